@@ -1,0 +1,112 @@
+package io.github.jointstatements.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.jointstatements.core.json.StatementJson;
+import io.github.jointstatements.parsers.Input;
+import io.github.jointstatements.parsers.ParseException;
+import io.github.jointstatements.parsers.StatementParser;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * What {@code parse} and {@code page} share: the inputs, the JSON Lines envelope, the exit
+ * status. Each input gets exactly one line, in input order; a failure is a line with an
+ * {@code error} and the run goes on.
+ */
+abstract class BatchCommand implements Callable<Integer> {
+
+    private static final ObjectMapper MAPPER = StatementJson.newMapper();
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|URL",
+            description = "HTML, .txt or .md files, folders (read recursively), or URLs.")
+    List<String> inputs;
+
+    @Option(names = "--pretty",
+            description = "With a single input, print the result alone, indented.")
+    boolean pretty;
+
+    @Option(names = "--debug", description = "Print stack traces of failures on standard error.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Returns the key of the result in the envelope: "statement" or "page". */
+    abstract String resultKey();
+
+    /** Reads one input into the object printed under {@link #resultKey()}. */
+    abstract Object read(StatementParser parser, Input input) throws ParseException;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        StatementParser parser = StatementParser.create();
+        List<Inputs.Item> items = Inputs.expand(inputs);
+        boolean single = items.size() == 1 && pretty;
+        boolean failed = false;
+        for (Inputs.Item item : items) {
+            Map<String, Object> envelope = new LinkedHashMap<>();
+            envelope.put("input", item.name());
+            try {
+                Object result = read(parser, toInput(item));
+                if (single) {
+                    out.println(write(MAPPER.writerWithDefaultPrettyPrinter(), result));
+                    out.flush();
+                    continue;
+                }
+                envelope.put(resultKey(), result);
+            } catch (ParseException e) {
+                failed = true;
+                envelope.put("error", error(e.reason().name(), e.getMessage()));
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+            } catch (RuntimeException e) {
+                // a bug of ours must not take the batch down: answer this input and go on
+                failed = true;
+                envelope.put("error", error("INTERNAL", e.toString()));
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+            }
+            out.println(write(single ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer(),
+                    envelope));
+            out.flush();
+        }
+        err.flush();
+        return failed ? 1 : 0;
+    }
+
+    private static Map<String, String> error(String type, String message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("type", type);
+        error.put("message", message);
+        return error;
+    }
+
+    private static Input toInput(Inputs.Item item) throws ParseException {
+        if (item.url() != null) {
+            throw new ParseException(item.name(), ParseException.Stage.READ,
+                    ParseException.Reason.UNREADABLE, null,
+                    "reading URLs is not supported yet", null);
+        }
+        return Input.of(item.path());
+    }
+
+    private static String write(ObjectWriter writer, Object value) {
+        try {
+            return writer.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.jointstatements.parsers;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A document to read: its content (a file, bytes or text), a name for messages, and what the
+ * caller knows of it: the address it came from, its charset, its format.
+ *
+ * <p>Immutable and thread-safe; the {@code with…} methods return modified copies. What the caller
+ * does not give is found out: the format from the file name or the content, the charset from the
+ * byte-order mark, the markup or the bytes themselves.
+ *
+ * <pre>{@code
+ * Input.of(Path.of("statement.html"));
+ * Input.of(html).withBaseUrl(URI.create("https://www.defense.gov/News/Releases/..."));
+ * Input.of(bytes, "crawl-0042").withCharset(StandardCharsets.UTF_8).withFormat(Format.HTML);
+ * }</pre>
+ */
+public final class Input {
+
+    private final Path path;
+    private final InputStream stream;
+    private final byte[] bytes;
+    private final String text;
+    private final String name;
+    private final URI baseUrl;
+    private final Charset charset;
+    private final Format format;
+
+    private Input(Path path, InputStream stream, byte[] bytes, String text, String name,
+            URI baseUrl, Charset charset, Format format) {
+        this.path = path;
+        this.stream = stream;
+        this.bytes = bytes;
+        this.text = text;
+        this.name = name;
+        this.baseUrl = baseUrl;
+        this.charset = charset;
+        this.format = format;
+    }
+
+    /** Returns the input of a file, named by its path; the format follows its extension. */
+    public static Input of(Path path) {
+        Objects.requireNonNull(path, "path");
+        return new Input(path, null, null, null, path.toString(), null, null,
+                Format.ofFileName(path.getFileName() == null ? "" : path.getFileName().toString())
+                        .orElse(null));
+    }
+
+    /** Returns the input of text already decoded, named {@code "<string>"}. */
+    public static Input of(String text) {
+        Objects.requireNonNull(text, "text");
+        return new Input(null, null, null, text, "<string>", null, null, null);
+    }
+
+    /**
+     * Returns the input of raw bytes under a name of the caller's choosing. The array is not
+     * copied: do not change it while the input is in use.
+     */
+    public static Input of(byte[] bytes, String name) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(name, "name");
+        return new Input(null, null, bytes, null, name, null, null, null);
+    }
+
+    /**
+     * Returns the input of a stream under a name of the caller's choosing. A stream input can be
+     * read once; the parser reads it to its end (or to the size limit) but does not close it.
+     */
+    public static Input of(InputStream stream, String name) {
+        Objects.requireNonNull(stream, "stream");
+        Objects.requireNonNull(name, "name");
+        return new Input(null, stream, null, null, name, null, null, null);
+    }
+
+    /** Returns a copy with the address the document came from, which resolves its links. */
+    public Input withBaseUrl(URI baseUrl) {
+        return new Input(path, stream, bytes, text, name, Objects.requireNonNull(baseUrl, "baseUrl"),
+                charset, format);
+    }
+
+    /** Returns a copy with the charset the caller knows the bytes to be in (an HTTP header's). */
+    public Input withCharset(Charset charset) {
+        return new Input(path, stream, bytes, text, name, baseUrl,
+                Objects.requireNonNull(charset, "charset"), format);
+    }
+
+    /** Returns a copy with the format the caller knows the document to be in. */
+    public Input withFormat(Format format) {
+        return new Input(path, stream, bytes, text, name, baseUrl, charset,
+                Objects.requireNonNull(format, "format"));
+    }
+
+    /** Returns a copy named {@code name} in results and error messages. */
+    public Input withName(String name) {
+        return new Input(path, stream, bytes, text, Objects.requireNonNull(name, "name"), baseUrl,
+                charset, format);
+    }
+
+    /** Returns the name used in results and error messages. */
+    public String name() {
+        return name;
+    }
+
+    /** Returns the file to read, if this input is a file. */
+    public Optional<Path> path() {
+        return Optional.ofNullable(path);
+    }
+
+    /** Returns the stream to read, if this input is a stream. */
+    public Optional<InputStream> stream() {
+        return Optional.ofNullable(stream);
+    }
+
+    /** Returns the text, if this input was given as text. */
+    public Optional<String> text() {
+        return Optional.ofNullable(text);
+    }
+
+    /** Returns the raw bytes, if this input was given as bytes (not copied). */
+    public Optional<byte[]> bytes() {
+        return Optional.ofNullable(bytes);
+    }
+
+    /** Returns the address the document came from, if known. */
+    public Optional<URI> baseUrl() {
+        return Optional.ofNullable(baseUrl);
+    }
+
+    /** Returns the charset the caller declared, if any. */
+    public Optional<Charset> charset() {
+        return Optional.ofNullable(charset);
+    }
+
+    /** Returns the format the caller or the file name declared, if any. */
+    public Optional<Format> format() {
+        return Optional.ofNullable(format);
+    }
+
+    @Override
+    public String toString() {
+        return "Input[" + name + "]";
+    }
+}

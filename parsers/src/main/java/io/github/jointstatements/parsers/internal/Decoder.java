@@ -1,0 +1,142 @@
+package io.github.jointstatements.parsers.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns bytes into text: the charset comes from the byte-order mark, then the caller's declared
+ * charset (an HTTP header's), then a {@code <meta charset>} or {@code http-equiv} declaration in
+ * the first bytes, then the bytes themselves (valid UTF-8, or windows-1252 as browsers assume).
+ *
+ * <p>Thread-safe: it holds no state.
+ */
+public final class Decoder {
+
+    /** How far into the bytes a {@code <meta>} charset declaration is looked for. */
+    private static final int META_SCAN_BYTES = 4096;
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private Decoder() {}
+
+    /** Returns the decoded text of {@code bytes}; never fails: undecodable bytes become U+FFFD. */
+    public static String decode(byte[] bytes, Optional<Charset> declared) {
+        int bomLength = 0;
+        Charset charset = null;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            charset = StandardCharsets.UTF_8;
+            bomLength = 3;
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            bomLength = 2;
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            bomLength = 2;
+        }
+        if (charset == null) {
+            charset = declared.orElse(null);
+        }
+        if (charset == null) {
+            charset = metaCharset(bytes).orElse(null);
+        }
+        if (charset == null) {
+            charset = isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        }
+        return new String(bytes, bomLength, bytes.length - bomLength, charset);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            decoder.decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** Finds {@code charset=NAME} inside a {@code <meta} tag among the first bytes. */
+    static Optional<Charset> metaCharset(byte[] bytes) {
+        int length = Math.min(bytes.length, META_SCAN_BYTES);
+        // ASCII-compatible view of the head: a declaration is ASCII in every charset it names
+        String head = StandardCharsets.ISO_8859_1.decode(ByteBuffer.wrap(bytes, 0, length))
+                .toString().toLowerCase(Locale.ROOT);
+        int from = 0;
+        while (true) {
+            int meta = head.indexOf("<meta", from);
+            if (meta < 0) {
+                return Optional.empty();
+            }
+            int close = head.indexOf('>', meta);
+            String tag = head.substring(meta, close < 0 ? head.length() : close);
+            int at = tag.indexOf("charset");
+            if (at >= 0) {
+                Optional<Charset> charset = charsetNamed(tag, at + "charset".length());
+                if (charset.isPresent()) {
+                    return charset;
+                }
+            }
+            if (close < 0) {
+                return Optional.empty();
+            }
+            from = close;
+        }
+    }
+
+    private static Optional<Charset> charsetNamed(String tag, int from) {
+        int i = from;
+        while (i < tag.length() && (tag.charAt(i) == ' ' || tag.charAt(i) == '=')) {
+            i++;
+        }
+        while (i < tag.length() && (tag.charAt(i) == '"' || tag.charAt(i) == '\'')) {
+            i++;
+        }
+        int start = i;
+        while (i < tag.length() && isCharsetNameChar(tag.charAt(i))) {
+            i++;
+        }
+        if (i == start) {
+            return Optional.empty();
+        }
+        String name = tag.substring(start, i);
+        try {
+            Charset charset = Charset.forName(name);
+            // a page served as bytes cannot be UTF-16 without a byte-order mark; HTML5 says a
+            // meta declaration of UTF-16 means UTF-8
+            if (charset.name().startsWith("UTF-16")) {
+                return Optional.of(StandardCharsets.UTF_8);
+            }
+            return Optional.of(charset);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return Optional.empty(); // an unknown name declares nothing we can use
+        }
+    }
+
+    private static boolean isCharsetNameChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                || c == '.' || c == ':';
+    }
+
+}

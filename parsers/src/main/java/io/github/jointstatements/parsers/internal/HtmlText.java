@@ -1,0 +1,104 @@
+package io.github.jointstatements.parsers.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns an element's content into paragraphs: one per block (paragraph, heading, list item,
+ * table row, quotation, or run of text between line breaks), white space collapsed, scripts and
+ * styles skipped.
+ *
+ * <p>Walks the tree iteratively, so deeply nested markup cannot overflow the stack. Thread-safe.
+ */
+public final class HtmlText {
+
+    /** Elements whose start and end break a paragraph. */
+    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote",
+            "body", "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
+            "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+            "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
+            "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "br", "caption");
+
+    /** Table cells: a row's cells are joined on one line. */
+    private static final Set<String> CELLS = Set.of("td", "th");
+
+    /** Elements whose content is never text of the page. */
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template",
+            "iframe", "object", "embed", "svg", "canvas", "select", "button", "input", "textarea");
+
+    private HtmlText() {}
+
+    /** Returns the paragraphs of {@code root}'s content, in document order. */
+    public static List<String> paragraphs(Element root) {
+        return paragraphs(root, node -> false);
+    }
+
+    /** Returns the paragraphs of {@code root}'s content, leaving out elements {@code skip} names. */
+    public static List<String> paragraphs(Element root, java.util.function.Predicate<Element> skip) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        Node node = root.childNodeSize() > 0 ? root.childNode(0) : null;
+        while (node != null) {
+            boolean descend = false;
+            if (node instanceof TextNode text) {
+                current.append(text.getWholeText());
+            } else if (node instanceof Element element) {
+                String tag = element.normalName();
+                if (SKIPPED.contains(tag) || skip.test(element)) {
+                    // skipped with its content
+                } else if (CELLS.contains(tag)) {
+                    current.append(" | ");
+                    descend = element.childNodeSize() > 0;
+                } else {
+                    if (BLOCKS.contains(tag)) {
+                        flush(current, paragraphs);
+                    }
+                    descend = element.childNodeSize() > 0;
+                }
+            }
+            if (descend) {
+                node = node.childNode(0);
+                continue;
+            }
+            // climb until a next sibling exists, flushing at the end of each block
+            while (node != null && node != root && node.nextSibling() == null) {
+                node = node.parent();
+                if (node instanceof Element element && node != root
+                        && BLOCKS.contains(element.normalName())) {
+                    flush(current, paragraphs);
+                }
+            }
+            if (node == null || node == root) {
+                break;
+            }
+            if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                flush(current, paragraphs);
+            }
+            node = node.nextSibling();
+        }
+        flush(current, paragraphs);
+        return paragraphs;
+    }
+
+    private static void flush(StringBuilder current, List<String> paragraphs) {
+        if (current.length() == 0) {
+            return;
+        }
+        String text = Lines.collapse(current);
+        current.setLength(0);
+        // a table row's cells leave separators at its ends
+        while (text.startsWith("|")) {
+            text = text.substring(1).strip();
+        }
+        while (text.endsWith("|")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        if (!text.isEmpty()) {
+            paragraphs.add(text);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.jointstatements.parsers.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Small text utilities shared by the page parsers. Thread-safe: no state. */
+public final class Lines {
+
+    private Lines() {}
+
+    /**
+     * Returns {@code text} with every kind of white space (non-breaking spaces, tabs, line
+     * breaks, zero-width spaces) collapsed to single spaces, and stripped.
+     */
+    public static String collapse(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space = out.length() > 0;
+            } else if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
+                // zero-width space, stray byte-order mark, soft hyphen: invisible, dropped
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Returns whether {@code c} is white space of any kind, the non-breaking ones included. */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+    }
+
+    /** Returns the key a line is compared by: collapsed, lower-case. */
+    public static String key(String line) {
+        return collapse(line).toLowerCase(Locale.ROOT);
+    }
+
+    /** Splits text into lines on {@code \n}, {@code \r\n} or {@code \r}. */
+    public static List<String> split(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
+    }
+
+    /** Returns whether a line ends a sentence: with . ! ? or such a mark inside quotes. */
+    public static boolean endsSentence(String line) {
+        String s = line.stripTrailing();
+        if (s.isEmpty()) {
+            return false;
+        }
+        int i = s.length() - 1;
+        while (i > 0 && "\"'”’)]".indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        return ".!?:;".indexOf(s.charAt(i)) >= 0;
+    }
+}

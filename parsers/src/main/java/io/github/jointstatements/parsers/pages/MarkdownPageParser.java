@@ -1,0 +1,247 @@
+package io.github.jointstatements.parsers.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.jointstatements.core.Source;
+import io.github.jointstatements.parsers.Format;
+import io.github.jointstatements.parsers.ImmutablePage;
+import io.github.jointstatements.parsers.Page;
+import io.github.jointstatements.parsers.PageInput;
+import io.github.jointstatements.parsers.PageParser;
+import io.github.jointstatements.parsers.ParseException;
+import io.github.jointstatements.parsers.internal.Lines;
+import io.github.jointstatements.parsers.internal.PageDates;
+import io.github.jointstatements.parsers.internal.Publishers;
+import io.github.jointstatements.parsers.internal.WordLists;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+
+/**
+ * Reads Markdown with a YAML front matter block, the format of statement archives:
+ * {@code title}, {@code date} (or {@code published_time}) and {@code source_url} in the front
+ * matter, the statement's body in Markdown below it.
+ *
+ * <p>The front matter is read with a real YAML parser, so escapes ({@code \_}, {@code \u2019})
+ * and folded lines come out right. The body becomes one paragraph per block, heading, list item
+ * or table row, with Markdown and inline HTML markup removed.
+ */
+public final class MarkdownPageParser implements PageParser {
+
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    private static final Set<String> CHROME =
+            Set.copyOf(WordLists.load(MarkdownPageParser.class, "chrome-lines.txt"));
+
+    /** Creates the parser; it holds no state. */
+    public MarkdownPageParser() {}
+
+    @Override
+    public String id() {
+        return "markdown";
+    }
+
+    @Override
+    public int fit(PageInput input) {
+        return input.format() == Format.MARKDOWN ? GENERIC_FIT : NO_FIT;
+    }
+
+    @Override
+    public Page parse(PageInput input) throws ParseException {
+        String text = input.text();
+        List<String> lines = Lines.split(text);
+        int first = 0;
+        while (first < lines.size() && lines.get(first).isBlank()) {
+            first++;
+        }
+        String frontText = "";
+        int bodyStart = first;
+        if (first < lines.size() && lines.get(first).strip().equals("---")) {
+            int end = first + 1;
+            while (end < lines.size() && !lines.get(end).strip().equals("---")
+                    && !lines.get(end).strip().equals("...")) {
+                end++;
+            }
+            if (end == lines.size()) {
+                throw new ParseException(input.name(), ParseException.Stage.PAGE,
+                        ParseException.Reason.MALFORMED, id(),
+                        "front matter opened with --- on line " + (first + 1)
+                                + " is never closed", null);
+            }
+            frontText = String.join("\n", lines.subList(first + 1, end));
+            bodyStart = end + 1;
+        }
+
+        JsonNode front = frontMatter(input, frontText);
+        Optional<URI> url = input.url();
+        ImmutablePage.Builder page = Page.builder();
+        {
+            text(front, "title").map(Lines::collapse).filter(t -> !t.isEmpty())
+                    .ifPresent(page::title);
+            Optional<LocalDate> date = text(front, "date").flatMap(PageDates::parse)
+                    .or(() -> text(front, "published_time").flatMap(PageDates::parse));
+            date.ifPresent(page::date);
+            Optional<URI> sourceUrl = text(front, "source_url").flatMap(MarkdownPageParser::uri);
+            if (sourceUrl.isPresent()) {
+                url = sourceUrl;
+            }
+        }
+        url.map(URI::getHost).flatMap(h -> h == null ? Optional.empty() : Publishers.forHost(h))
+                .ifPresent(page::publisher);
+        page.source(Source.builder().url(url).parser(id()).build());
+        page.language("en");
+        for (String paragraph : paragraphs(lines.subList(Math.min(bodyStart, lines.size()),
+                lines.size()))) {
+            page.addParagraph(paragraph);
+        }
+        return page.build();
+    }
+
+    private JsonNode frontMatter(PageInput input, String yaml) throws ParseException {
+        try {
+            JsonNode node = YAML.readTree(yaml);
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                return YAML.createObjectNode();
+            }
+            if (!node.isObject()) {
+                throw new ParseException(input.name(), ParseException.Stage.PAGE,
+                        ParseException.Reason.MALFORMED, id(),
+                        "front matter is not a YAML mapping", null);
+            }
+            return node;
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage().lines()
+                    .findFirst().orElse("");
+            throw new ParseException(input.name(), ParseException.Stage.PAGE,
+                    ParseException.Reason.MALFORMED, id(),
+                    "front matter is not valid YAML: " + reason, e);
+        }
+    }
+
+    private static Optional<String> text(JsonNode front, String field) {
+        JsonNode value = front.get(field);
+        if (value == null || value.isNull() || value.isContainerNode()) {
+            return Optional.empty();
+        }
+        return Optional.of(value.asText());
+    }
+
+    private static Optional<URI> uri(String text) {
+        try {
+            URI uri = new URI(text.strip());
+            return uri.isAbsolute() ? Optional.of(uri) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Turns Markdown lines into paragraphs: blocks, headings, list items and table rows. */
+    static List<String> paragraphs(List<String> lines) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder block = new StringBuilder();
+        for (String line : lines) {
+            String stripped = line.strip();
+            if (stripped.isEmpty() || stripped.chars().allMatch(c -> Lines.isSpace((char) c))) {
+                flush(block, paragraphs);
+                continue;
+            }
+            boolean starts = stripped.startsWith("#") || isListItem(stripped)
+                    || stripped.startsWith("|") || stripped.startsWith(">");
+            if (starts) {
+                flush(block, paragraphs);
+            }
+            if (stripped.startsWith("|") && stripped.replaceAll("[|:\\-\\s]", "").isEmpty()) {
+                continue; // a table's separator row
+            }
+            block.append(block.length() == 0 ? "" : " ").append(stripped);
+            if (stripped.startsWith("#") || stripped.startsWith("|")) {
+                flush(block, paragraphs);
+            }
+        }
+        flush(block, paragraphs);
+        return paragraphs;
+    }
+
+    private static boolean isListItem(String line) {
+        if ((line.startsWith("- ") || line.startsWith("* ") || line.startsWith("+ "))) {
+            return true;
+        }
+        int i = 0;
+        while (i < line.length() && i < 4 && Character.isDigit(line.charAt(i))) {
+            i++;
+        }
+        return i > 0 && i + 1 < line.length() && (line.charAt(i) == '.' || line.charAt(i) == ')')
+                && line.charAt(i + 1) == ' ';
+    }
+
+    private static void flush(StringBuilder block, List<String> paragraphs) {
+        if (block.length() == 0) {
+            return;
+        }
+        String text = Lines.collapse(plain(block.toString()));
+        block.setLength(0);
+        if (!text.isEmpty() && !CHROME.contains(text.toLowerCase(Locale.ROOT))) {
+            paragraphs.add(text);
+        }
+    }
+
+    /** Removes Markdown markup from one block: heading marks, list marks, emphasis, links, HTML. */
+    static String plain(String block) {
+        String s = block;
+        int hashes = 0;
+        while (hashes < s.length() && s.charAt(hashes) == '#') {
+            hashes++;
+        }
+        if (hashes > 0 && hashes < s.length() && s.charAt(hashes) == ' ') {
+            s = s.substring(hashes + 1);
+        }
+        if (s.startsWith("> ")) {
+            s = s.substring(2);
+        }
+        if (s.startsWith("|")) {
+            s = String.join(" | ", List.of(s.substring(1, s.endsWith("|") ? s.length() - 1
+                    : s.length()).split("\\|", -1))).replaceAll("\\s+\\|\\s+", " | ");
+        }
+        if (s.indexOf('<') >= 0) {
+            s = Jsoup.parse(s).body().text(); // inline HTML: <sup>th</sup>, <br>, entities
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length() && isEscapable(s.charAt(i + 1))) {
+                out.append(s.charAt(++i));
+            } else if (c == '[') {
+                int close = s.indexOf("](", i);
+                int end = close < 0 ? -1 : s.indexOf(')', close);
+                if (close > i && end > close && s.indexOf('\n', i) < 0) {
+                    out.append(plain(s.substring(i + 1, close)));
+                    i = end;
+                } else {
+                    out.append(c);
+                }
+            } else if (c == '*' || (c == '_' && isEmphasisUnderscore(s, i))) {
+                // emphasis markers are dropped; a literal one is written escaped
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isEmphasisUnderscore(String s, int i) {
+        boolean before = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
+        boolean after = i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
+        return !(before && after);
+    }
+
+    private static boolean isEscapable(char c) {
+        return "\\`*_{}[]()#+-.!|<>\"'$~".indexOf(c) >= 0;
+    }
+}
