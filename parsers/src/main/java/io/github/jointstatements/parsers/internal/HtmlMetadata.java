@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Reads the metadata pages declare in their markup: Open Graph and article meta tags, the
@@ -16,19 +17,32 @@ public final class HtmlMetadata {
 
     private HtmlMetadata() {}
 
-    /** Returns the content of the first meta tag with one of the given {@code property}/{@code name}s. */
+    /**
+     * Returns the content of the first meta tag with one of the given names. The names are tried in order; for each, the first meta tag in document order that carries it
+     * in {@code property}, {@code name} or {@code itemprop} (case-insensitive) counts, if its
+     * content is not blank.
+     */
     public static Optional<String> meta(Document document, String... names) {
+        // one walk for all the names, rather than a selector parsed and run per name
+        Elements metas = document.getElementsByTag("meta");
         for (String name : names) {
-            Element meta = document.selectFirst("meta[property=" + name + "], meta[name=" + name
-                    + "], meta[itemprop=" + name + "]");
-            if (meta != null) {
-                String content = Lines.collapse(meta.attr("content"));
-                if (!content.isEmpty()) {
-                    return Optional.of(content);
+            for (Element meta : metas) {
+                if (carries(meta, "property", name) || carries(meta, "name", name)
+                        || carries(meta, "itemprop", name)) {
+                    String content = Lines.collapse(meta.attr("content"));
+                    if (!content.isEmpty()) {
+                        return Optional.of(content);
+                    }
+                    break;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the attribute holds the value, as the selector {@code [key=value]} matches it. */
+    private static boolean carries(Element element, String key, String value) {
+        return element.hasAttr(key) && value.equalsIgnoreCase(element.attr(key).trim());
     }
 
     /** Returns the page's title: Open Graph, else {@code <title>}. */
@@ -61,7 +75,8 @@ public final class HtmlMetadata {
 
     /** Returns the primary language subtag the page declares ("en" for "en-US"). */
     public static Optional<String> language(Document document) {
-        String lang = document.select("html[lang]").attr("lang");
+        Element html = document.firstElementChild();
+        String lang = html == null ? "" : html.attr("lang");
         if (lang.isBlank()) {
             lang = meta(document, "content-language", "og:locale").orElse("");
         }
