@@ -23,7 +23,13 @@ public final class JointStatementsCommand implements Runnable {
 
     /** Runs the command line and returns its exit status: 0, 1 if an input failed, 2 on bad usage. */
     public static int run(String... args) {
-        return new CommandLine(new JointStatementsCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** Returns the command line, configured, ready to execute. */
+    static CommandLine commandLine() {
+        return new CommandLine(new JointStatementsCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override
