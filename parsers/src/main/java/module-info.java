@@ -10,13 +10,13 @@
  * change without breaking users. {@code ModuleApiTest} fails when a new package is neither
  * exported nor declared internal there.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Immutables names its module in its manifest
+@SuppressWarnings("requires-automatic") // Immutables names its module in its manifest
 module io.github.jointstatements.parsers {
     // the API returns core's Statement and PageInput hands page parsers jsoup's Document
     requires transitive io.github.jointstatements.core;
     requires transitive org.jsoup;
     requires com.fasterxml.jackson.dataformat.yaml;
-    requires static transitive org.immutables.value.annotations;
+    requires static org.immutables.value.annotations;
 
     exports io.github.jointstatements.parsers;
 
@@ -28,8 +28,11 @@ module io.github.jointstatements.parsers {
     // keep in step with META-INF/services/io.github.jointstatements.parsers.PageParser;
     // PageParserRegistrationTest fails when a parser class is missing from either
     provides io.github.jointstatements.parsers.PageParser with
+            io.github.jointstatements.parsers.pages.BelarusMfaPageParser,
             io.github.jointstatements.parsers.pages.BloggerPageParser,
             io.github.jointstatements.parsers.pages.GenericHtmlPageParser,
+            io.github.jointstatements.parsers.pages.MalaysiaMfaPageParser,
             io.github.jointstatements.parsers.pages.MarkdownPageParser,
-            io.github.jointstatements.parsers.pages.TextPageParser;
+            io.github.jointstatements.parsers.pages.TextPageParser,
+            io.github.jointstatements.parsers.pages.WhiteHousePageParser;
 }

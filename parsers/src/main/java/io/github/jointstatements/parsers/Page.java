@@ -19,8 +19,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePage.class)
 @JsonDeserialize(as = ImmutablePage.class)
-@JsonPropertyOrder({"title", "date", "location", "publisher", "language", "source", "noStatement",
-    "paragraphs"})
+@JsonPropertyOrder({"title", "date", "updated", "location", "publisher", "language", "source",
+    "noStatement", "paragraphs"})
 public interface Page {
 
     /** {@return the headline of the document; on a repost, the original's} */
@@ -28,6 +28,12 @@ public interface Page {
 
     /** {@return the day the document was issued; on a repost, the original's date} */
     Optional<LocalDate> date();
+
+    /**
+     * {@return the day the page says the document was last changed, when that is later than its
+     * {@link #date()}: an "updated" date, kept apart from the original one}
+     */
+    Optional<LocalDate> updated();
 
     /** {@return the place a dateline gives ("WASHINGTON", "Paris"), if any} */
     Optional<String> location();

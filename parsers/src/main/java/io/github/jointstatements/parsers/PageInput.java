@@ -1,8 +1,11 @@
 package io.github.jointstatements.parsers;
 
 import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -21,6 +24,7 @@ public final class PageInput {
     private final String text;
     private final URI url;
     private Document document;
+    private final Map<Class<?>, Object> memos = new HashMap<>();
 
     private PageInput(String name, Format format, String text, URI url) {
         this.name = Objects.requireNonNull(name, "name");
@@ -81,5 +85,24 @@ public final class PageInput {
             document = Jsoup.parse(text, url == null ? "" : url.toString());
         }
         return document;
+    }
+
+    /**
+     * Returns what {@code compute} makes of this input, computed once per input and key and then
+     * shared: parsers use it so that the registry's fit tests and the chosen parser read a page's
+     * metadata in one walk, not one walk each.
+     *
+     * @param <T> the type of the value
+     * @param key the type of the value, which names it
+     * @param compute computes the value from this input; it must not return {@code null}
+     * @return the value, computed on the first call for {@code key}
+     */
+    public <T> T memo(Class<T> key, Function<PageInput, ? extends T> compute) {
+        Object value = memos.get(key);
+        if (value == null) {
+            value = Objects.requireNonNull(compute.apply(this), "memo value");
+            memos.put(key, value);
+        }
+        return key.cast(value);
     }
 }
