@@ -40,10 +40,15 @@ public final class ParseException extends Exception {
         ANALYSIS
     }
 
+    /** The name of the input that failed. */
     private final String input;
+    /** The stage that failed. */
     private final Stage stage;
+    /** Why the input failed. */
     private final Reason reason;
+    /** The id of the page parser involved, or {@code null}. */
     private final String parserId;
+    /** What was expected or found. */
     private final String detail;
 
     /**
@@ -67,27 +72,27 @@ public final class ParseException extends Exception {
         this.detail = Objects.requireNonNull(detail, "detail");
     }
 
-    /** Returns the name of the input that failed. */
+    /** {@return the name of the input that failed} */
     public String input() {
         return input;
     }
 
-    /** Returns the stage that failed. */
+    /** {@return the stage that failed} */
     public Stage stage() {
         return stage;
     }
 
-    /** Returns why the input failed. */
+    /** {@return why the input failed} */
     public Reason reason() {
         return reason;
     }
 
-    /** Returns the id of the page parser involved, if one was. */
+    /** {@return the id of the page parser involved, if one was} */
     public Optional<String> parserId() {
         return Optional.ofNullable(parserId);
     }
 
-    /** Returns what was expected or found, without the input's name and stage. */
+    /** {@return what was expected or found, without the input's name and stage} */
     public String detail() {
         return detail;
     }

@@ -41,22 +41,35 @@ public final class StatementParser {
         this.maxInputBytes = builder.maxInputBytes;
     }
 
-    /** Returns a parser with the default limits and every page parser on the class path. */
+    /** {@return a parser with the default limits and every page parser on the class path} */
     public static StatementParser create() {
         return builder().build();
     }
 
-    /** Returns a builder for a parser with other limits or page parsers of the caller's own. */
+    /** {@return a builder for a parser with other limits or page parsers of the caller's own} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Reads the statement in a file; its format follows its extension. */
+    /**
+     * Reads the statement in a file; its format follows its extension.
+     *
+     * @param path the file
+     * @return the statement
+     * @throws ParseException if the file cannot be read, or holds no statement
+     */
     public Statement parse(Path path) throws ParseException {
         return parse(Input.of(path));
     }
 
-    /** Reads the statement in a string of HTML, plain text or Markdown with front matter. */
+    /**
+     * Reads the statement in a string of HTML, plain text or Markdown with front matter; the
+     * format is told from the text.
+     *
+     * @param text the document
+     * @return the statement
+     * @throws ParseException if the text holds no statement
+     */
     public Statement parse(String text) throws ParseException {
         return parse(Input.of(text));
     }
@@ -64,6 +77,8 @@ public final class StatementParser {
     /**
      * Reads the statement in an input.
      *
+     * @param input the document and what the caller knows of it
+     * @return the statement
      * @throws ParseException if the input cannot be read, or holds no statement (reason
      *     {@link ParseException.Reason#NO_STATEMENT})
      */
@@ -82,7 +97,13 @@ public final class StatementParser {
         return analyzer.analyze(page);
     }
 
-    /** Reads the main text and metadata of a file, statement or not. */
+    /**
+     * Reads the main text and metadata of a file, statement or not.
+     *
+     * @param path the file
+     * @return the page
+     * @throws ParseException if the file cannot be read
+     */
     public Page page(Path path) throws ParseException {
         return page(Input.of(path));
     }
@@ -90,6 +111,8 @@ public final class StatementParser {
     /**
      * Reads the main text and metadata of any page, statement or not.
      *
+     * @param input the document and what the caller knows of it
+     * @return the page
      * @throws ParseException if the input cannot be read
      */
     public Page page(Input input) throws ParseException {
@@ -106,7 +129,7 @@ public final class StatementParser {
         }
     }
 
-    /** Returns the ids of the page parsers this parser chooses from, in the order tried. */
+    /** {@return the ids of the page parsers this parser chooses from, in the order tried} */
     public List<String> pageParserIds() {
         List<String> ids = new ArrayList<>();
         registry.parsers().forEach(p -> ids.add(p.id()));
@@ -203,6 +226,10 @@ public final class StatementParser {
         /**
          * Sets the largest input read, in bytes; a larger input fails with reason
          * {@link ParseException.Reason#TOO_LARGE}.
+         *
+         * @param maxInputBytes the limit, at least 1; {@link #DEFAULT_MAX_INPUT_BYTES} if not set
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
          */
         public Builder maxInputBytes(long maxInputBytes) {
             if (maxInputBytes < 1) {
@@ -216,13 +243,16 @@ public final class StatementParser {
         /**
          * Adds a page parser of the caller's own, tried before those found with
          * {@link java.util.ServiceLoader}.
+         *
+         * @param parser the page parser
+         * @return this builder
          */
         public Builder addPageParser(PageParser parser) {
             pageParsers.add(Objects.requireNonNull(parser, "parser"));
             return this;
         }
 
-        /** Returns the parser. */
+        /** {@return the parser} */
         public StatementParser build() {
             return new StatementParser(this);
         }

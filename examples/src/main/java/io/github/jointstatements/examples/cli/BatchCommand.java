@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 /**
  * What {@code parse} and {@code page} share: the inputs, the JSON Lines envelope, the exit
  * status. Each input gets exactly one line, in input order; a failure is a line with an
- * {@code error} and the run goes on.
+ * {@code error} and the run goes on. Inputs are read on all cores ({@code --threads}), a bounded
+ * window of them at a time, so a batch of any size runs in flat memory.
  */
 abstract class BatchCommand implements Callable<Integer> {
 
@@ -36,6 +37,16 @@ abstract class BatchCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of failures on standard error.")
     boolean debug;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Inputs read at once; results still print in input order"
+                    + " (default: the ${DEFAULT-VALUE} cores of this machine).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+            description = "A progress bar on standard error: auto (runs over a second, output to"
+                    + " a file, errors to a terminal), always or never (default: ${DEFAULT-VALUE}).")
+    Progress.Mode progress;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -47,43 +58,64 @@ abstract class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be at least 1: " + threads);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StatementParser parser = StatementParser.create();
         List<Inputs.Item> items = Inputs.expand(inputs);
         boolean single = items.size() == 1 && pretty;
-        boolean failed = false;
-        for (Inputs.Item item : items) {
-            Map<String, Object> envelope = new LinkedHashMap<>();
-            envelope.put("input", item.name());
-            try {
-                Object result = read(parser, toInput(item));
-                if (single) {
-                    out.println(write(MAPPER.writerWithDefaultPrettyPrinter(), result));
-                    out.flush();
-                    continue;
-                }
-                envelope.put(resultKey(), result);
-            } catch (ParseException e) {
-                failed = true;
-                envelope.put("error", error(e.reason().name(), e.getMessage()));
-                if (debug) {
-                    e.printStackTrace(err);
-                }
-            } catch (RuntimeException e) {
-                // a bug of ours must not take the batch down: answer this input and go on
-                failed = true;
-                envelope.put("error", error("INTERNAL", e.toString()));
-                if (debug) {
-                    e.printStackTrace(err);
-                }
-            }
-            out.println(write(single ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer(),
-                    envelope));
-            out.flush();
+        ObjectWriter writer = single ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
+        boolean[] failed = {false};
+        try (Progress bar = Progress.start(progress, spec.name(), items.size(), err)) {
+            InOrder.forEach(items.iterator(), Math.min(threads, Math.max(1, items.size())),
+                    item -> answer(parser, item, single, writer),
+                    answer -> {
+                        out.println(answer.line());
+                        if (answer.failure() != null) {
+                            failed[0] = true;
+                            if (debug) {
+                                out.flush();
+                                answer.failure().printStackTrace(err);
+                                err.flush();
+                            }
+                        }
+                        bar.step();
+                    },
+                    () -> {
+                        out.flush();
+                        err.flush();
+                    });
         }
-        err.flush();
-        return failed ? 1 : 0;
+        return failed[0] ? 1 : 0;
+    }
+
+    /** What is printed for one input: its line, and the failure it reports, if any. */
+    private record Answer(String line, Throwable failure) {}
+
+    /** Reads one input into its line; runs on a worker thread, and never throws for bad input. */
+    private Answer answer(StatementParser parser, Inputs.Item item, boolean single,
+            ObjectWriter writer) {
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("input", item.name());
+        Throwable failure = null;
+        try {
+            Object result = read(parser, toInput(item));
+            if (single) {
+                return new Answer(write(writer, result), null);
+            }
+            envelope.put(resultKey(), result);
+        } catch (ParseException e) {
+            failure = e;
+            envelope.put("error", error(e.reason().name(), e.getMessage()));
+        } catch (RuntimeException e) {
+            // a bug of ours must not take the batch down: answer this input and go on
+            failure = e;
+            envelope.put("error", error("INTERNAL", e.toString()));
+        }
+        return new Answer(write(writer, envelope), failure);
     }
 
     private static Map<String, String> error(String type, String message) {

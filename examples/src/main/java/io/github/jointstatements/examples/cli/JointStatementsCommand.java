@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "joint-statements", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads joint statements, declarations, communiqués and readouts into JSON.",
-        subcommands = {ParseCommand.class, PageCommand.class})
+        subcommands = {ParseCommand.class, PageCommand.class, BenchCommand.class})
 public final class JointStatementsCommand implements Runnable {
 
     @CommandLine.Spec
@@ -23,12 +23,18 @@ public final class JointStatementsCommand implements Runnable {
 
     /** Runs the command line and returns its exit status: 0, 1 if an input failed, 2 on bad usage. */
     public static int run(String... args) {
-        return new CommandLine(new JointStatementsCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** Returns the command line, configured, ready to execute. */
+    static CommandLine commandLine() {
+        return new CommandLine(new JointStatementsCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: parse or page");
+                "a command is required: parse, page or bench");
     }
 }
