@@ -10,13 +10,13 @@
  * change without breaking users. {@code ModuleApiTest} fails when a new package is neither
  * exported nor declared internal there.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Immutables names its module in its manifest
+@SuppressWarnings("requires-automatic") // Immutables names its module in its manifest
 module io.github.jointstatements.parsers {
     // the API returns core's Statement and PageInput hands page parsers jsoup's Document
     requires transitive io.github.jointstatements.core;
     requires transitive org.jsoup;
     requires com.fasterxml.jackson.dataformat.yaml;
-    requires static transitive org.immutables.value.annotations;
+    requires static org.immutables.value.annotations;
 
     exports io.github.jointstatements.parsers;
 
