@@ -30,9 +30,16 @@ module io.github.jointstatements.parsers {
     provides io.github.jointstatements.parsers.PageParser with
             io.github.jointstatements.parsers.pages.BelarusMfaPageParser,
             io.github.jointstatements.parsers.pages.BloggerPageParser,
+            io.github.jointstatements.parsers.pages.ConsiliumPageParser,
+            io.github.jointstatements.parsers.pages.DefenseGovPageParser,
             io.github.jointstatements.parsers.pages.GenericHtmlPageParser,
+            io.github.jointstatements.parsers.pages.GovUkPageParser,
             io.github.jointstatements.parsers.pages.MalaysiaMfaPageParser,
             io.github.jointstatements.parsers.pages.MarkdownPageParser,
+            io.github.jointstatements.parsers.pages.MofaJapanPageParser,
+            io.github.jointstatements.parsers.pages.NatoPageParser,
+            io.github.jointstatements.parsers.pages.StateGovPageParser,
             io.github.jointstatements.parsers.pages.TextPageParser,
-            io.github.jointstatements.parsers.pages.WhiteHousePageParser;
+            io.github.jointstatements.parsers.pages.WhiteHousePageParser,
+            io.github.jointstatements.parsers.pages.WordPressPageParser;
 }
