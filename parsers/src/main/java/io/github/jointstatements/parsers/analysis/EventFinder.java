@@ -190,13 +190,18 @@ final class EventFinder {
                 name = noun + " of " + subject;
             }
             String location = null;
-            for (int k = i + 1; k + 1 < t.size(); k++) {
+            for (int k = i + 1; k + 1 < t.size() && k < i + 12; k++) {
+                if (t.get(k).text().equals(",") && !(k > 0 && isPlaceEnd(places, t.get(k - 1)))
+                        || t.get(k).is("to") || t.get(k).is("for") || t.get(k).is("by")) {
+                    break;
+                }
                 if (t.get(k).is("in") || t.get(k).is("at")) {
                     Mention m = places.startingAt(t.get(k + 1).start());
                     if (m == null && t.get(k + 1).is("the") && k + 2 < t.size()) {
                         m = places.startingAt(t.get(k + 2).start());
                     }
-                    if (m != null && m.entity().type() != EntityType.ORGANIZATION) {
+                    if (m != null && m.entity().type() != EntityType.ORGANIZATION
+                            && !modifies(s.text(), m)) {
                         location = placeText(s.text(), m);
                         break;
                     }
@@ -225,6 +230,19 @@ final class EventFinder {
             return true;
         }
         return false;
+    }
+
+    private static boolean isPlaceEnd(Places places, Token token) {
+        return places.endingAt(token.end()) != null;
+    }
+
+    /** Whether a place names something after it: "the U.S. National Security Council". */
+    private static boolean modifies(String text, Mention m) {
+        int k = m.end();
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k > m.end() && k < text.length() && Character.isUpperCase(text.charAt(k));
     }
 
     private static boolean clauseStart(List<Token> t, int comma) {
@@ -605,7 +623,8 @@ final class EventFinder {
                     m = places.startingAt(t.get(q + 1).start());
                     q++;
                 }
-                if (m != null && m.entity().type() != EntityType.ORGANIZATION) {
+                if (m != null && m.entity().type() != EntityType.ORGANIZATION
+                        && !modifies(s.text(), m)) {
                     return placeText(s.text(), m);
                 }
                 if (w.equals("at") && t.get(k + 1).is("the")) {

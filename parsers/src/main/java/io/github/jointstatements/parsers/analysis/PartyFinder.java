@@ -33,6 +33,8 @@ final class PartyFinder {
     /** How many opening sentences may name the parties. */
     private static final int OPENING_SENTENCES = 4;
     private static final int OPENING_PARAGRAPHS = 2;
+    /** How many words may come before the first issuer of an opening sentence. */
+    private static final int MAX_WORDS_BEFORE = 8;
     private static final Pattern TITLE_ISSUERS = Pattern.compile(
             "\\b(?:by|from|between)\\s+(.{3,400}?)(?=\\s+(?:on|regarding|about|at|in|concerning|"
             + "following|after|to)\\s|\\s*[(:]|$)", Pattern.CASE_INSENSITIVE);
@@ -80,8 +82,11 @@ final class PartyFinder {
             }
             List<PersonMention> found = persons.find(s.text());
             List<PersonMention> named = new ArrayList<>();
+            boolean subject = false;
             for (PersonMention m : found) {
-                if (m.named()) {
+                // issuers open their sentence; a person named deep in it is mentioned in passing
+                subject |= m.named() && wordsBefore(s.text(), m.start()) <= MAX_WORDS_BEFORE;
+                if (m.named() && subject) {
                     named.add(m);
                 } else if (unnamedPrincipal == null && s.index() == opening.get(0).index()
                         && m.start() <= 4 && READOUT_VERB.matcher(
@@ -122,6 +127,19 @@ final class PartyFinder {
         fillRoles(parties, headline, opening);
         fillCountries(parties, headline, opening, publisher);
         return parties;
+    }
+
+    private static int wordsBefore(String text, int offset) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < offset; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
     }
 
     private static List<Sentence> opening(List<Sentence> sentences) {

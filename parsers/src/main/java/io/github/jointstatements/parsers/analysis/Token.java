@@ -72,6 +72,10 @@ record Token(int start, int end, String text) {
                 char d = text.charAt(j);
                 if (Character.isLetterOrDigit(d)) {
                     j++;
+                } else if (d == '.' && j + 2 < length && text.charAt(j + 1) == '-'
+                        && Character.isLetterOrDigit(text.charAt(j + 2))) {
+                    dotted = true;
+                    j += 2; // "U.S.-EU"
                 } else if ((d == '.' || d == '-' || d == '&' || d == '/' || d == '‑'
                         || (d == '\'' || d == '’') && !possessiveAt(text, j))
                         && j + 1 < length && Character.isLetterOrDigit(text.charAt(j + 1))) {
