@@ -374,7 +374,7 @@ final class PledgeFinder {
                 .verb(p.verb())
                 .addAllActors(p.actors())
                 .action(Optional.of(trimEnd(s.text())))
-                .timeframe(times.firstDateIn(s, 0))
+                .timeframe(times.firstFutureDateIn(s, 0))
                 .text(s.text())
                 .evidence(Evidence.of(s.paragraph(), s.start(), s.end()))
                 .build();
@@ -388,7 +388,7 @@ final class PledgeFinder {
             names.add(refs.parties().get(i).name);
         }
         String rest = trimEnd(s.text().substring(Math.min(verbEnd, s.text().length())));
-        Optional<PartialDate> timeframe = times.firstDateIn(s, verbEnd);
+        Optional<PartialDate> timeframe = times.firstFutureDateIn(s, verbEnd);
         return Pledge.builder()
                 .kind(kind)
                 .verb(verb)

@@ -39,6 +39,8 @@ final class References {
     private final PersonFinder persons;
     private final BitSet all;
     private int lastSingle = -1;
+    /** Whether the last conjunct resolved named a person by name or office. */
+    private boolean lastPersonal;
 
     References(List<PartyEntry> parties, Gazetteer gazetteer, Offices offices) {
         this.parties = parties;
@@ -90,11 +92,13 @@ final class References {
         List<Integer> aliasParty = new ArrayList<>();
         while (p < to) {
             int[] end = new int[1];
+            lastPersonal = false;
             BitSet one = conjunct(w, p, to, end);
+            boolean personal = lastPersonal;
             if (one == null) {
                 return null;
             }
-            if (one.cardinality() == 1 && end[0] > p) {
+            if (one.cardinality() == 1 && end[0] > p && personal) {
                 aliasSpans.add(new int[] {p, end[0]});
                 aliasParty.add(one.nextSetBit(0));
             }
@@ -177,6 +181,7 @@ final class References {
         if (person != null && person.end() <= t.get(to - 1).end()) {
             BitSet b = person.named() ? byName(person.nameTokens()) : byOffice(person);
             if (b != null) {
+                lastPersonal = true;
                 end[0] = indexAfter(t, person.end(), p);
                 return b;
             }
@@ -187,6 +192,7 @@ final class References {
                 int e = matchWords(t, p, to, alias);
                 if (e > p) {
                     end[0] = e;
+                    lastPersonal = true;
                     BitSet b = new BitSet();
                     b.set(i);
                     return b;
@@ -211,6 +217,7 @@ final class References {
             BitSet b = byName(words);
             if (b != null) {
                 end[0] = e;
+                lastPersonal = true;
                 return b;
             }
         }
@@ -458,7 +465,7 @@ final class References {
         String alias = w.text.substring(w.tokens.get(s).start(), w.tokens.get(to - 1).end());
         String lower = alias.toLowerCase(Locale.ROOT);
         if (lower.equals("he") || lower.equals("she") || lower.equals("i")
-                || alias.equals(entry.name) || entry.kind != PartyKind.PERSON
+                || alias.equals(entry.name)
                 || alias.length() > 60) {
             return;
         }

@@ -42,4 +42,18 @@ final class TimeIndex {
         }
         return Optional.empty();
     }
+
+    /**
+     * Returns the first date a sentence gives at or after offset {@code from} that does not end
+     * before the statement's date: when a pledged action is to happen.
+     */
+    Optional<PartialDate> firstFutureDateIn(Sentence s, int from) {
+        for (TimeExpression t : in(s)) {
+            if (t.start() >= from && t.date().isPresent()
+                    && (anchor.isEmpty() || !t.date().get().end().isBefore(anchor.get()))) {
+                return t.date();
+            }
+        }
+        return Optional.empty();
+    }
 }
