@@ -44,6 +44,10 @@ final class Gazetteer {
             "after", "before", "since", "during", "said", "says", "that", "this", "our", "his",
             "her", "their", "its", "a", "an", "all", "neither", "either", "than", "like");
 
+    /** Words before an adjective that make it a language: "speaks French", "fluent in Korean". */
+    private static final Set<String> LANGUAGE_CUES = Set.of("speaks", "speak", "spoke",
+            "spoken", "speaking", "fluent", "fluently", "translated", "translation", "language");
+
     private final Node root;
     private final int longest;
     private final Set<String> personalNames;
@@ -117,11 +121,16 @@ final class Gazetteer {
         Tokens tokens = Tokens.of(text);
         List<Match> matches = new ArrayList<>();
         boolean domesticContext = false;
+        int languageEnd = -2;
         int i = 0;
         int size = tokens.size();
         while (i < size) {
             if (!tokens.isWord(i)) {
                 i++;
+                continue;
+            }
+            if (tokens.startsUrl(i)) {
+                i = tokens.urlEnd(i);
                 continue;
             }
             Node node = root;
@@ -145,7 +154,12 @@ final class Gazetteer {
                 continue;
             }
             Candidate first = best.get(0);
-            if (first.entity != null && !personalName(tokens, i, bestEnd, first)) {
+            boolean language = language(tokens, i, first, languageEnd);
+            if (language) {
+                languageEnd = bestEnd;
+            }
+            if (first.entity != null && !language && !personalName(tokens, i, bestEnd, first)
+                    && !insideName(tokens, i, bestEnd)) {
                 matches.add(new Match(i, bestEnd, best));
                 if (best.size() == 1 && first.domestic) {
                     domesticContext = true;
@@ -170,6 +184,48 @@ final class Gazetteer {
         return Collections.unmodifiableList(mentions);
     }
 
+    /**
+     * Whether the match is glued to a word by a period or a slash (a host or file name:
+     * "Dignity.US", "/Maine.pdf"), so part of a longer name rather than a mention.
+     */
+    private static boolean insideName(Tokens tokens, int first, int last) {
+        if (first >= 2 && !tokens.spaceBefore(first) && tokens.isWord(first - 2)
+                && !tokens.spaceBefore(first - 1)) {
+            String before = tokens.key(first - 1);
+            if (before.equals(".") && !tokens.key(first - 2).equals("s")
+                    && tokens.end(first - 2) - tokens.start(first - 2) > 1) {
+                return true;
+            }
+        }
+        int after = last + 1;
+        return after + 1 < tokens.size() && !tokens.spaceBefore(after)
+                && tokens.key(after).equals(".") && !tokens.spaceBefore(after + 1)
+                && tokens.isWord(after + 1) && !tokens.isCapitalised(after + 1)
+                && tokens.end(after + 1) - tokens.start(after + 1) > 1;
+    }
+
+    /**
+     * Whether an adjective names a language here: "speaks French", "fluent in Korean", and the
+     * next of a list ("speaks French and Spanish") whose previous language ended at token
+     * {@code languageEnd}.
+     */
+    private static boolean language(Tokens tokens, int first, Candidate candidate,
+            int languageEnd) {
+        if (candidate.form != MentionForm.ADJECTIVE || first == 0) {
+            return false;
+        }
+        String before = tokens.key(first - 1);
+        if ((before.equals("and") || before.equals("or") || before.equals(","))
+                && (languageEnd == first - 2 || languageEnd == first - 3
+                        && tokens.key(first - 2).equals(","))) {
+            return true;
+        }
+        if (before.equals("in") && first >= 2) {
+            before = tokens.key(first - 2);
+        }
+        return LANGUAGE_CUES.contains(before);
+    }
+
     private boolean personalName(Tokens tokens, int first, int last, Candidate candidate) {
         if (first != last || candidate.form != MentionForm.NAME
                 || !personalNames.contains(tokens.key(first))) {
@@ -178,6 +234,10 @@ final class Gazetteer {
         int next = last + 1;
         if (next < tokens.size() && tokens.spaceBefore(next) && tokens.isCapitalised(next)) {
             return true;
+        }
+        if (first >= 2 && tokens.key(first - 1).equals(".") && tokens.isCapitalised(first - 2)
+                && tokens.end(first - 2) - tokens.start(first - 2) == 1) {
+            return true; // an initial before it: "Phillip A. Washington"
         }
         int previous = first - 1;
         return previous >= 0 && tokens.spaceBefore(first) && tokens.isCapitalised(previous)

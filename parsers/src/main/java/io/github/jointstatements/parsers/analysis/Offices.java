@@ -46,6 +46,7 @@ final class Offices {
     private final Set<String> ranks = keys("office-ranks.txt");
     private final Set<String> portfolios = keys("office-portfolios.txt");
     private final Set<String> headWords = new HashSet<>();
+    private final Set<String> firstWords = new HashSet<>();
 
     private Offices() {
         for (String phrase : WordLists.load(Offices.class, "office-heads.txt")) {
@@ -54,13 +55,16 @@ final class Offices {
                 throw new IllegalStateException("empty office head: \"" + phrase + "\"");
             }
             Node node = heads;
+            firstWords.add(words.key(0));
             for (int i = 0; i < words.size(); i++) {
                 node = node.children.computeIfAbsent(words.key(i), k -> new Node());
                 headWords.add(words.key(i));
             }
             node.terminal = true;
         }
-        headWords.removeAll(Set.of("of", "the", "at", "general", "elect", "large"));
+        headWords.removeAll(Set.of("of", "the", "at", "in", "general", "elect", "large"));
+        firstWords.addAll(ranks);
+        firstWords.addAll(portfolios);
     }
 
     /** Returns the built-in tables, loaded once. */
@@ -79,6 +83,9 @@ final class Offices {
         if (start < 0 || start > text.length()) {
             throw new IndexOutOfBoundsException("start " + start + " outside the text of length "
                     + text.length());
+        }
+        if (!startsWithOfficeWord(text, start)) {
+            return OptionalInt.empty();
         }
         Words words = Words.of(text.subSequence(start, Math.min(text.length(), start + WINDOW)),
                 start);
@@ -108,6 +115,19 @@ final class Offices {
         }
         head.append(office, words.start(parse.head), words.end(parse.headEnd - 1));
         return head.toString();
+    }
+
+    /** Whether the word at {@code start} is capitalised and may begin an office: a cheap test. */
+    private boolean startsWithOfficeWord(CharSequence text, int start) {
+        if (start >= text.length() || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        int end = start;
+        while (end < text.length() && end - start < 20 && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String word = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+        return firstWords.contains(word);
     }
 
     /** An office read from words: the head's first word, the word after it, the word after all. */
@@ -148,7 +168,7 @@ final class Offices {
             if (node == null) {
                 break;
             }
-            if (node.terminal && words.capitalised(i)) {
+            if (node.terminal) {
                 end = i + 1;
             }
         }
@@ -254,10 +274,11 @@ final class Offices {
                 if (tokens.isWord(i)) {
                     int start = tokens.start(i);
                     int end = tokens.end(i);
-                    // a word with an inner apostrophe stays one word ("People's")
+                    // a word with an inner apostrophe stays one word ("d'Affaires"), but a
+                    // possessive is no part of it ("Secretary-General's")
                     while (i + 2 < tokens.size() && tokens.key(i + 1).equals("'")
-                            && tokens.isWord(i + 2) && !tokens.spaceBefore(i + 1)
-                            && !tokens.spaceBefore(i + 2)) {
+                            && tokens.isWord(i + 2) && !tokens.key(i + 2).equals("s")
+                            && !tokens.spaceBefore(i + 1) && !tokens.spaceBefore(i + 2)) {
                         i += 2;
                         end = tokens.end(i);
                     }

@@ -89,6 +89,9 @@ final class TimeExpressions {
             "from", "of", "early", "late", "mid", "last", "next", "this", "during", "through",
             "before", "after", "end", "beginning", "start", "middle", "throughout", "to", "and",
             "or", "on", "-", "between", "past", "coming");
+    /** Words that make a weekday part of a name: "Good Friday Agreement", "Super Tuesday". */
+    private static final Set<String> NAMED_DAYS = Set.of("good", "black", "ash", "holy", "cyber",
+            "super", "bloody", "easter", "maundy", "giving", "palm");
     /** Words that introduce a deadline and belong to the expression. */
     private static final Set<String> DEADLINES = Set.of("by", "before", "until", "till");
 
@@ -123,6 +126,10 @@ final class TimeExpressions {
         int size = tokens.size();
         int i = 0;
         while (i < size) {
+            if (tokens.isWord(i) && tokens.startsUrl(i)) {
+                i = tokens.urlEnd(i);
+                continue;
+            }
             Hit hit = tokens.isWord(i) ? match(i) : null;
             if (hit == null) {
                 i++;
@@ -461,7 +468,9 @@ final class TimeExpressions {
             case "next", "coming" -> shift = 1;
             default -> {
                 DayOfWeek weekday = weekday(i);
-                if (weekday != null && weekdayDate(i) == null) {
+                if (weekday != null && weekdayDate(i) == null
+                        && !(i > 0 && NAMED_DAYS.contains(tokens.key(i - 1))
+                                && tokens.isCapitalised(i - 1))) {
                     return new Hit(i + 1, nearest(weekday), Direction.UNKNOWN);
                 }
                 return null;

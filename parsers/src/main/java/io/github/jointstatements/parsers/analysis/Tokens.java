@@ -160,4 +160,31 @@ final class Tokens {
     String text(int i) {
         return text.subSequence(starts[i], ends[i]).toString();
     }
+
+    /** Returns whether token {@code i} starts a web address: "http://", "https://", "www.". */
+    boolean startsUrl(int i) {
+        String key = keys[i];
+        if ((key.equals("http") || key.equals("https")) && i + 2 < size) {
+            return key(i + 1).equals(":") && key(i + 2).equals("/")
+                    && !spaceBefore(i + 1);
+        }
+        return key.equals("www") && i + 1 < size && key(i + 1).equals(".")
+                && !spaceBefore(i + 1);
+    }
+
+    /**
+     * Returns the token after the web address that starts at token {@code i}: the first one
+     * after white space or at a closing bracket or quote.
+     */
+    int urlEnd(int i) {
+        int j = i + 1;
+        while (j < size && !spaceBefore(j)) {
+            String key = keys[j];
+            if (key.equals(")") || key.equals("]") || key.equals(">") || key.equals("\"")) {
+                break;
+            }
+            j++;
+        }
+        return j;
+    }
 }

@@ -123,6 +123,10 @@ class GazetteerTest {
             Funding for Indian Country and American Indian tribes.
             The National Security Council met.
             He studied at Georgia Tech.
+            He speaks French and Spanish and is fluent in Korean.
+            Read it at https://www.example.gov/2023/Japan-Korea-fact-sheet.pdf today.
+            Visit Dignity.US or the file Maine.pdf for details.
+            Phillip A. Washington was named.
             """)
     void findsNoFalseMentionsInOrdinaryText(String text) {
         assertThat(gazetteer.find(text)).isEmpty();

@@ -45,6 +45,10 @@ class OfficesTest {
             Acting Director Smith                              | Acting Director               | Acting Director
             Emir Tamim bin Hamad Al Thani                      | Emir                          | Emir
             Director-General Tedros                            | Director-General              | Director-General
+            Deputy Chief of Mission Jane Doe                   | Deputy Chief of Mission       | Deputy Chief of Mission
+            Chargé d’Affaires a.i. John Doe                    | Chargé d’Affaires             | Chargé d’Affaires
+            Commander-in-Chief of the Armed Forces             | Commander-in-Chief of the Armed Forces | Commander-in-Chief
+            Secretary-General’s Special Envoy                  | Secretary-General             | Secretary-General
             """)
     void readsOfficePhrases(String text, String office, String head) {
         OptionalInt end = offices.officeEnd(text, 0);
@@ -61,6 +65,7 @@ class OfficesTest {
             minister of defense
             Japanese Prime Minister
             Foreign Affairs
+            Head Start programs
             """)
     void readsNoOfficeWhereNoneStarts(String text) {
         assertThat(offices.officeEnd(text, 0)).isEmpty();

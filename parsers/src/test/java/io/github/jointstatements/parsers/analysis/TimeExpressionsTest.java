@@ -126,6 +126,8 @@ class TimeExpressionsTest {
             The Secretary of State met the Minister.
             the next steps, the past decade of cooperation
             Resolution 2231 and version 12.2023.5
+            the Belfast/Good Friday Agreement
+            see https://www.energy.gov/articles/august-2023-report and www.example.gov/June-2023.pdf
             """)
     void findsNoTimeInOrdinaryWords(String text) {
         assertThat(TimeExpressions.find(text, Optional.of(LocalDate.of(2023, 1, 31)))).isEmpty();
