@@ -81,11 +81,16 @@ public final class HtmlMetadata {
         String title = null;
         boolean wordpressApi = false;
         for (Element e : document.getAllElements()) {
-            if (e.hasAttr("class")) {
-                classes.addAll(e.classNames());
-            }
-            if (e.hasAttr("id")) {
-                ids.add(e.id());
+            boolean attributes = e.attributesSize() > 0;
+            if (attributes) {
+                String cls = e.className();
+                if (!cls.isEmpty()) {
+                    addTokens(cls, classes);
+                }
+                String id = e.id();
+                if (!id.isEmpty()) {
+                    ids.add(id);
+                }
             }
             switch (e.normalName()) {
                 case "title" -> {
@@ -140,8 +145,9 @@ public final class HtmlMetadata {
                 default -> {
                     // abbr class="published" title="2020-04-28T21:11:00+02:00" (Blogger, hAtom),
                     // <span itemprop="datePublished" content="...">
-                    if (times.size() < 8 && (e.attr("itemprop").equalsIgnoreCase("datePublished")
-                            || e.normalName().equals("abbr") && e.hasClass("published"))) {
+                    if (attributes && times.size() < 8
+                            && (e.normalName().equals("abbr") && e.hasClass("published")
+                            || e.attr("itemprop").equalsIgnoreCase("datePublished"))) {
                         String value = e.hasAttr("content") ? e.attr("content")
                                 : e.hasAttr("title") ? e.attr("title") : e.text();
                         times.add(0, value);
@@ -152,6 +158,19 @@ public final class HtmlMetadata {
         return new HtmlMetadata(metas, title == null ? "" : title, canonical, lang,
                 JsonLd.read(jsonLd), List.copyOf(times), List.copyOf(h1s), Set.copyOf(classes),
                 Set.copyOf(ids), wordpressApi);
+    }
+
+    private static void addTokens(String names, Set<String> into) {
+        int start = -1;
+        for (int i = 0; i <= names.length(); i++) {
+            boolean space = i == names.length() || Character.isWhitespace(names.charAt(i));
+            if (!space && start < 0) {
+                start = i;
+            } else if (space && start >= 0) {
+                into.add(names.substring(start, i));
+                start = -1;
+            }
+        }
     }
 
     /** Returns whether some element of the page has the class {@code name}: a cheap fit test. */
