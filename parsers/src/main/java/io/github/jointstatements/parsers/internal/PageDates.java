@@ -144,7 +144,7 @@ public final class PageDates {
     public static Optional<Found> findAtEnd(String text) {
         String stripped = text.stripTrailing();
         int n = stripped.length();
-        if (n < 8 || !Character.isDigit(stripped.charAt(n - 1))) {
+        if (n < 8 || !isAsciiDigit(stripped.charAt(n - 1))) {
             return Optional.empty(); // every form ends with the year or the day's digits
         }
         int from = Math.max(0, n - 48);
@@ -187,6 +187,10 @@ public final class PageDates {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean boundary(String text, int start, int end) {
