@@ -25,6 +25,8 @@ public final class Decoder {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+
     private Decoder() {}
 
     /** Returns the decoded text of {@code bytes}; never fails: undecodable bytes become U+FFFD. */
@@ -48,9 +50,42 @@ public final class Decoder {
             charset = metaCharset(bytes).orElse(null);
         }
         if (charset == null) {
-            charset = isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            // valid UTF-8 is UTF-8: decode once, strictly, and keep the result
+            Optional<String> utf8 = strictUtf8(bytes);
+            return utf8.orElseGet(() -> new String(bytes, sniffSingleByte(bytes)));
         }
         return new String(bytes, bomLength, bytes.length - bomLength, charset);
+    }
+
+    private static Optional<String> strictUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Returns the single-byte charset that bytes that are not UTF-8 are most likely in:
+     * windows-1251 when the high bytes read as Cyrillic words (lower-case letters, after
+     * upper-case or lower-case ones), else windows-1252 as browsers assume.
+     */
+    static Charset sniffSingleByte(byte[] bytes) {
+        int cyrillic = 0;
+        int latin = 0;
+        for (int i = 1; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            int prev = bytes[i - 1] & 0xFF;
+            if (b >= 0xE0 && prev >= 0xC0) {
+                cyrillic++; // in windows-1251, а-я after А-я: a Cyrillic word
+            } else if (b >= 0xC0 && (prev >= 'a' && prev <= 'z' || prev >= 'A' && prev <= 'Z')) {
+                latin++; // an accented letter inside a Latin word
+            }
+        }
+        return cyrillic > latin * 2 && cyrillic >= 8 ? WINDOWS_1251 : WINDOWS_1252;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
