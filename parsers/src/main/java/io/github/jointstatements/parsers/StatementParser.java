@@ -1,7 +1,6 @@
 package io.github.jointstatements.parsers;
 
 import io.github.jointstatements.core.Statement;
-import io.github.jointstatements.parsers.analysis.Explanation;
 import io.github.jointstatements.parsers.analysis.StatementAnalyzer;
 import io.github.jointstatements.parsers.internal.Decoder;
 import java.io.IOException;

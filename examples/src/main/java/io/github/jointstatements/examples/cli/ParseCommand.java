@@ -3,10 +3,10 @@ package io.github.jointstatements.examples.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jointstatements.core.json.StatementJson;
+import io.github.jointstatements.parsers.Explanation;
 import io.github.jointstatements.parsers.Input;
 import io.github.jointstatements.parsers.ParseException;
 import io.github.jointstatements.parsers.StatementParser;
-import io.github.jointstatements.parsers.analysis.Explanation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

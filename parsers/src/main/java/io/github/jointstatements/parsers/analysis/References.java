@@ -494,7 +494,7 @@ final class References {
         String alias = w.text.substring(w.tokens.get(s).start(), w.tokens.get(to - 1).end());
         String lower = alias.toLowerCase(Locale.ROOT);
         if (lower.equals("he") || lower.equals("she") || lower.equals("i")
-                || alias.equals(entry.name)
+                || alias.contains(entry.name)
                 || alias.length() > 60) {
             return;
         }

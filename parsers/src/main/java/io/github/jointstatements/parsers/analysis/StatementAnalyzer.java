@@ -8,6 +8,7 @@ import io.github.jointstatements.core.Party;
 import io.github.jointstatements.core.Pledge;
 import io.github.jointstatements.core.Statement;
 import io.github.jointstatements.core.StatementKind;
+import io.github.jointstatements.parsers.Explanation;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.internal.Publishers;
 import java.net.URI;
