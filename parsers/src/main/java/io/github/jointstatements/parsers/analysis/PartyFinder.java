@@ -296,6 +296,9 @@ final class PartyFinder {
             if (m.form() == MentionForm.ADJECTIVE || m.form() == MentionForm.DEMONYM) {
                 continue;
             }
+            if (m.start() > 0 && text.charAt(m.start() - 1) == '(') {
+                continue; // "India, Israel, the UAE and the United States (I2U2)": a name for all
+            }
             boolean joined = runEnd >= 0 && isJoiner(text.substring(runEnd, m.start()));
             if (runOnly && !joined) {
                 if (run.size() > best.size()) {
@@ -371,16 +374,20 @@ final class PartyFinder {
         if (missing.isEmpty()) {
             return;
         }
-        // the one country of the title's (or opening's) list that no party has taken
+        // the one country of the title's list that no party has taken
         Set<String> listed = new LinkedHashSet<>();
         for (Mention m : gazetteer.find(title)) {
             m.entity().countryCode().filter(c -> m.entity().type() == EntityType.COUNTRY)
                     .ifPresent(listed::add);
         }
-        if (!opening.isEmpty()) {
-            for (Mention m : gazetteer.find(opening.get(0).text())) {
-                m.entity().countryCode().filter(c -> m.entity().type() == EntityType.COUNTRY)
-                        .ifPresent(listed::add);
+        // an institution in the role: "White House Homeland Security Advisor"
+        for (PartyEntry p : new ArrayList<>(missing)) {
+            Optional<String> byRole = p.role == null ? Optional.empty() : institutionIn(p.role);
+            if (byRole.isPresent()) {
+                p.country = byRole.get();
+                p.rule += "; country: the institution its office names";
+                assigned.add(p.country);
+                missing.remove(p);
             }
         }
         listed.removeAll(assigned);
@@ -389,16 +396,31 @@ final class PartyFinder {
             missing.get(0).rule += "; country: the one left in the title's list";
             return;
         }
+        // the publisher's country, for the one person it leaves unplaced, unless another party
+        // already stands for that country: a joint statement joins countries
         Optional<String> publisherCountry = publisher.flatMap(this::countryOf);
+        if (missing.size() == 1 && publisherCountry.isPresent()
+                && !assigned.contains(publisherCountry.get())) {
+            missing.get(0).country = publisherCountry.get();
+            missing.get(0).rule += "; country: the publisher's";
+            return;
+        }
         for (PartyEntry p : missing) {
-            if (publisherCountry.isPresent()) {
-                p.country = publisherCountry.get();
-                p.rule += "; country: the publisher's";
-            } else if (p.role != null && OFFICE_COUNTRIES.containsKey(p.role)) {
+            if (p.role != null && OFFICE_COUNTRIES.containsKey(p.role)) {
                 p.country = OFFICE_COUNTRIES.get(p.role);
                 p.rule += "; country: the office's";
             }
         }
+    }
+
+    /** Returns the country of an institution a role names: "White House ... Advisor". */
+    private Optional<String> institutionIn(String role) {
+        for (Map.Entry<String, String> e : INSTITUTION_COUNTRIES.entrySet()) {
+            if (role.contains(e.getKey())) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Returns the country an institution's name names or implies. */
