@@ -3,6 +3,7 @@ package io.github.jointstatements.parsers;
 import io.github.jointstatements.core.Statement;
 import io.github.jointstatements.parsers.analysis.StatementAnalyzer;
 import io.github.jointstatements.parsers.internal.Decoder;
+import io.github.jointstatements.parsers.internal.Lines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads statements: decodes an {@link Input}, lets the best-fitting {@link PageParser} extract the
@@ -28,17 +30,29 @@ import java.util.Objects;
  */
 public final class StatementParser {
 
-    /** The default largest input read, in bytes. */
+    /** The default largest input read, in bytes: 32 MiB, about a hundred times a long page. */
     public static final long DEFAULT_MAX_INPUT_BYTES = 32L * 1024 * 1024;
+
+    /**
+     * The default most paragraphs analysed: 10,000. Statements have tens, long fact sheets
+     * hundreds; the longest release of the White House archive of 2021-2025, a clemency list, has
+     * some 6,500 lines.
+     */
+    public static final int DEFAULT_MAX_PARAGRAPHS = 10_000;
+
+    /** Above this share of control characters, decoded bytes are binary data, not text. */
+    private static final double MAX_CONTROL_SHARE = 0.05;
 
     private final PageParserRegistry registry;
     private final StatementAnalyzer analyzer;
     private final long maxInputBytes;
+    private final int maxParagraphs;
 
     private StatementParser(Builder builder) {
         this.registry = PageParserRegistry.load(builder.pageParsers);
         this.analyzer = StatementAnalyzer.create();
         this.maxInputBytes = builder.maxInputBytes;
+        this.maxParagraphs = builder.maxParagraphs;
     }
 
     /** Returns a parser with the default limits and every page parser on the class path. */
@@ -64,22 +78,31 @@ public final class StatementParser {
     /**
      * Reads the statement in an input.
      *
-     * @throws ParseException if the input cannot be read, or holds no statement (reason
-     *     {@link ParseException.Reason#NO_STATEMENT})
+     * @throws ParseException if the input cannot be read, is empty, is not text, exceeds a
+     *     limit, or holds no statement (reason {@link ParseException.Reason#NO_STATEMENT})
      */
     public Statement parse(Input input) throws ParseException {
         Page page = page(input);
+        String parserId = page.source().parser();
         if (page.noStatement()) {
             throw new ParseException(input.name(), ParseException.Stage.PAGE,
-                    ParseException.Reason.NO_STATEMENT, page.source().parser(),
+                    ParseException.Reason.NO_STATEMENT, parserId,
                     "a listing or index page, not a statement", null);
         }
         if (page.paragraphs().isEmpty()) {
             throw new ParseException(input.name(), ParseException.Stage.PAGE,
-                    ParseException.Reason.NO_STATEMENT, page.source().parser(),
-                    "no body text found", null);
+                    ParseException.Reason.EMPTY, parserId, "no body text found", null);
         }
-        return analyzer.analyze(page);
+        if (page.paragraphs().size() > maxParagraphs) {
+            throw ParseException.limitExceeded(input.name(), ParseException.Stage.ANALYSIS,
+                    parserId, "maxParagraphs", maxParagraphs,
+                    page.paragraphs().size() + " paragraphs");
+        }
+        try {
+            return analyzer.analyze(page);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw internal(input, ParseException.Stage.ANALYSIS, parserId, "text analysis", e);
+        }
     }
 
     /** Reads the main text and metadata of a file, statement or not. */
@@ -88,22 +111,33 @@ public final class StatementParser {
     }
 
     /**
-     * Reads the main text and metadata of any page, statement or not.
+     * Reads the main text and metadata of any page, statement or not. A page without text is
+     * returned with no paragraphs.
      *
-     * @throws ParseException if the input cannot be read
+     * @throws ParseException if the input cannot be read, is empty, is not text or exceeds a
+     *     limit
      */
     public Page page(Input input) throws ParseException {
         Objects.requireNonNull(input, "input");
         PageInput pageInput = decode(input);
-        PageParser parser = registry.choose(pageInput);
+        PageParser parser;
+        try {
+            parser = registry.choose(pageInput);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw internal(input, ParseException.Stage.PAGE, null, "choosing a page parser", e);
+        }
         try {
             return parser.parse(pageInput);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // a page parser's bug must not take a batch down: report it against this input
-            throw new ParseException(input.name(), ParseException.Stage.PAGE,
-                    ParseException.Reason.MALFORMED, parser.id(),
-                    "page parser failed: " + e, e);
+            throw internal(input, ParseException.Stage.PAGE, parser.id(), "page parser", e);
         }
+    }
+
+    private static ParseException internal(Input input, ParseException.Stage stage,
+            String parserId, String what, Throwable e) {
+        return new ParseException(input.name(), stage, ParseException.Reason.INTERNAL, parserId,
+                what + " failed: " + e, e);
     }
 
     /** Returns the ids of the page parsers this parser chooses from, in the order tried. */
@@ -117,20 +151,34 @@ public final class StatementParser {
         String text;
         if (input.text().isPresent()) {
             text = input.text().get();
+            if (text.length() > maxInputBytes) {
+                throw ParseException.limitExceeded(input.name(), ParseException.Stage.READ, null,
+                        "maxInputBytes", maxInputBytes, text.length() + " characters");
+            }
         } else {
             byte[] bytes = read(input);
-            if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
+            Optional<String> binary = Decoder.binarySignature(bytes);
+            if (binary.isPresent()) {
                 throw new ParseException(input.name(), ParseException.Stage.DECODE,
-                        ParseException.Reason.NOT_TEXT, null,
-                        "gzip-compressed bytes, not text", null);
+                        ParseException.Reason.NOT_TEXT, null, binary.get() + ", not text", null);
             }
             text = Decoder.decode(bytes, input.charset());
         }
-        if (text.isBlank()) {
+        double controls = Decoder.controlShare(text);
+        if (controls > MAX_CONTROL_SHARE) {
             throw new ParseException(input.name(), ParseException.Stage.DECODE,
-                    ParseException.Reason.EMPTY, null, "empty input", null);
+                    ParseException.Reason.NOT_TEXT, null, String.format(Locale.ROOT,
+                    "binary data, not text: %.0f%% control or undecodable characters",
+                    controls * 100), null);
         }
-        Format format = input.format().orElseGet(() -> sniff(text));
+        text = Decoder.withoutControls(text);
+        if (text.chars().allMatch(c -> Lines.isSpace((char) c))) {
+            throw new ParseException(input.name(), ParseException.Stage.DECODE,
+                    ParseException.Reason.EMPTY, null,
+                    text.isEmpty() ? "empty input" : "only white space", null);
+        }
+        String decoded = text;
+        Format format = input.format().orElseGet(() -> sniff(decoded));
         return PageInput.of(input.name(), format, text, input.baseUrl());
     }
 
@@ -171,9 +219,9 @@ public final class StatementParser {
 
     private void checkSize(Input input, long size) throws ParseException {
         if (size > maxInputBytes) {
-            throw new ParseException(input.name(), ParseException.Stage.READ,
-                    ParseException.Reason.TOO_LARGE, null, "input larger than the limit"
-                    + " maxInputBytes=" + maxInputBytes, null);
+            throw ParseException.limitExceeded(input.name(), ParseException.Stage.READ, null,
+                    "maxInputBytes", maxInputBytes, size > maxInputBytes + 1
+                            ? size + " bytes" : "more than " + maxInputBytes + " bytes");
         }
     }
 
@@ -197,12 +245,14 @@ public final class StatementParser {
 
         private final List<PageParser> pageParsers = new ArrayList<>();
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+        private int maxParagraphs = DEFAULT_MAX_PARAGRAPHS;
 
         private Builder() {}
 
         /**
-         * Sets the largest input read, in bytes; a larger input fails with reason
-         * {@link ParseException.Reason#TOO_LARGE}.
+         * Sets the largest input read, in bytes (default {@value StatementParser#DEFAULT_MAX_INPUT_BYTES}); a
+         * larger input fails with reason {@link ParseException.Reason#TOO_LARGE} naming
+         * {@code maxInputBytes}. Text given as a string is measured in characters.
          */
         public Builder maxInputBytes(long maxInputBytes) {
             if (maxInputBytes < 1) {
@@ -210,6 +260,21 @@ public final class StatementParser {
                         + maxInputBytes);
             }
             this.maxInputBytes = maxInputBytes;
+            return this;
+        }
+
+        /**
+         * Sets the most paragraphs of a page that {@link #parse} analyses (default
+         * {@value StatementParser#DEFAULT_MAX_PARAGRAPHS}); a page with more fails with reason
+         * {@link ParseException.Reason#TOO_LARGE} naming {@code maxParagraphs}. {@link #page}
+         * is not limited by it.
+         */
+        public Builder maxParagraphs(int maxParagraphs) {
+            if (maxParagraphs < 1) {
+                throw new IllegalArgumentException("maxParagraphs must be positive: "
+                        + maxParagraphs);
+            }
+            this.maxParagraphs = maxParagraphs;
             return this;
         }
 

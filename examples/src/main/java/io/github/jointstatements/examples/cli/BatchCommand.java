@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
 /**
  * What {@code parse} and {@code page} share: the inputs, the JSON Lines envelope, the exit
  * status. Each input gets exactly one line, in input order; a failure is a line with an
- * {@code error} and the run goes on.
+ * {@code error} ({@code type}: a {@link ParseException.Reason} name; {@code message}) and the run
+ * goes on. The exit status is 0 if every input was read, 1 if any failed; stack traces go to
+ * standard error only with {@code --debug}.
  */
 abstract class BatchCommand implements Callable<Integer> {
 
@@ -45,6 +47,9 @@ abstract class BatchCommand implements Callable<Integer> {
     /** Reads one input into the object printed under {@link #resultKey()}. */
     abstract Object read(StatementParser parser, Input input) throws ParseException;
 
+    /** The answer to one input: its envelope, and whether it failed. */
+    record Answer(Map<String, Object> envelope, boolean failed) {}
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -54,36 +59,55 @@ abstract class BatchCommand implements Callable<Integer> {
         boolean single = items.size() == 1 && pretty;
         boolean failed = false;
         for (Inputs.Item item : items) {
-            Map<String, Object> envelope = new LinkedHashMap<>();
-            envelope.put("input", item.name());
-            try {
-                Object result = read(parser, toInput(item));
-                if (single) {
-                    out.println(write(MAPPER.writerWithDefaultPrettyPrinter(), result));
-                    out.flush();
-                    continue;
-                }
-                envelope.put(resultKey(), result);
-            } catch (ParseException e) {
-                failed = true;
-                envelope.put("error", error(e.reason().name(), e.getMessage()));
-                if (debug) {
-                    e.printStackTrace(err);
-                }
-            } catch (RuntimeException e) {
-                // a bug of ours must not take the batch down: answer this input and go on
-                failed = true;
-                envelope.put("error", error("INTERNAL", e.toString()));
-                if (debug) {
-                    e.printStackTrace(err);
-                }
-            }
+            Answer answer = answer(parser, item, err);
+            failed |= answer.failed();
+            Object printed = single && !answer.failed()
+                    ? answer.envelope().get(resultKey()) : answer.envelope();
             out.println(write(single ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer(),
-                    envelope));
+                    printed));
             out.flush();
         }
         err.flush();
         return failed ? 1 : 0;
+    }
+
+    /**
+     * Answers one input: never throws, whatever the input holds, so that one input cannot take
+     * the run down.
+     */
+    Answer answer(StatementParser parser, Inputs.Item item, PrintWriter err) {
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("input", item.name());
+        try {
+            if (item.problem().isPresent()) {
+                throw item.problem().get();
+            }
+            envelope.put(resultKey(), read(parser, toInput(item)));
+            return new Answer(envelope, false);
+        } catch (ParseException e) {
+            envelope.put("error", error(e.reason().name(), e.getMessage()));
+            trace(err, item, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug of ours must not take the batch down: answer this input and go on
+            envelope.put("error", error(ParseException.Reason.INTERNAL.name(),
+                    "joint-statements failed: " + e + " (" + item.name() + ")"));
+            trace(err, item, e);
+        } catch (OutOfMemoryError e) {
+            // what the input held is garbage once unwound: the run can go on
+            envelope.put("error", error(ParseException.Reason.TOO_LARGE.name(),
+                    "ran out of memory (" + item.name() + "): give java more with -Xmx, or"
+                            + " split the input"));
+            trace(err, item, e);
+        }
+        return new Answer(envelope, true);
+    }
+
+    private void trace(PrintWriter err, Inputs.Item item, Throwable e) {
+        if (debug) {
+            err.println("joint-statements: " + item.name() + ":");
+            e.printStackTrace(err);
+            err.flush();
+        }
     }
 
     private static Map<String, String> error(String type, String message) {

@@ -8,13 +8,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Turns bytes into text: the charset comes from the byte-order mark, then the caller's declared
  * charset (an HTTP header's), then a {@code <meta charset>} or {@code http-equiv} declaration in
- * the first bytes, then the bytes themselves (valid UTF-8, or windows-1252 as browsers assume).
+ * the first bytes, then the bytes themselves (UTF-16 by its zero bytes, mostly valid UTF-8, or
+ * windows-1252 as browsers assume). It also tells binary data from text and drops the control
+ * characters text never means.
  *
  * <p>Thread-safe: it holds no state.
  */
@@ -27,30 +30,246 @@ public final class Decoder {
 
     private Decoder() {}
 
-    /** Returns the decoded text of {@code bytes}; never fails: undecodable bytes become U+FFFD. */
+    /**
+     * Returns the decoded text of {@code bytes}; never fails: undecodable bytes become U+FFFD.
+     *
+     * <p>Declarations are trusted as browsers trust them, with two corrections for the commonest
+     * wrong declarations: ISO-8859-1 and US-ASCII mean windows-1252 (as the WHATWG Encoding
+     * standard says), and bytes declared in a single-byte charset that are valid UTF-8 with
+     * multi-byte sequences are UTF-8 (a page saved as UTF-8 under an old template's
+     * declaration; legacy text practically never forms valid UTF-8 by chance).
+     */
     public static String decode(byte[] bytes, Optional<Charset> declared) {
-        int bomLength = 0;
-        Charset charset = null;
+        return new String(bytes, bomLength(bytes), bytes.length - bomLength(bytes),
+                charset(bytes, declared));
+    }
+
+    /** Returns the charset {@link #decode} reads {@code bytes} in. */
+    public static Charset charset(byte[] bytes, Optional<Charset> declared) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            charset = StandardCharsets.UTF_8;
-            bomLength = 3;
+            return StandardCharsets.UTF_8;
         } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            bomLength = 2;
+            return StandardCharsets.UTF_16BE;
         } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            bomLength = 2;
+            return StandardCharsets.UTF_16LE;
         }
+        Charset charset = declared.or(() -> utf16WithoutBom(bytes))
+                .or(() -> metaCharset(bytes)).orElse(null);
         if (charset == null) {
-            charset = declared.orElse(null);
+            return utf8Share(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         }
-        if (charset == null) {
-            charset = metaCharset(bytes).orElse(null);
+        if (isSingleByteLatin(charset) && hasMultiByteUtf8(bytes) && isUtf8(bytes)) {
+            return StandardCharsets.UTF_8;
         }
-        if (charset == null) {
-            charset = isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            long[] counts = utf8Counts(bytes);
+            // declared UTF-8 but written in the legacy charset: not one valid multi-byte sequence
+            return counts[0] == 0 && counts[1] > 0 ? WINDOWS_1252 : charset;
         }
-        return new String(bytes, bomLength, bytes.length - bomLength, charset);
+        if (charset.equals(StandardCharsets.ISO_8859_1)
+                || charset.equals(StandardCharsets.US_ASCII)) {
+            return WINDOWS_1252;
+        }
+        return charset;
+    }
+
+    private static int bomLength(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return 3;
+        }
+        return startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE) ? 2 : 0;
+    }
+
+    private static boolean isSingleByteLatin(Charset charset) {
+        return charset.equals(StandardCharsets.ISO_8859_1)
+                || charset.equals(StandardCharsets.US_ASCII) || charset.equals(WINDOWS_1252);
+    }
+
+    /**
+     * Returns what kind of binary data {@code bytes} start with, if a known signature: compressed
+     * archives, images, PDF, executables. Such input is not text whatever its name says.
+     */
+    public static Optional<String> binarySignature(byte[] bytes) {
+        for (Signature signature : SIGNATURES) {
+            if (startsWith(bytes, signature.magic())) {
+                return Optional.of(signature.kind());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Signature(String kind, int... magic) {}
+
+    /** Signatures of binary formats met where pages were expected (crawls, mis-served files). */
+    private static final List<Signature> SIGNATURES = List.of(
+            new Signature("gzip-compressed data", 0x1F, 0x8B),
+            new Signature("a ZIP archive", 0x50, 0x4B, 0x03, 0x04),
+            new Signature("bzip2-compressed data", 0x42, 0x5A, 0x68),
+            new Signature("xz-compressed data", 0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00),
+            new Signature("zstd-compressed data", 0x28, 0xB5, 0x2F, 0xFD),
+            new Signature("a 7-Zip archive", 0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C),
+            new Signature("a PDF document", 0x25, 0x50, 0x44, 0x46, 0x2D),
+            new Signature("a PNG image", 0x89, 0x50, 0x4E, 0x47),
+            new Signature("a JPEG image", 0xFF, 0xD8, 0xFF),
+            new Signature("a GIF image", 0x47, 0x49, 0x46, 0x38),
+            new Signature("a WebP or RIFF file", 0x52, 0x49, 0x46, 0x46),
+            new Signature("an ELF executable", 0x7F, 0x45, 0x4C, 0x46),
+            new Signature("a Windows executable", 0x4D, 0x5A, 0x90, 0x00));
+
+    /** How many characters at the start of a text {@link #controlShare} looks at. */
+    private static final int SAMPLE_CHARS = 65_536;
+
+    /**
+     * Returns the share, in [0, 1], of characters among the first 64 Ki of {@code text} that no
+     * text holds: control characters other than tab, line feed, form feed and carriage return,
+     * and U+FFFD, the mark of undecodable bytes. Text has next to none; random or binary data
+     * decoded as text has about one in nine.
+     */
+    public static double controlShare(String text) {
+        int length = Math.min(text.length(), SAMPLE_CHARS);
+        if (length == 0) {
+            return 0;
+        }
+        int controls = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (isStray(c) || c == '\uFFFD') {
+                controls++;
+            }
+        }
+        return (double) controls / length;
+    }
+
+    /**
+     * Returns {@code text} without the control characters that text never means: NUL is dropped
+     * (it comes from UTF-16 read as bytes and from C strings), the other C0 and C1 controls and
+     * DEL become spaces. Tab, line feed, form feed and carriage return are kept. Returns
+     * {@code text} itself when it holds none.
+     */
+    public static String withoutControls(String text) {
+        int first = 0;
+        while (first < text.length() && !isStray(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        out.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                continue;
+            }
+            out.append(isStray(c) ? ' ' : c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isStray(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+                || (c >= 0x7F && c <= 0x9F);
+    }
+
+    /**
+     * Recognises UTF-16 without a byte-order mark by its zero bytes: text in the Latin script
+     * written as UTF-16 has a zero in every other byte.
+     */
+    static Optional<Charset> utf16WithoutBom(byte[] bytes) {
+        int length = Math.min(bytes.length, 4096) & ~1;
+        if (length < 8) {
+            return Optional.empty();
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < length; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = length / 2;
+        if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.05) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.05) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns whether undeclared bytes are best read as UTF-8: they are valid UTF-8, or their
+     * valid multi-byte sequences outnumber the invalid bytes (a UTF-8 page with a stray byte or a
+     * truncated last character, read with U+FFFD in their place). Legacy 8-bit text and random
+     * bytes practically never form valid multi-byte sequences.
+     */
+    static boolean utf8Share(byte[] bytes) {
+        long[] counts = utf8Counts(bytes);
+        return counts[1] == 0 || counts[0] > counts[1];
+    }
+
+    /** Returns the counts of valid multi-byte sequences and of invalid bytes. */
+    private static long[] utf8Counts(byte[] bytes) {
+        long valid = 0;
+        long invalid = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            if (bytes[i] >= 0) {
+                i++;
+                continue;
+            }
+            int length = utf8SequenceLength(bytes, i);
+            if (length > 0) {
+                valid++;
+                i += length;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return new long[] {valid, invalid};
+    }
+
+    private static boolean hasMultiByteUtf8(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] < 0 && utf8SequenceLength(bytes, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns the length of the valid UTF-8 multi-byte sequence at {@code i}, or 0. */
+    private static int utf8SequenceLength(byte[] bytes, int i) {
+        int b = bytes[i] & 0xFF;
+        int length;
+        int min;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+            min = 0x80;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            min = 0x800;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            min = 0x10000;
+        } else {
+            return 0;
+        }
+        if (i + length > bytes.length) {
+            return 0;
+        }
+        int code = b & (0xFF >> (length + 1));
+        for (int k = 1; k < length; k++) {
+            int c = bytes[i + k] & 0xFF;
+            if ((c & 0xC0) != 0x80) {
+                return 0;
+            }
+            code = (code << 6) | (c & 0x3F);
+        }
+        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+            return 0;
+        }
+        return length;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
