@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
  * What {@code parse} and {@code page} share: the inputs, the JSON Lines envelope, the exit
  * status. Each input gets exactly one line, in input order; a failure is a line with an
  * {@code error} ({@code type}: a {@link ParseException.Reason} name; {@code message}) and the run
- * goes on. The exit status is 0 if every input was read, 1 if any failed; stack traces go to
- * standard error only with {@code --debug}.
+ * goes on; the exit status is 0 if every input was read, 1 if any failed, and stack traces go to
+ * standard error only with {@code --debug}. Inputs are read on all cores ({@code --threads}), a
+ * bounded window of them at a time, so a batch of any size runs in flat memory.
  */
 abstract class BatchCommand implements Callable<Integer> {
 
@@ -38,6 +39,11 @@ abstract class BatchCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of failures on standard error.")
     boolean debug;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Inputs read at once; results still print in input order"
+                    + " (default: the ${DEFAULT-VALUE} cores of this machine).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -47,67 +53,74 @@ abstract class BatchCommand implements Callable<Integer> {
     /** Reads one input into the object printed under {@link #resultKey()}. */
     abstract Object read(StatementParser parser, Input input) throws ParseException;
 
-    /** The answer to one input: its envelope, and whether it failed. */
-    record Answer(Map<String, Object> envelope, boolean failed) {}
-
     @Override
     public Integer call() {
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be at least 1: " + threads);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StatementParser parser = StatementParser.create();
         List<Inputs.Item> items = Inputs.expand(inputs);
         boolean single = items.size() == 1 && pretty;
-        boolean failed = false;
-        for (Inputs.Item item : items) {
-            Answer answer = answer(parser, item, err);
-            failed |= answer.failed();
-            Object printed = single && !answer.failed()
-                    ? answer.envelope().get(resultKey()) : answer.envelope();
-            out.println(write(single ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer(),
-                    printed));
-            out.flush();
-        }
-        err.flush();
-        return failed ? 1 : 0;
+        ObjectWriter writer = single ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
+        boolean[] failed = {false};
+        InOrder.forEach(items.iterator(), Math.min(threads, Math.max(1, items.size())),
+                item -> answer(parser, item, single, writer),
+                answer -> {
+                    out.println(answer.line());
+                    if (answer.failure() != null) {
+                        failed[0] = true;
+                        if (debug) {
+                            out.flush();
+                            answer.failure().printStackTrace(err);
+                            err.flush();
+                        }
+                    }
+                },
+                () -> {
+                    out.flush();
+                    err.flush();
+                });
+        return failed[0] ? 1 : 0;
     }
 
-    /**
-     * Answers one input: never throws, whatever the input holds, so that one input cannot take
-     * the run down.
-     */
-    Answer answer(StatementParser parser, Inputs.Item item, PrintWriter err) {
+    /** What is printed for one input: its line, and the failure it reports, if any. */
+    private record Answer(String line, Throwable failure) {}
+
+    /** Reads one input into its line; runs on a worker thread, and never throws for bad input. */
+    private Answer answer(StatementParser parser, Inputs.Item item, boolean single,
+            ObjectWriter writer) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("input", item.name());
+        Throwable failure;
         try {
             if (item.problem().isPresent()) {
                 throw item.problem().get();
             }
-            envelope.put(resultKey(), read(parser, toInput(item)));
-            return new Answer(envelope, false);
+            Object result = read(parser, toInput(item));
+            if (single) {
+                return new Answer(write(writer, result), null);
+            }
+            envelope.put(resultKey(), result);
+            return new Answer(write(writer, envelope), null);
         } catch (ParseException e) {
+            failure = e;
             envelope.put("error", error(e.reason().name(), e.getMessage()));
-            trace(err, item, e);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours must not take the batch down: answer this input and go on
+            failure = e;
             envelope.put("error", error(ParseException.Reason.INTERNAL.name(),
                     "joint-statements failed: " + e + " (" + item.name() + ")"));
-            trace(err, item, e);
         } catch (OutOfMemoryError e) {
             // what the input held is garbage once unwound: the run can go on
+            failure = e;
             envelope.put("error", error(ParseException.Reason.TOO_LARGE.name(),
-                    "ran out of memory (" + item.name() + "): give java more with -Xmx, or"
-                            + " split the input"));
-            trace(err, item, e);
+                    "ran out of memory (" + item.name() + "): give java more with -Xmx,"
+                            + " or split the input"));
         }
-        return new Answer(envelope, true);
-    }
-
-    private void trace(PrintWriter err, Inputs.Item item, Throwable e) {
-        if (debug) {
-            err.println("joint-statements: " + item.name() + ":");
-            e.printStackTrace(err);
-            err.flush();
-        }
+        return new Answer(write(writer, envelope), failure);
     }
 
     private static Map<String, String> error(String type, String message) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "joint-statements", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads joint statements, declarations, communiqués and readouts into JSON.",
-        subcommands = {ParseCommand.class, PageCommand.class})
+        subcommands = {ParseCommand.class, PageCommand.class, BenchCommand.class})
 public final class JointStatementsCommand implements Runnable {
 
     @CommandLine.Spec
@@ -49,6 +49,6 @@ public final class JointStatementsCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: parse or page");
+                "a command is required: parse, page or bench");
     }
 }

@@ -21,11 +21,25 @@ import java.util.Objects;
  */
 public final class StatementAnalyzer {
 
-    private StatementAnalyzer() {}
+    private final AnalysisOptions options;
 
-    /** Returns an analyzer with the built-in vocabulary. */
+    private StatementAnalyzer(AnalysisOptions options) {
+        this.options = options;
+    }
+
+    /** Returns an analyzer with the built-in vocabulary and the default limits. */
     public static StatementAnalyzer create() {
-        return new StatementAnalyzer();
+        return new StatementAnalyzer(AnalysisOptions.defaults());
+    }
+
+    /** Returns an analyzer with the built-in vocabulary and the given limits. */
+    public static StatementAnalyzer create(AnalysisOptions options) {
+        return new StatementAnalyzer(Objects.requireNonNull(options, "options"));
+    }
+
+    /** Returns the limits this analyzer works within. */
+    public AnalysisOptions options() {
+        return options;
     }
 
     /** Returns the statement the page holds. */

@@ -1,0 +1,45 @@
+package io.github.jointstatements.benchmarks;
+
+import io.github.jointstatements.parsers.internal.Decoder;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Decoding: the charset found (byte-order mark, {@code <meta>}, UTF-8 validity) and the bytes
+ * turned into text, one corpus document (any format) per operation.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class DecodeBenchmark {
+
+    private byte[][] documents;
+    private int next;
+
+    @Setup
+    public void load() {
+        List<Documents.Document> corpus = Documents.corpus();
+        documents = corpus.stream().map(Documents.Document::bytes).toArray(byte[][]::new);
+    }
+
+    @Benchmark
+    public String decode() {
+        byte[] bytes = documents[next];
+        next = (next + 1) % documents.length;
+        return Decoder.decode(bytes, Optional.empty());
+    }
+}
