@@ -12,8 +12,8 @@ import java.util.Optional;
  * <p>Every failure on an input, whatever the input holds, is answered with this exception; an
  * unchecked exception out of a parse method means the caller passed a bad argument (a
  * {@code null}, a negative limit). When a configured limit stops the read, the reason is
- * {@link Reason#TOO_LARGE} (or {@link Reason#UNREADABLE} for a time limit) and {@link #limit()}
- * names the {@link StatementParser.Builder} option, as does the message.
+ * {@link Reason#TOO_LARGE} (or {@link Reason#UNREADABLE} for a timeout or the redirect limit)
+ * and {@link #limit()} names the {@link StatementParser.Builder} option, as does the message.
  */
 public final class ParseException extends Exception {
 
@@ -105,10 +105,11 @@ public final class ParseException extends Exception {
     }
 
     /**
-     * Returns the exception for an input that took longer than a configured time limit: reason
-     * {@link Reason#UNREADABLE}, a detail reading {@code <what>, over the limit <name>=<value>}.
+     * Returns the exception for an input that could not be read within a configured limit (a
+     * timeout, the redirect limit): reason {@link Reason#UNREADABLE}, a detail reading
+     * {@code <what>, over the limit <name>=<value>}.
      */
-    static ParseException timeLimitExceeded(String input, Stage stage, String limit, Object value,
+    static ParseException unreadableWithin(String input, Stage stage, String limit, Object value,
             String what, Throwable cause) {
         return new ParseException(input, stage, Reason.UNREADABLE, null,
                 what + ", over the limit " + limit + "=" + value, limit, cause);

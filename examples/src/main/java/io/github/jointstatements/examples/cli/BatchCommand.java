@@ -8,6 +8,8 @@ import io.github.jointstatements.parsers.Input;
 import io.github.jointstatements.parsers.ParseException;
 import io.github.jointstatements.parsers.StatementParser;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,9 +134,13 @@ abstract class BatchCommand implements Callable<Integer> {
 
     private static Input toInput(Inputs.Item item) throws ParseException {
         if (item.url() != null) {
-            throw new ParseException(item.name(), ParseException.Stage.READ,
-                    ParseException.Reason.UNREADABLE, null,
-                    "reading URLs is not supported yet", null);
+            try {
+                return Input.of(new URI(item.url()));
+            } catch (URISyntaxException e) {
+                throw new ParseException(item.name(), ParseException.Stage.READ,
+                        ParseException.Reason.UNREADABLE, null, "not a valid URL: "
+                                + e.getMessage(), e);
+            }
         }
         return Input.of(item.path());
     }

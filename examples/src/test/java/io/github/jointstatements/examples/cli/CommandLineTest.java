@@ -6,11 +6,15 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import io.github.jointstatements.parsers.hostile.HostileInputs;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,6 +164,42 @@ class CommandLineTest {
         assertThat(good.out()).contains("\n  \"");
         assertThat(JSON.readTree(bad.out()).at("/error/type").asText()).isEqualTo("UNREADABLE");
         assertThat(bad.status()).isEqualTo(1);
+    }
+
+    @Test
+    void readsUrlsAndAnswersTheirFailures() throws IOException {
+        HttpServer server = HttpServer.create(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] page = HostileInputs.statementHtml("utf-8").getBytes(StandardCharsets.UTF_8);
+        server.createContext("/statement", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page);
+            }
+        });
+        server.createContext("/gone", exchange -> {
+            exchange.sendResponseHeaders(410, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+
+            Run run = run("parse", base + "/statement", base + "/gone", "http://exa mple/");
+
+            List<JsonNode> lines = run.lines();
+            assertThat(lines).extracting(l -> l.get("input").asText())
+                    .containsExactly(base + "/statement", base + "/gone", "http://exa mple/");
+            assertThat(lines.get(0).at("/statement/title").asText())
+                    .isEqualTo(HostileInputs.STATEMENT_TITLE);
+            assertThat(lines.get(1).at("/error/message").asText()).contains("HTTP status 410");
+            assertThat(lines.get(2).at("/error/message").asText()).contains("not a valid URL");
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.err()).isEmpty();
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test

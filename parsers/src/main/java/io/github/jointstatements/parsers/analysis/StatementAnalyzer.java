@@ -42,9 +42,15 @@ public final class StatementAnalyzer {
         return options;
     }
 
-    /** Returns the statement the page holds. */
+    /**
+     * Returns the statement the page holds.
+     *
+     * @throws AnalysisLimitException if the page has more paragraphs or sentences than the
+     *     {@link #options()} allow
+     */
     public Statement analyze(Page page) {
         Objects.requireNonNull(page, "page");
+        List<Sentence> sentences = sentences(page.paragraphs());
         ImmutableStatement.Builder statement = Statement.builder()
                 .id(fingerprint(page.paragraphs()))
                 .kind(kind(page.title().orElse("")))
@@ -56,6 +62,22 @@ public final class StatementAnalyzer {
                 .source(page.source())
                 .addAllParagraphs(page.paragraphs());
         return statement.build();
+    }
+
+    /** Splits the paragraphs into sentences, or fails if they exceed the limits. */
+    private List<Sentence> sentences(List<String> paragraphs) {
+        if (paragraphs.size() > options.maxParagraphs()) {
+            throw new AnalysisLimitException("maxParagraphs", options.maxParagraphs(),
+                    paragraphs.size() + " paragraphs");
+        }
+        int max = options.maxSentences();
+        List<Sentence> sentences = SentenceSplitter.split(paragraphs, Integer.MAX_VALUE,
+                max == Integer.MAX_VALUE ? max : max + 1);
+        if (sentences.size() > max) {
+            throw new AnalysisLimitException("maxSentences", max, "more than " + max
+                    + " sentences");
+        }
+        return sentences;
     }
 
     private static StatementKind kind(String title) {
