@@ -29,8 +29,11 @@ module io.github.jointstatements.parsers {
     // keep in step with META-INF/services/io.github.jointstatements.parsers.PageParser;
     // PageParserRegistrationTest fails when a parser class is missing from either
     provides io.github.jointstatements.parsers.PageParser with
+            io.github.jointstatements.parsers.pages.BelarusMfaPageParser,
             io.github.jointstatements.parsers.pages.BloggerPageParser,
             io.github.jointstatements.parsers.pages.GenericHtmlPageParser,
+            io.github.jointstatements.parsers.pages.MalaysiaMfaPageParser,
             io.github.jointstatements.parsers.pages.MarkdownPageParser,
-            io.github.jointstatements.parsers.pages.TextPageParser;
+            io.github.jointstatements.parsers.pages.TextPageParser,
+            io.github.jointstatements.parsers.pages.WhiteHousePageParser;
 }

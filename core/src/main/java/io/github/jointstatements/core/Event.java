@@ -16,35 +16,40 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "acronym", "kind", "date", "location", "status", "text", "evidence"})
 public interface Event {
 
-    /** Returns the event's name as the text gives it ("54th Security Consultative Meeting"). */
+    /** {@return the event's name as the text gives it ("54th Security Consultative Meeting")} */
     String name();
 
-    /** Returns the acronym the text uses for the event ("SCM"), if any. */
+    /** {@return the acronym the text uses for the event ("SCM"), if any} */
     Optional<String> acronym();
 
-    /** Returns the kind of event, from the noun that names it. */
+    /** {@return the kind of event, from the noun that names it} */
     EventKind kind();
 
-    /** Returns when the event takes place, as precisely as the text says; empty if it does not. */
+    /** {@return when the event takes place, as precisely as the text says; empty if it does not} */
     Optional<PartialDate> date();
 
-    /** Returns where the event takes place, if the text says. */
+    /** {@return where the event takes place, if the text says} */
     Optional<String> location();
 
-    /** Returns whether the event was held before the statement or is planned after it. */
+    /** {@return whether the event was held before the statement or is planned after it} */
     EventStatus status();
 
-    /** Returns the sentence that places the event. */
+    /** {@return the sentence that places the event} */
     String text();
 
-    /** Returns where that sentence stands in the body. */
+    /** {@return where that sentence stands in the body} */
     Evidence evidence();
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     static ImmutableEvent.Builder builder() {
         return ImmutableEvent.builder();
     }
 
+    /**
+     * Checks the invariants (a name that is not blank); the builder calls it, users need not.
+     *
+     * @throws IllegalStateException if one is broken, with a message naming the bad value
+     */
     @Value.Check
     default void check() {
         if (name().isBlank()) {

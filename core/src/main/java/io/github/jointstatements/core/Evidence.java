@@ -17,28 +17,47 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"paragraph", "start", "end"})
 public interface Evidence {
 
-    /** Returns the zero-based index of the paragraph. */
+    /** {@return the zero-based index of the paragraph} */
     @Value.Parameter
     int paragraph();
 
-    /** Returns the offset of the first character, in UTF-16 code units. */
+    /** {@return the offset of the first character, in UTF-16 code units} */
     @Value.Parameter
     int start();
 
-    /** Returns the offset just past the last character, in UTF-16 code units. */
+    /** {@return the offset just past the last character, in UTF-16 code units} */
     @Value.Parameter
     int end();
 
-    /** Returns the evidence for the span {@code [start, end)} of a paragraph. */
+    /**
+     * Returns the evidence for the span {@code [start, end)} of a paragraph.
+     *
+     * @param paragraph the zero-based index of the paragraph
+     * @param start the offset of the first character, in UTF-16 code units
+     * @param end the offset just past the last character
+     * @return the evidence
+     * @throws IllegalStateException if the span is not {@code 0 <= start <= end}
+     */
     static Evidence of(int paragraph, int start, int end) {
         return ImmutableEvidence.of(paragraph, start, end);
     }
 
-    /** Returns the text this evidence points at in {@code paragraphs}. */
+    /**
+     * Returns the text this evidence points at.
+     *
+     * @param paragraphs the body the evidence points into, {@link Statement#paragraphs()}
+     * @return the characters {@code [start, end)} of the paragraph
+     * @throws IndexOutOfBoundsException if the span is not inside {@code paragraphs}
+     */
     default String in(java.util.List<String> paragraphs) {
         return paragraphs.get(paragraph()).substring(start(), end());
     }
 
+    /**
+     * Checks the invariants (a span {@code 0 <= start <= end} of a paragraph {@code >= 0}); the builder calls it, users need not.
+     *
+     * @throws IllegalStateException if one is broken, with a message naming the bad value
+     */
     @Value.Check
     default void check() {
         if (paragraph() < 0 || start() < 0 || end() < start()) {

@@ -56,12 +56,25 @@ public final class PartialDate implements Comparable<PartialDate> {
         this.day = day;
     }
 
-    /** Returns the partial date of a whole year. */
+    /**
+     * Returns the partial date of a whole year.
+     *
+     * @param year the year, 1 to 9999
+     * @return the date {@code YYYY}
+     * @throws IllegalArgumentException if the year is out of range
+     */
     public static PartialDate ofYear(int year) {
         return new PartialDate(year, 0, 0);
     }
 
-    /** Returns the partial date of a month of a year. */
+    /**
+     * Returns the partial date of a month of a year.
+     *
+     * @param year the year, 1 to 9999
+     * @param month the month, 1 to 12
+     * @return the date {@code YYYY-MM}
+     * @throws IllegalArgumentException if the year or the month is out of range
+     */
     public static PartialDate ofMonth(int year, int month) {
         if (month == 0) {
             throw new IllegalArgumentException("month must be within 1..12: 0");
@@ -69,12 +82,24 @@ public final class PartialDate implements Comparable<PartialDate> {
         return new PartialDate(year, month, 0);
     }
 
-    /** Returns the partial date of a month of a year. */
+    /**
+     * Returns the partial date of a month of a year.
+     *
+     * @param month the month
+     * @return the date {@code YYYY-MM}
+     * @throws IllegalArgumentException if the year is beyond 1 to 9999
+     */
     public static PartialDate of(YearMonth month) {
         return ofMonth(month.getYear(), month.getMonthValue());
     }
 
-    /** Returns the partial date of a full day. */
+    /**
+     * Returns the partial date of a full day.
+     *
+     * @param date the day
+     * @return the date {@code YYYY-MM-DD}
+     * @throws IllegalArgumentException if the year is beyond 1 to 9999
+     */
     public static PartialDate of(LocalDate date) {
         return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
@@ -82,6 +107,8 @@ public final class PartialDate implements Comparable<PartialDate> {
     /**
      * Parses the ISO text form: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
      *
+     * @param text the text form, as {@link #toString()} writes it
+     * @return the partial date
      * @throws IllegalArgumentException if the text is not one of these forms or names no real
      *     date; the message quotes the text
      */
@@ -121,37 +148,37 @@ public final class PartialDate implements Comparable<PartialDate> {
         return value;
     }
 
-    /** Returns the year. */
+    /** {@return the year} */
     public int year() {
         return year;
     }
 
-    /** Returns the month, 1 to 12, if the date is that precise. */
+    /** {@return the month, 1 to 12, if the date is that precise} */
     public Optional<Integer> month() {
         return month == 0 ? Optional.empty() : Optional.of(month);
     }
 
-    /** Returns the day of the month if the date is that precise. */
+    /** {@return the day of the month if the date is that precise} */
     public Optional<Integer> day() {
         return day == 0 ? Optional.empty() : Optional.of(day);
     }
 
-    /** Returns how precise this date is. */
+    /** {@return how precise this date is} */
     public Precision precision() {
         return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
     }
 
-    /** Returns the full date if the day is known. */
+    /** {@return the full date if the day is known} */
     public Optional<LocalDate> toLocalDate() {
         return day == 0 ? Optional.empty() : Optional.of(LocalDate.of(year, month, day));
     }
 
-    /** Returns the first day this date may stand for. */
+    /** {@return the first day this date may stand for} */
     public LocalDate start() {
         return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
     }
 
-    /** Returns the last day this date may stand for. */
+    /** {@return the last day this date may stand for} */
     public LocalDate end() {
         if (day != 0) {
             return LocalDate.of(year, month, day);
@@ -162,7 +189,12 @@ public final class PartialDate implements Comparable<PartialDate> {
         return LocalDate.of(year, 12, 31);
     }
 
-    /** Returns whether the day {@code date} lies within the span this date stands for. */
+    /**
+     * Returns whether a day lies within the span this date stands for.
+     *
+     * @param date the day
+     * @return whether {@code date} is neither before {@link #start()} nor after {@link #end()}
+     */
     public boolean contains(LocalDate date) {
         return !date.isBefore(start()) && !date.isAfter(end());
     }
@@ -183,7 +215,7 @@ public final class PartialDate implements Comparable<PartialDate> {
         return (year * 13 + month) * 32 + day;
     }
 
-    /** Returns the ISO 8601 text form: {@code 2023}, {@code 2023-02} or {@code 2023-02-14}. */
+    /** {@return the ISO 8601 text form: {@code 2023}, {@code 2023-02} or {@code 2023-02-14}} */
     @JsonValue
     @Override
     public String toString() {

@@ -17,32 +17,37 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "role", "country", "kind", "aliases"})
 public interface Party {
 
-    /** Returns the name as the statement gives it in full ("Lloyd J. Austin III", "Japan"). */
+    /** {@return the name as the statement gives it in full ("Lloyd J. Austin III", "Japan")} */
     String name();
 
-    /** Returns the person's office ("Secretary of Defense"), if the statement gives it. */
+    /** {@return the person's office ("Secretary of Defense"), if the statement gives it} */
     Optional<String> role();
 
     /**
-     * Returns the ISO 3166-1 alpha-2 code of the country the party belongs to or is; empty for an
-     * international organisation.
+     * {@return the ISO 3166-1 alpha-2 code of the country the party belongs to or is; empty for an
+     * international organisation}
      */
     Optional<String> country();
 
-    /** Returns whether the party is a person, a state or an organisation. */
+    /** {@return whether the party is a person, a state or an organisation} */
     PartyKind kind();
 
     /**
-     * Returns the other ways the text refers to this party alone ("Secretary Austin", "the
-     * Secretary"), in the order they were found.
+     * {@return the other ways the text refers to this party alone ("Secretary Austin", "the
+     * Secretary"), in the order they were found}
      */
     List<String> aliases();
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     static ImmutableParty.Builder builder() {
         return ImmutableParty.builder();
     }
 
+    /**
+     * Checks the invariants (a name that is not blank, an ISO 3166-1 alpha-2 country); the builder calls it, users need not.
+     *
+     * @throws IllegalStateException if one is broken, with a message naming the bad value
+     */
     @Value.Check
     default void check() {
         if (name().isBlank()) {

@@ -17,32 +17,37 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"kind", "verb", "actors", "action", "timeframe", "text", "evidence"})
 public interface Pledge {
 
-    /** Returns the kind of commitment, from the governing verb. */
+    /** {@return the kind of commitment, from the governing verb} */
     PledgeKind kind();
 
-    /** Returns the governing verb as written ("pledged", "will", "reaffirmed"). */
+    /** {@return the governing verb as written ("pledged", "will", "reaffirmed")} */
     String verb();
 
-    /** Returns the names of the parties who make the pledge, in the order the text gives them. */
+    /** {@return the names of the parties who make the pledge, in the order the text gives them} */
     List<String> actors();
 
-    /** Returns what is pledged: the words that follow the verb, when they can be told apart. */
+    /** {@return what is pledged: the words that follow the verb, when they can be told apart} */
     Optional<String> action();
 
-    /** Returns when the pledged action is to happen, if the sentence says. */
+    /** {@return when the pledged action is to happen, if the sentence says} */
     Optional<PartialDate> timeframe();
 
-    /** Returns the whole sentence as written. */
+    /** {@return the whole sentence as written} */
     String text();
 
-    /** Returns where the sentence stands in the body. */
+    /** {@return where the sentence stands in the body} */
     Evidence evidence();
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     static ImmutablePledge.Builder builder() {
         return ImmutablePledge.builder();
     }
 
+    /**
+     * Checks the invariants (a verb and a text that are not blank); the builder calls it, users need not.
+     *
+     * @throws IllegalStateException if one is broken, with a message naming the bad value
+     */
     @Value.Check
     default void check() {
         if (verb().isBlank() || text().isBlank()) {

@@ -18,28 +18,28 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"url", "canonicalUrl", "originalUrl", "siteName", "publishedOn", "parser"})
 public interface Source {
 
-    /** Returns the address of the page read, when it is known. */
+    /** {@return the address of the page read, when it is known} */
     Optional<URI> url();
 
-    /** Returns the address the page declares as canonical. */
+    /** {@return the address the page declares as canonical} */
     Optional<URI> canonicalUrl();
 
-    /** Returns, on a repost, the address of the original release. */
+    /** {@return the address of the original release, on a repost} */
     Optional<URI> originalUrl();
 
-    /** Returns the name of the site the page belongs to. */
+    /** {@return the name of the site the page belongs to} */
     Optional<String> siteName();
 
     /**
-     * Returns the day the page itself was published; on a repost this is the repost's date, and
-     * the statement's own date is {@link Statement#date()}.
+     * {@return the day the page itself was published; on a repost this is the repost's date, and
+     * the statement's own date is {@link Statement#date()}}
      */
     Optional<LocalDate> publishedOn();
 
-    /** Returns the id of the page parser that read the page ({@code "blogger"}, {@code "text"}). */
+    /** {@return the id of the page parser that read the page ({@code "blogger"}, {@code "text"})} */
     String parser();
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     static ImmutableSource.Builder builder() {
         return ImmutableSource.builder();
     }

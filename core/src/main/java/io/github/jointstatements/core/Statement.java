@@ -27,52 +27,57 @@ import org.immutables.value.Value;
 public interface Statement {
 
     /**
-     * Returns a stable fingerprint of the statement's content: the same statement reposted
-     * elsewhere gets the same id.
+     * {@return a stable fingerprint of the statement's content: the same statement reposted
+     * elsewhere gets the same id}
      */
     String id();
 
-    /** Returns what kind of statement this is. */
+    /** {@return what kind of statement this is} */
     StatementKind kind();
 
-    /** Returns the statement's own headline; on a repost, the original's. */
+    /** {@return the statement's own headline; on a repost, the original's} */
     Optional<String> title();
 
-    /** Returns the day the statement was issued; on a repost, the original's date. */
+    /** {@return the day the statement was issued; on a repost, the original's date} */
     Optional<LocalDate> date();
 
-    /** Returns where the statement was issued or the meeting it reports took place. */
+    /** {@return where the statement was issued or the meeting it reports took place} */
     Optional<String> location();
 
-    /** Returns the institution that issued the original ("U.S. Department of Defense"). */
+    /** {@return the institution that issued the original ("U.S. Department of Defense")} */
     Optional<String> publisher();
 
-    /** Returns the language of the text as a BCP 47 tag ("en"). */
+    /** {@return the language of the text as a BCP 47 tag ("en")} */
     Optional<String> language();
 
-    /** Returns where the statement was read. */
+    /** {@return where the statement was read} */
     Source source();
 
-    /** Returns those who issue the statement jointly, in the order the text names them. */
+    /** {@return those who issue the statement jointly, in the order the text names them} */
     List<Party> parties();
 
-    /** Returns the statement's body, one string per paragraph. */
+    /** {@return the statement's body, one string per paragraph} */
     List<String> paragraphs();
 
-    /** Returns the pledges, in text order. */
+    /** {@return the pledges, in text order} */
     List<Pledge> pledges();
 
-    /** Returns the events, in the order the text first mentions them. */
+    /** {@return the events, in the order the text first mentions them} */
     List<Event> events();
 
-    /** Returns the acronyms the text defines, each to its long form, in text order. */
+    /** {@return the acronyms the text defines, each to its long form, in text order} */
     Map<String, String> acronyms();
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     static ImmutableStatement.Builder builder() {
         return ImmutableStatement.builder();
     }
 
+    /**
+     * Checks the invariants (evidence inside its paragraph, actors that name parties); the builder calls it, users need not.
+     *
+     * @throws IllegalStateException if one is broken, with a message naming the bad value
+     */
     @Value.Check
     default void check() {
         for (Pledge pledge : pledges()) {

@@ -16,9 +16,11 @@ public enum Format {
     MARKDOWN;
 
     /**
-     * Returns the format a file name's extension declares: {@code .html}, {@code .htm},
+     * {@return the format a file name's extension declares: {@code .html}, {@code .htm},
      * {@code .xhtml} for HTML, {@code .txt} for text, {@code .md}, {@code .markdown} for Markdown;
-     * empty for any other name.
+     * empty for any other name}
+     *
+     * @param fileName a file name or path, compared without regard to case
      */
     public static Optional<Format> ofFileName(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);

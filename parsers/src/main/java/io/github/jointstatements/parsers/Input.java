@@ -47,7 +47,11 @@ public final class Input {
         this.format = format;
     }
 
-    /** Returns the input of a file, named by its path; the format follows its extension. */
+    /**
+     * {@return the input of a file, named by its path; the format follows its extension}
+     *
+     * @param path the file
+     */
     public static Input of(Path path) {
         Objects.requireNonNull(path, "path");
         return new Input(path, null, null, null, null, path.toString(), null, null,
@@ -55,15 +59,22 @@ public final class Input {
                         .orElse(null));
     }
 
-    /** Returns the input of text already decoded, named {@code "<string>"}. */
+    /**
+     * {@return the input of text already decoded, named {@code "<string>"}}
+     *
+     * @param text the document's text
+     */
     public static Input of(String text) {
         Objects.requireNonNull(text, "text");
         return new Input(null, null, null, null, text, "<string>", null, null, null);
     }
 
     /**
-     * Returns the input of raw bytes under a name of the caller's choosing. The array is not
-     * copied: do not change it while the input is in use.
+     * {@return the input of raw bytes under a name of the caller's choosing. The array is not
+     * copied: do not change it while the input is in use}
+     *
+     * @param bytes the document's bytes
+     * @param name the name used in results and error messages
      */
     public static Input of(byte[] bytes, String name) {
         Objects.requireNonNull(bytes, "bytes");
@@ -72,8 +83,11 @@ public final class Input {
     }
 
     /**
-     * Returns the input of a stream under a name of the caller's choosing. A stream input can be
-     * read once; the parser reads it to its end (or to the size limit) but does not close it.
+     * {@return the input of a stream under a name of the caller's choosing. A stream input can be
+     * read once; the parser reads it to its end (or to the size limit) but does not close it}
+     *
+     * @param stream the document's bytes
+     * @param name the name used in results and error messages
      */
     public static Input of(InputStream stream, String name) {
         Objects.requireNonNull(stream, "stream");
@@ -92,77 +106,96 @@ public final class Input {
      * links against the address finally reached (unless given with {@link #withBaseUrl}).
      * Every failure is a {@link ParseException}: an HTTP error status, a timeout, a redirect
      * loop are {@link ParseException.Reason#UNREADABLE}.
+     *
+     * @param url the page's address
+     * @return the input of the page at {@code url}
      */
     public static Input of(URI url) {
         Objects.requireNonNull(url, "url");
         return new Input(null, url, null, null, null, url.toString(), null, null, null);
     }
 
-    /** Returns a copy with the address the document came from, which resolves its links. */
+    /**
+     * {@return a copy with the address the document came from, which resolves its links}
+     *
+     * @param baseUrl the document's address
+     */
     public Input withBaseUrl(URI baseUrl) {
-        return new Input(path, url, stream, bytes, text, name, Objects.requireNonNull(baseUrl, "baseUrl"),
-                charset, format);
+        return new Input(path, url, stream, bytes, text, name,
+                Objects.requireNonNull(baseUrl, "baseUrl"), charset, format);
     }
 
-    /** Returns a copy with the charset the caller knows the bytes to be in (an HTTP header's). */
+    /**
+     * {@return a copy with the charset the caller knows the bytes to be in (an HTTP header's)}
+     *
+     * @param charset the charset, which wins over what the bytes declare
+     */
     public Input withCharset(Charset charset) {
         return new Input(path, url, stream, bytes, text, name, baseUrl,
                 Objects.requireNonNull(charset, "charset"), format);
     }
 
-    /** Returns a copy with the format the caller knows the document to be in. */
+    /**
+     * {@return a copy with the format the caller knows the document to be in}
+     *
+     * @param format the format, which wins over the file name and the content
+     */
     public Input withFormat(Format format) {
         return new Input(path, url, stream, bytes, text, name, baseUrl, charset,
                 Objects.requireNonNull(format, "format"));
     }
 
-    /** Returns a copy named {@code name} in results and error messages. */
+    /**
+     * {@return a copy named {@code name} in results and error messages}
+     *
+     * @param name the name
+     */
     public Input withName(String name) {
         return new Input(path, url, stream, bytes, text, Objects.requireNonNull(name, "name"),
                 baseUrl, charset, format);
     }
 
-    /** Returns the name used in results and error messages. */
+    /** {@return the name used in results and error messages} */
     public String name() {
         return name;
     }
 
-    /** Returns the file to read, if this input is a file. */
+    /** {@return the file to read, if this input is a file} */
     public Optional<Path> path() {
         return Optional.ofNullable(path);
     }
 
-    /** Returns the URL to fetch, if this input is a URL. */
+    /** {@return the URL to fetch, if this input is a URL} */
     public Optional<URI> url() {
         return Optional.ofNullable(url);
     }
 
-    /** Returns the stream to read, if this input is a stream. */
+    /** {@return the stream to read, if this input is a stream} */
     public Optional<InputStream> stream() {
         return Optional.ofNullable(stream);
     }
 
-    /** Returns the text, if this input was given as text. */
+    /** {@return the text, if this input was given as text} */
     public Optional<String> text() {
         return Optional.ofNullable(text);
     }
 
-    /** Returns the raw bytes, if this input was given as bytes (not copied). */
+    /** {@return the raw bytes, if this input was given as bytes (not copied)} */
     public Optional<byte[]> bytes() {
         return Optional.ofNullable(bytes);
     }
 
-    /** Returns the address the document came from, if known. */
+    /** {@return the address the document came from, if known} */
     public Optional<URI> baseUrl() {
         return Optional.ofNullable(baseUrl);
     }
 
-    /** Returns the charset the caller declared, if any. */
+    /** {@return the charset the caller declared, if any} */
     public Optional<Charset> charset() {
         return Optional.ofNullable(charset);
     }
 
-    /** Returns the format the caller or the file name declared, if any. */
+    /** {@return the format the caller or the file name declared, if any} */
     public Optional<Format> format() {
         return Optional.ofNullable(format);
     }

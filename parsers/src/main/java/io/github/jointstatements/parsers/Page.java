@@ -19,41 +19,47 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePage.class)
 @JsonDeserialize(as = ImmutablePage.class)
-@JsonPropertyOrder({"title", "date", "location", "publisher", "language", "source", "noStatement",
-    "paragraphs"})
+@JsonPropertyOrder({"title", "date", "updated", "location", "publisher", "language", "source",
+    "noStatement", "paragraphs"})
 public interface Page {
 
-    /** Returns the headline of the document; on a repost, the original's. */
+    /** {@return the headline of the document; on a repost, the original's} */
     Optional<String> title();
 
-    /** Returns the day the document was issued; on a repost, the original's date. */
+    /** {@return the day the document was issued; on a repost, the original's date} */
     Optional<LocalDate> date();
 
-    /** Returns the place a dateline gives ("WASHINGTON", "Paris"), if any. */
+    /**
+     * {@return the day the page says the document was last changed, when that is later than its
+     * {@link #date()}: an "updated" date, kept apart from the original one}
+     */
+    Optional<LocalDate> updated();
+
+    /** {@return the place a dateline gives ("WASHINGTON", "Paris"), if any} */
     Optional<String> location();
 
-    /** Returns the institution that issued the document. */
+    /** {@return the institution that issued the document} */
     Optional<String> publisher();
 
-    /** Returns the language of the page as a BCP 47 tag, if declared or recognised. */
+    /** {@return the language of the page as a BCP 47 tag, if declared or recognised} */
     Optional<String> language();
 
-    /** Returns where the page was read and which parser read it. */
+    /** {@return where the page was read and which parser read it} */
     Source source();
 
     /**
-     * Returns whether the page parser recognised a page that holds no statement: a listing, an
-     * index of releases, a tag page. Such a page still has its text in {@link #paragraphs()}.
+     * {@return whether the page parser recognised a page that holds no statement: a listing, an
+     * index of releases, a tag page. Such a page still has its text in {@link #paragraphs()}}
      */
     @Value.Default
     default boolean noStatement() {
         return false;
     }
 
-    /** Returns the main text, one string per paragraph, list item, heading or table row. */
+    /** {@return the main text, one string per paragraph, list item, heading or table row} */
     List<String> paragraphs();
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     static ImmutablePage.Builder builder() {
         return ImmutablePage.builder();
     }

@@ -1,8 +1,11 @@
 package io.github.jointstatements.parsers;
 
 import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -21,6 +24,7 @@ public final class PageInput {
     private final String text;
     private final URI url;
     private Document document;
+    private final Map<Class<?>, Object> memos = new HashMap<>();
 
     private PageInput(String name, Format format, String text, URI url) {
         this.name = Objects.requireNonNull(name, "name");
@@ -36,32 +40,33 @@ public final class PageInput {
      * @param format the document's format
      * @param text the decoded text
      * @param url the address the document came from, if known
+     * @return the page input, its document not parsed yet
      */
     public static PageInput of(String name, Format format, String text, Optional<URI> url) {
         return new PageInput(name, format, text, url.orElse(null));
     }
 
-    /** Returns the name used in messages. */
+    /** {@return the name used in messages} */
     public String name() {
         return name;
     }
 
-    /** Returns the document's format. */
+    /** {@return the document's format} */
     public Format format() {
         return format;
     }
 
-    /** Returns the decoded text: the HTML source, the plain text or the Markdown with front matter. */
+    /** {@return the decoded text: the HTML source, the plain text or the Markdown with front matter} */
     public String text() {
         return text;
     }
 
-    /** Returns the address the document came from, if known. */
+    /** {@return the address the document came from, if known} */
     public Optional<URI> url() {
         return Optional.ofNullable(url);
     }
 
-    /** Returns the lower-case host of {@link #url()}, if there is one. */
+    /** {@return the lower-case host of {@link #url()}, if there is one} */
     public Optional<String> host() {
         return url().map(URI::getHost).map(h -> h.toLowerCase(java.util.Locale.ROOT));
     }
@@ -69,6 +74,7 @@ public final class PageInput {
     /**
      * Returns the HTML parsed by jsoup, with the base URL set when known.
      *
+     * @return the document, parsed on the first call and the same on later calls
      * @throws IllegalStateException if the input is not HTML
      */
     public Document document() {
@@ -79,5 +85,24 @@ public final class PageInput {
             document = Jsoup.parse(text, url == null ? "" : url.toString());
         }
         return document;
+    }
+
+    /**
+     * Returns what {@code compute} makes of this input, computed once per input and key and then
+     * shared: parsers use it so that the registry's fit tests and the chosen parser read a page's
+     * metadata in one walk, not one walk each.
+     *
+     * @param <T> the type of the value
+     * @param key the type of the value, which names it
+     * @param compute computes the value from this input; it must not return {@code null}
+     * @return the value, computed on the first call for {@code key}
+     */
+    public <T> T memo(Class<T> key, Function<PageInput, ? extends T> compute) {
+        Object value = memos.get(key);
+        if (value == null) {
+            value = Objects.requireNonNull(compute.apply(this), "memo value");
+            memos.put(key, value);
+        }
+        return key.cast(value);
     }
 }

@@ -25,21 +25,27 @@ public interface PageParser {
     int HOST_FIT = 80;
 
     /**
-     * Returns the parser's fixed kebab-case id, as it appears in {@code source.parser} and in
-     * error messages ({@code "blogger"}, {@code "defense-gov"}).
+     * {@return the parser's fixed kebab-case id, as it appears in {@code source.parser} and in
+     * error messages ({@code "blogger"}, {@code "defense-gov"})}
      */
     String id();
 
     /**
-     * Returns how well this parser fits the page: {@link #NO_FIT} if it cannot read it, higher
-     * the better (see the constants). The registry asks every parser and takes the best fit; it
-     * must be cheap: a look at the host, the generator meta tag or a characteristic element.
+     * Returns how well this parser fits the page. The registry asks every parser and takes the
+     * best fit; the answer must be cheap: a look at the host, the generator meta tag or a
+     * characteristic element.
+     *
+     * @param input the page
+     * @return {@link #NO_FIT} if this parser cannot read the page at all, higher the better
+     *     ({@link #GENERIC_FIT}, {@link #MARKUP_FIT}, {@link #HOST_FIT})
      */
     int fit(PageInput input);
 
     /**
      * Reads the page's main text and metadata.
      *
+     * @param input the page, which this parser said it fits
+     * @return the page's text and metadata, with {@code source.parser} set to {@link #id()}
      * @throws ParseException if the page cannot be read; a page that holds no statement is not
      *     an error here but a page with {@link Page#noStatement()} set
      */

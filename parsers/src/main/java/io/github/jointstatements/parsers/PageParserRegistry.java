@@ -32,9 +32,9 @@ final class PageParserRegistry {
     }
 
     /**
-     * Returns the registry of the parsers found with {@link ServiceLoader} in the class path or
+     * {@return the registry of the parsers found with {@link ServiceLoader} in the class path or
      * module path of this library, followed by {@code extra}, sorted by id within each group for
-     * a deterministic order.
+     * a deterministic order}
      */
     static PageParserRegistry load(List<PageParser> extra) {
         List<PageParser> found = new ArrayList<>();
@@ -45,12 +45,12 @@ final class PageParserRegistry {
         return new PageParserRegistry(all);
     }
 
-    /** Returns the registered parsers, the caller's first. */
+    /** {@return the registered parsers, the caller's first} */
     List<PageParser> parsers() {
         return Collections.unmodifiableList(parsers);
     }
 
-    /** Returns the best-fitting parser, or throws if none can read the input at all. */
+    /** {@return the best-fitting parser, or throws if none can read the input at all} */
     PageParser choose(PageInput input) throws ParseException {
         PageParser best = null;
         int bestFit = PageParser.NO_FIT;

@@ -52,11 +52,17 @@ public final class ParseException extends Exception {
         ANALYSIS
     }
 
+    /** The name of the input that failed. */
     private final String input;
+    /** The stage that failed. */
     private final Stage stage;
+    /** Why the input failed. */
     private final Reason reason;
+    /** The id of the page parser involved, or {@code null}. */
     private final String parserId;
+    /** What was expected or found. */
     private final String detail;
+    /** The name of the limit hit, or {@code null}. */
     private final String limit;
 
     /**
@@ -96,6 +102,7 @@ public final class ParseException extends Exception {
      * @param limit the name of the {@link StatementParser.Builder} option ("maxInputBytes")
      * @param value the limit's value
      * @param found what was found ("42,000,000 bytes")
+     * @return the exception, to throw
      */
     public static ParseException limitExceeded(String input, Stage stage, String parserId,
             String limit, Object value, String found) {
@@ -115,35 +122,35 @@ public final class ParseException extends Exception {
                 what + ", over the limit " + limit + "=" + value, limit, cause);
     }
 
-    /** Returns the name of the input that failed. */
+    /** {@return the name of the input that failed} */
     public String input() {
         return input;
     }
 
-    /** Returns the stage that failed. */
+    /** {@return the stage that failed} */
     public Stage stage() {
         return stage;
     }
 
-    /** Returns why the input failed. */
+    /** {@return why the input failed} */
     public Reason reason() {
         return reason;
     }
 
-    /** Returns the id of the page parser involved, if one was. */
+    /** {@return the id of the page parser involved, if one was} */
     public Optional<String> parserId() {
         return Optional.ofNullable(parserId);
     }
 
-    /** Returns what was expected or found, without the input's name and stage. */
+    /** {@return what was expected or found, without the input's name and stage} */
     public String detail() {
         return detail;
     }
 
     /**
-     * Returns the name of the {@link StatementParser.Builder} option whose limit the input hit
+     * {@return the name of the {@link StatementParser.Builder} option whose limit the input hit
      * ({@code "maxInputBytes"}, {@code "maxParagraphs"}, {@code "readTimeout"} ...), or empty if
-     * the failure was not a limit's.
+     * the failure was not a limit's}
      */
     public Optional<String> limit() {
         return Optional.ofNullable(limit);

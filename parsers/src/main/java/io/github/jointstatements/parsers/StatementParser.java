@@ -79,30 +79,48 @@ public final class StatementParser {
                 builder.maxRedirects, builder.userAgent, maxInputBytes);
     }
 
-    /** Returns a parser with the default limits and every page parser on the class path. */
+    /** {@return a parser with the default limits and every page parser on the class path} */
     public static StatementParser create() {
         return builder().build();
     }
 
-    /** Returns a builder for a parser with other limits or page parsers of the caller's own. */
+    /** {@return a builder for a parser with other limits or page parsers of the caller's own} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Reads the statement in a file; its format follows its extension. */
+    /**
+     * Reads the statement in a file; its format follows its extension.
+     *
+     * @param path the file
+     * @return the statement
+     * @throws ParseException if the file cannot be read, or holds no statement
+     */
     public Statement parse(Path path) throws ParseException {
         return parse(Input.of(path));
     }
 
     /**
+    /**
      * Reads the statement at a URL ({@code http} or {@code https}), fetched within this
      * parser's limits: see {@link Input#of(URI)}.
+     *
+     * @param url the page's address
+     * @return the statement
+     * @throws ParseException if the page cannot be fetched or read, or holds no statement
      */
     public Statement parse(URI url) throws ParseException {
         return parse(Input.of(url));
     }
 
-    /** Reads the statement in a string of HTML, plain text or Markdown with front matter. */
+    /**
+     * Reads the statement in a string of HTML, plain text or Markdown with front matter; the
+     * format is told from the text.
+     *
+     * @param text the document
+     * @return the statement
+     * @throws ParseException if the text holds no statement
+     */
     public Statement parse(String text) throws ParseException {
         return parse(Input.of(text));
     }
@@ -110,20 +128,22 @@ public final class StatementParser {
     /**
      * Reads the statement in an input.
      *
+     * @param input the document and what the caller knows of it
+     * @return the statement
      * @throws ParseException if the input cannot be read, is empty, is not text, exceeds a
      *     limit, or holds no statement (reason {@link ParseException.Reason#NO_STATEMENT})
      */
     public Statement parse(Input input) throws ParseException {
         Page page = page(input);
         String parserId = page.source().parser();
+        if (page.paragraphs().isEmpty()) {
+            throw new ParseException(input.name(), ParseException.Stage.PAGE,
+                    ParseException.Reason.EMPTY, parserId, "no body text found", null);
+        }
         if (page.noStatement()) {
             throw new ParseException(input.name(), ParseException.Stage.PAGE,
                     ParseException.Reason.NO_STATEMENT, parserId,
                     "a listing or index page, not a statement", null);
-        }
-        if (page.paragraphs().isEmpty()) {
-            throw new ParseException(input.name(), ParseException.Stage.PAGE,
-                    ParseException.Reason.EMPTY, parserId, "no body text found", null);
         }
         try {
             return analyzer.analyze(page);
@@ -135,12 +155,24 @@ public final class StatementParser {
         }
     }
 
-    /** Reads the main text and metadata of a file, statement or not. */
+    /**
+     * Reads the main text and metadata of a file, statement or not.
+     *
+     * @param path the file
+     * @return the page
+     * @throws ParseException if the file cannot be read
+     */
     public Page page(Path path) throws ParseException {
         return page(Input.of(path));
     }
 
-    /** Reads the main text and metadata of the page at a URL, statement or not. */
+    /**
+     * Reads the main text and metadata of the page at a URL, statement or not.
+     *
+     * @param url the page's address
+     * @return the page
+     * @throws ParseException if the page cannot be fetched or read
+     */
     public Page page(URI url) throws ParseException {
         return page(Input.of(url));
     }
@@ -149,6 +181,8 @@ public final class StatementParser {
      * Reads the main text and metadata of any page, statement or not. A page without text is
      * returned with no paragraphs.
      *
+     * @param input the document and what the caller knows of it
+     * @return the page
      * @throws ParseException if the input cannot be read, is empty, is not text or exceeds a
      *     limit
      */
@@ -175,7 +209,7 @@ public final class StatementParser {
                 what + " failed: " + e, e);
     }
 
-    /** Returns the ids of the page parsers this parser chooses from, in the order tried. */
+    /** {@return the ids of the page parsers this parser chooses from, in the order tried} */
     public List<String> pageParserIds() {
         List<String> ids = new ArrayList<>();
         registry.parsers().forEach(p -> ids.add(p.id()));
@@ -302,9 +336,13 @@ public final class StatementParser {
         private Builder() {}
 
         /**
-         * Sets the largest input read, in bytes (default {@value StatementParser#DEFAULT_MAX_INPUT_BYTES}); a
-         * larger input fails with reason {@link ParseException.Reason#TOO_LARGE} naming
-         * {@code maxInputBytes}. Text given as a string is measured in characters.
+         * Sets the largest input read, in bytes; a larger input fails with reason
+         * {@link ParseException.Reason#TOO_LARGE} naming {@code maxInputBytes}. Text given as a
+         * string is measured in characters; a URL's body is cut off as soon as it passes.
+         *
+         * @param maxInputBytes the limit, at least 1; {@link #DEFAULT_MAX_INPUT_BYTES} if not set
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
          */
         public Builder maxInputBytes(long maxInputBytes) {
             if (maxInputBytes < 1) {
@@ -320,6 +358,10 @@ public final class StatementParser {
          * {@value StatementParser#DEFAULT_MAX_PARAGRAPHS}); a page with more fails with reason
          * {@link ParseException.Reason#TOO_LARGE} naming {@code maxParagraphs}. {@link #page}
          * is not limited by it.
+         *
+         * @param maxParagraphs the limit, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
          */
         public Builder maxParagraphs(int maxParagraphs) {
             if (maxParagraphs < 1) {
@@ -334,6 +376,10 @@ public final class StatementParser {
          * Sets the most sentences of a page that {@link #parse} analyses (default
          * {@value StatementParser#DEFAULT_MAX_SENTENCES}); a page with more fails with reason
          * {@link ParseException.Reason#TOO_LARGE} naming {@code maxSentences}.
+         *
+         * @param maxSentences the limit, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
          */
         public Builder maxSentences(int maxSentences) {
             if (maxSentences < 1) {
@@ -348,6 +394,10 @@ public final class StatementParser {
          * Sets the longest wait for a connection to a URL's server (default 10 seconds); a
          * longer one fails with reason {@link ParseException.Reason#UNREADABLE} naming
          * {@code connectTimeout}.
+         *
+         * @param connectTimeout the limit, positive
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
          */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = positive(connectTimeout, "connectTimeout");
@@ -359,6 +409,10 @@ public final class StatementParser {
          * whole body (default 30 seconds), so that a server that stalls or trickles its answer
          * cannot hold a caller; a slower one fails with reason
          * {@link ParseException.Reason#UNREADABLE} naming {@code readTimeout}.
+         *
+         * @param readTimeout the limit, positive
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
          */
         public Builder readTimeout(Duration readTimeout) {
             this.readTimeout = positive(readTimeout, "readTimeout");
@@ -370,6 +424,10 @@ public final class StatementParser {
          * {@value StatementParser#DEFAULT_MAX_REDIRECTS}); 0 follows none. One more, or a
          * redirect loop, fails with reason {@link ParseException.Reason#UNREADABLE} naming
          * {@code maxRedirects}.
+         *
+         * @param maxRedirects the limit, at least 0
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is negative
          */
         public Builder maxRedirects(int maxRedirects) {
             if (maxRedirects < 0) {
@@ -380,7 +438,14 @@ public final class StatementParser {
             return this;
         }
 
-        /** Sets the {@code User-Agent} sent with requests for URLs. */
+        /**
+         * Sets the {@code User-Agent} sent with requests for URLs (default
+         * {@link StatementParser#DEFAULT_USER_AGENT}).
+         *
+         * @param userAgent the header's value, printable ASCII
+         * @return this builder
+         * @throws IllegalArgumentException if the value is blank or not printable ASCII
+         */
         public Builder userAgent(String userAgent) {
             Objects.requireNonNull(userAgent, "userAgent");
             if (userAgent.isBlank() || userAgent.chars().anyMatch(c -> c < 0x20 || c > 0x7E)) {
@@ -402,13 +467,16 @@ public final class StatementParser {
         /**
          * Adds a page parser of the caller's own, tried before those found with
          * {@link java.util.ServiceLoader}.
+         *
+         * @param parser the page parser
+         * @return this builder
          */
         public Builder addPageParser(PageParser parser) {
             pageParsers.add(Objects.requireNonNull(parser, "parser"));
             return this;
         }
 
-        /** Returns the parser. */
+        /** {@return the parser} */
         public StatementParser build() {
             return new StatementParser(this);
         }

@@ -40,8 +40,9 @@ public final class StatementJson {
 
     /**
      * Returns a new Jackson mapper configured for the contract's shape, for callers who embed
-     * statements in JSON of their own (the command line's envelope, say). Each call returns a new
-     * mapper that the caller may configure further.
+     * statements in JSON of their own (the command line's envelope, say).
+     *
+     * @return a new mapper on each call, which the caller may configure further
      */
     public static ObjectMapper newMapper() {
         return JsonMapper.builder()
@@ -54,7 +55,12 @@ public final class StatementJson {
                 .build();
     }
 
-    /** Returns the statement as one line of compact JSON. */
+    /**
+     * Writes a statement as one line of compact JSON.
+     *
+     * @param statement the statement
+     * @return its JSON, without line breaks
+     */
     public static String write(Statement statement) {
         Objects.requireNonNull(statement, "statement");
         try {
@@ -65,7 +71,12 @@ public final class StatementJson {
         }
     }
 
-    /** Returns the statement as indented JSON. */
+    /**
+     * Writes a statement as indented JSON.
+     *
+     * @param statement the statement
+     * @return its JSON, on several lines
+     */
     public static String writePretty(Statement statement) {
         Objects.requireNonNull(statement, "statement");
         try {
@@ -78,6 +89,8 @@ public final class StatementJson {
     /**
      * Reads a statement from its JSON form.
      *
+     * @param json the JSON of one statement
+     * @return the statement, its invariants checked
      * @throws IOException if the text is not JSON of the contract's shape, or breaks one of the
      *     statement's invariants; the message says where
      */
@@ -95,6 +108,8 @@ public final class StatementJson {
      * Writes statements as JSON Lines: one compact statement per line, each line ended by
      * {@code \n}. The writer is not closed.
      *
+     * @param statements the statements, written in iteration order
+     * @param out where to write them
      * @throws UncheckedIOException if the writer fails
      */
     public static void writeLines(Iterable<Statement> statements, Writer out) {
@@ -114,6 +129,8 @@ public final class StatementJson {
     /**
      * Reads JSON Lines of statements; blank lines are skipped. The reader is not closed.
      *
+     * @param in the JSON Lines
+     * @return the statements, in line order
      * @throws IOException if reading fails or a line is not a statement; the message names the
      *     line number
      */

@@ -46,6 +46,11 @@ abstract class BatchCommand implements Callable<Integer> {
                     + " (default: the ${DEFAULT-VALUE} cores of this machine).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+            description = "A progress bar on standard error: auto (runs over a second, output to"
+                    + " a file, errors to a terminal), always or never (default: ${DEFAULT-VALUE}).")
+    Progress.Mode progress;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,23 +73,26 @@ abstract class BatchCommand implements Callable<Integer> {
         boolean single = items.size() == 1 && pretty;
         ObjectWriter writer = single ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
         boolean[] failed = {false};
-        InOrder.forEach(items.iterator(), Math.min(threads, Math.max(1, items.size())),
-                item -> answer(parser, item, single, writer),
-                answer -> {
-                    out.println(answer.line());
-                    if (answer.failure() != null) {
-                        failed[0] = true;
-                        if (debug) {
-                            out.flush();
-                            answer.failure().printStackTrace(err);
-                            err.flush();
+        try (Progress bar = Progress.start(progress, spec.name(), items.size(), err)) {
+            InOrder.forEach(items.iterator(), Math.min(threads, Math.max(1, items.size())),
+                    item -> answer(parser, item, single, writer),
+                    answer -> {
+                        out.println(answer.line());
+                        if (answer.failure() != null) {
+                            failed[0] = true;
+                            if (debug) {
+                                out.flush();
+                                answer.failure().printStackTrace(err);
+                                err.flush();
+                            }
                         }
-                    }
-                },
-                () -> {
-                    out.flush();
-                    err.flush();
-                });
+                        bar.step();
+                    },
+                    () -> {
+                        out.flush();
+                        err.flush();
+                    });
+        }
         return failed[0] ? 1 : 0;
     }
 

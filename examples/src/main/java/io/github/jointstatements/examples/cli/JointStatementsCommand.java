@@ -33,7 +33,8 @@ public final class JointStatementsCommand implements Runnable {
      * error (its stack trace only with {@code --debug}) and status 1.
      */
     static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new JointStatementsCommand());
+        CommandLine commandLine = new CommandLine(new JointStatementsCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
             PrintWriter err = failed.getErr();
             err.println("joint-statements: " + e);

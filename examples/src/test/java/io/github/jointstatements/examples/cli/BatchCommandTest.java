@@ -64,6 +64,7 @@ class BatchCommandTest {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.lines()).hasSize(INPUTS);
+        assertThat(run.err()).as("no progress bar when nobody watches").isEmpty();
         for (int i = 0; i < INPUTS; i++) {
             JsonNode line = JSON.readTree(run.lines().get(i));
             assertThat(line.get("input").asText()).isEqualTo(names.get(i));
@@ -119,7 +120,7 @@ class BatchCommandTest {
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new JointStatementsCommand());
+        CommandLine commandLine = JointStatementsCommand.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int status = commandLine.execute(args);

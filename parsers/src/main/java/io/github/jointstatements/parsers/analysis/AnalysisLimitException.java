@@ -9,8 +9,11 @@ public final class AnalysisLimitException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name of the limit. */
     private final String limit;
+    /** The limit's value. */
     private final int value;
+    /** What was found. */
     private final String found;
 
     AnalysisLimitException(String limit, int value, String found) {
@@ -20,17 +23,17 @@ public final class AnalysisLimitException extends RuntimeException {
         this.found = found;
     }
 
-    /** Returns the name of the limit: {@code "maxParagraphs"} or {@code "maxSentences"}. */
+    /** {@return the name of the limit: {@code "maxParagraphs"} or {@code "maxSentences"}} */
     public String limit() {
         return limit;
     }
 
-    /** Returns the limit's value. */
+    /** {@return the limit's value} */
     public int value() {
         return value;
     }
 
-    /** Returns what was found: {@code "2,417 paragraphs"}, {@code "more than 10000 sentences"}. */
+    /** {@return what was found: {@code "2417 paragraphs"}, {@code "more than 10000 sentences"}} */
     public String found() {
         return found;
     }

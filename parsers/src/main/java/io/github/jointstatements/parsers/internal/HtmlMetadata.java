@@ -3,83 +3,278 @@ package io.github.jointstatements.parsers.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import io.github.jointstatements.parsers.PageInput;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads the metadata pages declare in their markup: Open Graph and article meta tags, the
- * canonical link, the {@code lang} attribute, {@code <time datetime>}. Thread-safe.
+ * The metadata a page declares in its markup, gathered in one walk over the document: meta tags
+ * (Open Graph, {@code article:*}, Dublin Core, {@code itemprop}), the canonical link, the
+ * {@code <title>}, the {@code lang} attribute, JSON-LD, {@code <time datetime>} and
+ * {@code itemprop="datePublished"} elements, the generator.
+ *
+ * <p>Immutable and thread-safe once read.
  */
 public final class HtmlMetadata {
 
-    private HtmlMetadata() {}
+    /** Meta names that carry the original publication date, best first. */
+    private static final List<String> PUBLISHED = List.of("article:published_time",
+            "og:published_time", "datepublished", "dc.date.issued", "dcterms.issued",
+            "dc.date.created", "dcterms.created", "publication_date", "publish-date",
+            "publishdate", "pubdate", "parsely-pub-date", "sailthru.date", "article.published",
+            "dc.date", "dcterms.date", "date", "og:article:published_time");
 
-    /** Returns the content of the first meta tag with one of the given {@code property}/{@code name}s. */
-    public static Optional<String> meta(Document document, String... names) {
-        for (String name : names) {
-            Element meta = document.selectFirst("meta[property=" + name + "], meta[name=" + name
-                    + "], meta[itemprop=" + name + "]");
-            if (meta != null) {
-                String content = Lines.collapse(meta.attr("content"));
-                if (!content.isEmpty()) {
-                    return Optional.of(content);
+    /** Meta names that carry the date of the last change. */
+    private static final List<String> MODIFIED = List.of("article:modified_time",
+            "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
+            "article.updated");
+
+    private final Map<String, String> metas;
+    private final String title;
+    private final String canonical;
+    private final String lang;
+    private final JsonLd jsonLd;
+    private final List<String> timeDates;
+    private final List<String> h1s;
+    private final Set<String> classes;
+    private final Set<String> ids;
+
+    private HtmlMetadata(Map<String, String> metas, String title, String canonical, String lang,
+            JsonLd jsonLd, List<String> timeDates, List<String> h1s, Set<String> classes,
+            Set<String> ids) {
+        this.classes = classes;
+        this.ids = ids;
+        this.metas = metas;
+        this.title = title;
+        this.canonical = canonical;
+        this.lang = lang;
+        this.jsonLd = jsonLd;
+        this.timeDates = timeDates;
+        this.h1s = h1s;
+    }
+
+    /** Returns the metadata of an HTML input, read once per input and shared by every parser. */
+    public static HtmlMetadata of(PageInput input) {
+        return input.memo(HtmlMetadata.class, i -> read(i.document()));
+    }
+
+    /** Reads the metadata of a document in one walk. */
+    public static HtmlMetadata read(Document document) {
+        Set<String> classes = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        Map<String, String> metas = new HashMap<>();
+        List<String> jsonLd = new ArrayList<>();
+        List<String> times = new ArrayList<>();
+        List<String> h1s = new ArrayList<>();
+        String canonical = null;
+        String lang = null;
+        String title = null;
+        for (Element e : document.getAllElements()) {
+            if (e.hasAttr("class")) {
+                classes.addAll(e.classNames());
+            }
+            if (e.hasAttr("id")) {
+                ids.add(e.id());
+            }
+            switch (e.normalName()) {
+                case "title" -> {
+                    // the first <title> outside SVG, even where a broken page put it in the body
+                    if (title == null && e.parents().stream()
+                            .noneMatch(p -> p.normalName().equals("svg"))) {
+                        title = Lines.collapse(e.text());
+                    }
                 }
+                case "html" -> lang = lang == null && e.hasAttr("lang") ? e.attr("lang") : lang;
+                case "meta" -> {
+                    // some templates write value= where content= belongs
+                    String content = Lines.collapse(e.hasAttr("content") ? e.attr("content")
+                            : e.attr("value"));
+                    if (!content.isEmpty()) {
+                        for (String key : new String[] {"property", "name", "itemprop",
+                                "http-equiv"}) {
+                            String name = e.attr(key).strip().toLowerCase(Locale.ROOT);
+                            if (!name.isEmpty()) {
+                                metas.putIfAbsent(name, content);
+                            }
+                        }
+                    }
+                }
+                case "link" -> {
+                    if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")
+                            && e.hasAttr("href")) {
+                        canonical = e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href");
+                    }
+                }
+                case "script" -> {
+                    if (e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                        jsonLd.add(e.data());
+                    }
+                }
+                case "time" -> {
+                    if (e.hasAttr("datetime") && times.size() < 8) {
+                        times.add(e.attr("datetime"));
+                    }
+                }
+                case "h1" -> {
+                    if (h1s.size() < 4) {
+                        String text = Lines.collapse(e.text());
+                        if (!text.isEmpty()) {
+                            h1s.add(text);
+                        }
+                    }
+                }
+                default -> {
+                    // abbr class="published" title="2020-04-28T21:11:00+02:00" (Blogger, hAtom),
+                    // <span itemprop="datePublished" content="...">
+                    if (times.size() < 8 && (e.attr("itemprop").equalsIgnoreCase("datePublished")
+                            || e.normalName().equals("abbr") && e.hasClass("published"))) {
+                        String value = e.hasAttr("content") ? e.attr("content")
+                                : e.hasAttr("title") ? e.attr("title") : e.text();
+                        times.add(0, value);
+                    }
+                }
+            }
+        }
+        return new HtmlMetadata(metas, title == null ? "" : title, canonical, lang,
+                JsonLd.read(jsonLd), List.copyOf(times), List.copyOf(h1s), Set.copyOf(classes),
+                Set.copyOf(ids));
+    }
+
+    /** Returns whether some element of the page has the class {@code name}: a cheap fit test. */
+    public boolean hasClass(String name) {
+        return classes.contains(name);
+    }
+
+    /** Returns whether some element of the page has the id {@code id}: a cheap fit test. */
+    public boolean hasId(String id) {
+        return ids.contains(id);
+    }
+
+    /**
+     * Returns the host of the page: the address it was read from, else the canonical or Open
+     * Graph address it declares (a saved page keeps its own address there).
+     */
+    public Optional<String> host(PageInput input) {
+        return input.host().or(() -> canonicalUrl().map(URI::getHost)
+                .map(h -> h.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Returns the content of the first meta tag with one of the given names (any case). */
+    public Optional<String> meta(String... names) {
+        for (String name : names) {
+            String value = metas.get(name.toLowerCase(Locale.ROOT));
+            if (value != null) {
+                return Optional.of(value);
             }
         }
         return Optional.empty();
     }
 
-    /** Returns the page's title: Open Graph, else {@code <title>}. */
-    public static Optional<String> title(Document document) {
-        return meta(document, "og:title", "twitter:title")
-                .or(() -> Optional.of(Lines.collapse(document.title())).filter(t -> !t.isEmpty()));
+    /** Returns the page's JSON-LD. */
+    public JsonLd jsonLd() {
+        return jsonLd;
     }
 
-    /** Returns the page's publication date from article meta tags or a {@code <time>}. */
-    public static Optional<LocalDate> publishedDate(Document document) {
-        Optional<LocalDate> meta = meta(document, "article:published_time", "datePublished",
-                "date", "dc.date", "DC.date.issued", "pubdate").flatMap(PageDates::parse);
-        if (meta.isPresent()) {
-            return meta;
+    /** Returns the text of the {@code <title>} element, if any. */
+    public Optional<String> documentTitle() {
+        return Optional.of(title).filter(t -> !t.isEmpty());
+    }
+
+    /** Returns the texts of the page's first {@code <h1>} elements. */
+    public List<String> h1s() {
+        return h1s;
+    }
+
+    /** Returns the generator the page declares ("Blogger", "WordPress 6.4.2"). */
+    public Optional<String> generator() {
+        return meta("generator");
+    }
+
+    /** Returns the title the page declares: JSON-LD headline, Open Graph, Twitter, {@code <title>}. */
+    public Optional<String> declaredTitle() {
+        return jsonLd.headline().or(() -> meta("og:title", "twitter:title", "dc.title"))
+                .or(this::documentTitle);
+    }
+
+    /** Returns the original publication date the page declares. */
+    public Optional<LocalDate> publishedDate() {
+        Optional<LocalDate> date = jsonLd.datePublished().flatMap(PageDates::parse);
+        for (int i = 0; date.isEmpty() && i < PUBLISHED.size(); i++) {
+            date = meta(PUBLISHED.get(i)).flatMap(PageDates::parse);
         }
-        Element time = document.selectFirst("time[datetime]");
-        return time == null ? Optional.empty() : PageDates.parse(time.attr("datetime"));
+        for (int i = 0; date.isEmpty() && i < timeDates.size(); i++) {
+            date = PageDates.parse(timeDates.get(i));
+        }
+        return date;
     }
 
-    /** Returns the canonical URL the page declares, resolved against its base. */
-    public static Optional<URI> canonicalUrl(Document document) {
-        Element link = document.selectFirst("link[rel=canonical][href]");
-        return link == null ? Optional.empty() : uri(link.absUrl("href"));
+    /** Returns the date of the page's last change, when it declares one. */
+    public Optional<LocalDate> modifiedDate() {
+        Optional<LocalDate> date = jsonLd.dateModified().flatMap(PageDates::parse);
+        for (int i = 0; date.isEmpty() && i < MODIFIED.size(); i++) {
+            date = meta(MODIFIED.get(i)).flatMap(PageDates::parse);
+        }
+        return date;
     }
 
-    /** Returns the site's name from Open Graph. */
-    public static Optional<String> siteName(Document document) {
-        return meta(document, "og:site_name");
+    /** Returns the canonical URL the page declares, else its Open Graph URL. */
+    public Optional<URI> canonicalUrl() {
+        return uri(canonical).or(() -> meta("og:url").flatMap(HtmlMetadata::uri));
+    }
+
+    /** Returns the site's name: Open Graph, else the application name. */
+    public Optional<String> siteName() {
+        return meta("og:site_name", "application-name");
+    }
+
+    /** Returns the publisher the page names: JSON-LD, else the {@code publisher} meta tags. */
+    public Optional<String> publisher() {
+        return jsonLd.publisher().or(() -> meta("article:publisher", "publisher", "dc.publisher",
+                "dcterms.publisher")).filter(p -> !p.startsWith("http"));
     }
 
     /** Returns the primary language subtag the page declares ("en" for "en-US"). */
-    public static Optional<String> language(Document document) {
-        String lang = document.select("html[lang]").attr("lang");
-        if (lang.isBlank()) {
-            lang = meta(document, "content-language", "og:locale").orElse("");
+    public Optional<String> language() {
+        Optional<String> declared = primary(lang);
+        if (declared.isPresent()) {
+            return declared;
         }
-        lang = lang.strip().replace('_', '-');
+        return meta("content-language", "og:locale", "dc.language", "language")
+                .or(jsonLd::language).flatMap(HtmlMetadata::primary);
+    }
+
+    private static Optional<String> primary(String tag) {
+        if (tag == null) {
+            return Optional.empty();
+        }
+        String lang = tag.strip().replace('_', '-');
+        int comma = lang.indexOf(',');
+        if (comma > 0) {
+            lang = lang.substring(0, comma).strip();
+        }
         int dash = lang.indexOf('-');
         String primary = (dash > 0 ? lang.substring(0, dash) : lang).toLowerCase(Locale.ROOT);
-        return primary.length() >= 2 && primary.length() <= 3 && primary.chars().allMatch(Character::isLetter)
+        return primary.length() >= 2 && primary.length() <= 3
+                && primary.chars().allMatch(c -> c >= 'a' && c <= 'z')
                 ? Optional.of(primary) : Optional.empty();
     }
 
-    /** Parses an absolute URI, or returns empty. */
+    /** Parses an absolute http(s) URI, or returns empty. */
     public static Optional<URI> uri(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         try {
             URI uri = new URI(text.strip());
-            return uri.isAbsolute() ? Optional.of(uri) : Optional.empty();
+            return uri.isAbsolute() && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
         } catch (URISyntaxException e) {
             return Optional.empty();
         }

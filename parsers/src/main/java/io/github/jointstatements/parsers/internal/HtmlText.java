@@ -28,7 +28,8 @@ public final class HtmlText {
 
     /** Elements whose content is never text of the page. */
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template",
-            "iframe", "object", "embed", "svg", "canvas", "select", "button", "input", "textarea");
+            "iframe", "object", "embed", "svg", "canvas", "select", "button", "input", "textarea",
+            "title", "head", "meta", "link", "option");
 
     private HtmlText() {}
 

@@ -4,6 +4,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,51 +15,73 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dates pages print in their headers and datelines: "Wednesday, February 1, 2023",
- * "JAN. 31, 2023", "31 January 2023", "May 30 , 2013", "2023-01-31", "2023-01-31T10:00:00-05:00".
+ * Reads the dates pages print in their headers, datelines and addresses: "Wednesday, February 1,
+ * 2023", "JAN. 31, 2023", "31 January 2023", "May 30 , 2013", "Dienstag, 28. April 2020",
+ * "mardi 5 juin 2018", "25 JANUARY 2022", "5 de junio de 2018", "06.12.2021", "2023-01-31",
+ * "2023-01-31T10:00:00-05:00", and the {@code /2023/01/31/} of a URL path.
  *
- * <p>Thread-safe. The patterns are bounded (no nested quantifiers) so that hostile input cannot
- * make them backtrack.
+ * <p>Month and weekday names come from {@code months.tsv} (English and the languages of the
+ * issuers and blogs statements come from). Thread-safe. The patterns are bounded (no nested
+ * quantifiers) so that hostile input cannot make them backtrack.
  */
 public final class PageDates {
 
-    /** English month names and the abbreviations newsrooms use, to month numbers. */
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2),
-            Map.entry("feb", 2), Map.entry("march", 3), Map.entry("mar", 3),
-            Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
-            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8),
-            Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
-            Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11),
-            Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final List<String> WEEKDAYS = new ArrayList<>();
 
-    private static final String MONTH = "(january|february|march|april|may|june|july|august"
-            + "|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct"
-            + "|nov|dec)\\.?";
+    static {
+        for (String row : WordLists.load(PageDates.class, "months.tsv")) {
+            String[] cells = row.split("\t");
+            if (cells.length != 2) {
+                throw new IllegalStateException("months.tsv: not two cells in \"" + row + "\"");
+            }
+            if (cells[0].equals("weekday")) {
+                WEEKDAYS.add(cells[1].toLowerCase(Locale.ROOT));
+            } else {
+                MONTHS.put(cells[1].toLowerCase(Locale.ROOT), Integer.parseInt(cells[0]));
+            }
+        }
+    }
 
-    private static final String WEEKDAY = "(?:(?:monday|tuesday|wednesday|thursday|friday"
-            + "|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\\.?,?\\s{1,3})?";
+    private static final String MONTH = "(" + alternation(MONTHS.keySet()) + ")\\.?";
+
+    private static final String WEEKDAY = "(?:(?:" + alternation(WEEKDAYS)
+            + ")\\.?,?\\s{1,3})?";
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** "February 1, 2023", "JAN. 31, 2023", "May 30 , 2013" */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             WEEKDAY + MONTH + "\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\s{0,2},?\\s{0,3}(\\d{4})",
-            Pattern.CASE_INSENSITIVE);
+            FLAGS);
 
-    /** "31 January 2023", "1st February, 2023" */
+    /** "31 January 2023", "1st February, 2023", "28. April 2020", "5 de junio de 2018" */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?" + MONTH
-                    + ",?\\s{1,3}(\\d{4})",
-            Pattern.CASE_INSENSITIVE);
+            WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s{1,3}(?:(?:of|de)\\s{1,3})?" + MONTH
+                    + ",?\\s{1,3}(?:(?:de|del)\\s{1,3})?(\\d{4})",
+            FLAGS);
 
     /** "2023-01-31", "2023/01/31" */
-    private static final Pattern ISO = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");
+
+    /** "06.12.2021": day first, as in Europe; only with dots, which no US writer uses. */
+    private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+
+    /** "/2023/01/31/" or "/2023/01/" in a URL path: the year and month of WordPress and Blogger. */
+    private static final Pattern URL_PATH = Pattern.compile(
+            "/((?:19|20)\\d{2})/(\\d{1,2})/(?:(\\d{1,2})/)?");
+
+    private static final Pattern[] ALL = {MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO, DOTTED};
+
+    /** The earliest and latest years a page date may have: no page predates the web by much. */
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2100;
 
     private PageDates() {}
 
     /** Returns the date the whole of {@code text} is, ignoring surrounding white space. */
     public static Optional<LocalDate> parse(String text) {
-        String trimmed = text.strip();
+        String trimmed = Lines.collapse(text);
         if (trimmed.isEmpty() || trimmed.length() > 60) {
             return Optional.empty();
         }
@@ -63,7 +89,7 @@ public final class PageDates {
         if (iso.isPresent()) {
             return iso;
         }
-        for (Pattern pattern : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO}) {
+        for (Pattern pattern : ALL) {
             Matcher m = pattern.matcher(trimmed);
             if (m.matches()) {
                 return toDate(pattern, m);
@@ -78,7 +104,7 @@ public final class PageDates {
     /** Returns the first date written out in {@code text}, with its span. */
     public static Optional<Found> find(String text) {
         Found best = null;
-        for (Pattern pattern : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO}) {
+        for (Pattern pattern : ALL) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 if (best != null && m.start() >= best.start()) {
@@ -97,9 +123,9 @@ public final class PageDates {
     /** Returns the date that ends {@code text} ("... Lloyd J. Austin III JAN. 31, 2023"). */
     public static Optional<Found> findAtEnd(String text) {
         String stripped = text.stripTrailing();
-        int from = Math.max(0, stripped.length() - 40);
+        int from = Math.max(0, stripped.length() - 48);
         Found last = null;
-        for (Pattern pattern : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO}) {
+        for (Pattern pattern : ALL) {
             Matcher m = pattern.matcher(stripped);
             m.region(from, stripped.length());
             while (m.find()) {
@@ -114,6 +140,30 @@ public final class PageDates {
         return Optional.ofNullable(last);
     }
 
+    /**
+     * Returns the date a URL path gives ({@code /2023/01/31/}), or its year and month as the first
+     * of the month when {@code dayOnly} is false and the path gives no day.
+     */
+    public static Optional<LocalDate> fromUrlPath(String path, boolean dayOnly) {
+        if (path == null) {
+            return Optional.empty();
+        }
+        Matcher m = URL_PATH.matcher(path);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        if (m.group(3) == null && dayOnly) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)),
+                    m.group(3) == null ? 1 : Integer.parseInt(m.group(3))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private static boolean boundary(String text, int start, int end) {
         return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
                 && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
@@ -124,14 +174,14 @@ public final class PageDates {
             return Optional.empty();
         }
         try {
-            return Optional.of(OffsetDateTime.parse(text).toLocalDate());
+            return plausible(OffsetDateTime.parse(text).toLocalDate());
         } catch (DateTimeParseException e) {
-            // not an offset date-time; the patterns below try the other forms
+            // not an offset date-time; the patterns try the other forms
         }
         try {
-            return Optional.of(LocalDate.parse(text.substring(0, 10)))
-                    .filter(d -> text.length() == 10 || text.charAt(10) == 'T'
-                            || text.charAt(10) == ' ');
+            LocalDate date = LocalDate.parse(text.substring(0, 10));
+            return text.length() == 10 || text.charAt(10) == 'T' || text.charAt(10) == ' '
+                    ? plausible(date) : Optional.empty();
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
@@ -140,26 +190,43 @@ public final class PageDates {
     private static Optional<LocalDate> toDate(Pattern pattern, Matcher m) {
         try {
             if (pattern == MONTH_DAY_YEAR) {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)),
+                return plausible(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)),
                         Integer.parseInt(m.group(2))));
             }
             if (pattern == DAY_MONTH_YEAR) {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)),
+                return plausible(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)),
                         Integer.parseInt(m.group(1))));
             }
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)),
-                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            if (pattern == DOTTED) {
+                return plausible(LocalDate.of(Integer.parseInt(m.group(3)),
+                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+            }
+            return plausible(LocalDate.of(Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty(); // "February 30": not a date
         }
     }
 
-    /** Returns the month number of an English month name or abbreviation. */
+    private static Optional<LocalDate> plausible(LocalDate date) {
+        return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR
+                ? Optional.of(date) : Optional.empty();
+    }
+
+    /** Returns the month number of a month name or abbreviation the table knows. */
     public static int month(String name) {
         Integer month = MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
         if (month == null) {
             throw new IllegalArgumentException("not a month name: " + name);
         }
         return month;
+    }
+
+    private static String alternation(java.util.Collection<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        // longest first, so that "june" is tried before "jun"
+        sorted.sort(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        return String.join("|", sorted.stream().map(Pattern::quote).toList());
     }
 }

@@ -1,28 +1,34 @@
 package io.github.jointstatements.parsers.pages;
 
-import io.github.jointstatements.core.Source;
 import io.github.jointstatements.parsers.Format;
-import io.github.jointstatements.parsers.ImmutablePage;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.PageInput;
 import io.github.jointstatements.parsers.PageParser;
 import io.github.jointstatements.parsers.internal.HtmlMetadata;
-import io.github.jointstatements.parsers.internal.HtmlText;
-import io.github.jointstatements.parsers.internal.Lines;
-import io.github.jointstatements.parsers.internal.PageDates;
-import java.time.LocalDate;
-import java.util.List;
+import io.github.jointstatements.parsers.internal.HtmlPageReader;
 import java.util.Locale;
-import java.util.Optional;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Reads posts of Blogger blogs ({@code *.blogspot.com} and custom domains whose generator is
- * Blogger): the post body ({@code .post-body}, {@code .entry-content}), the post title
- * ({@code .post-title}) and the date header ({@code .date-header}), which is the post's own date.
+ * Blogger), in every template generation: the classic and layout templates ({@code .post-body},
+ * {@code h3.post-title}, {@code h2.date-header}, {@code abbr.published}), the 2017+ themes
+ * ({@code .post-body.entry-content}, {@code time.published}) and the mobile view of {@code ?m=1}
+ * pages ({@code .mobile-post-outer}). The date header is the post's own date; on a post that
+ * reposts a release, it stays the repost's date ({@code source.publishedOn}) and the release's
+ * own headline and date become the page's. An archive, label or home page that shows several
+ * posts is a listing ({@link Page#noStatement()}), with all their text.
  */
 public final class BloggerPageParser implements PageParser {
+
+    private static final HtmlPageReader.Template TEMPLATE = HtmlPageReader.Template.builder()
+            .content(".post-body", ".entry-content", ".post-content", "[itemprop=articleBody]")
+            .allContentMatches()
+            .title(".post-title", ".entry-title", "[itemprop=headline]")
+            .date(".date-header", "abbr.published", "time.published", ".post-timestamp",
+                    "[itemprop=datePublished]")
+            .remove(".post-footer", ".post-share-buttons", ".blog-pager", ".comments",
+                    ".post-feeds", ".share-button", ".jump-link", ".post-labels")
+            .build();
 
     /** Creates the parser; it holds no state. */
     public BloggerPageParser() {}
@@ -37,44 +43,29 @@ public final class BloggerPageParser implements PageParser {
         if (input.format() != Format.HTML) {
             return NO_FIT;
         }
-        if (input.host().filter(h -> h.endsWith(".blogspot.com") || h.contains(".blogspot."))
-                .isPresent()) {
+        if (input.host().filter(BloggerPageParser::isBlogspot).isPresent()) {
             return HOST_FIT;
         }
-        Document document = input.document();
-        Optional<String> generator = HtmlMetadata.meta(document, "generator");
-        if (generator.filter(g -> g.toLowerCase(Locale.ROOT).contains("blogger")).isPresent()) {
+        HtmlMetadata meta = HtmlMetadata.of(input);
+        if (meta.generator().filter(g -> g.toLowerCase(Locale.ROOT).contains("blogger"))
+                .isPresent() || meta.host(input).filter(BloggerPageParser::isBlogspot).isPresent()
+                || meta.hasClass("post-body") && meta.hasClass("blog-posts")) {
             return MARKUP_FIT;
         }
         return NO_FIT;
     }
 
+    private static boolean isBlogspot(String host) {
+        return host.endsWith(".blogspot.com") || host.contains(".blogspot.");
+    }
+
     @Override
     public Page parse(PageInput input) {
-        Document document = input.document();
-        Element body = document.selectFirst(".post-body, .entry-content, .post-content");
-        List<String> paragraphs = body == null ? List.of() : HtmlText.paragraphs(body);
-
-        Element titleElement = document.selectFirst(".post-title, .entry-title");
-        Optional<String> title = Optional.ofNullable(titleElement).map(Element::text)
-                .map(Lines::collapse).filter(t -> !t.isEmpty())
-                .or(() -> HtmlMetadata.title(document));
-
-        Element dateHeader = document.selectFirst(".date-header");
-        Optional<LocalDate> published = Optional.ofNullable(dateHeader).map(Element::text)
-                .flatMap(PageDates::parse)
-                .or(() -> HtmlMetadata.publishedDate(document));
-
-        ImmutablePage.Builder page = Page.builder()
-                .source(Source.builder().url(input.url())
-                        .canonicalUrl(HtmlMetadata.canonicalUrl(document))
-                        .siteName(HtmlMetadata.siteName(document))
-                        .publishedOn(published)
-                        .parser(id()).build())
-                .title(title)
-                .date(published)
-                .language(HtmlMetadata.language(document))
-                .addAllParagraphs(paragraphs);
-        return page.build();
+        return HtmlPageReader.read(input, id(), TEMPLATE, (page, reading) -> {
+            long posts = reading.roots().size();
+            if (posts > 1) {
+                page.noStatement(true); // an archive, label or home page: a list of posts
+            }
+        });
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jointstatements.core.Statement;
 import io.github.jointstatements.parsers.StatementParser;
+import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -14,6 +15,8 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -21,13 +24,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The modules export their API and only their API: every package is either exported or
- * declared internal here, and no exported signature names a type users cannot reach.
+ * declared internal here, every package has a {@code package-info.java}, and no exported
+ * signature names a type users cannot reach.
  *
  * <p>When this test fails on a package you added, decide: export it in {@code module-info.java}
  * (it becomes API: Javadoc on every type and member, a {@code package-info.java}, and a
@@ -78,6 +83,23 @@ class ModuleApiTest {
         assertThat(exported).as("exports of %s", module.name())
                 .allSatisfy(p -> assertThat(EXPORTED).contains(p))
                 .doesNotContainAnyElementsOf(INTERNAL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../core/src/main/java", "src/main/java"})
+    void everyPackageHasAPackageInfo(String sources) throws IOException {
+        // the working directory of the tests is the parsers module's folder
+        Path root = Path.of(sources);
+        assertThat(root).isDirectory();
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".java"))
+                    .map(Path::getParent)
+                    .filter(folder -> !folder.equals(root))
+                    .filter(folder -> !Files.exists(folder.resolve("package-info.java")))
+                    .forEach(folder -> missing.add(root.relativize(folder).toString()));
+        }
+        assertThat(missing).as("packages under %s without a package-info.java", sources).isEmpty();
     }
 
     @ParameterizedTest

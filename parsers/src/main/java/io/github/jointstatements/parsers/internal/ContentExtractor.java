@@ -1,0 +1,520 @@
+package io.github.jointstatements.parsers.internal;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds the main content of a page by scoring, in the spirit of Mozilla Readability and
+ * trafilatura: one walk over the tree measures each element (visible text, text inside links,
+ * commas, words), every paragraph of real text adds to the score of its parent and, less, of its
+ * grandparents; class and id names that mean content or boilerplate weigh in; the best
+ * element's score is discounted by its link density; siblings that read like more of the same
+ * text join it. The paragraphs are then read from the chosen elements with navigation, link
+ * lists, share bars, comments, hidden elements and the like left out.
+ *
+ * <p>Thread-safe: it holds no state; each call works on its own measurements.
+ */
+public final class ContentExtractor {
+
+    /** Class or id names of blocks that are not content: Readability's "unlikely candidates". */
+    private static final Pattern UNLIKELY = Pattern.compile(
+            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra"
+                    + "|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox"
+                    + "|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate"
+                    + "|pagination|pager|popup|yom-remote|share|sharing|cookie|newsletter"
+                    + "|subscribe|navbar|navigation|skip-link|site-nav|top-bar|toolbar|widget"
+                    + "|print-|signup|masthead|byline|post-footer|post-meta|entry-meta|tags"
+                    + "|author-bio|read-more|more-stories|recommend",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Names that rescue an unlikely-looking block: it may well hold the content. */
+    private static final Pattern MAYBE = Pattern.compile(
+            "and|article|body|column|content|main|shadow|post-body|entry|story|text",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|release"
+                    + "|statement|field-item|rich-text|prose",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot"
+                    + "|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share"
+                    + "|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu"
+                    + "|breadcrumb|social|subscribe|newsletter|teaser|card|listing|pager",
+            Pattern.CASE_INSENSITIVE);
+
+    /** ARIA roles of blocks that are never content. */
+    private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary",
+            "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search");
+
+    /** Elements never read at all. */
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template",
+            "iframe", "object", "embed", "svg", "canvas", "select", "button", "input", "textarea",
+            "option", "head", "title", "meta", "link", "nav", "aside", "footer", "dialog", "menu");
+
+    /** Elements that hold a paragraph of text. */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "dd",
+            "li", "h2", "h3", "h4");
+
+    /** Elements that start a new block (the rest are inline). */
+    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote",
+            "body", "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
+            "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+            "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
+            "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "br", "caption");
+
+    /** Block containers dropped from the text when they are mostly links (link lists, menus). */
+    private static final Set<String> LINK_LIST_CONTAINERS = Set.of("ul", "ol", "dl", "div",
+            "section", "table", "tbody", "p", "span", "center", "font", "td", "tr", "li",
+            "header", "h2", "h3", "h4", "h5", "h6", "strong", "b");
+
+    /** The least text a paragraph needs to count in the scoring. */
+    private static final int MIN_PARAGRAPH = 25;
+
+    /** The least text a result needs before the unlikely-name filter is trusted. */
+    private static final int MIN_RESULT = 250;
+
+    private ContentExtractor() {}
+
+    /** Measurements of one element's subtree. */
+    static final class Stats {
+        int chars;
+        int linkChars;
+        int inlineChars;
+        int commas;
+        int proseChars;
+        int linkItems;
+        double score;
+        boolean candidate;
+    }
+
+    /** What a page holds: the chosen content elements and the measurements of the page. */
+    public static final class Measured {
+        private final Map<Element, Stats> stats;
+        private final Element body;
+        private final boolean strict;
+
+        Measured(Map<Element, Stats> stats, Element body, boolean strict) {
+            this.stats = stats;
+            this.body = body;
+            this.strict = strict;
+        }
+
+        Stats of(Element e) {
+            Stats s = stats.get(e);
+            return s == null ? new Stats() : s;
+        }
+
+        /** Returns the visible text length of an element, as measured. */
+        public int chars(Element e) {
+            return of(e).chars;
+        }
+
+        /** Returns the share of an element's text that stands inside links. */
+        public double linkDensity(Element e) {
+            Stats s = of(e);
+            return s.chars == 0 ? 0 : (double) s.linkChars / s.chars;
+        }
+
+        /** Returns the length of the prose paragraphs (sentences, few links) under the body. */
+        public int proseChars() {
+            return of(body).proseChars;
+        }
+
+        /** Returns the number of headline-like links (four words or more) under the body. */
+        public int linkItems() {
+            return of(body).linkItems;
+        }
+
+        /** Returns whether an element is left out of the text: boilerplate by name, role or links. */
+        public boolean skip(Element e, Element root) {
+            if (e == root) {
+                return false;
+            }
+            String tag = e.normalName();
+            if (SKIPPED.contains(tag) || hidden(e)) {
+                return true;
+            }
+            if (tag.equals("header") || tag.equals("form")) {
+                return true;
+            }
+            if (strict && unlikely(e) && chars(e) * 2 < chars(root)) {
+                return true;
+            }
+            if (LINK_LIST_CONTAINERS.contains(tag)) {
+                Stats s = of(e);
+                if (s.chars > 0 && (double) s.linkChars / s.chars > 0.6
+                        && (s.chars < 2000 || s.proseChars == 0) && e.parent() != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Measures the page under {@code body}, leaving out what the unlikely-name filter names. */
+    public static Measured measure(Element body) {
+        return measure(body, true);
+    }
+
+    static Measured measure(Element body, boolean strict) {
+        Map<Element, Stats> stats = new IdentityHashMap<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    Element parent = (Element) text.parentNode();
+                    Stats s = stats.computeIfAbsent(parent, k -> new Stats());
+                    String t = text.getWholeText();
+                    int visible = visibleChars(t);
+                    s.chars += visible;
+                    s.inlineChars += visible;
+                    s.commas += commas(t);
+                    return FilterResult.CONTINUE;
+                }
+                if (node instanceof Element e) {
+                    if (e != body && (SKIPPED.contains(e.normalName()) || hidden(e)
+                            || strict && unlikely(e))) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    stats.computeIfAbsent(e, k -> new Stats());
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                Stats s = stats.get(e);
+                if (s == null) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = e.normalName();
+                if (tag.equals("a")) {
+                    s.linkChars = s.chars;
+                    if (s.chars >= 20 && words(e) >= 4) {
+                        s.linkItems++;
+                    }
+                }
+                // a paragraph element, or a block holding a paragraph's worth of loose text
+                boolean looseText = !PARAGRAPHS.contains(tag) && BLOCKS.contains(tag)
+                        && s.inlineChars >= MIN_PARAGRAPH;
+                if (PARAGRAPHS.contains(tag) && s.chars >= MIN_PARAGRAPH || looseText) {
+                    int length = PARAGRAPHS.contains(tag) ? s.chars : s.inlineChars;
+                    double linkDensity = s.chars == 0 ? 0 : (double) s.linkChars / s.chars;
+                    double score = 1 + s.commas + Math.min(length / 100, 3);
+                    if (tag.startsWith("h") || tag.equals("li")) {
+                        score /= 2; // headings and list items are content, but thinner
+                    }
+                    if (linkDensity < 0.5) {
+                        Element owner = PARAGRAPHS.contains(tag) ? e.parent() : e;
+                        for (int level = 0; owner != null && level < 3; level++) {
+                            Stats o = stats.computeIfAbsent(owner, k -> new Stats());
+                            if (!o.candidate) {
+                                o.candidate = true;
+                                o.score += initialScore(owner);
+                            }
+                            o.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                            if (owner == body) {
+                                break;
+                            }
+                            owner = owner.parent();
+                        }
+                    }
+                    if (length >= 80 && linkDensity < 0.3 && endsSentence(e)) {
+                        s.proseChars += length;
+                    }
+                }
+                Element parent = e.parent();
+                if (parent != null && e != body) {
+                    Stats p = stats.computeIfAbsent(parent, k -> new Stats());
+                    p.chars += s.chars;
+                    p.linkChars += s.linkChars;
+                    p.commas += s.commas;
+                    p.proseChars += s.proseChars;
+                    p.linkItems += s.linkItems;
+                    if (!BLOCKS.contains(tag)) {
+                        p.inlineChars += s.inlineChars;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return new Measured(stats, body, strict);
+    }
+
+    /**
+     * Returns the elements that hold the main content, in document order: the best-scoring
+     * element and the siblings that read like more of it; the body when nothing scores.
+     */
+    public static List<Element> roots(Measured measured) {
+        Element top = null;
+        double topScore = 0;
+        List<Element> candidates = new ArrayList<>();
+        for (Map.Entry<Element, Stats> entry : measured.stats.entrySet()) {
+            Stats s = entry.getValue();
+            if (!s.candidate) {
+                continue;
+            }
+            double score = s.score * (1 - measured.linkDensity(entry.getKey()));
+            s.score = score;
+            candidates.add(entry.getKey());
+            if (score > topScore) {
+                topScore = score;
+                top = entry.getKey();
+            }
+        }
+        if (top == null) {
+            return List.of(measured.body);
+        }
+        top = commonAncestorOfRivals(measured, top, topScore, candidates);
+        // climb while the parent holds the content better: a wrapper around the text
+        Element current = top;
+        double currentScore = measured.of(top).score;
+        while (current.parent() != null && current != measured.body) {
+            Element parent = current.parent();
+            Stats ps = measured.of(parent);
+            if (ps.candidate && ps.score > currentScore
+                    && measured.chars(current) * 10 > measured.chars(parent) * 8) {
+                current = parent;
+                currentScore = ps.score;
+            } else {
+                break;
+            }
+        }
+        top = current;
+        topScore = Math.max(measured.of(top).score, topScore);
+        if (top == measured.body || top.parent() == null) {
+            return List.of(top);
+        }
+        List<Element> roots = new ArrayList<>();
+        double threshold = Math.max(10, topScore * 0.2);
+        String topClass = top.className();
+        for (Element sibling : top.parent().children()) {
+            if (sibling == top) {
+                roots.add(sibling);
+                continue;
+            }
+            Stats s = measured.stats.get(sibling);
+            if (s == null || s.chars == 0) {
+                continue;
+            }
+            double bonus = !topClass.isEmpty() && topClass.equals(sibling.className())
+                    ? topScore * 0.2 : 0;
+            if (s.candidate && s.score + bonus >= threshold) {
+                roots.add(sibling);
+            } else if (sibling.normalName().equals("p")) {
+                double density = measured.linkDensity(sibling);
+                if (s.chars > 80 && density < 0.25
+                        || s.chars > 0 && s.chars <= 80 && density == 0 && endsSentence(sibling)) {
+                    roots.add(sibling);
+                }
+            }
+        }
+        return roots;
+    }
+
+    /**
+     * When three or more strong rivals of the best element share an ancestor with it, the content
+     * is spread over them: the ancestor holds it all.
+     */
+    private static Element commonAncestorOfRivals(Measured measured, Element top, double topScore,
+            List<Element> candidates) {
+        List<Element> rivals = new ArrayList<>();
+        for (Element c : candidates) {
+            if (c != top && measured.of(c).score >= topScore * 0.75) {
+                rivals.add(c);
+            }
+        }
+        if (rivals.size() < 3) {
+            return top;
+        }
+        Element ancestor = top.parent();
+        while (ancestor != null && ancestor != measured.body) {
+            int inside = 0;
+            for (Element rival : rivals) {
+                if (isAncestor(ancestor, rival)) {
+                    inside++;
+                }
+            }
+            if (inside >= 3) {
+                return ancestor;
+            }
+            ancestor = ancestor.parent();
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns the paragraphs of the main content under {@code body}: measured, scored, read; with
+     * the unlikely-name filter relaxed when it leaves too little text.
+     */
+    public static List<String> paragraphs(Element body) {
+        Measured measured = measure(body, true);
+        List<String> paragraphs = paragraphs(measured, roots(measured));
+        if (length(paragraphs) < MIN_RESULT) {
+            Measured relaxed = measure(body, false);
+            List<String> more = paragraphs(relaxed, roots(relaxed));
+            if (length(more) > length(paragraphs)) {
+                return more;
+            }
+        }
+        return paragraphs;
+    }
+
+    /** Returns the paragraphs read from the given roots with the measured boilerplate left out. */
+    public static List<String> paragraphs(Measured measured, List<Element> roots) {
+        List<String> paragraphs = new ArrayList<>();
+        for (Element root : roots) {
+            paragraphs.addAll(HtmlText.paragraphs(root, e -> measured.skip(e, root)));
+        }
+        return paragraphs;
+    }
+
+    private static int length(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += p.length();
+        }
+        return n;
+    }
+
+    static boolean unlikely(Element e) {
+        String role = e.attr("role");
+        if (!role.isEmpty() && UNLIKELY_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String tag = e.normalName();
+        if (tag.equals("body") || tag.equals("a") || tag.equals("html") || tag.equals("main")
+                || tag.equals("article")) {
+            return false;
+        }
+        String names = names(e);
+        return !names.isEmpty() && UNLIKELY.matcher(names).find()
+                && !MAYBE.matcher(names).find();
+    }
+
+    /** Returns whether an element is hidden: {@code hidden}, {@code aria-hidden} or inline CSS. */
+    public static boolean hidden(Element e) {
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static double initialScore(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + classWeight(e);
+    }
+
+    /** Readability's class weight: +25 for a content-like class or id, -25 for a boilerplate one. */
+    static int classWeight(Element e) {
+        int weight = 0;
+        String cls = e.className();
+        if (!cls.isEmpty()) {
+            if (NEGATIVE.matcher(cls).find()) {
+                weight -= 25;
+            }
+            if (POSITIVE.matcher(cls).find()) {
+                weight += 25;
+            }
+        }
+        String id = e.id();
+        if (!id.isEmpty()) {
+            if (NEGATIVE.matcher(id).find()) {
+                weight -= 25;
+            }
+            if (POSITIVE.matcher(id).find()) {
+                weight += 25;
+            }
+        }
+        return weight;
+    }
+
+    private static String names(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        return cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id;
+    }
+
+    private static int visibleChars(String text) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Lines.isSpace(c)) {
+                if (!space) {
+                    n++;
+                    space = true;
+                }
+            } else {
+                n++;
+                space = false;
+            }
+        }
+        return n;
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int words(Element e) {
+        String text = e.text();
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Lines.isSpace(text.charAt(i));
+            if (!space && !in) {
+                words++;
+            }
+            in = !space;
+        }
+        return words;
+    }
+
+    private static boolean endsSentence(Element e) {
+        String text = e.text();
+        return Lines.endsSentence(text);
+    }
+}

@@ -1,0 +1,420 @@
+package io.github.jointstatements.parsers.internal;
+
+import io.github.jointstatements.core.Source;
+import io.github.jointstatements.parsers.ImmutablePage;
+import io.github.jointstatements.parsers.Page;
+import io.github.jointstatements.parsers.PageInput;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Reads an HTML page into a {@link Page}, the same way for every site; a {@link Template} says
+ * what a site's markup adds (where its text, headline and date stand, what to leave out). What
+ * no template says is found generically: the text by {@link ContentExtractor}'s scoring, the
+ * headline and date from the page's metadata, its header and its datelines.
+ *
+ * <p>Thread-safe: no state.
+ */
+public final class HtmlPageReader {
+
+    /** Paths of pages that list other pages: tags, categories, archives, searches, indexes. */
+    private static final Pattern LISTING_PATH = Pattern.compile(
+            "/(?:tag|tags|category|categories|label|search|topics?|archives?|author|page)/"
+                    + "|[?&](?:page|paged|s|q)=",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Fewest headline-like links in a page of links. */
+    private static final int MIN_LISTING_LINKS = 4;
+
+    /** Most prose a page of links holds (a listing's intro); more is a page with text. */
+    private static final int MAX_LISTING_PROSE = 200;
+
+    private HtmlPageReader() {}
+
+    /**
+     * What a site's markup says: where its text, headline and date stand, what to leave out of
+     * the text, who publishes on it. Selectors are compiled once, when the template is built.
+     */
+    public static final class Template {
+        private final List<Evaluator> content;
+        private final List<Evaluator> titles;
+        private final List<Evaluator> dates;
+        private final Evaluator remove;
+        private final String publisher;
+        private final boolean allRoots;
+
+        private Template(Builder b) {
+            this.content = List.copyOf(b.content);
+            this.titles = List.copyOf(b.titles);
+            this.dates = List.copyOf(b.dates);
+            this.remove = b.remove.isEmpty() ? null : QueryParser.parse(String.join(", ", b.remove));
+            this.publisher = b.publisher;
+            this.allRoots = b.allRoots;
+        }
+
+        /** Returns a builder of a template. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** The generic template: nothing known of the site. */
+        public static final Template GENERIC = builder().build();
+
+        /** Builds a {@link Template}. */
+        public static final class Builder {
+            private final List<Evaluator> content = new ArrayList<>();
+            private final List<Evaluator> titles = new ArrayList<>();
+            private final List<Evaluator> dates = new ArrayList<>();
+            private final List<String> remove = new ArrayList<>();
+            private String publisher;
+            private boolean allRoots;
+
+            private Builder() {}
+
+            /** Adds selectors of the element holding the text, tried in order. */
+            public Builder content(String... selectors) {
+                for (String s : selectors) {
+                    content.add(QueryParser.parse(s));
+                }
+                return this;
+            }
+
+            /** Reads every element the first matching content selector finds, not only the first. */
+            public Builder allContentMatches() {
+                this.allRoots = true;
+                return this;
+            }
+
+            /** Adds selectors of the element holding the headline, tried in order. */
+            public Builder title(String... selectors) {
+                for (String s : selectors) {
+                    titles.add(QueryParser.parse(s));
+                }
+                return this;
+            }
+
+            /** Adds selectors of the element holding the date, tried in order. */
+            public Builder date(String... selectors) {
+                for (String s : selectors) {
+                    dates.add(QueryParser.parse(s));
+                }
+                return this;
+            }
+
+            /** Adds selectors of elements left out of the text. */
+            public Builder remove(String... selectors) {
+                remove.addAll(List.of(selectors));
+                return this;
+            }
+
+            /** Sets the institution that publishes on the site. */
+            public Builder publisher(String publisher) {
+                this.publisher = Objects.requireNonNull(publisher, "publisher");
+                return this;
+            }
+
+            /** Returns the template. */
+            public Template build() {
+                return new Template(this);
+            }
+        }
+    }
+
+    /** What a parser may add to or change in what the reader found, before the page is built. */
+    @FunctionalInterface
+    public interface Adjuster {
+        /** Adjusts the page being built; the reader's findings are already set on it. */
+        void adjust(ImmutablePage.Builder page, Reading reading);
+    }
+
+    /** What the reader found, for parsers that adjust it. */
+    public record Reading(Document document, HtmlMetadata metadata, List<Element> roots,
+            List<String> paragraphs, boolean repost) {}
+
+    /** Reads the page with a template. */
+    public static Page read(PageInput input, String parserId, Template template) {
+        return read(input, parserId, template, (page, reading) -> { });
+    }
+
+    /** Reads the page with a template and lets the parser adjust the result. */
+    public static Page read(PageInput input, String parserId, Template template,
+            Adjuster adjuster) {
+        Document document = input.document();
+        HtmlMetadata meta = HtmlMetadata.of(input);
+        Optional<String> host = meta.host(input);
+        Element body = document.body();
+
+        // the text
+        List<Element> roots = new ArrayList<>();
+        for (Evaluator selector : template.content) {
+            Elements found = body.select(selector);
+            if (!found.isEmpty()) {
+                roots.addAll(template.allRoots ? found : List.of(found.get(0)));
+                break;
+            }
+        }
+        ContentExtractor.Measured measured;
+        List<String> paragraphs;
+        if (roots.isEmpty()) {
+            measured = ContentExtractor.measure(body);
+            roots.addAll(ContentExtractor.roots(measured));
+            paragraphs = read(measured, roots, template);
+            if (length(paragraphs) < 250) {
+                ContentExtractor.Measured relaxed = ContentExtractor.measure(body, false);
+                List<Element> relaxedRoots = ContentExtractor.roots(relaxed);
+                List<String> more = read(relaxed, relaxedRoots, template);
+                if (length(more) > length(paragraphs)) {
+                    measured = relaxed;
+                    roots = relaxedRoots;
+                    paragraphs = more;
+                }
+            }
+        } else {
+            measured = ContentExtractor.measure(body, false);
+            paragraphs = read(measured, roots, template);
+        }
+
+        // the headline, as the site marks it or the page declares it
+        Optional<String> siteName = meta.siteName();
+        Optional<String> title = markedTitle(body, template).or(() -> genericTitle(meta, siteName));
+        Set<String> titleForms = new LinkedHashSet<>();
+        title.ifPresent(titleForms::add);
+        meta.meta("og:title", "twitter:title").ifPresent(titleForms::add);
+        meta.documentTitle().ifPresent(t -> {
+            titleForms.add(t);
+            titleForms.add(Titles.clean(t, siteName));
+        });
+        meta.jsonLd().headline().ifPresent(titleForms::add);
+        if (!meta.h1s().isEmpty()) {
+            titleForms.add(meta.h1s().get(0));
+        }
+
+        // a repost names its original; its marks leave the text
+        List<Reposts.Link> links = links(roots, host);
+        Optional<Reposts.Repost> repost = Reposts.unwrap(paragraphs, links, host);
+        if (repost.isPresent()) {
+            paragraphs = repost.get().paragraphs();
+            repost.get().title().ifPresent(titleForms::add);
+        }
+        BodyCleaner.Cleaned cleaned = BodyCleaner.clean(paragraphs, titleForms);
+        paragraphs = cleaned.paragraphs();
+
+        // the dates: the site's own mark, the declared date, the text's header or dateline
+        Optional<LocalDate> marked = Optional.empty();
+        for (Evaluator selector : template.dates) {
+            Element e = body.selectFirst(selector);
+            if (e != null) {
+                marked = dateOf(e);
+                if (marked.isPresent()) {
+                    break;
+                }
+            }
+        }
+        Optional<LocalDate> pageDate = marked.or(meta::publishedDate);
+        Optional<LocalDate> date = pageDate.or(cleaned::date)
+                .or(() -> title.flatMap(HtmlPageReader::dateInTitle))
+                .or(() -> urlPathDate(input, meta));
+        Optional<LocalDate> publishedOn = pageDate.or(() -> urlPathDate(input, meta));
+
+        Optional<URI> originalUrl = Optional.empty();
+        Optional<String> publisher = Optional.ofNullable(template.publisher)
+                .or(() -> host.flatMap(Publishers::forHost))
+                .or(meta::publisher);
+        Optional<String> finalTitle = title;
+        if (repost.isPresent()) {
+            Reposts.Repost r = repost.get();
+            originalUrl = r.originalUrl();
+            if (r.title().isPresent()) {
+                String blogTitle = title.orElse("");
+                finalTitle = r.title().map(t -> dropInsertions(blogTitle.isEmpty() ? t : blogTitle,
+                        t));
+            }
+            Optional<LocalDate> released = r.date().or(cleaned::date);
+            if (released.isPresent()) {
+                date = released;
+            }
+            Optional<String> originalPublisher = originalUrl.map(URI::getHost)
+                    .flatMap(Publishers::forHost);
+            if (originalPublisher.isPresent()) {
+                publisher = originalPublisher;
+            }
+        }
+
+        Optional<String> language = language(meta, paragraphs);
+        Optional<LocalDate> original = date;
+        Optional<LocalDate> updated = meta.modifiedDate()
+                .filter(u -> original.isEmpty() || u.isAfter(original.get()));
+
+        ImmutablePage.Builder page = Page.builder()
+                .title(finalTitle)
+                .date(date)
+                .updated(updated)
+                .location(cleaned.location())
+                .publisher(publisher)
+                .language(language)
+                .noStatement(listing(input, meta, measured, paragraphs))
+                .source(Source.builder()
+                        .url(input.url())
+                        .canonicalUrl(meta.canonicalUrl())
+                        .originalUrl(originalUrl)
+                        .siteName(siteName)
+                        .publishedOn(publishedOn)
+                        .parser(parserId)
+                        .build())
+                .addAllParagraphs(paragraphs);
+        adjuster.adjust(page, new Reading(document, meta, List.copyOf(roots), paragraphs,
+                repost.isPresent()));
+        return page.build();
+    }
+
+    private static Optional<String> markedTitle(Element body, Template template) {
+        for (Evaluator selector : template.titles) {
+            Element e = body.selectFirst(selector);
+            if (e != null && !Lines.collapse(e.text()).isEmpty()) {
+                return Optional.of(Lines.collapse(e.text()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> dateInTitle(String title) {
+        return PageDates.find(title).map(PageDates.Found::date);
+    }
+
+    private static List<String> read(ContentExtractor.Measured measured, List<Element> roots,
+            Template template) {
+        List<String> paragraphs = new ArrayList<>();
+        for (Element root : roots) {
+            paragraphs.addAll(HtmlText.paragraphs(root, e -> measured.skip(e, root)
+                    || template.remove != null && e.is(template.remove)));
+        }
+        return paragraphs;
+    }
+
+    /** Returns the headline a page declares: JSON-LD, an {@code h1} the title repeats, og:title, title. */
+    static Optional<String> genericTitle(HtmlMetadata meta, Optional<String> siteName) {
+        Optional<String> headline = meta.jsonLd().headline();
+        if (headline.isPresent()) {
+            return headline;
+        }
+        String declared = meta.meta("og:title", "twitter:title").or(meta::documentTitle)
+                .orElse("");
+        String declaredLetters = Titles.letters(declared);
+        for (String h1 : meta.h1s()) {
+            String letters = Titles.letters(h1);
+            if (letters.length() >= 4 && declaredLetters.contains(letters)) {
+                return Optional.of(h1);
+            }
+        }
+        if (!declared.isEmpty()) {
+            return Optional.of(Titles.clean(declared, siteName));
+        }
+        return meta.h1s().isEmpty() ? Optional.empty() : Optional.of(meta.h1s().get(0));
+    }
+
+    private static Optional<LocalDate> dateOf(Element e) {
+        for (String attribute : new String[] {"datetime", "content", "title"}) {
+            if (e.hasAttr(attribute)) {
+                Optional<LocalDate> date = PageDates.parse(e.attr(attribute));
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        String text = Lines.collapse(e.text());
+        return PageDates.parse(text).or(() -> PageDates.find(text).map(PageDates.Found::date));
+    }
+
+    private static Optional<LocalDate> urlPathDate(PageInput input, HtmlMetadata meta) {
+        Optional<URI> url = input.url().or(meta::canonicalUrl);
+        return url.flatMap(u -> PageDates.fromUrlPath(u.getPath(), true));
+    }
+
+    private static Optional<String> language(HtmlMetadata meta, List<String> paragraphs) {
+        Optional<String> declared = meta.language();
+        Optional<String> detected = Languages.detect(paragraphs);
+        if (detected.isPresent() && declared.isPresent() && !declared.equals(detected)) {
+            return detected; // a template's language around a post in another one
+        }
+        return declared.or(() -> detected);
+    }
+
+    private static boolean listing(PageInput input, HtmlMetadata meta,
+            ContentExtractor.Measured measured, List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return true;
+        }
+        int prose = measured.proseChars();
+        if (prose <= MAX_LISTING_PROSE && measured.linkItems() >= MIN_LISTING_LINKS) {
+            return true;
+        }
+        boolean listingPath = input.url().or(meta::canonicalUrl)
+                .map(u -> (u.getRawPath() == null ? "" : u.getRawPath())
+                        + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery()))
+                .filter(p -> LISTING_PATH.matcher(p.toLowerCase(Locale.ROOT)).find())
+                .isPresent();
+        return (listingPath || meta.jsonLd().listing())
+                && measured.linkItems() >= 2 * MIN_LISTING_LINKS
+                && prose < measured.linkItems() * 200;
+    }
+
+    private static List<Reposts.Link> links(List<Element> roots, Optional<String> host) {
+        List<Reposts.Link> links = new ArrayList<>();
+        for (Element root : roots) {
+            for (Element a : root.getElementsByTag("a")) {
+                String href = a.absUrl("href");
+                HtmlMetadata.uri(href).ifPresent(u -> links.add(
+                        new Reposts.Link(Lines.collapse(a.text()), u)));
+            }
+        }
+        return links;
+    }
+
+    /**
+     * Removes from a blog's title the parenthesised words it inserted into the original's
+     * headline: "Lee Jong-Sup ( ROK) and" when the original reads "Lee Jong-Sup and".
+     */
+    public static String dropInsertions(String title, String original) {
+        String originalKey = Lines.key(original);
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < title.length()) {
+            int open = title.indexOf('(', i);
+            int close = open < 0 ? -1 : title.indexOf(')', open);
+            if (open < 0 || close < 0) {
+                out.append(title, i, title.length());
+                break;
+            }
+            out.append(title, i, open);
+            String group = title.substring(open, close + 1);
+            if (originalKey.contains(Lines.key(group))) {
+                out.append(group);
+            }
+            i = close + 1;
+        }
+        String result = Lines.collapse(out);
+        // the blog's title is the original's only if it still says the same thing
+        return Titles.letters(result).equals(Titles.letters(original)) ? result : original;
+    }
+
+    private static int length(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += p.length();
+        }
+        return n;
+    }
+}
