@@ -5,14 +5,14 @@
  * <p>Jackson is read transitively because {@code StatementJson.newMapper()} returns its
  * {@code ObjectMapper} and the value types carry its annotations.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Immutables names its module in its manifest
+@SuppressWarnings("requires-automatic") // Immutables names its module in its manifest
 module io.github.jointstatements.core {
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
-    // Immutables' annotations (class retention) are on the API types but needed to compile
-    // only: static, and transitive so that javac's -Xlint:exports sees them as reachable
-    requires static transitive org.immutables.value.annotations;
+    // Immutables' annotations (class retention) are needed to compile only; not transitive,
+    // or every module that reads this one would need them to compile
+    requires static org.immutables.value.annotations;
 
     exports io.github.jointstatements.core;
     exports io.github.jointstatements.core.json;

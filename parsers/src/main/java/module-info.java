@@ -10,14 +10,14 @@
  * change without breaking users. {@code ModuleApiTest} fails when a new package is neither
  * exported nor declared internal there.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Immutables names its module in its manifest
+@SuppressWarnings("requires-automatic") // Immutables names its module in its manifest
 module io.github.jointstatements.parsers {
     // the API returns core's Statement and PageInput hands page parsers jsoup's Document
     requires transitive io.github.jointstatements.core;
     requires transitive org.jsoup;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires java.net.http; // Input.of(URI): pages fetched by StatementParser
-    requires static transitive org.immutables.value.annotations;
+    requires static org.immutables.value.annotations;
 
     exports io.github.jointstatements.parsers;
 
@@ -31,9 +31,16 @@ module io.github.jointstatements.parsers {
     provides io.github.jointstatements.parsers.PageParser with
             io.github.jointstatements.parsers.pages.BelarusMfaPageParser,
             io.github.jointstatements.parsers.pages.BloggerPageParser,
+            io.github.jointstatements.parsers.pages.ConsiliumPageParser,
+            io.github.jointstatements.parsers.pages.DefenseGovPageParser,
             io.github.jointstatements.parsers.pages.GenericHtmlPageParser,
+            io.github.jointstatements.parsers.pages.GovUkPageParser,
             io.github.jointstatements.parsers.pages.MalaysiaMfaPageParser,
             io.github.jointstatements.parsers.pages.MarkdownPageParser,
+            io.github.jointstatements.parsers.pages.MofaJapanPageParser,
+            io.github.jointstatements.parsers.pages.NatoPageParser,
+            io.github.jointstatements.parsers.pages.StateGovPageParser,
             io.github.jointstatements.parsers.pages.TextPageParser,
-            io.github.jointstatements.parsers.pages.WhiteHousePageParser;
+            io.github.jointstatements.parsers.pages.WhiteHousePageParser,
+            io.github.jointstatements.parsers.pages.WordPressPageParser;
 }

@@ -20,5 +20,9 @@ import org.immutables.value.Value;
         jdkOnly = true,
         visibility = Value.Style.ImplementationVisibility.PUBLIC,
         allParameters = false,
-        defaultAsDefault = true)
+        defaultAsDefault = true,
+        // no @org.immutables.value.Generated on generated classes: its module is needed to
+        // compile only, and javac warns in every user's build that reads a class carrying it
+        // without it; Override stands for "none" (an empty list means "all found")
+        allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {}

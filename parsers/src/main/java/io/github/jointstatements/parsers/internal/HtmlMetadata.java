@@ -46,10 +46,12 @@ public final class HtmlMetadata {
     private final List<String> h1s;
     private final Set<String> classes;
     private final Set<String> ids;
+    private final boolean wordpressApi;
 
     private HtmlMetadata(Map<String, String> metas, String title, String canonical, String lang,
             JsonLd jsonLd, List<String> timeDates, List<String> h1s, Set<String> classes,
-            Set<String> ids) {
+            Set<String> ids, boolean wordpressApi) {
+        this.wordpressApi = wordpressApi;
         this.classes = classes;
         this.ids = ids;
         this.metas = metas;
@@ -77,6 +79,7 @@ public final class HtmlMetadata {
         String canonical = null;
         String lang = null;
         String title = null;
+        boolean wordpressApi = false;
         for (Element e : document.getAllElements()) {
             if (e.hasAttr("class")) {
                 classes.addAll(e.classNames());
@@ -108,6 +111,9 @@ public final class HtmlMetadata {
                     }
                 }
                 case "link" -> {
+                    if (e.attr("rel").equals("https://api.w.org/")) {
+                        wordpressApi = true;
+                    }
                     if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")
                             && e.hasAttr("href")) {
                         canonical = e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href");
@@ -145,12 +151,17 @@ public final class HtmlMetadata {
         }
         return new HtmlMetadata(metas, title == null ? "" : title, canonical, lang,
                 JsonLd.read(jsonLd), List.copyOf(times), List.copyOf(h1s), Set.copyOf(classes),
-                Set.copyOf(ids));
+                Set.copyOf(ids), wordpressApi);
     }
 
     /** Returns whether some element of the page has the class {@code name}: a cheap fit test. */
     public boolean hasClass(String name) {
         return classes.contains(name);
+    }
+
+    /** Returns whether the page links the WordPress REST API ({@code rel="https://api.w.org/"}). */
+    public boolean hasWordPressApi() {
+        return wordpressApi;
     }
 
     /** Returns whether some element of the page has the id {@code id}: a cheap fit test. */
@@ -237,7 +248,7 @@ public final class HtmlMetadata {
 
     /** Returns the publisher the page names: JSON-LD, else the {@code publisher} meta tags. */
     public Optional<String> publisher() {
-        return jsonLd.publisher().or(() -> meta("article:publisher", "publisher", "dc.publisher",
+        return jsonLd.publisher().or(() -> meta("article:publisher", "dc.publisher",
                 "dcterms.publisher")).filter(p -> !p.startsWith("http"));
     }
 

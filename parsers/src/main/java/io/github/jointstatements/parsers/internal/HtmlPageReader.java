@@ -189,7 +189,7 @@ public final class HtmlPageReader {
 
         // the headline, as the site marks it or the page declares it
         Optional<String> siteName = meta.siteName();
-        Optional<String> title = markedTitle(body, template).or(() -> genericTitle(meta, siteName));
+        Optional<String> title = markedTitle(document, template).or(() -> genericTitle(meta, siteName));
         Set<String> titleForms = new LinkedHashSet<>();
         title.ifPresent(titleForms::add);
         meta.meta("og:title", "twitter:title").ifPresent(titleForms::add);
@@ -215,7 +215,7 @@ public final class HtmlPageReader {
         // the dates: the site's own mark, the declared date, the text's header or dateline
         Optional<LocalDate> marked = Optional.empty();
         for (Evaluator selector : template.dates) {
-            Element e = body.selectFirst(selector);
+            Element e = document.selectFirst(selector);
             if (e != null) {
                 marked = dateOf(e);
                 if (marked.isPresent()) {
@@ -280,9 +280,9 @@ public final class HtmlPageReader {
         return page.build();
     }
 
-    private static Optional<String> markedTitle(Element body, Template template) {
+    private static Optional<String> markedTitle(Document document, Template template) {
         for (Evaluator selector : template.titles) {
-            Element e = body.selectFirst(selector);
+            Element e = document.selectFirst(selector);
             if (e != null && !Lines.collapse(e.text()).isEmpty()) {
                 return Optional.of(Lines.collapse(e.text()));
             }

@@ -1,11 +1,11 @@
 package io.github.jointstatements.parsers.pages;
 
-import io.github.jointstatements.parsers.Format;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.PageInput;
 import io.github.jointstatements.parsers.PageParser;
-import io.github.jointstatements.parsers.internal.HtmlMetadata;
 import io.github.jointstatements.parsers.internal.HtmlPageReader;
+import io.github.jointstatements.parsers.internal.SiteFit;
+import java.util.List;
 
 /**
  * Reads the press pages of the Ministry of Foreign Affairs of Belarus ({@code mfa.gov.by}),
@@ -24,6 +24,8 @@ public final class BelarusMfaPageParser implements PageParser {
             .publisher("Ministry of Foreign Affairs of the Republic of Belarus")
             .build();
 
+    private static final List<String> DOMAINS = List.of("mfa.gov.by");
+
     /** Creates the parser; it holds no state. */
     public BelarusMfaPageParser() {}
 
@@ -34,22 +36,8 @@ public final class BelarusMfaPageParser implements PageParser {
 
     @Override
     public int fit(PageInput input) {
-        if (input.format() != Format.HTML) {
-            return NO_FIT;
-        }
-        if (input.host().filter(BelarusMfaPageParser::isMfaBy).isPresent()) {
-            return HOST_FIT;
-        }
-        HtmlMetadata meta = HtmlMetadata.of(input);
-        if (meta.host(input).filter(BelarusMfaPageParser::isMfaBy).isPresent()
-                || meta.hasClass("bread-crumbs__list") && meta.hasClass("dipmiss")) {
-            return MARKUP_FIT;
-        }
-        return NO_FIT;
-    }
-
-    private static boolean isMfaBy(String host) {
-        return host.equals("mfa.gov.by") || host.endsWith(".mfa.gov.by");
+        return SiteFit.fit(input, DOMAINS,
+                meta -> meta.hasClass("bread-crumbs__list") && meta.hasClass("dipmiss"));
     }
 
     @Override

@@ -1,11 +1,11 @@
 package io.github.jointstatements.parsers.pages;
 
-import io.github.jointstatements.parsers.Format;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.PageInput;
 import io.github.jointstatements.parsers.PageParser;
-import io.github.jointstatements.parsers.internal.HtmlMetadata;
 import io.github.jointstatements.parsers.internal.HtmlPageReader;
+import io.github.jointstatements.parsers.internal.SiteFit;
+import java.util.List;
 
 /**
  * Reads the press releases of the Ministry of Foreign Affairs of Malaysia ({@code kln.gov.my}), a
@@ -23,6 +23,8 @@ public final class MalaysiaMfaPageParser implements PageParser {
             .publisher("Ministry of Foreign Affairs of Malaysia")
             .build();
 
+    private static final List<String> DOMAINS = List.of("kln.gov.my");
+
     /** Creates the parser; it holds no state. */
     public MalaysiaMfaPageParser() {}
 
@@ -33,19 +35,7 @@ public final class MalaysiaMfaPageParser implements PageParser {
 
     @Override
     public int fit(PageInput input) {
-        if (input.format() != Format.HTML) {
-            return NO_FIT;
-        }
-        if (input.host().filter(MalaysiaMfaPageParser::isKln).isPresent()) {
-            return HOST_FIT;
-        }
-        HtmlMetadata meta = HtmlMetadata.of(input);
-        return meta.host(input).filter(MalaysiaMfaPageParser::isKln).isPresent()
-                ? MARKUP_FIT : NO_FIT;
-    }
-
-    private static boolean isKln(String host) {
-        return host.equals("kln.gov.my") || host.endsWith(".kln.gov.my");
+        return SiteFit.fit(input, DOMAINS, meta -> false);
     }
 
     @Override

@@ -1,11 +1,11 @@
 package io.github.jointstatements.parsers.pages;
 
-import io.github.jointstatements.parsers.Format;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.PageInput;
 import io.github.jointstatements.parsers.PageParser;
-import io.github.jointstatements.parsers.internal.HtmlMetadata;
 import io.github.jointstatements.parsers.internal.HtmlPageReader;
+import io.github.jointstatements.parsers.internal.SiteFit;
+import java.util.List;
 
 /**
  * Reads the briefing-room pages of the White House in the templates it has had: the Drupal
@@ -32,6 +32,10 @@ public final class WhiteHousePageParser implements PageParser {
             .publisher("The White House")
             .build();
 
+    private static final List<String> DOMAINS = List.of("whitehouse.gov",
+            "obamawhitehouse.archives.gov", "trumpwhitehouse.archives.gov",
+            "bidenwhitehouse.archives.gov");
+
     /** Creates the parser; it holds no state. */
     public WhiteHousePageParser() {}
 
@@ -42,23 +46,7 @@ public final class WhiteHousePageParser implements PageParser {
 
     @Override
     public int fit(PageInput input) {
-        if (input.format() != Format.HTML) {
-            return NO_FIT;
-        }
-        if (input.host().filter(WhiteHousePageParser::isWhiteHouse).isPresent()) {
-            return HOST_FIT;
-        }
-        HtmlMetadata meta = HtmlMetadata.of(input);
-        if (meta.host(input).filter(WhiteHousePageParser::isWhiteHouse).isPresent()
-                || meta.hasId("press_article_date_created")) {
-            return MARKUP_FIT;
-        }
-        return NO_FIT;
-    }
-
-    static boolean isWhiteHouse(String host) {
-        return host.equals("whitehouse.gov") || host.endsWith(".whitehouse.gov")
-                || host.endsWith("whitehouse.archives.gov");
+        return SiteFit.fit(input, DOMAINS, meta -> meta.hasId("press_article_date_created"));
     }
 
     @Override

@@ -48,6 +48,14 @@ class PageParserChoiceTest {
         "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/04/26/x/, whitehouse-gov",
         "https://mfa.gov.by/en/press/statements/x.html, mfa-gov-by",
         "https://www.kln.gov.my/web/guest/-/x, kln-gov-my",
+        "https://www.defense.gov/News/Releases/Release/Article/1/x/, defense-gov",
+        "https://www.war.gov/News/Releases/Release/Article/1/x/, defense-gov",
+        "https://www.state.gov/joint-statement-x/, state-gov",
+        "https://www.gov.uk/government/news/x, gov-uk",
+        "https://www.mofa.go.jp/press/release/x.html, mofa-go-jp",
+        "https://www.nato.int/cps/en/natohq/news_1.htm, nato-int",
+        "https://www.consilium.europa.eu/en/press/press-releases/2024/05/21/x/, consilium-europa-eu",
+        "https://someone.wordpress.com/2024/01/01/x/, wordpress",
         "https://www.example.org/news/statement.html, generic",
     })
     void pagesAreRecognisedByTheirAddress(String url, String parser) throws Exception {

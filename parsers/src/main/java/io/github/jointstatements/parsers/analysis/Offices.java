@@ -1,0 +1,342 @@
+package io.github.jointstatements.parsers.analysis;
+
+import io.github.jointstatements.parsers.internal.WordLists;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Offices and titles of persons who issue statements: "Secretary of Defense", "Minister of
+ * National Defense", "Prime Minister", "Deputy National Security Advisor for International
+ * Economics", "Secretary of State for Foreign, Commonwealth and Development Affairs".
+ *
+ * <p>An office phrase is read by this grammar, over capitalised words separated by white space or
+ * joined by hyphens ("Vice-President" is "Vice President"):
+ *
+ * <pre>
+ * office     = modifier* head complement?
+ * modifier   = rank | portfolio                  ("Deputy", "Acting"; "Foreign", "Defense")
+ * head       = a phrase of office-heads.txt      ("Minister", "Prime Minister", "Chief of Staff")
+ * complement = ("of" | "for" | "to" | "on") "the"? words (joiner "the"? words)*
+ * words      = (portfolio | head word)+          ("National Defense", "Foreign Affairs")
+ * joiner     = "," | "and" | ", and" | "&amp;" | "of" | "for"
+ * </pre>
+ *
+ * <p>A complement is a run of portfolio and office words, so a person's name ("Minister of
+ * National Defense Lee Jong-Sup") or a country ("Minister of Foreign Affairs of Japan", "President
+ * of the United States") ends it; the caller reads those. The tables are resources next to this
+ * class: {@code office-heads.txt}, {@code office-ranks.txt}, {@code office-portfolios.txt}.
+ *
+ * <p>Immutable and thread-safe; {@link #get()} returns the one shared instance.
+ */
+final class Offices {
+
+    private static final Offices INSTANCE = new Offices();
+
+    /** How far past its start an office phrase may reach, in characters; bounds the work. */
+    private static final int WINDOW = 300;
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "to", "on");
+
+    private final Node heads = new Node();
+    private final Set<String> ranks = keys("office-ranks.txt");
+    private final Set<String> portfolios = keys("office-portfolios.txt");
+    private final Set<String> headWords = new HashSet<>();
+    private final Set<String> firstWords = new HashSet<>();
+
+    private Offices() {
+        for (String phrase : WordLists.load(Offices.class, "office-heads.txt")) {
+            Words words = Words.of(phrase, 0);
+            if (words.size() == 0) {
+                throw new IllegalStateException("empty office head: \"" + phrase + "\"");
+            }
+            Node node = heads;
+            firstWords.add(words.key(0));
+            for (int i = 0; i < words.size(); i++) {
+                node = node.children.computeIfAbsent(words.key(i), k -> new Node());
+                headWords.add(words.key(i));
+            }
+            node.terminal = true;
+        }
+        headWords.removeAll(Set.of("of", "the", "at", "in", "general", "elect", "large"));
+        firstWords.addAll(ranks);
+        firstWords.addAll(portfolios);
+    }
+
+    /** Returns the built-in tables, loaded once. */
+    static Offices get() {
+        return INSTANCE;
+    }
+
+    /**
+     * Returns the end of the longest office phrase that starts exactly at {@code start} in
+     * {@code text} ("Secretary of Defense" in "Secretary of Defense Lloyd J. Austin III"), or
+     * empty if no office starts there. Reads at most a few hundred characters.
+     *
+     * @throws IndexOutOfBoundsException if {@code start} is not within the text
+     */
+    OptionalInt officeEnd(CharSequence text, int start) {
+        if (start < 0 || start > text.length()) {
+            throw new IndexOutOfBoundsException("start " + start + " outside the text of length "
+                    + text.length());
+        }
+        if (!startsWithOfficeWord(text, start)) {
+            return OptionalInt.empty();
+        }
+        Words words = Words.of(text.subSequence(start, Math.min(text.length(), start + WINDOW)),
+                start);
+        Parse parse = parse(words);
+        return parse == null ? OptionalInt.empty() : OptionalInt.of(words.end(parse.end - 1));
+    }
+
+    /**
+     * Returns the head of an office phrase, for aliases: its head with its words of rank, without
+     * its portfolio words and its complement. "Secretary of Defense" gives "Secretary", "Minister
+     * of National Defense" "Minister", "Foreign Minister" "Minister", "Prime Minister" "Prime
+     * Minister", "Vice President" "Vice President", "Deputy National Security Advisor for
+     * International Economics" "Deputy National Security Advisor". A string that is no office is
+     * returned stripped.
+     */
+    String head(String office) {
+        Words words = Words.of(office, 0);
+        Parse parse = parse(words);
+        if (parse == null) {
+            return office.strip();
+        }
+        StringBuilder head = new StringBuilder();
+        for (int i = 0; i < parse.head; i++) {
+            if (ranks.contains(words.key(i)) && !portfolios.contains(words.key(i))) {
+                head.append(words.text(i)).append(' ');
+            }
+        }
+        head.append(office, words.start(parse.head), words.end(parse.headEnd - 1));
+        return head.toString();
+    }
+
+    /** Whether the word at {@code start} is capitalised and may begin an office: a cheap test. */
+    private boolean startsWithOfficeWord(CharSequence text, int start) {
+        if (start >= text.length() || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        int end = start;
+        while (end < text.length() && end - start < 20 && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String word = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+        return firstWords.contains(word);
+    }
+
+    /** An office read from words: the head's first word, the word after it, the word after all. */
+    private record Parse(int head, int headEnd, int end) {}
+
+    private Parse parse(Words words) {
+        int bestHead = -1;
+        int bestHeadEnd = -1;
+        for (int k = 0; k < words.size(); k++) {
+            if (!words.capitalised(k)) {
+                break;
+            }
+            int headEnd = headEnd(words, k);
+            if (headEnd > bestHeadEnd) {
+                bestHead = k;
+                bestHeadEnd = headEnd;
+            }
+            String key = words.key(k);
+            if (!ranks.contains(key) && !portfolios.contains(key)) {
+                break;
+            }
+        }
+        if (bestHead < 0) {
+            return null;
+        }
+        return new Parse(bestHead, bestHeadEnd, complementEnd(words, bestHeadEnd));
+    }
+
+    /** Returns the index after the longest head phrase at word {@code k}, or -1. */
+    private int headEnd(Words words, int k) {
+        Node node = heads;
+        int end = -1;
+        for (int i = k; i < words.size(); i++) {
+            if (i > k && words.punctuationBefore(i)) {
+                break;
+            }
+            node = node.children.get(words.key(i));
+            if (node == null) {
+                break;
+            }
+            if (node.terminal) {
+                end = i + 1;
+            }
+        }
+        return end;
+    }
+
+    /** Returns the index after the complement that follows word {@code from}, or {@code from}. */
+    private int complementEnd(Words words, int from) {
+        int size = words.size();
+        if (from >= size || words.punctuationBefore(from)
+                || !PREPOSITIONS.contains(words.key(from))) {
+            return from;
+        }
+        int end = from;
+        int j = from + 1; // the first word after a preposition or a joiner
+        boolean afterComma = false;
+        boolean afterJoiner = false;
+        while (true) {
+            if (j < size && !words.punctuationBefore(j) && words.key(j).equals("the")) {
+                j++;
+            }
+            int run = j;
+            while (run < size && (run > j ? !words.punctuationBefore(run)
+                    : afterComma || !words.punctuationBefore(run))
+                    && contentWord(words, run, run > j || !afterJoiner)) {
+                run++;
+            }
+            if (run == j) {
+                return end;
+            }
+            end = run;
+            if (run >= size) {
+                return end;
+            }
+            String key = words.key(run);
+            afterComma = false;
+            afterJoiner = true;
+            if (words.commaBefore(run)) {
+                if (key.equals("and")) {
+                    j = run + 1;
+                } else {
+                    j = run;
+                    afterComma = true;
+                }
+            } else if (words.punctuationBefore(run)) {
+                return end;
+            } else if (key.equals("and") || key.equals("&")) {
+                j = run + 1;
+            } else if (PREPOSITIONS.contains(key)) {
+                j = run + 1;
+                afterJoiner = false;
+            } else {
+                return end;
+            }
+        }
+    }
+
+    /** Whether word {@code i} may stand in a complement: a portfolio word or else a head word. */
+    private boolean contentWord(Words words, int i, boolean headsToo) {
+        String key = words.key(i);
+        return words.capitalised(i)
+                && (portfolios.contains(key) || headsToo && headWords.contains(key));
+    }
+
+    private static Set<String> keys(String file) {
+        Set<String> keys = new HashSet<>();
+        for (String word : WordLists.load(Offices.class, file)) {
+            Words words = Words.of(word, 0);
+            for (int i = 0; i < words.size(); i++) {
+                keys.add(words.key(i));
+            }
+        }
+        return Set.copyOf(keys);
+    }
+
+    private static final class Node {
+        final Map<String, Node> children = new HashMap<>(4);
+        boolean terminal;
+    }
+
+    /**
+     * The words of a short text: runs of letters, digits, apostrophes and periods within a word,
+     * with hyphens that join two words dropped ("Secretary-General" is two words) and any other
+     * punctuation remembered as standing before the next word.
+     */
+    private static final class Words {
+        private final CharSequence text;
+        private final int offset;
+        private final List<int[]> spans = new ArrayList<>();
+        private final List<String> keys = new ArrayList<>();
+        private final List<Character> before = new ArrayList<>();
+
+        private Words(CharSequence text, int offset) {
+            this.text = text;
+            this.offset = offset;
+        }
+
+        static Words of(CharSequence text, int offset) {
+            Words words = new Words(text, offset);
+            Tokens tokens = Tokens.of(text);
+            char pending = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.isWord(i)) {
+                    int start = tokens.start(i);
+                    int end = tokens.end(i);
+                    // a word with an inner apostrophe stays one word ("d'Affaires"), but a
+                    // possessive is no part of it ("Secretary-General's")
+                    while (i + 2 < tokens.size() && tokens.key(i + 1).equals("'")
+                            && tokens.isWord(i + 2) && !tokens.key(i + 2).equals("s")
+                            && !tokens.spaceBefore(i + 1) && !tokens.spaceBefore(i + 2)) {
+                        i += 2;
+                        end = tokens.end(i);
+                    }
+                    words.spans.add(new int[] {start, end});
+                    words.keys.add(text.subSequence(start, end).toString()
+                            .toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+                    words.before.add(pending);
+                    pending = 0;
+                } else {
+                    String key = tokens.key(i);
+                    boolean joiner = key.equals("-") && i > 0 && i + 1 < tokens.size()
+                            && !tokens.spaceBefore(i) && !tokens.spaceBefore(i + 1)
+                            && tokens.isWord(i - 1) && tokens.isWord(i + 1);
+                    if (key.equals("&")) {
+                        words.spans.add(new int[] {tokens.start(i), tokens.end(i)});
+                        words.keys.add("&");
+                        words.before.add(pending);
+                        pending = 0;
+                    } else if (!joiner && pending == 0) {
+                        pending = key.charAt(0);
+                    }
+                }
+            }
+            return words;
+        }
+
+        int size() {
+            return keys.size();
+        }
+
+        String key(int i) {
+            return keys.get(i);
+        }
+
+        String text(int i) {
+            int[] span = spans.get(i);
+            return text.subSequence(span[0], span[1]).toString();
+        }
+
+        int start(int i) {
+            return spans.get(i)[0];
+        }
+
+        /** The end of word {@code i} in the caller's text (offset included). */
+        int end(int i) {
+            return offset + spans.get(i)[1];
+        }
+
+        boolean capitalised(int i) {
+            return Character.isUpperCase(Character.codePointAt(text, spans.get(i)[0]));
+        }
+
+        boolean punctuationBefore(int i) {
+            return before.get(i) != 0;
+        }
+
+        boolean commaBefore(int i) {
+            return before.get(i) == ',';
+        }
+    }
+}
