@@ -43,9 +43,15 @@ import java.util.Set;
  *       "two years ago" the anchor minus that much, "in 30 days", "within 90 days", "within the
  *       next six months" plus that much, each as precise as its unit (days and weeks a day,
  *       months a month, years a year).
- *   <li>Vague expressions have a direction but no date: "in the coming days", "in the coming
- *       weeks and months", "in the weeks ahead", "in the near future", "soon", "recently", "the
- *       past year".
+ *   <li>Seasons: "in the spring", "this winter" the season under way or next to come, "next
+ *       summer" the next to start, "last fall" the last one over; each as the year of its
+ *       middle month.
+ *   <li>Vague spans resolve to the month, or else the year, that holds the whole span they can
+ *       mean, reading "days" as up to 7 days, "weeks" 6 weeks, "months" 6 months, "years" 5
+ *       years: "in the coming days" (anchor 2025-11-23) gives 2025-11, "over the past months"
+ *       (anchor 2021-09-22) 2021, "over the past year" no date. "In the near future", "soon",
+ *       "recently" have a direction and no date. "For the first time in 80 years" is no time
+ *       ahead.
  *   <li>"by", "before", "until", "no later than" belong to the expression they introduce ("by the
  *       end of 2024"), other prepositions do not ("in February" is found as "February").
  * </ul>
@@ -92,6 +98,9 @@ final class TimeExpressions {
     /** Words that make a weekday part of a name: "Good Friday Agreement", "Super Tuesday". */
     private static final Set<String> NAMED_DAYS = Set.of("good", "black", "ash", "holy", "cyber",
             "super", "bloody", "easter", "maundy", "giving", "palm");
+    /** Words after which "the spring" is a time: "in the spring", "by the summer". */
+    private static final Set<String> SEASON_CUES = Set.of("in", "during", "by", "until",
+            "over", "through", "before", "after", "since", "throughout");
     /** Words that introduce a deadline and belong to the expression. */
     private static final Set<String> DEADLINES = Set.of("by", "before", "until", "till");
 
@@ -332,6 +341,13 @@ final class TimeExpressions {
             default -> {
                 if (SEASONS.containsKey(key)) {
                     target = is(j + 1, "of") ? j + 2 : j + 1;
+                    // "in the spring": the season under way or next to come
+                    if (j > i && !is(j + 1, "of") && (target >= tokens.size()
+                            || absolute(target, true) == null) && i > 0
+                            && SEASON_CUES.contains(tokens.key(i - 1))) {
+                        return new Hit(j + 1, seasonRelative(SEASONS.get(key), 0),
+                                Direction.UNKNOWN);
+                    }
                 }
             }
         }
@@ -407,7 +423,7 @@ final class TimeExpressions {
         }
         if ((key.equals("few") || key.equals("several")) && unit(i + 1) != null
                 && is(i + 2, "ago")) {
-            return new Hit(i + 3, null, Direction.PAST);
+            return vague(i + 1, 0, Direction.PAST).withEnd(i + 3);
         }
         // "in N units", "within N units", "within the next N units", "in the next N units"
         if (key.equals("in") || key.equals("within")) {
@@ -418,22 +434,21 @@ final class TimeExpressions {
                 next = true;
             }
             int count = count(j);
-            if (count > 0 && unit(j + 1) != null) {
+            if (count > 0 && unit(j + 1) != null && !measure(i)) {
                 return new Hit(j + 2, shiftedPrecisely(unit(j + 1), count), Direction.FUTURE);
             }
             if (next && unit(j) != null && plural(j)) {
-                return new Hit(vagueEnd(j + 1), null, Direction.FUTURE);
+                return vague(j, 0, Direction.FUTURE);
             }
-            if ((key.equals("in") || key.equals("within")) && is(j, "the") && unit(j + 1) != null
-                    && plural(j + 1) && is(j + 2, "ahead")) {
-                return new Hit(j + 3, null, Direction.FUTURE);
+            if (is(j, "the") && unit(j + 1) != null && plural(j + 1) && is(j + 2, "ahead")) {
+                return vague(j + 1, 0, Direction.FUTURE).withEnd(j + 3);
             }
             if (key.equals("in") && is(j, "the") && is(j + 1, "near") && is(j + 2, "future")) {
                 return new Hit(j + 3, null, Direction.FUTURE);
             }
             if (key.equals("in") && is(j, "the") && (is(j + 1, "coming") || is(j + 1, "next"))
                     && is(j + 2, "few") && unit(j + 3) != null) {
-                return new Hit(vagueEnd(j + 4), null, Direction.FUTURE);
+                return vague(j + 3, 0, Direction.FUTURE);
             }
         }
         // "the coming days", "the past year", "the past few weeks", "the next few months"
@@ -442,14 +457,15 @@ final class TimeExpressions {
             Direction direction = is(i + 1, "coming") || is(i + 1, "next")
                     ? Direction.FUTURE : Direction.PAST;
             int j = i + 2;
-            if (is(j, "few") || is(j, "several") || count(j) > 0) {
+            int count = count(j);
+            if (is(j, "few") || is(j, "several") || count > 0) {
                 j++;
             }
             if (unit(j) != null && (plural(j) || j == i + 2)) {
                 if (j == i + 2 && !plural(j) && direction == Direction.FUTURE) {
                     return null; // "the next year" is handled by relativeSpan or is ambiguous
                 }
-                return new Hit(vagueEnd(j + 1), null, direction);
+                return vague(j, j == i + 2 && !plural(j) ? 1 : Math.max(count, 0), direction);
             }
         }
         return null;
@@ -485,7 +501,7 @@ final class TimeExpressions {
             Direction direction = shift < 0 ? Direction.PAST
                     : shift > 0 ? Direction.FUTURE : Direction.PRESENT;
             if (key.equals("coming") || key.equals("past")) {
-                return new Hit(j + 1, null, direction);
+                return vague(j, 1, direction);
             }
             return new Hit(j + 1, shifted(unit, shift), direction);
         }
@@ -516,15 +532,63 @@ final class TimeExpressions {
         return null;
     }
 
-    private int vagueEnd(int j) {
-        // "in the coming weeks and months": take the second unit too
-        if (is(j, "and") || is(j, "or")) {
-            Unit unit = unit(j + 1);
-            if (unit != null && plural(j + 1)) {
-                return j + 2;
-            }
+    /**
+     * Whether the "in" at {@code i} measures a stretch of time rather than placing a time ahead:
+     * "for the first time in 80 years", "the lowest in 50 years".
+     */
+    private boolean measure(int i) {
+        if (i == 0 || !tokens.key(i).equals("in")) {
+            return false;
         }
-        return j;
+        String before = tokens.key(i - 1);
+        return before.equals("time") || before.equals("times") || before.equals("ever")
+                || before.equals("record") || before.length() > 4 && before.endsWith("est");
+    }
+
+    /**
+     * A vague span of {@code count} units (or, for 0, of as many as such phrases mean at most:
+     * 7 days, 6 weeks, 6 months, 5 years) from the unit at {@code unitAt}, before or after the
+     * anchor; "weeks and months" spans the larger unit. Its date is the month or the year that
+     * holds the whole span, if one does.
+     */
+    private Hit vague(int unitAt, int count, Direction direction) {
+        Unit unit = unit(unitAt);
+        int end = unitAt + 1;
+        if ((is(end, "and") || is(end, "or")) && unit(end + 1) != null && plural(end + 1)) {
+            Unit second = unit(end + 1);
+            unit = second.compareTo(unit) > 0 ? second : unit;
+            end += 2;
+        }
+        if (anchor.isEmpty()) {
+            return new Hit(end, null, direction);
+        }
+        int n = count > 0 ? count : switch (unit) {
+            case DAY -> 7;
+            case WEEK, MONTH -> 6;
+            case YEAR -> 5;
+        };
+        LocalDate a = anchor.get();
+        LocalDate other;
+        try {
+            ChronoUnit chrono = switch (unit) {
+                case DAY -> ChronoUnit.DAYS;
+                case WEEK -> ChronoUnit.WEEKS;
+                case MONTH -> ChronoUnit.MONTHS;
+                case YEAR -> ChronoUnit.YEARS;
+            };
+            other = direction == Direction.PAST ? a.minus(n, chrono) : a.plus(n, chrono);
+        } catch (DateTimeException | ArithmeticException e) {
+            return new Hit(end, null, direction);
+        }
+        return new Hit(end, containing(a, other), direction);
+    }
+
+    /** The month or else the year that holds both days, or null. */
+    private static PartialDate containing(LocalDate a, LocalDate b) {
+        if (YearMonth.from(a).equals(YearMonth.from(b))) {
+            return PartialDate.of(YearMonth.from(a));
+        }
+        return a.getYear() == b.getYear() ? PartialDate.ofYear(a.getYear()) : null;
     }
 
     // ---- resolution ------------------------------------------------------------------------
@@ -622,19 +686,26 @@ final class TimeExpressions {
         return PartialDate.of(a.plusDays(difference));
     }
 
+    /**
+     * The season that starts in {@code startMonth}: for shift 0 the one under way or next to
+     * come, for 1 the next to start, for -1 the last one over; as the year of its middle month.
+     */
     private PartialDate seasonRelative(int startMonth, int shift) {
         if (anchor.isEmpty()) {
             return null;
         }
         LocalDate a = anchor.get();
-        int year = a.getYear();
-        int month = a.getMonthValue();
-        if (shift > 0 && month >= startMonth) {
-            year++;
-        } else if (shift < 0 && month < startMonth + 3) {
-            year--;
+        YearMonth current = YearMonth.of(a.getYear() - 1, startMonth);
+        while (current.plusMonths(2).atEndOfMonth().isBefore(a)) {
+            current = current.plusYears(1);
         }
-        return PartialDate.ofYear(year);
+        YearMonth season = current;
+        if (shift > 0 && !current.atDay(1).isAfter(a)) {
+            season = current.plusYears(1);
+        } else if (shift < 0) {
+            season = current.minusYears(1);
+        }
+        return PartialDate.ofYear(season.plusMonths(1).getYear());
     }
 
     private static PartialDate day(int year, int month, int day) {

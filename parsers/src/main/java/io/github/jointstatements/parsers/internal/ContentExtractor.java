@@ -76,8 +76,16 @@ public final class ContentExtractor {
 
     /** Block containers dropped from the text when they are mostly links (link lists, menus). */
     private static final Set<String> LINK_LIST_CONTAINERS = Set.of("ul", "ol", "dl", "div",
-            "section", "table", "tbody", "p", "span", "center", "font", "td", "tr", "li",
-            "header", "h2", "h3", "h4", "h5", "h6", "strong", "b");
+            "section", "table", "tbody", "center", "header");
+
+    /** Blocks dropped when they are nothing but a few words of links ("MP4 MP3", "Read more"). */
+    private static final Set<String> TEXT_BLOCKS = Set.of("p", "li", "h2", "h3", "h4", "h5",
+            "h6", "dd", "dt");
+
+    /** A text block of links alone is dropped when it has fewer words than this. */
+    private static final int MAX_LINK_ONLY_WORDS = 5;
+
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /** The least text a paragraph needs to count in the scoring. */
     private static final int MIN_PARAGRAPH = 25;
@@ -155,7 +163,14 @@ public final class ContentExtractor {
             if (LINK_LIST_CONTAINERS.contains(tag)) {
                 Stats s = of(e);
                 if (s.chars > 0 && (double) s.linkChars / s.chars > 0.6
-                        && (s.chars < 2000 || s.proseChars == 0) && e.parent() != null) {
+                        && (s.chars < 2000 || s.proseChars == 0)) {
+                    return true;
+                }
+            }
+            if (TEXT_BLOCKS.contains(tag)) {
+                Stats s = of(e);
+                if (s.chars > 0 && s.linkChars * 20 >= s.chars * 19
+                        && words(e) < MAX_LINK_ONLY_WORDS) {
                     return true;
                 }
             }
@@ -303,7 +318,8 @@ public final class ContentExtractor {
         List<Element> roots = new ArrayList<>();
         double threshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
-        for (Element sibling : top.parent().children()) {
+        List<Element> siblings = top.parent().children();
+        for (Element sibling : siblings) {
             if (sibling == top) {
                 roots.add(sibling);
                 continue;
@@ -324,7 +340,24 @@ public final class ContentExtractor {
                 }
             }
         }
-        return roots;
+        return withHeadingsBetween(roots, siblings);
+    }
+
+    /** Adds the headings that stand between the chosen siblings: they title the text around them. */
+    private static List<Element> withHeadingsBetween(List<Element> roots, List<Element> siblings) {
+        if (roots.size() < 2) {
+            return roots;
+        }
+        int first = siblings.indexOf(roots.get(0));
+        int last = siblings.indexOf(roots.get(roots.size() - 1));
+        List<Element> all = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            Element sibling = siblings.get(i);
+            if (roots.contains(sibling) || HEADINGS.contains(sibling.normalName())) {
+                all.add(sibling);
+            }
+        }
+        return all;
     }
 
     /**

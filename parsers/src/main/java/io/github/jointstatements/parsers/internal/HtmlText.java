@@ -16,12 +16,12 @@ import org.jsoup.nodes.TextNode;
  */
 public final class HtmlText {
 
-    /** Elements whose start and end break a paragraph. */
+    /** Elements whose start and end break a paragraph; a table row's cells stay on its line. */
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote",
             "body", "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
             "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
             "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
-            "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "br", "caption");
+            "table", "tbody", "tfoot", "thead", "tr", "ul", "br", "caption");
 
     /** Table cells: a row's cells are joined on one line. */
     private static final Set<String> CELLS = Set.of("td", "th");

@@ -205,6 +205,7 @@ public final class MarkdownPageParser implements PageParser {
         if (s.startsWith("> ")) {
             s = s.substring(2);
         }
+        s = withoutListMarker(s);
         if (s.startsWith("|")) {
             s = String.join(" | ", List.of(s.substring(1, s.endsWith("|") ? s.length() - 1
                     : s.length()).split("\\|", -1))).replaceAll("\\s+\\|\\s+", " | ");
@@ -233,6 +234,18 @@ public final class MarkdownPageParser implements PageParser {
             }
         }
         return out.toString();
+    }
+
+    /** Removes a list item's marker ("-   ", "* ", "12. ", "3) "): it is layout, not text. */
+    static String withoutListMarker(String s) {
+        if (!isListItem(s)) {
+            return s;
+        }
+        int i = 0;
+        while (i < s.length() && !Lines.isSpace(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(i).stripLeading();
     }
 
     private static boolean isEmphasisUnderscore(String s, int i) {

@@ -85,9 +85,8 @@ class TimeExpressionsTest {
             a decision within 90 days                      | 2024-01-01 | within 90 days          | 2024-03-31 | FUTURE
             within the next six months                     | 2024-01-01 | within the next six months | 2024-07 | FUTURE
             in two weeks                                   | 2024-01-01 | in two weeks            | 2024-01-15 | FUTURE
-            proposals in the coming days                   | 2025-11-23 | in the coming days      |            | FUTURE
-            contact over the coming weeks and months       | 2023-01-19 | the coming weeks and months |        | FUTURE
-            in the weeks ahead                             | 2023-01-19 | in the weeks ahead      |            | FUTURE
+            contact over the coming weeks and months       | 2023-01-19 | the coming weeks and months | 2023   | FUTURE
+            in the weeks ahead                             | 2023-01-19 | in the weeks ahead      | 2023       | FUTURE
             in the near future                             | 2023-01-19 | in the near future      |            | FUTURE
             over the past year                             | 2023-01-19 | the past year           |            | PAST
             over the next two years                        | 2023-01-19 | the next two years      |            | FUTURE
@@ -99,6 +98,19 @@ class TimeExpressionsTest {
             last night                                     | 2024-01-27 | last night              | 2024-01-26 | PAST
             next summer                                    | 2024-01-27 | next summer             | 2024       | FUTURE
             next summer                                    | 2024-08-27 | next summer             | 2025       | FUTURE
+            # seasons: the one under way or next to come, as the year of its middle month
+            a dialogue on AI in the spring.                | 2024-01-27 | the spring              | 2024       | UNKNOWN
+            by the summer                                  | 2024-08-27 | by the summer           | 2024       | UNKNOWN
+            in the fall                                    | 2024-12-10 | the fall                | 2025       | UNKNOWN
+            this winter                                    | 2024-01-27 | this winter             | 2024       | PRESENT
+            last winter                                    | 2024-06-27 | last winter             | 2024       | PAST
+            # vague spans: the month or year that holds the whole span (up to 7 days, 6 weeks,
+            # 6 months, 5 years), else no date
+            proposals in the coming days                   | 2025-11-23 | in the coming days      | 2025-11    | FUTURE
+            proposals in the coming days                   | 2025-12-28 | in the coming days      |            | FUTURE
+            worked together over the past months           | 2021-09-22 | the past months         | 2021       | PAST
+            over the past few weeks                        | 2021-09-22 | the past few weeks      | 2021       | PAST
+            a few days ago                                 | 2021-09-22 | few days ago            | 2021-09    | PAST
             # relative expressions without an anchor: direction, no date
             as agreed last month                           |            | last month              |            | PAST
             the meeting today                              |            | today                   |            | PRESENT
@@ -127,6 +139,8 @@ class TimeExpressionsTest {
             the next steps, the past decade of cooperation
             Resolution 2231 and version 12.2023.5
             the Belfast/Good Friday Agreement
+            for the first time in 80 years, the lowest in 50 years
+            after the fall of Kabul and the Arab Spring
             see https://www.energy.gov/articles/august-2023-report and www.example.gov/June-2023.pdf
             """)
     void findsNoTimeInOrdinaryWords(String text) {
