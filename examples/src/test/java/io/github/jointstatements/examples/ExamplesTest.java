@@ -52,6 +52,19 @@ class ExamplesTest {
     }
 
     @Test
+    void apiTourReadsTheSampleThreeWaysAndRoundTripsItsJson() throws Exception {
+        Statement statement = StatementParser.create().parse(SEED);
+
+        ApiTour.main(new String[] {SEED.toString()});
+
+        List<String> lines = printed().lines().toList();
+        assertThat(lines.get(0)).startsWith(statement.title().orElseThrow());
+        assertThat(lines).contains("same statement, same id: true", "JSON round trip equal: true")
+                .hasSize(3 + 2 * statement.pledges().size() + statement.events().size() + 1);
+        assertThat(lines.get(lines.size() - 1)).startsWith("{\"id\":\"" + statement.id() + "\"");
+    }
+
+    @Test
     void pledgesToCsvWritesAHeaderAndOneRowPerPledgeOfTheFolder(@TempDir Path temp)
             throws Exception {
         Path csv = temp.resolve("pledges.csv");

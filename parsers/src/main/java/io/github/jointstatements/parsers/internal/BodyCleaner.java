@@ -71,9 +71,10 @@ public final class BodyCleaner {
             String p = kept.get(k);
             Optional<LocalDate> alone = PageDates.parse(p);
             String place = null;
-            if (alone.isEmpty()) {
+            // only a short line can be a place and a date; the date search is the costly part
+            if (alone.isEmpty() && p.length() <= 64) {
                 Optional<PageDates.Found> end = PageDates.findAtEnd(p);
-                if (end.isPresent() && end.get().start() > 0 && p.length() <= 64) {
+                if (end.isPresent() && end.get().start() > 0) {
                     String head = trimPunctuation(p.substring(0, end.get().start()));
                     if (isPlace(head)) {
                         alone = Optional.of(end.get().date());

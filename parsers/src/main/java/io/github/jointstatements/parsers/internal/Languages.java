@@ -34,6 +34,9 @@ public final class Languages {
         Map<String, Integer> counts = new HashMap<>();
         int words = 0;
         for (String paragraph : paragraphs) {
+            if (words >= MAX_WORDS) {
+                break; // enough read: lower-casing the rest would only copy it
+            }
             int start = -1;
             String lower = paragraph.toLowerCase(Locale.ROOT);
             for (int i = 0; i <= lower.length() && words < MAX_WORDS; i++) {

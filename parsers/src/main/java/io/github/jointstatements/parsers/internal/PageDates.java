@@ -123,6 +123,10 @@ public final class PageDates {
     /** Returns the date that ends {@code text} ("... Lloyd J. Austin III JAN. 31, 2023"). */
     public static Optional<Found> findAtEnd(String text) {
         String stripped = text.stripTrailing();
+        // every form ends in a digit (the year, or the day of an ISO date): most text does not
+        if (stripped.isEmpty() || !isAsciiDigit(stripped.charAt(stripped.length() - 1))) {
+            return Optional.empty();
+        }
         int from = Math.max(0, stripped.length() - 48);
         Found last = null;
         for (Pattern pattern : ALL) {
@@ -162,6 +166,10 @@ public final class PageDates {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean boundary(String text, int start, int end) {
