@@ -1,30 +1,52 @@
 package io.github.jointstatements.parsers.analysis;
 
+import io.github.jointstatements.core.Event;
+import io.github.jointstatements.core.EventStatus;
+import io.github.jointstatements.core.Evidence;
 import io.github.jointstatements.core.ImmutableStatement;
+import io.github.jointstatements.core.Party;
+import io.github.jointstatements.core.Pledge;
 import io.github.jointstatements.core.Statement;
 import io.github.jointstatements.core.StatementKind;
 import io.github.jointstatements.parsers.Page;
+import io.github.jointstatements.parsers.internal.Publishers;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Analyses a page's text into a {@link Statement}: sentences, acronyms, parties and their
  * aliases, time expressions resolved against the statement's date, pledges, events and the
- * statement's kind. It reads plain paragraphs only, so the same analysis serves every format.
+ * statement's kind and location. It reads plain paragraphs only, so the same analysis serves
+ * every format. {@link #explain(Page)} also tells which rule produced each fact.
  *
  * <p>Immutable and thread-safe: create one and share it.
  */
 public final class StatementAnalyzer {
 
+    private static final Pattern PLACE_TITLE = Pattern.compile(
+            "^(?:The\\s+)?((?:[A-Z][\\p{L}.'’-]*\\s+){1,3})(?:Declaration|Communiqu[eé]|"
+            + "Statement|Commitment|Accord|Agreement|Principles)\\b");
+
     private final AnalysisOptions options;
+    private final Gazetteer gazetteer;
+    private final Offices offices;
 
     private StatementAnalyzer(AnalysisOptions options) {
         this.options = options;
+        this.gazetteer = Gazetteer.get();
+        this.offices = Offices.get();
     }
 
     /** Returns an analyzer with the built-in vocabulary and the default limits. */
@@ -49,19 +71,135 @@ public final class StatementAnalyzer {
      *     {@link #options()} allow
      */
     public Statement analyze(Page page) {
+        return explain(page).statement();
+    }
+
+    /**
+     * Returns the statement the page holds with the rule behind each of its facts.
+     *
+     * @throws NullPointerException if {@code page} is null
+     * @throws AnalysisLimitException if the page has more paragraphs or sentences than the
+     *     {@link #options()} allow
+     */
+    public Explanation explain(Page page) {
         Objects.requireNonNull(page, "page");
-        List<Sentence> sentences = sentences(page.paragraphs());
+        List<Explanation.Fact> facts = new ArrayList<>();
+        List<String> paragraphs = page.paragraphs();
+        List<Sentence> sentences = sentences(paragraphs);
+        String title = page.title().orElse("");
+        Optional<String> publisher = publisher(page);
+
+        StatementKinds.Decision kind = StatementKinds.classify(title,
+                sentences.isEmpty() ? "" : sentences.get(0).text());
+        facts.add(new Explanation.Fact("kind", kind.kind().name(), kind.rule(),
+                Optional.empty()));
+
+        Acronyms acronyms = Acronyms.find(sentences);
+        for (Acronyms.Definition d : acronyms.definitions()) {
+            facts.add(new Explanation.Fact("acronym", d.acronym() + " = " + d.longForm(),
+                    "definition \"Long Name (ABBR)\" or \"ABBR (Long Name)\"",
+                    Optional.of(Evidence.of(d.sentence().paragraph(),
+                            d.sentence().start() + d.start(), d.sentence().start() + d.end()))));
+        }
+
+        List<PartyEntry> parties = new PartyFinder(gazetteer, offices)
+                .find(page.title(), sentences, publisher);
+        References refs = new References(parties, gazetteer, offices);
+        TimeIndex times = new TimeIndex(sentences, page.date());
+
+        List<PledgeFinder.Found> pledges = PledgeFinder.find(sentences, refs,
+                kind.kind() == StatementKind.OTHER, times);
+        Map<Integer, Integer> pledgeVerbs = new HashMap<>();
+        for (PledgeFinder.Found p : pledges) {
+            for (Sentence s : sentences) {
+                if (s.paragraph() == p.pledge().evidence().paragraph()
+                        && s.start() == p.pledge().evidence().start()) {
+                    int verb = s.text().indexOf(p.pledge().verb());
+                    pledgeVerbs.put(s.index(), verb < 0 ? 0 : verb);
+                    break;
+                }
+            }
+        }
+        List<EventFinder.Found> events = EventFinder.find(sentences, times, acronyms, refs,
+                gazetteer, pledgeVerbs, page.title());
+
+        Optional<String> location = page.location().map(StatementAnalyzer::titleCase);
+        String locationRule = "the page's dateline";
+        if (location.isEmpty()) {
+            Matcher m = PLACE_TITLE.matcher(title);
+            if (m.find()) {
+                String place = m.group(1).strip();
+                Optional<Entity> e = gazetteer.lookup(place);
+                if (e.isPresent() && e.get().type() == EntityType.PLACE) {
+                    location = Optional.of(place);
+                    locationRule = "the place that names the title's document";
+                }
+            }
+        }
+        if (location.isEmpty()) {
+            for (EventFinder.Found f : events) {
+                Event e = f.event();
+                if (e.location().isPresent() && e.status() == EventStatus.HELD
+                        && (f.rule().startsWith("\"") || e.evidence().paragraph() == 0)) {
+                    location = e.location();
+                    locationRule = "where the meeting the statement reports took place";
+                    break;
+                }
+            }
+        }
+        if (location.isEmpty()) {
+            location = openingPlace(sentences);
+            locationRule = "the first city the opening paragraph places the parties in";
+        }
+        if (location.isPresent()) {
+            facts.add(new Explanation.Fact("location", location.get(), locationRule,
+                    Optional.empty()));
+        }
+
+        List<Party> partyValues = new ArrayList<>();
+        for (PartyEntry p : parties) {
+            partyValues.add(Party.builder()
+                    .name(p.name)
+                    .role(Optional.ofNullable(p.role).filter(r -> !r.isEmpty()))
+                    .country(Optional.ofNullable(p.country))
+                    .kind(p.kind)
+                    .addAllAliases(p.aliases)
+                    .build());
+            facts.add(new Explanation.Fact("party", p.name + " (" + p.kind
+                    + Optional.ofNullable(p.country).map(c -> ", " + c).orElse("")
+                    + Optional.ofNullable(p.role).map(r -> ", " + r).orElse("") + ")", p.rule,
+                    Optional.empty()));
+        }
+        List<Pledge> pledgeValues = new ArrayList<>();
+        for (PledgeFinder.Found p : pledges) {
+            pledgeValues.add(p.pledge());
+            facts.add(new Explanation.Fact("pledge", p.pledge().kind() + " " + p.pledge().actors()
+                    + ": " + abbreviate(p.pledge().text()), p.rule(),
+                    Optional.of(p.pledge().evidence())));
+        }
+        List<Event> eventValues = new ArrayList<>();
+        for (EventFinder.Found e : events) {
+            eventValues.add(e.event());
+            facts.add(new Explanation.Fact("event", e.event().kind() + " \"" + e.event().name()
+                    + "\" " + e.event().date().map(Object::toString).orElse("(no date)") + " "
+                    + e.event().status(), e.rule(), Optional.of(e.event().evidence())));
+        }
+
         ImmutableStatement.Builder statement = Statement.builder()
-                .id(fingerprint(page.paragraphs()))
-                .kind(kind(page.title().orElse("")))
+                .id(fingerprint(paragraphs))
+                .kind(kind.kind())
                 .title(page.title())
                 .date(page.date())
-                .location(page.location())
+                .location(location)
                 .publisher(page.publisher())
                 .language(page.language())
                 .source(page.source())
-                .addAllParagraphs(page.paragraphs());
-        return statement.build();
+                .addAllParties(partyValues)
+                .addAllParagraphs(paragraphs)
+                .addAllPledges(pledgeValues)
+                .addAllEvents(eventValues)
+                .putAllAcronyms(acronyms.asMap());
+        return new Explanation(statement.build(), facts);
     }
 
     /** Splits the paragraphs into sentences, or fails if they exceed the limits. */
@@ -80,18 +218,59 @@ public final class StatementAnalyzer {
         return sentences;
     }
 
-    private static StatementKind kind(String title) {
-        String t = title.toLowerCase(Locale.ROOT);
-        if (t.contains("joint statement")) {
-            return StatementKind.JOINT_STATEMENT;
+    private static Optional<String> publisher(Page page) {
+        if (page.publisher().isPresent()) {
+            return page.publisher();
         }
-        if (t.contains("declaration")) {
-            return StatementKind.JOINT_DECLARATION;
+        for (Optional<URI> url : List.of(page.source().originalUrl(), page.source().url())) {
+            Optional<String> host = url.map(URI::getHost);
+            if (host.isPresent()) {
+                Optional<String> p = Publishers.forHost(host.get());
+                if (p.isPresent()) {
+                    return p;
+                }
+            }
         }
-        if (t.contains("readout")) {
-            return StatementKind.READOUT;
+        return Optional.empty();
+    }
+
+    /** The first city the opening paragraph names after "in" or "from". */
+    private Optional<String> openingPlace(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            if (s.paragraph() > 0) {
+                break;
+            }
+            for (Mention m : gazetteer.find(s.text())) {
+                if (m.entity().type() != EntityType.PLACE
+                        || m.entity().countryCode().isEmpty()) {
+                    continue;
+                }
+                String before = s.text().substring(Math.max(0, m.start() - 6), m.start())
+                        .toLowerCase(Locale.ROOT);
+                if (before.endsWith(" in ") || before.endsWith("from ")) {
+                    return Optional.of(s.text().substring(m.start(), m.end()));
+                }
+            }
         }
-        return StatementKind.OTHER;
+        return Optional.empty();
+    }
+
+    private static String titleCase(String place) {
+        if (!place.equals(place.toUpperCase(Locale.ROOT))) {
+            return place;
+        }
+        StringBuilder b = new StringBuilder(place.length());
+        boolean start = true;
+        for (int i = 0; i < place.length(); i++) {
+            char c = place.charAt(i);
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'';
+        }
+        return b.toString();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 100 ? text : text.substring(0, 97) + "...";
     }
 
     /**

@@ -1,0 +1,964 @@
+package io.github.jointstatements.parsers.analysis;
+
+import io.github.jointstatements.core.Event;
+import io.github.jointstatements.core.EventKind;
+import io.github.jointstatements.core.EventStatus;
+import io.github.jointstatements.core.Evidence;
+import io.github.jointstatements.core.PartialDate;
+import io.github.jointstatements.parsers.internal.WordLists;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the events a statement reports or schedules: meetings, summits, talks, visits,
+ * exercises, conferences and anniversaries, in one pass over each sentence's tokens, and the
+ * meeting at which the statement was made.
+ *
+ * <p>An event is a noun of {@code event-nouns.tsv} with its name: the capitalised words,
+ * ordinals and modifiers of {@code event-modifiers.txt} before it, and a complement after it
+ * ("of the Heads of Governments ...", "between Thailand and India", "on AI", "of a U.S.
+ * submarine to the ROK"). A named event always counts; an unnamed one ("combined air exercises")
+ * only with a date, a place, or a participle ("conducted in late 2022"), never as an ordinal or
+ * demonstrative reference ("the fourth meeting", "this meeting"). A later use of an event's
+ * acronym ("this year's SCM") is an event too. Its date is the time expression just before or
+ * after the name; its place the "in"/"at" place after it, a place within the name or a visit's
+ * destination; its status comes from the date against the statement's date, else from the
+ * nearest cue ("will host", "upcoming", "held", "on the margins of"), else from the tense.
+ * "X met (with) Y" and "X spoke with Y" give the statement's own meeting. Mentions of the same
+ * event are merged. Thread-safe.
+ */
+final class EventFinder {
+
+    /** An event and the rule that found it. */
+    record Found(Event event, String rule) {}
+
+    private static final Map<String, EventKind> NOUNS = new HashMap<>();
+    private static final Map<String, EventStatus> CUES = new HashMap<>();
+    private static final Set<String> MODIFIERS = Set.copyOf(
+            WordLists.load(EventFinder.class, "event-modifiers.txt"));
+    private static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "third",
+            "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last",
+            "latest", "previous", "same", "other", "such");
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those",
+            "today's", "yesterday's", "such");
+    private static final Set<String> GAP_WORDS = Set.of("in", "on", "at", "from", "of",
+            "during", "held", "conducted", "scheduled", "planned", "set", "to", "be", "was",
+            "were", "is", "are", "will", "take", "place", "took", "later", "earlier", "also",
+            "co-hosted", "hosted", "convened", "beginning", "starting", "through", "and");
+    private static final Set<String> MEET_VERBS = Set.of("met", "meet", "meets", "spoke",
+            "speak", "speaks", "convened");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
+    private static final Pattern COP = Pattern.compile("COP-?\\d{1,2}");
+    private static final int MAX_MODIFIERS = 8;
+
+    static {
+        for (String row : WordLists.load(EventFinder.class, "event-nouns.tsv")) {
+            String[] cols = row.split("\t");
+            NOUNS.put(cols[0].strip(), EventKind.valueOf(cols[1].strip()));
+        }
+        for (String row : WordLists.load(EventFinder.class, "event-cues.tsv")) {
+            String[] cols = row.split("\t");
+            CUES.put(cols[0].strip(), EventStatus.valueOf(cols[1].strip()));
+        }
+    }
+
+    private final Gazetteer gazetteer;
+    private final TimeIndex times;
+    private final Acronyms acronyms;
+    private final References refs;
+    private final Map<Integer, Integer> pledgeVerbs;
+    private final List<Found> found = new ArrayList<>();
+    private final Map<String, Integer> initialsAcronyms = new HashMap<>();
+
+    private EventFinder(Gazetteer gazetteer, TimeIndex times, Acronyms acronyms, References refs,
+            Map<Integer, Integer> pledgeVerbs) {
+        this.gazetteer = gazetteer;
+        this.times = times;
+        this.acronyms = acronyms;
+        this.refs = refs;
+        this.pledgeVerbs = pledgeVerbs;
+    }
+
+    /**
+     * Returns the events of a statement, in the order the text first mentions them.
+     *
+     * @param pledgeVerbs for each pledge sentence's index, where its pledge verb ends
+     * @param title the statement's title, whose "on the &lt;event&gt;" names its meeting
+     */
+    static List<Found> find(List<Sentence> sentences, TimeIndex times, Acronyms acronyms,
+            References refs, Gazetteer gazetteer, Map<Integer, Integer> pledgeVerbs,
+            Optional<String> title) {
+        EventFinder finder = new EventFinder(gazetteer, times, acronyms, refs, pledgeVerbs);
+        finder.noteAcronyms(sentences);
+        String titleEvent = title.map(EventFinder::titleEvent).orElse(null);
+        boolean statementMeeting = false;
+        for (Sentence s : sentences) {
+            List<Token> t = Token.tokenize(s.text());
+            Places places = new Places(gazetteer.find(s.text()));
+            if (!statementMeeting) {
+                statementMeeting = finder.meeting(s, t, places, titleEvent);
+            } else {
+                finder.meeting(s, t, places, null);
+            }
+            finder.nouns(s, t, places);
+        }
+        for (Sentence s : sentences) {
+            finder.acronymUses(s, Token.tokenize(s.text()));
+        }
+        return finder.found;
+    }
+
+    /** Returns the event a title names after "on": "Joint Statement on the Phone Call ...". */
+    private static String titleEvent(String title) {
+        int on = title.indexOf(" on ");
+        if (on < 0) {
+            return null;
+        }
+        String rest = title.substring(on + 4).strip();
+        if (rest.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            rest = rest.substring(4);
+        }
+        List<Token> t = Token.tokenize(rest);
+        for (Token token : t) {
+            if (NOUNS.containsKey(token.lower())) {
+                return rest;
+            }
+        }
+        return null;
+    }
+
+    /** "X met (with) Y", "X spoke with Y", "X will meet in Europe": a meeting of the parties. */
+    private boolean meeting(Sentence s, List<Token> t, Places places, String titleName) {
+        for (int i = 1; i < t.size(); i++) {
+            String w = t.get(i).lower();
+            if (!MEET_VERBS.contains(w)) {
+                continue;
+            }
+            // the subject: back to the sentence's start or its introductory comma
+            int start = 0;
+            for (int k = i - 1; k >= 0; k--) {
+                if (t.get(k).text().equals(",") && k + 1 < i
+                        && !t.get(k + 1).is("and") && clauseStart(t, k)) {
+                    start = k + 1;
+                    break;
+                }
+            }
+            int subjectEnd = i;
+            while (subjectEnd > start && (t.get(subjectEnd - 1).is("will")
+                    || t.get(subjectEnd - 1).is("also") || t.get(subjectEnd - 1).is("today")
+                    || t.get(subjectEnd - 1).is("have") || t.get(subjectEnd - 1).is("had"))) {
+                subjectEnd--;
+            }
+            if (subjectEnd <= start) {
+                continue;
+            }
+            String subject = s.text().substring(t.get(start).start(), t.get(subjectEnd - 1).end());
+            boolean pronoun = subjectEnd - start == 1 && (t.get(start).is("they")
+                    || t.get(start).is("we"));
+            if (!pronoun && !t.get(start).isCapitalized() && !t.get(start).is("the")) {
+                continue;
+            }
+            boolean future = t.get(i - 1).is("will") || w.equals("meet") && i > 1
+                    && t.get(i - 2).is("will");
+            boolean call = w.startsWith("spo") || w.startsWith("spea");
+            String noun = call ? "call" : "meeting";
+            // the counterpart: "with <person>"
+            int j = i + 1;
+            while (j < t.size() && (t.get(j).is("today") || t.get(j).is("virtually")
+                    || t.get(j).is("again") || t.get(j).is("separately"))) {
+                j++;
+            }
+            String name;
+            int objectEnd = j;
+            if (j < t.size() && t.get(j).is("with")) {
+                objectEnd = objectEnd(t, j + 1);
+                if (objectEnd <= j + 1) {
+                    continue;
+                }
+                name = noun + " with " + s.text().substring(t.get(j + 1).start(),
+                        t.get(objectEnd - 1).end());
+            } else if (pronoun) {
+                name = noun;
+            } else {
+                name = noun + " of " + subject;
+            }
+            String location = null;
+            for (int k = i + 1; k + 1 < t.size() && k < i + 12; k++) {
+                if (t.get(k).text().equals(",") && !(k > 0 && isPlaceEnd(places, t.get(k - 1)))
+                        || t.get(k).is("to") || t.get(k).is("for") || t.get(k).is("by")) {
+                    break;
+                }
+                if (t.get(k).is("in") || t.get(k).is("at")) {
+                    Mention m = places.startingAt(t.get(k + 1).start());
+                    if (m == null && t.get(k + 1).is("the") && k + 2 < t.size()) {
+                        m = places.startingAt(t.get(k + 2).start());
+                    }
+                    if (m != null && m.entity().type() != EntityType.ORGANIZATION
+                            && !modifies(s.text(), m)) {
+                        location = placeText(s.text(), m);
+                        break;
+                    }
+                }
+            }
+            if (pronoun && location != null) {
+                name = name + " in " + location;
+            }
+            if (titleName != null && !future) {
+                name = titleName;
+            }
+            Optional<PartialDate> date = times.firstDateIn(s, t.get(start).start());
+            EventStatus status;
+            if (future) {
+                status = EventStatus.PLANNED;
+            } else {
+                status = statusFromDate(date).orElse(EventStatus.HELD);
+            }
+            date = adjustYear(date, status, s);
+            if (date.isEmpty() && !future && s.index() < 4) {
+                date = times.anchor().filter(a -> mentionsToday(s)).map(PartialDate::of);
+            }
+            add(name, null, EventKind.MEETING, date, Optional.ofNullable(location), status, s,
+                    "\"" + w + "\" with its subject: the meeting " + (future ? "planned"
+                            : "the statement reports"));
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isPlaceEnd(Places places, Token token) {
+        return places.endingAt(token.end()) != null;
+    }
+
+    /** Whether a place names something after it: "the U.S. National Security Council". */
+    private static boolean modifies(String text, Mention m) {
+        int k = m.end();
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k > m.end() && k < text.length() && Character.isUpperCase(text.charAt(k));
+    }
+
+    private static boolean clauseStart(List<Token> t, int comma) {
+        // an introductory phrase ends at the first comma: "Today, the ... met"
+        for (int k = 0; k < comma; k++) {
+            if (t.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean mentionsToday(Sentence s) {
+        for (TimeExpression e : times.in(s)) {
+            if (e.direction() == TimeExpression.Direction.PRESENT) {
+                return true;
+            }
+        }
+        return s.text().contains("today") || s.text().contains("Today");
+    }
+
+    /** Returns the end of the counterpart after "with": up to a preposition or a clause. */
+    private static int objectEnd(List<Token> t, int from) {
+        int k = from;
+        while (k < t.size()) {
+            Token x = t.get(k);
+            String w = x.lower();
+            if (w.equals(".") || w.equals(";") || w.equals("(") || w.equals("in")
+                    || w.equals("on") || w.equals("at") || w.equals("to") || w.equals("for")
+                    || w.equals("this") || w.equals("during") || w.equals("about")
+                    || w.equals("via") || w.equals("by")) {
+                break;
+            }
+            if (w.equals(",") && (k + 1 >= t.size() || !t.get(k + 1).isCapitalized())) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /** Event nouns and their names. */
+    private void nouns(Sentence s, List<Token> t, Places places) {
+        String text = s.text();
+        for (int h = 0; h < t.size(); h++) {
+            Token head = t.get(h);
+            String lower = head.lower();
+            EventKind kind = NOUNS.get(lower);
+            boolean cop = COP.matcher(head.text()).matches();
+            if (kind == null && !cop) {
+                continue;
+            }
+            if (cop) {
+                kind = EventKind.CONFERENCE;
+            }
+            int headEnd = h + 1;
+            // "working group", "phone call": take the two-word noun
+            if (h + 1 < t.size() && NOUNS.containsKey(lower + " " + t.get(h + 1).lower())) {
+                continue; // the longer noun ends at the next token
+            }
+            if (isVerbUse(t, h)) {
+                continue;
+            }
+            // modifiers before the noun
+            int start = h;
+            boolean capitalized = head.isCapitalized() && !cop;
+            boolean named = cop;
+            int mods = 0;
+            while (start > 0 && mods < MAX_MODIFIERS) {
+                Token m = t.get(start - 1);
+                String ml = m.lower();
+                if (m.isPossessive() && start >= 2 && t.get(start - 2).isCapitalized()
+                        && head.isCapitalized()) {
+                    start -= 2; // "G7 Leader’s Summit"
+                    named = true;
+                    mods++;
+                    continue;
+                }
+                if (!m.isWord()) {
+                    break;
+                }
+                if (m.isCapitalized() && !isFunctionWord(ml) && timeAt(s, m) == null) {
+                    named = true;
+                } else if (ORDINAL.matcher(m.text()).matches() || MODIFIERS.contains(ml)
+                        || ml.endsWith("-level") || ml.endsWith("-scale")) {
+                    // a modifier
+                } else {
+                    break;
+                }
+                start--;
+                mods++;
+            }
+            if (start == h && !capitalized && !cop) {
+                // a bare noun: "the visit", "meeting"
+                if (!hasComplement(t, h)) {
+                    continue;
+                }
+            }
+            if (start > 0 && (DEMONSTRATIVES.contains(t.get(start - 1).lower())
+                    || ORDINAL_WORDS.contains(t.get(start - 1).lower())) && !named) {
+                continue; // "this meeting", "the fourth meeting": the statement's own
+            }
+            // complement after the noun
+            int end = complementEnd(t, headEnd, kind, capitalized || named);
+            String name = text.substring(t.get(start).start(), t.get(end - 1).end());
+            if (!named && !capitalized) {
+                // an unnamed event counts with a date, a place or a participle
+                boolean placed = dateAfter(s, t, end, places) != null
+                        || dateBefore(s, t, start) != null || placeAfter(s, t, end, places) != null
+                        || participleAfter(t, end) || capitalizedComplement(t, headEnd, end);
+                if (!placed) {
+                    continue;
+                }
+            }
+            if (capitalized && start == h && !named && end == headEnd) {
+                continue; // "the Summit", "the Meeting": a reference
+            }
+            // a named event that only frames another: "a future meeting of the DTT"
+            if (!named && end > headEnd && t.get(headEnd).is("of")) {
+                int inner = headEnd + 1;
+                if (inner < t.size() && t.get(inner).is("the")) {
+                    inner++;
+                }
+                if (inner < end && t.get(inner).isCapitalized()
+                        && containsEventNoun(t, inner, end) && kind == EventKind.MEETING) {
+                    continue;
+                }
+            }
+            TimeExpression before = dateBefore(s, t, start);
+            TimeExpression after = dateAfter(s, t, end, places);
+            Optional<PartialDate> date = Optional.empty();
+            if (before != null) {
+                date = before.date();
+            } else if (after != null) {
+                date = after.date();
+            }
+            String location = placeAfter(s, t, end, places);
+            if (location == null) {
+                location = placeWithin(s, t, start, end, places, kind);
+            }
+            EventStatus status = status(s, t, start, end, date);
+            date = adjustYear(date, status, s);
+            if (date.isEmpty() && status == EventStatus.HELD && start > 0
+                    && followingAt(t, start) && s.paragraph() == 0) {
+                date = times.anchor().map(PartialDate::of);
+            }
+            String acronym = acronymFor(name, t, end).orElse(null);
+            String rule = (named || capitalized ? "named event" : "unnamed event with a date,"
+                    + " place or participle") + " (noun \"" + head.text() + "\")";
+            add(name, acronym, kind, date, Optional.ofNullable(location), status, s, rule);
+        }
+    }
+
+    private static boolean isFunctionWord(String lower) {
+        return switch (lower) {
+            case "the", "a", "an", "and", "of", "in", "on", "at", "to", "for", "with", "by",
+                 "during", "this", "that", "these", "those", "its", "their", "our", "his",
+                 "her", "as", "from", "both", "all", "each", "following", "after", "before",
+                 "since", "until", "we", "they", "he", "she", "it", "i" -> true;
+            default -> false;
+        };
+    }
+
+    private TimeExpression timeAt(Sentence s, Token token) {
+        for (TimeExpression e : times.in(s)) {
+            if (e.start() <= token.start() && token.end() <= e.end()) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isVerbUse(List<Token> t, int h) {
+        if (h == 0) {
+            return false;
+        }
+        String before = t.get(h - 1).lower();
+        String lower = t.get(h).lower();
+        if (before.equals("to") || before.equals("will") || before.equals("would")
+                || before.equals("we") || before.equals("they") || before.equals("can")
+                || before.equals("must") || before.equals("should")) {
+            return !t.get(h).isCapitalized();
+        }
+        if ((lower.equals("call") || lower.equals("calls")) && h + 1 < t.size()
+                && (t.get(h + 1).is("for") || t.get(h + 1).is("on") || t.get(h + 1).is("upon"))) {
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean hasComplement(List<Token> t, int h) {
+        if (h + 2 >= t.size()) {
+            return false;
+        }
+        String next = t.get(h + 1).lower();
+        return (next.equals("between") || next.equals("of")) && t.get(h + 2).isWord()
+                && (t.get(h + 2).isCapitalized() || t.get(h + 2).is("the") || t.get(h + 2).is("a"));
+    }
+
+    private static boolean capitalizedComplement(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).isCapitalized() && t.get(k).isWord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsEventNoun(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (NOUNS.containsKey(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns the end of the complement after an event noun. */
+    private static int complementEnd(List<Token> t, int from, EventKind kind, boolean named) {
+        int k = from;
+        if (k + 1 >= t.size()) {
+            return k;
+        }
+        String next = t.get(k).lower();
+        if (named && next.equals("of")) {
+            // "Summit of the Heads of Governments of the Central European Initiative"
+            int e = k;
+            while (e + 1 < t.size() && t.get(e).is("of")) {
+                int q = e + 1;
+                if (q < t.size() && t.get(q).is("the")) {
+                    q++;
+                }
+                int r = q;
+                while (r < t.size() && t.get(r).isCapitalized() && t.get(r).isWord()) {
+                    r++;
+                }
+                if (r == q) {
+                    break;
+                }
+                e = r;
+            }
+            return e > k ? e : k;
+        }
+        if (next.equals("between") || next.equals("of")
+                && (kind == EventKind.ANNIVERSARY || kind == EventKind.VISIT
+                || kind == EventKind.OTHER)) {
+            int e = k + 1;
+            int ands = 0;
+            while (e < t.size()) {
+                Token x = t.get(e);
+                String w = x.lower();
+                if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("(")
+                        || w.equals("in") || w.equals("on") || w.equals("as")
+                        || w.equals("which") || w.equals("that") || w.equals("at")
+                        || w.equals("last") || w.equals("this") || w.equals("from")
+                        || w.equals("with") || w.equals("for")) {
+                    break;
+                }
+                if (w.equals("and") && (!next.equals("between") || ++ands > 1)) {
+                    break;
+                }
+                if (w.equals("to") && kind != EventKind.VISIT) {
+                    break;
+                }
+                e++;
+            }
+            return e > k + 1 ? e : k;
+        }
+        if (next.equals("on") && k + 1 < t.size() && t.get(k + 1).isCapitalized()
+                && kind == EventKind.TALKS) {
+            return k + 2; // "dialogue on AI"
+        }
+        return k;
+    }
+
+    /** A time expression just before the name: "the November 2022 Phnom Penh Summit". */
+    private TimeExpression dateBefore(Sentence s, List<Token> t, int start) {
+        int at = t.get(start).start();
+        for (TimeExpression e : times.in(s)) {
+            if (e.date().isEmpty()) {
+                continue;
+            }
+            if (e.start() <= at && e.end() > at) {
+                return e; // the name starts inside it: "November 2022 Phnom Penh Summit"
+            }
+            String gap = s.text().substring(Math.min(e.end(), at), at).strip();
+            if (e.end() <= at && (gap.isEmpty() || gap.equals("'s") || gap.equals("’s"))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** A time expression just after the name, past an acronym, a place and linking words. */
+    private TimeExpression dateAfter(Sentence s, List<Token> t, int end, Places places) {
+        int from = end < t.size() ? t.get(end).start() : s.text().length();
+        for (TimeExpression e : times.in(s)) {
+            if (e.start() < from || e.date().isEmpty()) {
+                continue;
+            }
+            String gap = s.text().substring(from, e.start());
+            return gapAllows(gap, places, from) ? e : null;
+        }
+        return null;
+    }
+
+    private boolean gapAllows(String gap, Places places, int offset) {
+        List<Token> g = Token.tokenize(gap);
+        int words = 0;
+        boolean inParens = false;
+        for (int i = 0; i < g.size(); i++) {
+            Token x = g.get(i);
+            if (x.text().equals("(")) {
+                inParens = true;
+                continue;
+            }
+            if (x.text().equals(")")) {
+                inParens = false;
+                continue;
+            }
+            if (inParens || x.text().equals(",")) {
+                continue;
+            }
+            Mention m = places.startingAt(offset + x.start());
+            if (m != null) {
+                while (i + 1 < g.size() && offset + g.get(i + 1).start() < m.end()) {
+                    i++;
+                }
+                continue;
+            }
+            if (x.is("the") || GAP_WORDS.contains(x.lower())) {
+                if (++words > 4) {
+                    return false;
+                }
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean participleAfter(List<Token> t, int end) {
+        int k = end;
+        if (k < t.size() && t.get(k).text().equals(",")) {
+            k++;
+        }
+        if (k >= t.size()) {
+            return false;
+        }
+        String w = t.get(k).lower();
+        return w.equals("held") || w.equals("conducted") || w.equals("co-hosted")
+                || w.equals("hosted") || w.equals("convened") || w.equals("scheduled")
+                || w.equals("planned") || w.equals("organized") || w.equals("organised");
+    }
+
+    private static boolean followingAt(List<Token> t, int start) {
+        int k = start - 1;
+        if (k >= 0 && (t.get(k).is("a") || t.get(k).is("the"))) {
+            k--;
+        }
+        return k >= 0 && t.get(k).is("following");
+    }
+
+    /** "in Seoul", "at the Kuala Lumpur International Airport", after the name. */
+    private String placeAfter(Sentence s, List<Token> t, int end, Places places) {
+        int limit = Math.min(t.size(), end + 14);
+        for (int k = end; k + 1 < limit; k++) {
+            Token x = t.get(k);
+            String w = x.lower();
+            if (w.equals(";") || w.equals("which") || w.equals("that") || w.equals("and")
+                    && k > end + 1) {
+                break;
+            }
+            if (w.equals("in") || w.equals("at")) {
+                int q = k + 1;
+                Mention m = places.startingAt(t.get(q).start());
+                if (m == null && t.get(q).is("the") && q + 1 < t.size()) {
+                    m = places.startingAt(t.get(q + 1).start());
+                    q++;
+                }
+                if (m != null && m.entity().type() != EntityType.ORGANIZATION
+                        && !modifies(s.text(), m)) {
+                    return placeText(s.text(), m);
+                }
+                if (w.equals("at") && t.get(k + 1).is("the")) {
+                    int r = q;
+                    while (r < t.size() && t.get(r).isCapitalized() && t.get(r).isWord()) {
+                        r++;
+                    }
+                    if (r - q >= 2) {
+                        return s.text().substring(t.get(q).start(), t.get(r - 1).end());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A place in the name ("Phnom Penh Summit") or a visit's destination ("to the ROK"). */
+    private static String placeWithin(Sentence s, List<Token> t, int start, int end,
+            Places places, EventKind kind) {
+        for (Mention m : places.all()) {
+            if (m.start() >= t.get(start).start() && m.end() <= t.get(end - 1).end()) {
+                if (m.entity().type() == EntityType.PLACE) {
+                    return placeText(s.text(), m);
+                }
+                if (kind == EventKind.VISIT && m.entity().type() == EntityType.COUNTRY
+                        && m.start() > 3 && s.text().startsWith("to ", m.start() - 3)
+                        || kind == EventKind.VISIT && m.start() > 7
+                        && s.text().startsWith("to the ", m.start() - 7)) {
+                    return placeText(s.text(), m);
+                }
+            }
+        }
+        // "Official Visit to Thailand"
+        if (kind == EventKind.VISIT && end + 1 < t.size() && t.get(end).is("to")) {
+            int q = end + 1;
+            if (t.get(q).is("the") && q + 1 < t.size()) {
+                q++;
+            }
+            Mention m = places.startingAt(t.get(q).start());
+            if (m != null) {
+                return placeText(s.text(), m);
+            }
+        }
+        return null;
+    }
+
+    private static String placeText(String text, Mention m) {
+        String place = text.substring(m.start(), m.end());
+        if (place.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            place = place.substring(4);
+        }
+        return place;
+    }
+
+    private EventStatus status(Sentence s, List<Token> t, int start, int end,
+            Optional<PartialDate> date) {
+        Optional<EventStatus> byDate = statusFromDate(date);
+        if (byDate.isPresent()) {
+            return byDate.get();
+        }
+        // the nearest cue in the clause, before the name first
+        EventStatus before = null;
+        int distance = Integer.MAX_VALUE;
+        for (int k = start - 1; k >= Math.max(0, start - 10); k--) {
+            String w = t.get(k).lower();
+            if (w.equals(";") || w.equals(".")) {
+                break;
+            }
+            EventStatus cue = CUES.get(w);
+            if (cue != null) {
+                before = cue;
+                distance = start - k;
+                break;
+            }
+        }
+        EventStatus after = null;
+        int afterDistance = Integer.MAX_VALUE;
+        for (int k = end; k < Math.min(t.size(), end + 6); k++) {
+            String w = t.get(k).lower();
+            if (w.equals(";") || w.equals(".") || w.equals(",")) {
+                break;
+            }
+            EventStatus cue = CUES.get(w);
+            if (cue != null) {
+                after = cue;
+                afterDistance = k - end + 1;
+                break;
+            }
+        }
+        if (before != null && distance <= afterDistance) {
+            return before;
+        }
+        if (after != null) {
+            return after;
+        }
+        Integer verb = pledgeVerbs.get(s.index());
+        if (verb != null && t.get(start).start() > verb) {
+            return EventStatus.PLANNED;
+        }
+        if (date.isPresent()) {
+            return EventStatus.UNKNOWN;
+        }
+        return pastTense(t) ? EventStatus.HELD : EventStatus.UNKNOWN;
+    }
+
+    private static boolean pastTense(List<Token> t) {
+        for (Token x : t) {
+            String w = x.lower();
+            if (w.equals("will") || w.equals("shall") || w.equals("would")) {
+                return false;
+            }
+        }
+        for (Token x : t) {
+            String w = x.lower();
+            if (!x.isCapitalized() && w.length() > 4 && w.endsWith("ed") || w.equals("was")
+                    || w.equals("were") || w.equals("met") || w.equals("held")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<EventStatus> statusFromDate(Optional<PartialDate> date) {
+        if (date.isEmpty() || times.anchor().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate anchor = times.anchor().get();
+        PartialDate d = date.get();
+        if (d.end().isBefore(anchor) || d.precision() == PartialDate.Precision.DAY
+                && d.start().equals(anchor)) {
+            return Optional.of(EventStatus.HELD);
+        }
+        if (d.start().isAfter(anchor)) {
+            return Optional.of(EventStatus.PLANNED);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Moves a month the text gives without its year across the year boundary when the tense
+     * says so: "in December", said in January of an event held, is last December.
+     */
+    private Optional<PartialDate> adjustYear(Optional<PartialDate> date, EventStatus status,
+            Sentence s) {
+        if (date.isEmpty() || times.anchor().isEmpty()) {
+            return date;
+        }
+        PartialDate d = date.get();
+        LocalDate anchor = times.anchor().get();
+        if (d.precision() == PartialDate.Precision.YEAR || d.year() != anchor.getYear()) {
+            return date;
+        }
+        for (TimeExpression e : times.in(s)) {
+            if (e.date().equals(date) && (e.text().matches(".*\\d{4}.*")
+                    || e.direction() != TimeExpression.Direction.UNKNOWN)) {
+                return date; // the text gives the year, or the expression placed it
+            }
+        }
+        if (status == EventStatus.HELD && d.start().isAfter(anchor)) {
+            return Optional.of(shift(d, -1));
+        }
+        if (status == EventStatus.PLANNED && d.end().isBefore(anchor)) {
+            return Optional.of(shift(d, 1));
+        }
+        return date;
+    }
+
+    private static PartialDate shift(PartialDate d, int years) {
+        return switch (d.precision()) {
+            case DAY -> PartialDate.of(d.start().plusYears(years));
+            case MONTH -> PartialDate.ofMonth(d.year() + years, d.month().orElseThrow());
+            case YEAR -> PartialDate.ofYear(d.year() + years);
+        };
+    }
+
+    /** The acronym of an event: defined in the text, or its initials used on their own. */
+    private Optional<String> acronymFor(String name, List<Token> t, int end) {
+        Optional<String> defined = acronyms.acronymOf(name);
+        if (defined.isPresent()) {
+            return defined;
+        }
+        for (Acronyms.Definition d : acronyms.definitions()) {
+            if (name.endsWith(d.longForm())) {
+                return Optional.of(d.acronym());
+            }
+        }
+        // "(DSC TTX)" right after the name
+        if (end + 2 < t.size() && t.get(end).text().equals("(")) {
+            int close = end + 1;
+            while (close < t.size() && !t.get(close).text().equals(")")) {
+                close++;
+            }
+            String inside = String.join(" ", t.subList(end + 1, Math.min(close, t.size())).stream()
+                    .map(Token::text).toList());
+            if (Acronyms.isAcronym(inside)) {
+                return Optional.of(inside);
+            }
+        }
+        String initials = initials(name);
+        if (initials.length() >= 3 && acronymUsed(initials)) {
+            return Optional.of(initials);
+        }
+        return Optional.empty();
+    }
+
+    private boolean acronymUsed(String initials) {
+        return initialsAcronyms.containsKey(initials);
+    }
+
+    /** Notes the acronyms a sentence uses on their own, for {@link #acronymFor}. */
+    void noteAcronyms(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            for (Token x : Token.tokenize(s.text())) {
+                String w = x.text();
+                if (w.length() >= 3 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)) {
+                    initialsAcronyms.put(w, s.index());
+                }
+            }
+        }
+    }
+
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (Token x : Token.tokenize(name)) {
+            if (x.isCapitalized() && x.isWord() && !x.text().contains("-")
+                    && !x.text().contains(".") && !isFunctionWord(x.lower())) {
+                b.append(x.text().charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Later uses of an event's acronym on their own: "before this year's SCM". */
+    private void acronymUses(Sentence s, List<Token> t) {
+        for (int k = 0; k < t.size(); k++) {
+            String w = t.get(k).text();
+            if (w.length() < 2 || !Acronyms.isAcronym(w)) {
+                continue;
+            }
+            if (k > 0 && t.get(k - 1).text().equals("(")) {
+                continue; // its definition
+            }
+            Found event = eventWithAcronym(w);
+            if (event == null || event.event().evidence().paragraph() == s.paragraph()
+                    && event.event().text().equals(s.text())) {
+                continue;
+            }
+            Places places = new Places(List.of());
+            TimeExpression before = dateBefore(s, t, k);
+            TimeExpression after = dateAfter(s, t, k + 1, places);
+            Optional<PartialDate> date = before != null ? before.date()
+                    : after != null ? after.date() : Optional.empty();
+            if (date.isEmpty()) {
+                continue; // a bare use adds nothing to the event it names
+            }
+            EventStatus status = status(s, t, k, k + 1, date);
+            if (status == EventStatus.UNKNOWN || status == EventStatus.HELD) {
+                Optional<EventStatus> cue = Optional.ofNullable(
+                        k > 0 ? CUES.get(t.get(k - 1).lower()) : null);
+                status = cue.orElse(status);
+            }
+            String name = acronyms.longForm(w).orElse(stripOrdinal(event.event().name()));
+            add(name, w, event.event().kind(), date, Optional.empty(), status, s,
+                    "later use of the acronym \"" + w + "\"");
+        }
+    }
+
+    private Found eventWithAcronym(String acronym) {
+        for (Found f : found) {
+            if (f.event().acronym().filter(acronym::equals).isPresent()) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static String stripOrdinal(String name) {
+        List<Token> t = Token.tokenize(name);
+        if (!t.isEmpty() && ORDINAL.matcher(t.get(0).text()).matches() && t.size() > 1) {
+            return name.substring(t.get(1).start());
+        }
+        return name;
+    }
+
+    private void add(String name, String acronym, EventKind kind, Optional<PartialDate> date,
+            Optional<String> location, EventStatus status, Sentence s, String rule) {
+        String key = key(name);
+        for (int i = 0; i < found.size(); i++) {
+            Event e = found.get(i).event();
+            boolean same = key(e.name()).equals(key)
+                    || acronym != null && e.acronym().filter(acronym::equals).isPresent()
+                    && key(stripOrdinal(e.name())).equals(key(stripOrdinal(name)));
+            boolean compatible = (e.date().isEmpty() || date.isEmpty()
+                    || e.date().equals(date)) && (e.status() == status
+                    || e.status() == EventStatus.UNKNOWN || status == EventStatus.UNKNOWN);
+            if (same && compatible) {
+                Event merged = io.github.jointstatements.core.ImmutableEvent.copyOf(e)
+                        .withDate(e.date().isPresent() ? e.date() : date)
+                        .withLocation(e.location().isPresent() ? e.location() : location)
+                        .withStatus(e.status() == EventStatus.UNKNOWN ? status : e.status())
+                        .withAcronym(e.acronym().isPresent() ? e.acronym()
+                                : Optional.ofNullable(acronym));
+                found.set(i, new Found(merged, found.get(i).rule() + "; merged with a later"
+                        + " mention"));
+                return;
+            }
+        }
+        found.add(new Found(Event.builder()
+                .name(name)
+                .acronym(Optional.ofNullable(acronym))
+                .kind(kind)
+                .date(date)
+                .location(location)
+                .status(status)
+                .text(s.text())
+                .evidence(Evidence.of(s.paragraph(), s.start(), s.end()))
+                .build(), rule));
+    }
+
+    /** The key under which mentions of one event merge: words, pairs in a fixed order. */
+    private static String key(String name) {
+        StringBuilder b = new StringBuilder();
+        for (Token x : Token.tokenize(name)) {
+            String w = x.lower();
+            if (!x.isWord() || w.equals("the") || w.equals("a") || w.equals("an")) {
+                continue;
+            }
+            if (w.contains("-") && x.isCapitalized()) {
+                String[] parts = w.split("-");
+                java.util.Arrays.sort(parts);
+                w = String.join("-", parts);
+            }
+            b.append(w).append(' ');
+        }
+        return b.toString().strip();
+    }
+}

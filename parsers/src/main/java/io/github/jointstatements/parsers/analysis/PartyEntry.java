@@ -1,0 +1,91 @@
+package io.github.jointstatements.parsers.analysis;
+
+import io.github.jointstatements.core.PartyKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A party while the analysis finds it: a person, a state or an organisation, with the words that
+ * name it and the rule that found it. Mutable while the party finder fills it in; not
+ * thread-safe.
+ */
+final class PartyEntry {
+
+    String name;
+    List<String> nameTokens;
+    String role;
+    String country;
+    PartyKind kind;
+    String rule;
+    /** Phrases the text uses for this party alone ("the Prime Minister"), lower case. */
+    final List<String> explicitAliases = new ArrayList<>();
+    /** Aliases found in the text, as written, in order. */
+    final List<String> aliases = new ArrayList<>();
+
+    PartyEntry(String name, List<String> nameTokens, String role, String country, PartyKind kind,
+            String rule) {
+        this.name = name;
+        this.nameTokens = nameTokens;
+        this.role = role;
+        this.country = country;
+        this.kind = kind;
+        this.rule = rule;
+    }
+
+    /** Returns the head of the role: "Secretary of Defense" gives "Secretary". */
+    String roleHead(Offices offices) {
+        return role == null || role.isEmpty() ? "" : offices.head(lastOffice(role));
+    }
+
+    /** Returns the last office of a list of offices: "Member, Director, and Foreign Minister". */
+    static String lastOffice(String role) {
+        int comma = role.lastIndexOf(',');
+        String last = comma < 0 ? role : role.substring(comma + 1).strip();
+        if (last.toLowerCase(Locale.ROOT).startsWith("and ")) {
+            last = last.substring(4);
+        }
+        return last;
+    }
+
+    /** Returns whether the words of a person's name point to this party. */
+    boolean isNamedBy(List<String> words) {
+        if (kind != PartyKind.PERSON || words.isEmpty() || nameTokens.isEmpty()) {
+            return false;
+        }
+        List<String> mine = significant(nameTokens);
+        List<String> theirs = significant(words);
+        if (mine.isEmpty() || theirs.isEmpty()) {
+            return false;
+        }
+        if (mine.equals(theirs)) {
+            return true;
+        }
+        String myLast = mine.get(mine.size() - 1);
+        String myFirst = mine.get(0);
+        String theirLast = theirs.get(theirs.size() - 1);
+        String theirFirst = theirs.get(0);
+        if (theirs.size() == 1) {
+            return theirLast.equals(myLast) || theirLast.equals(myFirst);
+        }
+        if (mine.size() == 1) {
+            return myLast.equals(theirLast) || myLast.equals(theirFirst);
+        }
+        return myLast.equals(theirLast) && myFirst.charAt(0) == theirFirst.charAt(0)
+                || myFirst.equals(theirFirst) && myLast.equals(theirLast)
+                || theirs.size() == 2 && myFirst.equals(theirFirst)
+                && mine.contains(theirLast);
+    }
+
+    private static List<String> significant(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            String s = w.toLowerCase(Locale.ROOT);
+            if (s.length() > 1 && !s.equals("iii") && !s.equals("ii") && !s.equals("iv")
+                    && !s.equals("jr") && !s.equals("sr")) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

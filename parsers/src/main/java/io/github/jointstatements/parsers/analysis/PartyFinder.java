@@ -1,0 +1,426 @@
+package io.github.jointstatements.parsers.analysis;
+
+import io.github.jointstatements.core.PartyKind;
+import io.github.jointstatements.parsers.internal.WordLists;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds those who issue a statement jointly, as its title or opening sentences name them.
+ *
+ * <p>In order of preference: the persons the title names as issuers ("Joint Statement: Minister
+ * of National Defense Lee Jong-Sup and U.S. Secretary of Defense Lloyd J. Austin III", "Readout
+ * of X's Meeting with Y"), completed from the opening sentences (full names, countries); else the
+ * persons of the first opening sentence that names any ("Vice President Kamala Harris met today
+ * with Indonesian President Joko Widodo"), with an unnamed principal of a readout ("The Prime
+ * Minister met ...") standing for its state; else the states and organisations the title names
+ * ("United States–European Commission Joint Statement") or that an opening sentence lists ("We,
+ * the governments of Australia, Canada, ..."); else the publisher. A person without an office
+ * of their own takes the collective one ("the National Security Advisors of ..."); a person the
+ * text does not place takes the one country of the title's list left over, else the publisher's,
+ * else the country an unqualified office implies ("Secretary of Defense"). Thread-safe.
+ */
+final class PartyFinder {
+
+    /** How many opening sentences may name the parties. */
+    private static final int OPENING_SENTENCES = 4;
+    private static final int OPENING_PARAGRAPHS = 2;
+    /** How many words may come before the first issuer of an opening sentence. */
+    private static final int MAX_WORDS_BEFORE = 8;
+    private static final Pattern TITLE_ISSUERS = Pattern.compile(
+            "\\b(?:by|from|between)\\s+(.{3,400}?)(?=\\s+(?:on|regarding|about|at|in|concerning|"
+            + "following|after|to)\\s|\\s*[(:]|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COLLECTIVE_OFFICE = Pattern.compile(
+            "\\b((?:[A-Z][a-z]+ ){0,3}(?:Advisors|Advisers|Ministers|Secretaries|Presidents|"
+            + "Chancellors))\\s+of\\b");
+    private static final Pattern RELAYER = Pattern.compile(
+            "(?i)\\bfollowing\\s+(?:readout|statement)|\\bspokes(?:person|man|woman)\\b|"
+            + "\\bpress\\s+secretary\\b");
+    private static final Pattern READOUT_VERB = Pattern.compile(
+            "^(?:met|meets|spoke|speaks|hosted|hosts|held|holds|received|receives|welcomed|"
+            + "had|called)\\b");
+
+    private static final Map<String, String> INSTITUTION_COUNTRIES = table(
+            "institution-countries.tsv");
+    private static final Map<String, String> OFFICE_COUNTRIES = table("office-countries.tsv");
+
+    private final Gazetteer gazetteer;
+    private final Offices offices;
+    private final PersonFinder persons;
+
+    PartyFinder(Gazetteer gazetteer, Offices offices) {
+        this.gazetteer = gazetteer;
+        this.offices = offices;
+        this.persons = new PersonFinder(gazetteer, offices);
+    }
+
+    /** Returns the parties of a statement, in the order the text names them. */
+    List<PartyEntry> find(Optional<String> title, List<Sentence> sentences,
+            Optional<String> publisher) {
+        String headline = title.orElse("");
+        List<Sentence> opening = opening(sentences);
+        List<PartyEntry> parties = new ArrayList<>();
+
+        for (PersonMention m : titleIssuers(headline)) {
+            add(parties, m, "person named in the title");
+        }
+        List<PersonMention> openingPersons = new ArrayList<>();
+        List<PersonMention> firstNamed = List.of();
+        PersonMention unnamedPrincipal = null;
+        Sentence principalSentence = null;
+        for (Sentence s : opening) {
+            if (RELAYER.matcher(s.text()).find()) {
+                continue;
+            }
+            List<PersonMention> found = persons.find(s.text());
+            List<PersonMention> named = new ArrayList<>();
+            boolean subject = false;
+            for (PersonMention m : found) {
+                // issuers open their sentence; a person named deep in it is mentioned in passing
+                subject |= m.named() && wordsBefore(s.text(), m.start()) <= MAX_WORDS_BEFORE;
+                if (m.named() && subject) {
+                    named.add(m);
+                } else if (unnamedPrincipal == null && s.index() == opening.get(0).index()
+                        && m.start() <= 4 && READOUT_VERB.matcher(
+                                s.text().substring(m.end()).strip()).find()) {
+                    unnamedPrincipal = m;
+                    principalSentence = s;
+                }
+            }
+            openingPersons.addAll(named);
+            if (firstNamed.isEmpty() && !named.isEmpty()) {
+                firstNamed = named;
+            }
+        }
+        if (!parties.isEmpty()) {
+            for (PartyEntry p : parties) {
+                for (PersonMention m : openingPersons) {
+                    if (p.isNamedBy(m.nameTokens())) {
+                        complete(p, m);
+                    }
+                }
+            }
+        } else if (!firstNamed.isEmpty()) {
+            if (unnamedPrincipal != null) {
+                addPrincipal(parties, unnamedPrincipal, principalSentence, firstNamed, publisher);
+            }
+            for (PersonMention m : firstNamed) {
+                add(parties, m, "person named in the opening sentence");
+            }
+        }
+        if (parties.isEmpty()) {
+            addEntities(parties, headline, opening);
+        }
+        if (parties.isEmpty()) {
+            publisher.ifPresent(p -> parties.add(new PartyEntry(p, List.of(), null,
+                    countryOf(p).orElse(null), PartyKind.ORGANIZATION,
+                    "the publisher, as no issuer is named")));
+        }
+        fillRoles(parties, headline, opening);
+        fillCountries(parties, headline, opening, publisher);
+        return parties;
+    }
+
+    private static int wordsBefore(String text, int offset) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < offset; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    private static List<Sentence> opening(List<Sentence> sentences) {
+        List<Sentence> opening = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (s.paragraph() >= OPENING_PARAGRAPHS && !opening.isEmpty()
+                    || opening.size() >= OPENING_SENTENCES) {
+                break;
+            }
+            opening.add(s);
+        }
+        return opening;
+    }
+
+    /** Returns the named persons of the title's issuer part. */
+    private List<PersonMention> titleIssuers(String title) {
+        if (title.isBlank()) {
+            return List.of();
+        }
+        String part = title;
+        String lower = title.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("readout") && !lower.contains(" between ")) {
+            Matcher m = TITLE_ISSUERS.matcher(title);
+            if (m.find()) {
+                part = m.group(1);
+            }
+        }
+        List<PersonMention> named = new ArrayList<>();
+        for (PersonMention m : persons.find(part)) {
+            if (m.named() && !RELAYER.matcher(m.role().orElse("")).find()) {
+                named.add(m);
+            }
+        }
+        return named;
+    }
+
+    private void add(List<PartyEntry> parties, PersonMention m, String rule) {
+        for (PartyEntry p : parties) {
+            if (p.isNamedBy(m.nameTokens())) {
+                complete(p, m);
+                return;
+            }
+        }
+        parties.add(new PartyEntry(m.name(), m.nameTokens(), m.role().orElse(null),
+                m.country().orElse(null), PartyKind.PERSON, rule));
+    }
+
+    /** Completes a party from a fuller mention of the same person. */
+    private static void complete(PartyEntry p, PersonMention m) {
+        if (m.nameTokens().size() > p.nameTokens.size()) {
+            p.name = m.name();
+            p.nameTokens = m.nameTokens();
+        }
+        if (p.country == null) {
+            p.country = m.country().orElse(null);
+        }
+        if ((p.role == null || p.role.isEmpty()) && m.role().isPresent()) {
+            p.role = m.role().get();
+        }
+    }
+
+    /**
+     * Adds the unnamed principal of a readout ("The Prime Minister met the Prime Minister of
+     * Canada Mark Carney") as its state: the publisher's country, else the other half of a
+     * hyphenated pair with a counterpart's country ("the UK-Canada relationship").
+     */
+    private void addPrincipal(List<PartyEntry> parties, PersonMention principal,
+            Sentence sentence, List<PersonMention> counterparts, Optional<String> publisher) {
+        String country = principal.country().orElse(null);
+        String rule = "unnamed principal of a readout, as its state";
+        if (country == null && publisher.isPresent()) {
+            country = countryOf(publisher.get()).orElse(null);
+            rule += " (the publisher's country)";
+        }
+        if (country == null) {
+            Set<String> theirs = new LinkedHashSet<>();
+            counterparts.forEach(c -> c.country().ifPresent(theirs::add));
+            country = pairedCountry(sentence, theirs);
+            rule += " (the other country of a hyphenated pair)";
+        }
+        if (country == null) {
+            return;
+        }
+        Optional<Entity> state = countryEntity(country);
+        if (state.isEmpty()) {
+            return;
+        }
+        PartyEntry entry = new PartyEntry(state.get().name(), List.of(), null, country,
+                PartyKind.STATE, rule);
+        entry.explicitAliases.add(principal.role().map(r -> "the " + r.toLowerCase(Locale.ROOT))
+                .orElse(""));
+        parties.add(entry);
+    }
+
+    /** Returns the other country of a hyphenated pair "UK-Canada" with one of {@code known}. */
+    private String pairedCountry(Sentence near, Set<String> known) {
+        // the pair may come a sentence or two later: scan a bounded window of the paragraph
+        String text = near.text();
+        for (Mention m : gazetteer.find(text)) {
+            String code = m.entity().countryCode().orElse(null);
+            if (m.entity().type() != EntityType.COUNTRY || code == null || known.contains(code)) {
+                continue;
+            }
+            int after = m.end();
+            if (after < text.length() && text.charAt(after) == '-') {
+                return code;
+            }
+            if (m.start() > 0 && text.charAt(m.start() - 1) == '-') {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    /** Adds the states and organisations the title or an opening sentence lists as issuers. */
+    private void addEntities(List<PartyEntry> parties, String title, List<Sentence> opening) {
+        List<Entity> inTitle = issuingEntities(title, false);
+        if (inTitle.size() >= 2) {
+            inTitle.forEach(e -> addEntity(parties, e, "state or organisation named in the title"));
+            return;
+        }
+        for (Sentence s : opening) {
+            List<Entity> listed = issuingEntities(s.text(), true);
+            if (listed.size() >= 2) {
+                listed.forEach(e -> addEntity(parties, e,
+                        "states or organisations listed in the opening sentence"));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Returns the countries and organisations a text names together: in a title, all of them;
+     * in a sentence, the longest run joined by commas and "and" only.
+     */
+    private List<Entity> issuingEntities(String text, boolean runOnly) {
+        List<Entity> best = new ArrayList<>();
+        List<Entity> run = new ArrayList<>();
+        int runEnd = -1;
+        for (Mention m : gazetteer.find(text)) {
+            if (m.entity().type() == EntityType.PLACE) {
+                continue;
+            }
+            if (m.form() == MentionForm.ADJECTIVE || m.form() == MentionForm.DEMONYM) {
+                continue;
+            }
+            boolean joined = runEnd >= 0 && isJoiner(text.substring(runEnd, m.start()));
+            if (runOnly && !joined) {
+                if (run.size() > best.size()) {
+                    best = run;
+                }
+                run = new ArrayList<>();
+            }
+            if (!run.contains(m.entity())) {
+                run.add(m.entity());
+            }
+            runEnd = m.end();
+        }
+        if (run.size() > best.size()) {
+            best = run;
+        }
+        return best;
+    }
+
+    private static boolean isJoiner(String between) {
+        String s = between.strip().toLowerCase(Locale.ROOT);
+        return s.isEmpty() || s.equals(",") || s.equals("and") || s.equals(", and")
+                || s.equals("and the") || s.equals(", the") || s.equals(", and the")
+                || s.equals("-") || s.equals("–") || s.equals("—") || s.equals("/");
+    }
+
+    private static void addEntity(List<PartyEntry> parties, Entity e, String rule) {
+        for (PartyEntry p : parties) {
+            if (p.name.equals(e.name())) {
+                return;
+            }
+        }
+        PartyKind kind = e.type() == EntityType.COUNTRY ? PartyKind.STATE : PartyKind.ORGANIZATION;
+        parties.add(new PartyEntry(e.name(), List.of(), null, e.countryCode().orElse(null), kind,
+                rule));
+    }
+
+    /** Gives persons without an office the collective one: "the Defense Ministers of ...". */
+    private static void fillRoles(List<PartyEntry> parties, String title, List<Sentence> opening) {
+        String collective = null;
+        Matcher m = COLLECTIVE_OFFICE.matcher(title);
+        if (m.find()) {
+            collective = m.group(1);
+        } else if (!opening.isEmpty()) {
+            Matcher o = COLLECTIVE_OFFICE.matcher(opening.get(0).text());
+            if (o.find()) {
+                collective = o.group(1);
+            }
+        }
+        if (collective == null) {
+            return;
+        }
+        String singular = collective.endsWith("ies")
+                ? collective.substring(0, collective.length() - 3) + "y"
+                : collective.substring(0, collective.length() - 1);
+        for (PartyEntry p : parties) {
+            if (p.kind == PartyKind.PERSON && (p.role == null || p.role.isEmpty())) {
+                p.role = singular;
+            }
+        }
+    }
+
+    private void fillCountries(List<PartyEntry> parties, String title, List<Sentence> opening,
+            Optional<String> publisher) {
+        List<PartyEntry> missing = new ArrayList<>();
+        Set<String> assigned = new LinkedHashSet<>();
+        for (PartyEntry p : parties) {
+            if (p.country == null && p.kind == PartyKind.PERSON) {
+                missing.add(p);
+            } else if (p.country != null) {
+                assigned.add(p.country);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        // the one country of the title's (or opening's) list that no party has taken
+        Set<String> listed = new LinkedHashSet<>();
+        for (Mention m : gazetteer.find(title)) {
+            m.entity().countryCode().filter(c -> m.entity().type() == EntityType.COUNTRY)
+                    .ifPresent(listed::add);
+        }
+        if (!opening.isEmpty()) {
+            for (Mention m : gazetteer.find(opening.get(0).text())) {
+                m.entity().countryCode().filter(c -> m.entity().type() == EntityType.COUNTRY)
+                        .ifPresent(listed::add);
+            }
+        }
+        listed.removeAll(assigned);
+        if (missing.size() == 1 && listed.size() == 1) {
+            missing.get(0).country = listed.iterator().next();
+            missing.get(0).rule += "; country: the one left in the title's list";
+            return;
+        }
+        Optional<String> publisherCountry = publisher.flatMap(this::countryOf);
+        for (PartyEntry p : missing) {
+            if (publisherCountry.isPresent()) {
+                p.country = publisherCountry.get();
+                p.rule += "; country: the publisher's";
+            } else if (p.role != null && OFFICE_COUNTRIES.containsKey(p.role)) {
+                p.country = OFFICE_COUNTRIES.get(p.role);
+                p.rule += "; country: the office's";
+            }
+        }
+    }
+
+    /** Returns the country an institution's name names or implies. */
+    Optional<String> countryOf(String institution) {
+        String known = INSTITUTION_COUNTRIES.get(institution.strip());
+        if (known != null) {
+            return Optional.of(known);
+        }
+        for (Mention m : gazetteer.find(institution)) {
+            if (m.entity().type() == EntityType.COUNTRY) {
+                return m.entity().countryCode();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Returns the gazetteer's country for an ISO code, found through its English name. */
+    private Optional<Entity> countryEntity(String code) {
+        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return gazetteer.lookup(name)
+                .filter(e -> e.countryCode().orElse("").equals(code));
+    }
+
+    private static Map<String, String> table(String resource) {
+        Map<String, String> map = new HashMap<>();
+        for (String row : WordLists.load(PartyFinder.class, resource)) {
+            int tab = row.indexOf('\t');
+            if (tab < 0) {
+                throw new IllegalStateException(resource + ": no tab in row \"" + row + "\"");
+            }
+            map.put(row.substring(0, tab).strip(), row.substring(tab + 1).strip());
+        }
+        return Map.copyOf(map);
+    }
+}

@@ -1,0 +1,408 @@
+package io.github.jointstatements.parsers.analysis;
+
+import io.github.jointstatements.parsers.internal.WordLists;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Finds persons named with an office or an honorific, and offices named alone, in one pass over a
+ * text's tokens.
+ *
+ * <p>A mention is an optional country modifier ("ROK", "Australian", "United Kingdom"), an office
+ * from {@link Offices} or a run of offices joined by commas and "and" ("Chinese Communist Party
+ * Politburo Member, Director of the Office of the Foreign Affairs Commission, and Foreign Minister
+ * Wang Yi"), an optional "of &lt;country&gt;" ("the Prime Minister of the Kingdom of Thailand"),
+ * honorifics ("H.E. Dr."), and a name: capitalised words, initials, particles ("bin", "von der")
+ * and a generational suffix. A name may also follow an honorific alone ("H.E. Sheikh Tahnoun bin
+ * Zayed Al Nahyan of the UAE"). An "of &lt;country&gt;" after the name places the person.
+ * Thread-safe.
+ */
+final class PersonFinder {
+
+    private static final Set<String> HONORIFICS = new HashSet<>();
+    private static final Set<String> OPENING_HONORIFICS = new HashSet<>();
+    private static final Set<String> PARTICLES = Set.copyOf(
+            WordLists.load(PersonFinder.class, "name-particles.txt"));
+    private static final Set<String> SUFFIXES = Set.copyOf(
+            WordLists.load(PersonFinder.class, "name-suffixes.txt"));
+    /** Capitalised words that end a name in Title Case headlines. */
+    private static final Set<String> NOT_NAMES = Set.of("and", "with", "of", "on", "in", "at",
+            "to", "for", "by", "from", "the", "a", "an", "meeting", "call", "joint", "statement",
+            "readout", "visit", "trip", "today", "yesterday", "tomorrow", "this", "during",
+            "following", "after", "before", "about", "regarding", "between", "met", "spoke",
+            "held", "hosted", "also", "who", "whose", "said", "says", "announced", "together",
+            "both", "jointly", "discussed", "welcomed", "reaffirmed", "agreed", "as");
+    private static final int MAX_NAME_WORDS = 7;
+
+    static {
+        for (String entry : WordLists.load(PersonFinder.class, "honorifics.txt")) {
+            String word = entry.endsWith("*") ? entry.substring(0, entry.length() - 1) : entry;
+            HONORIFICS.add(word);
+            if (entry.endsWith("*")) {
+                OPENING_HONORIFICS.add(word);
+            }
+        }
+    }
+
+    private final Gazetteer gazetteer;
+    private final Offices offices;
+
+    PersonFinder(Gazetteer gazetteer, Offices offices) {
+        this.gazetteer = gazetteer;
+        this.offices = offices;
+    }
+
+    /** Returns the mentions in {@code text}, left to right, not overlapping. */
+    List<PersonMention> find(String text) {
+        return find(text, Token.tokenize(text), new Places(gazetteer.find(text)));
+    }
+
+    /** Returns the mentions in {@code text}, whose tokens and gazetteer mentions are given. */
+    List<PersonMention> find(String text, List<Token> tokens, Places places) {
+        List<PersonMention> found = new ArrayList<>();
+        int previousEnd = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (!token.isCapitalized() || token.start() < previousEnd) {
+                continue;
+            }
+            PersonMention mention = at(text, tokens, places, i, previousEnd);
+            if (mention != null) {
+                found.add(mention);
+                if (mention.named()) {
+                    previousEnd = mention.end();
+                }
+            }
+        }
+        return found;
+    }
+
+    private PersonMention at(String text, List<Token> tokens, Places places, int i,
+            int previousEnd) {
+        Token first = tokens.get(i);
+        OptionalInt officeEnd = offices.officeEnd(text, first.start());
+        if (officeEnd.isEmpty()) {
+            if (OPENING_HONORIFICS.contains(first.text()) && !first.text().equals("His")
+                    && !first.text().equals("Her")
+                    || (first.text().equals("His") || first.text().equals("Her"))
+                    && i + 1 < tokens.size() && HONORIFICS.contains(tokens.get(i + 1).text())) {
+                return honorificOnly(text, tokens, places, i);
+            }
+            return null;
+        }
+        int officeStart = first.start();
+        int roleEnd = officeEnd.getAsInt();
+        String country = null;
+        // an office that swallowed "of <country> <name>": cut it at the country
+        Mention inside = firstCountry(places, officeStart, roleEnd);
+        int next;
+        if (inside != null) {
+            int cut = lastOfBefore(text, officeStart, inside.start());
+            if (cut > officeStart) {
+                roleEnd = cut;
+                country = inside.entity().countryCode().orElse(null);
+                next = indexAt(tokens, inside.end());
+            } else {
+                next = indexAt(tokens, roleEnd);
+            }
+        } else {
+            next = indexAt(tokens, roleEnd);
+        }
+        // "of the Kingdom of Thailand"
+        if (country == null && next < tokens.size() && tokens.get(next).is("of")) {
+            Mention m = mentionAt(places, tokens, next + 1);
+            if (m != null && m.entity().type() == EntityType.COUNTRY) {
+                country = m.entity().countryCode().orElse(null);
+                next = indexAt(tokens, m.end());
+            }
+        }
+        // ", H.E. Ms. Yingluck Shinawatra" / ", John Healey"
+        int nameFrom = next;
+        if (nameFrom < tokens.size() && tokens.get(nameFrom).text().equals(",")) {
+            nameFrom++;
+        }
+        while (nameFrom < tokens.size() && HONORIFICS.contains(tokens.get(nameFrom).text())) {
+            nameFrom++;
+        }
+        int nameTo = nameEnd(text, tokens, places, nameFrom);
+        if (nameTo == nameFrom && nameFrom != next) {
+            nameFrom = next; // a comma after an office with no name after it
+            nameTo = next;
+        }
+        // the office and its modifiers before it: the country, and offices joined by "and"
+        int start = officeStart;
+        int roleStart = officeStart;
+        Mention before = mentionEndingAt(places, text, officeStart);
+        if (before != null && before.entity().type() == EntityType.COUNTRY
+                && before.start() >= previousEnd) {
+            start = before.start();
+            if (country == null) {
+                country = before.entity().countryCode().orElse(null);
+            }
+        } else if (counterpartCountry(tokens, places, i) != null) {
+            // "his UK counterpart, Secretary of State for Defence, John Healey"
+            if (country == null) {
+                country = counterpartCountry(tokens, places, i);
+            }
+        } else {
+            int extended = extendRole(text, tokens, places, i, previousEnd);
+            if (extended < officeStart) {
+                start = extended;
+                roleStart = extended;
+                Mention lead = mentionAtOffset(places, extended);
+                if (lead != null && lead.entity().type() == EntityType.COUNTRY) {
+                    roleStart = indexStart(tokens, lead.end());
+                    if (country == null) {
+                        country = lead.entity().countryCode().orElse(null);
+                    }
+                }
+            }
+        }
+        String role = trimRole(text.substring(roleStart, roleEnd));
+        if (nameTo == nameFrom) {
+            int end = next > 0 && next <= tokens.size() ? tokens.get(next - 1).end() : roleEnd;
+            return new PersonMention(start, Math.max(end, roleEnd), "", List.of(),
+                    Optional.of(role), Optional.ofNullable(country), "office without a name");
+        }
+        int end = tokens.get(nameTo - 1).end();
+        String name = text.substring(tokens.get(nameFrom).start(), end);
+        List<String> nameTokens = nameTokens(tokens, nameFrom, nameTo);
+        // "Joko Widodo of Indonesia"
+        if (nameTo + 1 < tokens.size() && tokens.get(nameTo).is("of")) {
+            Mention m = mentionAt(places, tokens, nameTo + 1);
+            if (m != null && m.entity().type() == EntityType.COUNTRY) {
+                if (country == null) {
+                    country = m.entity().countryCode().orElse(null);
+                }
+                end = m.end();
+            }
+        }
+        return new PersonMention(start, end, name, nameTokens, Optional.of(role),
+                Optional.ofNullable(country), "office + name");
+    }
+
+    private PersonMention honorificOnly(String text, List<Token> tokens, Places places,
+            int i) {
+        int from = i;
+        while (from < tokens.size() && HONORIFICS.contains(tokens.get(from).text())) {
+            from++;
+        }
+        int to = nameEnd(text, tokens, places, from);
+        if (to - from < 2 && !(to - from == 1 && !tokens.get(i).text().endsWith("."))) {
+            return null; // "Mr. Sullivan" is a reference, not an introduction
+        }
+        int end = tokens.get(to - 1).end();
+        String country = null;
+        if (to + 1 < tokens.size() && tokens.get(to).is("of")) {
+            Mention m = mentionAt(places, tokens, to + 1);
+            if (m != null && m.entity().type() == EntityType.COUNTRY) {
+                country = m.entity().countryCode().orElse(null);
+                end = m.end();
+            }
+        }
+        return new PersonMention(tokens.get(i).start(), end,
+                text.substring(tokens.get(from).start(), tokens.get(to - 1).end()),
+                nameTokens(tokens, from, to), Optional.empty(), Optional.ofNullable(country),
+                "honorific + name");
+    }
+
+    /** Returns the token index just past the name that starts at {@code from}. */
+    private int nameEnd(String text, List<Token> tokens, Places places, int from) {
+        int i = from;
+        int words = 0;
+        while (i < tokens.size() && words < MAX_NAME_WORDS) {
+            Token t = tokens.get(i);
+            String w = t.text();
+            if (SUFFIXES.contains(w) && words > 0) {
+                i++;
+                words++;
+                break;
+            }
+            if (PARTICLES.contains(w) && words > 0) {
+                int k = i + 1;
+                while (k < tokens.size() && PARTICLES.contains(tokens.get(k).text())) {
+                    k++;
+                }
+                if (k < tokens.size() && tokens.get(k).isCapitalized()
+                        && !NOT_NAMES.contains(tokens.get(k).lower())) {
+                    i = k;
+                    continue;
+                }
+                break;
+            }
+            if (!t.isWord() || !t.isCapitalized() || NOT_NAMES.contains(t.lower())
+                    || isAllCaps(w) && w.length() > 1 && !w.contains(".")
+                    || mentionAtOffset(places, t.start()) != null
+                    || offices.officeEnd(text, t.start()).isPresent()) {
+                break;
+            }
+            i++;
+            words++;
+        }
+        // a name is not a lone initial
+        if (words == 1 && tokens.get(from).text().length() <= 2) {
+            return from;
+        }
+        return i;
+    }
+
+    private static boolean isAllCaps(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> nameTokens(List<Token> tokens, int from, int to) {
+        List<String> words = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).text();
+            if (w.endsWith(".")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            words.add(w);
+        }
+        return words;
+    }
+
+    /**
+     * Extends an office to the left over offices joined by ", " and ", and " that name no
+     * person ("Politburo Member, Director of ..., and Foreign Minister"); returns the new start.
+     */
+    private int extendRole(String text, List<Token> tokens, Places places, int office,
+            int previousEnd) {
+        int start = tokens.get(office).start();
+        int i = office - 1;
+        boolean extended = false;
+        while (i >= 0) {
+            int sep = i;
+            if (tokens.get(sep).is("and")) {
+                sep--;
+            }
+            if (sep < 0 || !tokens.get(sep).text().equals(",")) {
+                break;
+            }
+            int chunkEnd = sep; // exclusive
+            int j = chunkEnd - 1;
+            while (j >= 0 && tokens.get(j).start() >= previousEnd) {
+                Token t = tokens.get(j);
+                if (t.isCapitalized() && !NOT_NAMES.contains(t.lower())
+                        || t.is("of") || t.is("the") || t.is("for")) {
+                    j--;
+                } else {
+                    break;
+                }
+            }
+            int chunkStart = j + 1;
+            if (chunkStart >= chunkEnd || !tokens.get(chunkStart).isCapitalized()
+                    || tokens.get(chunkStart).start() < previousEnd) {
+                break;
+            }
+            // the chunk must not be a place or a list of places
+            Mention m = mentionAtOffset(places, tokens.get(chunkStart).start());
+            if (m != null && m.end() >= tokens.get(chunkEnd - 1).end()) {
+                break;
+            }
+            boolean hasOffice = false;
+            for (int k = chunkStart; k < chunkEnd && !hasOffice; k++) {
+                hasOffice = offices.officeEnd(text, tokens.get(k).start()).isPresent();
+            }
+            Token opener = j < 0 ? null : tokens.get(j);
+            boolean opensRun = opener == null || !opener.text().equals(",")
+                    && (!opener.isWord() || !opener.isCapitalized()
+                    || NOT_NAMES.contains(opener.lower()));
+            if (!hasOffice && !opensRun) {
+                break;
+            }
+            start = tokens.get(chunkStart).start();
+            extended = true;
+            i = chunkStart - 1;
+            if (opensRun) {
+                break;
+            }
+        }
+        return extended ? start : tokens.get(office).start();
+    }
+
+    /** Returns the country of "&lt;country&gt; counterpart, " just before token {@code office}. */
+    private static String counterpartCountry(List<Token> tokens, Places places, int office) {
+        if (office < 3 || !tokens.get(office - 1).text().equals(",")
+                || !tokens.get(office - 2).lower().startsWith("counterpart")) {
+            return null;
+        }
+        Mention m = places.endingAt(tokens.get(office - 3).end());
+        return m != null && m.entity().type() == EntityType.COUNTRY
+                ? m.entity().countryCode().orElse(null) : null;
+    }
+
+    private static String trimRole(String role) {
+        String r = role.strip();
+        while (r.endsWith(",")) {
+            r = r.substring(0, r.length() - 1).strip();
+        }
+        if (r.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            r = r.substring(4);
+        }
+        return r;
+    }
+
+    private static Mention firstCountry(Places places, int from, int to) {
+        for (Mention m : places.all()) {
+            if (m.start() >= from && m.end() <= to && m.entity().type() == EntityType.COUNTRY) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Returns the offset of the last " of " between {@code from} and {@code before}. */
+    private static int lastOfBefore(String text, int from, int before) {
+        int at = text.lastIndexOf(" of ", before);
+        return at >= from ? at : -1;
+    }
+
+    private static Mention mentionAt(Places places, List<Token> tokens, int index) {
+        if (index >= tokens.size()) {
+            return null;
+        }
+        int at = tokens.get(index).start();
+        if (tokens.get(index).is("the") && index + 1 < tokens.size()) {
+            Mention m = mentionAtOffset(places, at);
+            return m != null ? m : mentionAtOffset(places, tokens.get(index + 1).start());
+        }
+        return mentionAtOffset(places, at);
+    }
+
+    private static Mention mentionAtOffset(Places places, int offset) {
+        return places.startingAt(offset);
+    }
+
+    private static Mention mentionEndingAt(Places places, String text, int offset) {
+        int end = offset;
+        while (end > 0 && SentenceSplitter.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return places.endingAt(end);
+    }
+
+    private static int indexAt(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    private static int indexStart(List<Token> tokens, int offset) {
+        int i = indexAt(tokens, offset);
+        return i < tokens.size() ? tokens.get(i).start() : offset;
+    }
+}

@@ -1,0 +1,426 @@
+package io.github.jointstatements.parsers.analysis;
+
+import io.github.jointstatements.core.Evidence;
+import io.github.jointstatements.core.PartialDate;
+import io.github.jointstatements.core.Pledge;
+import io.github.jointstatements.core.PledgeKind;
+import io.github.jointstatements.parsers.internal.WordLists;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds pledges: sentences in which parties commit to a future course of action, agree on one or
+ * reaffirm a standing commitment, in one pass over each sentence's tokens.
+ *
+ * <p>A pledge verb of the table {@code pledge-triggers.tsv} ("pledged", "will", "agreed",
+ * "reaffirmed" ...) counts when what follows it meets its condition and its subject, the words
+ * before it back to the start of its clause, resolves entirely to parties through
+ * {@link References}; a verb joined by "and" to a clause whose subject does ("we are partnering
+ * ... and commit to") takes that subject. The first such verb gives the kind; the actors are the
+ * parties of all of them. Not pledges: verbs in clauses opened by "if", "which", "as" and the
+ * like, hopes, agreements on the past ("concurred that the exercises demonstrated"), thanks
+ * ("reaffirmed its gratitude"). In a speech or an address, a bare "will" does not pledge. In a
+ * statement with one issuer, a future passive in the main clause ("Necessary measures will be
+ * taken") is the issuer's pledge. Items after a pledge that ends with a colon are pledges of the
+ * same parties. Thread-safe.
+ */
+final class PledgeFinder {
+
+    /** A pledge and the rule that found it. */
+    record Found(Pledge pledge, BitSet actors, String rule) {}
+
+    private record Trigger(PledgeKind kind, String condition) {}
+
+    private static final Map<String, Trigger> TRIGGERS = triggers();
+    private static final Set<String> EXCLUDED_OBJECTS = Set.copyOf(
+            WordLists.load(PledgeFinder.class, "pledge-exclusions.txt"));
+    private static final Set<String> OPENERS = Set.copyOf(
+            WordLists.load(PledgeFinder.class, "clause-openers.txt"));
+    private static final Set<String> HOPES = Set.of("hope", "hopes", "hoped", "hopeful", "wish",
+            "wishes");
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "are", "is",
+            "was", "were", "be", "been", "remain", "remains", "remained", "also", "jointly",
+            "further", "both", "all", "each", "together", "again", "once", "now", "today",
+            "hereby", "then", "still", "not", "never", "stand", "stands", "do", "does", "did",
+            "shall", "will", "would", "can", "could", "must", "should", "may", "might");
+    private static final Set<String> POSSESSIVES = Set.of("their", "its", "his", "her", "our",
+            "my");
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "must", "'ll",
+            "’ll");
+    private static final int MAX_LIST_COMMAS = 16;
+
+    private PledgeFinder() {}
+
+    /**
+     * Returns the pledges of the sentences, in text order.
+     *
+     * @param speech whether the statement is a speech or an address, where "will" narrates
+     */
+    static List<Found> find(List<Sentence> sentences, References refs, boolean speech,
+            TimeIndex times) {
+        List<Found> found = new ArrayList<>();
+        Found listLead = null;
+        int previousParagraph = -1;
+        for (Sentence s : sentences) {
+            References.Words w = refs.words(s.text());
+            Found pledge = inSentence(s, w, refs, speech, times);
+            boolean opens = s.paragraph() != previousParagraph;
+            previousParagraph = s.paragraph();
+            if (pledge == null && listLead != null && opens && isListItem(s.text())) {
+                pledge = item(s, listLead, times);
+            } else if (pledge == null || !opens) {
+                listLead = null;
+            }
+            if (pledge != null) {
+                found.add(pledge);
+                if (s.text().endsWith(":")) {
+                    listLead = pledge;
+                } else if (!pledge.rule().startsWith("item")) {
+                    listLead = null;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Found inSentence(Sentence s, References.Words w, References refs,
+            boolean speech, TimeIndex times) {
+        List<Token> t = w.tokens;
+        BitSet actors = new BitSet();
+        String verb = null;
+        PledgeKind kind = null;
+        String rule = null;
+        int verbEnd = -1;
+        boolean hoped = false;
+        for (int i = 0; i < t.size(); i++) {
+            String lower = t.get(i).lower();
+            if (HOPES.contains(lower)) {
+                hoped = true;
+            }
+            if (hoped) {
+                continue;
+            }
+            int subjectEnd = i;
+            Trigger trigger = TRIGGERS.get(lower);
+            if (trigger == null && (lower.endsWith("'ll")) && lower.length() > 3) {
+                trigger = TRIGGERS.get("will");
+                subjectEnd = -1; // the subject is in the same token: "we'll"
+            }
+            if (trigger == null || speech && trigger.condition().equals("verb")) {
+                continue;
+            }
+            if (!meets(trigger, t, i)) {
+                continue;
+            }
+            BitSet subject;
+            if (subjectEnd < 0) {
+                subject = contractedSubject(w, refs, i);
+            } else {
+                int end = trigger.condition().equals("intent") ? i - 2 : i;
+                subject = subject(w, refs, end);
+            }
+            if (subject == null) {
+                continue;
+            }
+            actors.or(subject);
+            if (verb == null) {
+                verb = t.get(i).text();
+                kind = trigger.kind();
+                rule = "pledge verb \"" + lower + "\" (" + trigger.kind() + ") with a party as"
+                        + " subject";
+                verbEnd = t.get(i).end();
+            }
+        }
+        if (verb == null) {
+            if (!speech && refs.parties().size() == 1) {
+                return passive(s, w, refs, times);
+            }
+            return null;
+        }
+        return new Found(pledge(s, kind, verb, actors, refs, verbEnd, times), actors, rule);
+    }
+
+    /** Whether what follows the trigger at {@code i} meets its condition. */
+    private static boolean meets(Trigger trigger, List<Token> t, int i) {
+        int next = skipAdverbs(t, i + 1);
+        switch (trigger.condition()) {
+            case "any":
+                return next < t.size() || i > 0;
+            case "to":
+                return followedByTo(t, i + 1);
+            case "verb":
+                return next < t.size() && t.get(next).isWord() && !t.get(next).isCapitalized()
+                        && !(i > 0 && (t.get(i - 1).is("the") || t.get(i - 1).is("a")
+                        || POSSESSIVES.contains(t.get(i - 1).lower())));
+            case "intent":
+                return i >= 2 && POSSESSIVES.contains(t.get(i - 1).lower())
+                        && t.get(i - 2).isWord() && !t.get(i - 2).isCapitalized()
+                        && next < t.size() && t.get(next).is("to");
+            case "object":
+                for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
+                    if (EXCLUDED_OBJECTS.contains(t.get(k).lower())) {
+                        return false;
+                    }
+                }
+                return next < t.size();
+            case "decision":
+                if (next >= t.size()) {
+                    return false;
+                }
+                String w = t.get(next).lower();
+                if (w.equals("to") || w.equals("on") || w.equals("upon")) {
+                    return true;
+                }
+                if (w.equals("with")) {
+                    return false;
+                }
+                for (int k = next; k < t.size(); k++) {
+                    String x = t.get(k).lower();
+                    if (x.equals(";")) {
+                        break;
+                    }
+                    if (FUTURE.contains(x) || x.endsWith("'ll")) {
+                        return !(x.equals("would") && k + 1 < t.size()
+                                && t.get(k + 1).is("have"));
+                    }
+                }
+                return false;
+            default:
+                throw new IllegalStateException("unknown condition " + trigger.condition());
+        }
+    }
+
+    private static boolean followedByTo(List<Token> t, int from) {
+        int k = skipAdverbs(t, from);
+        if (k < t.size() && t.get(k).is("to")) {
+            return true;
+        }
+        // a parenthetic: "are committed, where applicable ..., to implementing"
+        if (k < t.size() && t.get(k).text().equals(",")) {
+            for (int j = k + 1; j < Math.min(t.size(), k + 25); j++) {
+                if (t.get(j).text().equals(",")) {
+                    return j + 1 < t.size() && t.get(j + 1).is("to");
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int skipAdverbs(List<Token> t, int from) {
+        int k = from;
+        while (k < t.size() && isAdverb(t.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isAdverb(Token token) {
+        String w = token.lower();
+        return !token.isCapitalized() && (w.endsWith("ly") && w.length() > 3
+                || w.equals("also") || w.equals("further") || w.equals("not")
+                || w.equals("then") || w.equals("again") || w.equals("together")
+                || w.equals("both") || w.equals("all") || w.equals("now") || w.equals("still")
+                || w.equals("jointly") || w.equals("today") || w.equals("hereby"));
+    }
+
+    /**
+     * Returns the parties that are the subject of a verb at {@code verb}: the words back to the
+     * start of its clause, past auxiliaries and adverbs; or, for a verb joined by "and" to an
+     * earlier one, that verb's subject.
+     */
+    private static BitSet subject(References.Words w, References refs, int verb) {
+        List<Token> t = w.tokens;
+        int end = verb; // exclusive
+        while (end > 0 && (AUXILIARIES.contains(t.get(end - 1).lower())
+                || isAdverb(t.get(end - 1)))) {
+            end--;
+        }
+        if (end == 0) {
+            return null;
+        }
+        Token before = t.get(end - 1);
+        if (before.is("and") || before.text().equals(",") && end < verb) {
+            return coordinated(w, refs, end - 1);
+        }
+        int start = end;
+        int commas = 0;
+        while (true) {
+            int k = start - 1;
+            while (k >= 0 && !isBoundary(t.get(k))) {
+                k--;
+            }
+            if (k >= 0 && OPENERS.contains(t.get(k).lower())) {
+                return null;
+            }
+            if (k >= 0 && t.get(k).is("as") && k + 1 < end) {
+                return null;
+            }
+            int from = k + 1;
+            if (from < end) {
+                BitSet parties = refs.resolve(w, from, end);
+                if (parties != null) {
+                    return parties;
+                }
+            }
+            // a list of parties runs on across commas: "Canada, Finland, and the United States"
+            if (k < 0 || !t.get(k).text().equals(",") || ++commas > MAX_LIST_COMMAS) {
+                return null;
+            }
+            start = k;
+        }
+    }
+
+    private static boolean isBoundary(Token t) {
+        String w = t.text();
+        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–")
+                || w.equals("(") || w.equals(")") || w.equals("\"") || w.equals("“")
+                || w.equals("”") || t.is("that") || OPENERS.contains(t.lower());
+    }
+
+    /**
+     * Returns the subject of the clause a verb is joined to by "and": the parties that open the
+     * sentence (after an introductory phrase), if no subordinate clause comes in between.
+     */
+    private static BitSet coordinated(References.Words w, References refs, int and) {
+        List<Token> t = w.tokens;
+        for (int k = 0; k < and; k++) {
+            Token x = t.get(k);
+            if (x.is("that") || OPENERS.contains(x.lower()) || x.text().equals(";")
+                    || x.text().equals(":")) {
+                if (k > 0 && !(x.is("as") && k == 0)) {
+                    return null;
+                }
+            }
+        }
+        int[] starts = {0, firstComma(t, and) + 1};
+        for (int from : starts) {
+            if (from <= 0 && starts[0] != from) {
+                continue;
+            }
+            for (int end = Math.min(and, from + 12); end > from; end--) {
+                if (end < and && (t.get(end).isWord() && !t.get(end).isCapitalized()
+                        && !t.get(end).is("and") && !t.get(end).is("the"))) {
+                    BitSet parties = refs.resolve(w, from, end);
+                    if (parties != null) {
+                        return parties;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int firstComma(List<Token> t, int before) {
+        for (int k = 0; k < before; k++) {
+            if (t.get(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Returns the subject of a contracted "we'll" at {@code i}. */
+    private static BitSet contractedSubject(References.Words w, References refs, int i) {
+        String word = w.tokens.get(i).lower();
+        String pronoun = word.substring(0, word.length() - 3);
+        if (pronoun.equals("we") || pronoun.equals("they")) {
+            return refs.all();
+        }
+        return null;
+    }
+
+    /** A future passive in the main clause of a one-issuer statement. */
+    private static Found passive(Sentence s, References.Words w, References refs,
+            TimeIndex times) {
+        List<Token> t = w.tokens;
+        for (int i = 0; i + 2 < t.size(); i++) {
+            Token x = t.get(i);
+            if (OPENERS.contains(x.lower()) || x.is("that") || x.is("and") && i > 0) {
+                return null;
+            }
+            if ((x.is("will") || x.is("shall")) && t.get(i + 1).is("be")
+                    && isParticiple(t.get(i + 2).lower()) && i > 0) {
+                BitSet actors = refs.all();
+                return new Found(pledge(s, PledgeKind.PLEDGE, x.text(), actors, refs, x.end(),
+                        times), actors, "future passive in a statement with one issuer");
+            }
+        }
+        return null;
+    }
+
+    private static boolean isParticiple(String w) {
+        return w.endsWith("ed") || w.endsWith("en") || w.equals("made") || w.equals("held")
+                || w.equals("sent") || w.equals("built") || w.equals("paid") || w.equals("put")
+                || w.equals("set") || w.equals("brought") || w.equals("kept");
+    }
+
+    private static boolean isListItem(String text) {
+        char c = text.charAt(0);
+        return Character.isLowerCase(c) || c == '•' || c == '-' || c == '*' || c == '–'
+                || c == '·' || Character.isDigit(c) && text.length() > 2
+                && (text.charAt(1) == '.' || text.charAt(1) == ')');
+    }
+
+    private static Found item(Sentence s, Found lead, TimeIndex times) {
+        Pledge p = lead.pledge();
+        Pledge pledge = Pledge.builder()
+                .kind(p.kind())
+                .verb(p.verb())
+                .addAllActors(p.actors())
+                .action(Optional.of(trimEnd(s.text())))
+                .timeframe(times.firstFutureDateIn(s, 0))
+                .text(s.text())
+                .evidence(Evidence.of(s.paragraph(), s.start(), s.end()))
+                .build();
+        return new Found(pledge, lead.actors(), "item of a list a pledge opens");
+    }
+
+    private static Pledge pledge(Sentence s, PledgeKind kind, String verb, BitSet actors,
+            References refs, int verbEnd, TimeIndex times) {
+        List<String> names = new ArrayList<>();
+        for (int i = actors.nextSetBit(0); i >= 0; i = actors.nextSetBit(i + 1)) {
+            names.add(refs.parties().get(i).name);
+        }
+        String rest = trimEnd(s.text().substring(Math.min(verbEnd, s.text().length())));
+        Optional<PartialDate> timeframe = times.firstFutureDateIn(s, verbEnd);
+        return Pledge.builder()
+                .kind(kind)
+                .verb(verb)
+                .addAllActors(names)
+                .action(rest.isEmpty() ? Optional.empty() : Optional.of(rest))
+                .timeframe(timeframe)
+                .text(s.text())
+                .evidence(Evidence.of(s.paragraph(), s.start(), s.end()))
+                .build();
+    }
+
+    private static String trimEnd(String text) {
+        String r = text.strip();
+        while (!r.isEmpty() && ".;:,".indexOf(r.charAt(r.length() - 1)) >= 0) {
+            r = r.substring(0, r.length() - 1).strip();
+        }
+        return r;
+    }
+
+    private static Map<String, Trigger> triggers() {
+        Map<String, Trigger> map = new HashMap<>();
+        for (String row : WordLists.load(PledgeFinder.class, "pledge-triggers.tsv")) {
+            String[] cols = row.split("\t");
+            if (cols.length != 3) {
+                throw new IllegalStateException("pledge-triggers.tsv: expected 3 columns: \""
+                        + row + "\"");
+            }
+            PledgeKind kind = PledgeKind.valueOf(cols[0].strip());
+            for (String form : cols[1].split("\\|")) {
+                map.put(form.strip().toLowerCase(Locale.ROOT), new Trigger(kind, cols[2].strip()));
+            }
+        }
+        return Map.copyOf(map);
+    }
+}

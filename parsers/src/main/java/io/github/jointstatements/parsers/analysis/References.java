@@ -1,0 +1,516 @@
+package io.github.jointstatements.parsers.analysis;
+
+import io.github.jointstatements.core.PartyKind;
+import io.github.jointstatements.parsers.internal.WordLists;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves the words that stand for parties to the parties: names and offices ("Minister Lee",
+ * "the Secretary", "President Widodo"), states and their bodies ("the United States", "the ROK
+ * Ministry of National Defense", "The Ukrainian delegation"), group references ("the two
+ * leaders", "both sides", "our governments", "we", "they", "the Alliance") and pronouns for one
+ * person ("he", "she": the person last resolved alone). A phrase resolves only if all of it does:
+ * "the two nations" does, "any nuclear attack by the DPRK" does not.
+ *
+ * <p>One instance serves one statement; it records the aliases it meets. Not thread-safe.
+ */
+final class References {
+
+    private static final Set<String> DETERMINERS = Set.of("the", "both", "all", "our", "their",
+            "these", "those", "each", "its");
+    private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "2", "3", "4", "5", "6", "7",
+            "8", "9", "10", "respective");
+    private static final List<List<String>> GROUP_NOUNS = phrases("group-nouns.txt");
+    private static final Set<String> INSTITUTION_WORDS = Set.copyOf(
+            WordLists.load(References.class, "institution-words.txt"));
+    private static final Set<String> HONORIFICS = Set.of("mr.", "ms.", "mrs.", "dr.", "madam",
+            "director", "sheikh", "h.e.");
+
+    private final List<PartyEntry> parties;
+    private final Gazetteer gazetteer;
+    private final Offices offices;
+    private final PersonFinder persons;
+    private final BitSet all;
+    private int lastSingle = -1;
+    /** Whether the last conjunct resolved named a person by name or office. */
+    private boolean lastPersonal;
+
+    References(List<PartyEntry> parties, Gazetteer gazetteer, Offices offices) {
+        this.parties = parties;
+        this.gazetteer = gazetteer;
+        this.offices = offices;
+        this.persons = new PersonFinder(gazetteer, offices);
+        this.all = new BitSet();
+        all.set(0, parties.size());
+    }
+
+    /** The words of one sentence, with what the gazetteer and the person finder see in them. */
+    final class Words {
+        final String text;
+        final List<Token> tokens;
+        final Places places;
+        final Map<Integer, PersonMention> personsByStart = new HashMap<>();
+
+        Words(String text) {
+            this.text = text;
+            this.tokens = Token.tokenize(text);
+            this.places = new Places(gazetteer.find(text));
+            for (PersonMention m : persons.find(text, tokens, places)) {
+                personsByStart.put(m.start(), m);
+            }
+        }
+    }
+
+    /** Returns the words of a sentence, ready for {@link #resolve}. */
+    Words words(String sentence) {
+        return new Words(sentence);
+    }
+
+    /** Returns the parties of the statement. */
+    List<PartyEntry> parties() {
+        return parties;
+    }
+
+    /**
+     * Returns the parties the tokens {@code [from, to)} stand for, all of them resolved, or
+     * null if they do not.
+     */
+    BitSet resolve(Words w, int from, int to) {
+        if (from >= to || parties.isEmpty()) {
+            return null;
+        }
+        BitSet result = new BitSet();
+        int p = from;
+        List<int[]> aliasSpans = new ArrayList<>();
+        List<Integer> aliasParty = new ArrayList<>();
+        while (p < to) {
+            int[] end = new int[1];
+            lastPersonal = false;
+            BitSet one = conjunct(w, p, to, end);
+            boolean personal = lastPersonal;
+            if (one == null) {
+                return null;
+            }
+            if (one.cardinality() == 1 && end[0] > p && personal) {
+                aliasSpans.add(new int[] {p, end[0]});
+                aliasParty.add(one.nextSetBit(0));
+            }
+            result.or(one);
+            p = end[0];
+            if (p >= to) {
+                break;
+            }
+            p = separator(w, p, to);
+            if (p < 0) {
+                return null;
+            }
+        }
+        if (result.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < aliasSpans.size(); i++) {
+            recordAlias(w, aliasSpans.get(i)[0], aliasSpans.get(i)[1], aliasParty.get(i));
+        }
+        if (result.cardinality() == 1 && parties.get(result.nextSetBit(0)).kind
+                == PartyKind.PERSON) {
+            lastSingle = result.nextSetBit(0);
+        }
+        return result;
+    }
+
+    /** Returns all parties. */
+    BitSet all() {
+        return (BitSet) all.clone();
+    }
+
+    /** Returns the index just past a separator at {@code p}, or -1. */
+    private static int separator(Words w, int p, int to) {
+        Token t = w.tokens.get(p);
+        if (t.text().equals(",") || t.text().equals("&")) {
+            if (p + 1 < to && w.tokens.get(p + 1).is("and")) {
+                return p + 2;
+            }
+            return p + 1;
+        }
+        if (t.is("and")) {
+            return p + 1;
+        }
+        if (t.is("as") && p + 2 < to && w.tokens.get(p + 1).is("well")
+                && w.tokens.get(p + 2).is("as")) {
+            return p + 3;
+        }
+        return -1;
+    }
+
+    /** Resolves one conjunct starting at {@code p}; sets {@code end[0]} past it. */
+    private BitSet conjunct(Words w, int p, int to, int[] end) {
+        List<Token> t = w.tokens;
+        String first = t.get(p).lower();
+        // pronouns
+        if (first.equals("we") || first.equals("they")) {
+            end[0] = p + 1;
+            return all();
+        }
+        if ((first.equals("he") || first.equals("she")) && lastSingle >= 0) {
+            end[0] = p + 1;
+            BitSet b = new BitSet();
+            b.set(lastSingle);
+            return b;
+        }
+        if (first.equals("i") && t.get(p).text().equals("I")) {
+            int only = onlyPerson();
+            if (only >= 0) {
+                end[0] = p + 1;
+                BitSet b = new BitSet();
+                b.set(only);
+                return b;
+            }
+        }
+        // a person named with an office or an honorific
+        PersonMention person = w.personsByStart.get(t.get(p).start());
+        if (person == null && first.equals("the") && p + 1 < to) {
+            person = w.personsByStart.get(t.get(p + 1).start());
+        }
+        if (person != null && person.end() <= t.get(to - 1).end()) {
+            BitSet b = person.named() ? byName(person.nameTokens()) : byOffice(person);
+            if (b != null) {
+                lastPersonal = true;
+                end[0] = indexAfter(t, person.end(), p);
+                return b;
+            }
+        }
+        // explicit aliases ("the prime minister")
+        for (int i = 0; i < parties.size(); i++) {
+            for (String alias : parties.get(i).explicitAliases) {
+                int e = matchWords(t, p, to, alias);
+                if (e > p) {
+                    end[0] = e;
+                    lastPersonal = true;
+                    BitSet b = new BitSet();
+                    b.set(i);
+                    return b;
+                }
+            }
+        }
+        // "Mr. Sullivan", "Director Wang", "Widodo"
+        int q = p;
+        if (HONORIFICS.contains(first)) {
+            q++;
+        }
+        int nameEnd = q;
+        while (nameEnd < to && t.get(nameEnd).isCapitalized() && t.get(nameEnd).isWord()
+                && w.places.startingAt(t.get(nameEnd).start()) == null && nameEnd - q < 4) {
+            nameEnd++;
+        }
+        for (int e = nameEnd; e > q; e--) {
+            List<String> words = new ArrayList<>();
+            for (int i = q; i < e; i++) {
+                words.add(t.get(i).text().replace(".", ""));
+            }
+            BitSet b = byName(words);
+            if (b != null) {
+                end[0] = e;
+                lastPersonal = true;
+                return b;
+            }
+        }
+        // group references
+        int g = group(w, p, to);
+        if (g > p) {
+            end[0] = g;
+            return all();
+        }
+        // states, their bodies and organisations
+        return entity(w, p, to, end);
+    }
+
+    private int onlyPerson() {
+        int only = -1;
+        for (int i = 0; i < parties.size(); i++) {
+            if (parties.get(i).kind == PartyKind.PERSON) {
+                if (only >= 0) {
+                    return -1;
+                }
+                only = i;
+            }
+        }
+        return parties.size() == 1 ? only : -1;
+    }
+
+    private BitSet byName(List<String> words) {
+        BitSet b = null;
+        for (int i = 0; i < parties.size(); i++) {
+            if (parties.get(i).isNamedBy(words)) {
+                if (b != null) {
+                    return null; // ambiguous
+                }
+                b = new BitSet();
+                b.set(i);
+            }
+        }
+        return b;
+    }
+
+    /** Resolves an office named alone ("the Minister") to the one party holding it. */
+    private BitSet byOffice(PersonMention m) {
+        String role = m.role().orElse("");
+        if (role.isEmpty()) {
+            return null;
+        }
+        String head = offices.head(PartyEntry.lastOffice(role)).toLowerCase(Locale.ROOT);
+        String full = role.toLowerCase(Locale.ROOT);
+        BitSet b = null;
+        for (int i = 0; i < parties.size(); i++) {
+            PartyEntry party = parties.get(i);
+            boolean explicit = party.explicitAliases.contains("the " + full);
+            boolean holds = party.role != null
+                    && (party.roleHead(offices).toLowerCase(Locale.ROOT).equals(head)
+                    || party.role.toLowerCase(Locale.ROOT).equals(full));
+            if (explicit) {
+                b = new BitSet();
+                b.set(i);
+                return b;
+            }
+            if (holds) {
+                if (b != null) {
+                    return null;
+                }
+                b = new BitSet();
+                b.set(i);
+            }
+        }
+        if (m.country().isPresent() && b != null
+                && !m.country().get().equals(parties.get(b.nextSetBit(0)).country)) {
+            return null;
+        }
+        return b;
+    }
+
+    /** Returns the end of a group reference at {@code p}, or {@code p}. */
+    private static int group(Words w, int p, int to) {
+        List<Token> t = w.tokens;
+        int q = p;
+        boolean determiner = false;
+        while (q < to && DETERMINERS.contains(t.get(q).lower())) {
+            q++;
+            determiner = true;
+        }
+        while (q < to && NUMBERS.contains(t.get(q).lower())) {
+            q++;
+        }
+        if (determiner && q < to) {
+            for (List<String> noun : GROUP_NOUNS) {
+                int e = matchSequence(t, q, to, noun);
+                if (e > q && !(noun.size() == 1 && singular(noun.get(0))
+                        && !t.get(p).is("each"))) {
+                    return e;
+                }
+            }
+            // "the Alliance", "the ROK-U.S. Alliance", "the Joint Taskforce"
+            int r = q;
+            if (r < to && t.get(r).text().contains("-") && t.get(r).isCapitalized()) {
+                r++;
+            }
+            if (r < to && t.get(r).text().equals("Alliance")) {
+                return r + 1;
+            }
+            if (t.get(q).text().equalsIgnoreCase("joint") && q + 1 < to
+                    && t.get(q + 1).isCapitalized()) {
+                int e = q + 1;
+                while (e < to && t.get(e).isCapitalized() && t.get(e).isWord()) {
+                    e++;
+                }
+                return e;
+            }
+        }
+        // "Both agreed", "The two agreed"
+        if (t.get(p).is("both") && q == p + 1 && q == to) {
+            return q;
+        }
+        return p;
+    }
+
+    private static boolean singular(String noun) {
+        return noun.equals("side") || noun.equals("country") || noun.equals("president");
+    }
+
+    /** Resolves a state, a state's body or an organisation at {@code p}. */
+    private BitSet entity(Words w, int p, int to, int[] end) {
+        List<Token> t = w.tokens;
+        int q = p;
+        if (t.get(q).is("the") || t.get(q).is("our")) {
+            // "our country": the statement's one country
+            if (t.get(q).is("our") && q + 1 < to && (t.get(q + 1).is("country")
+                    || t.get(q + 1).is("nation") || t.get(q + 1).is("government"))) {
+                String code = onlyCountry();
+                if (code != null) {
+                    end[0] = q + 2;
+                    return byCountry(code);
+                }
+                return null;
+            }
+            q++;
+        }
+        if (q >= to) {
+            return null;
+        }
+        // "the Government of the Republic of Belarus"
+        if ((t.get(q).is("Government") || t.get(q).is("Governments")) && q + 2 < to
+                && t.get(q + 1).is("of")) {
+            int r = t.get(q + 2).is("the") ? q + 3 : q + 2;
+            if (r < to) {
+                Mention m = w.places.startingAt(t.get(r).start());
+                if (m == null && t.get(q + 2).is("the")) {
+                    m = w.places.startingAt(t.get(q + 2).start());
+                }
+                if (m != null && m.entity().type() == EntityType.COUNTRY) {
+                    BitSet b = byCountry(m.entity().countryCode().orElse(""));
+                    if (b != null) {
+                        end[0] = indexAfter(t, m.end(), q);
+                        return b;
+                    }
+                }
+            }
+            return null;
+        }
+        Mention m = w.places.startingAt(t.get(q).start());
+        if (m == null && q > p) {
+            m = w.places.startingAt(t.get(p).start()); // "the United States" as one name
+        }
+        if (m == null || m.entity().type() == EntityType.PLACE
+                || m.form() == MentionForm.DEMONYM) {
+            return null;
+        }
+        BitSet b = m.entity().type() == EntityType.COUNTRY
+                ? byCountry(m.entity().countryCode().orElse(""))
+                : byOrganization(m.entity());
+        if (b == null) {
+            return null;
+        }
+        int e = indexAfter(t, m.end(), q);
+        // a body of the state: "Ministry of National Defense", "delegation"
+        if (e < to && t.get(e).isPossessive()) {
+            return null; // "the ROK's proposal" is not the ROK
+        }
+        if (e < to && isInstitution(t.get(e))) {
+            e++;
+            while (e < to) {
+                Token x = t.get(e);
+                if (x.isCapitalized() && x.isWord() && !x.is("And")) {
+                    e++;
+                } else if ((x.is("of") || x.is("for") || x.is("and")) && e + 1 < to
+                        && t.get(e + 1).isCapitalized() && t.get(e + 1).isWord()
+                        && w.places.startingAt(t.get(e + 1).start()) == null) {
+                    e += 2;
+                } else {
+                    break;
+                }
+            }
+        } else if (m.form() == MentionForm.ADJECTIVE) {
+            return null; // "Korean" alone is not Korea
+        }
+        end[0] = e;
+        return b;
+    }
+
+    private static boolean isInstitution(Token t) {
+        return INSTITUTION_WORDS.contains(t.lower());
+    }
+
+    private String onlyCountry() {
+        String code = null;
+        for (PartyEntry p : parties) {
+            if (p.country == null || code != null && !code.equals(p.country)) {
+                return null;
+            }
+            code = p.country;
+        }
+        return code;
+    }
+
+    private BitSet byCountry(String code) {
+        BitSet b = new BitSet();
+        for (int i = 0; i < parties.size(); i++) {
+            if (code.equals(parties.get(i).country)) {
+                b.set(i);
+            }
+        }
+        return b.isEmpty() ? null : b;
+    }
+
+    private BitSet byOrganization(Entity e) {
+        for (int i = 0; i < parties.size(); i++) {
+            if (parties.get(i).name.equalsIgnoreCase(e.name())) {
+                BitSet b = new BitSet();
+                b.set(i);
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private void recordAlias(Words w, int from, int to, int party) {
+        PartyEntry entry = parties.get(party);
+        int s = from;
+        if (w.tokens.get(s).is("both") || w.tokens.get(s).is("all")) {
+            return;
+        }
+        String alias = w.text.substring(w.tokens.get(s).start(), w.tokens.get(to - 1).end());
+        String lower = alias.toLowerCase(Locale.ROOT);
+        if (lower.equals("he") || lower.equals("she") || lower.equals("i")
+                || alias.equals(entry.name)
+                || alias.length() > 60) {
+            return;
+        }
+        if (lower.startsWith("the ")) {
+            alias = "the " + alias.substring(4);
+        }
+        if (!entry.aliases.contains(alias)) {
+            entry.aliases.add(alias);
+        }
+    }
+
+    private static int indexAfter(List<Token> tokens, int offset, int from) {
+        int i = from;
+        while (i < tokens.size() && tokens.get(i).start() < offset) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int matchWords(List<Token> t, int p, int to, String phrase) {
+        if (phrase.isEmpty()) {
+            return p;
+        }
+        return matchSequence(t, p, to, List.of(phrase.split(" ")));
+    }
+
+    private static int matchSequence(List<Token> t, int p, int to, List<String> words) {
+        if (p + words.size() > to) {
+            return p;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!t.get(p + i).lower().equals(words.get(i))) {
+                return p;
+            }
+        }
+        return p + words.size();
+    }
+
+    private static List<List<String>> phrases(String resource) {
+        List<List<String>> list = new ArrayList<>();
+        for (String line : WordLists.load(References.class, resource)) {
+            list.add(List.of(line.toLowerCase(Locale.ROOT).split(" ")));
+        }
+        // longest first, so that "prime ministers" wins over "ministers"
+        list.sort((a, b) -> b.size() - a.size());
+        return List.copyOf(list);
+    }
+}

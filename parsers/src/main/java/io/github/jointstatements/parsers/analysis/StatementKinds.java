@@ -1,0 +1,72 @@
+package io.github.jointstatements.parsers.analysis;
+
+import io.github.jointstatements.core.StatementKind;
+import io.github.jointstatements.parsers.internal.WordLists;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Tells what kind of document a statement is, from its title and, without a title, its opening.
+ *
+ * <p>The first phrase of {@code statement-kinds.tsv} the title contains decides ("Joint
+ * Statement", "Readout", "Declaration", "Remarks" ...). A statement delivered at an event
+ * ("Statement by the Minister ... at the Summit") is a speech: {@code OTHER}. A title with none
+ * of the phrases is a press release of its publisher: {@code PRESS_STATEMENT}. Without a title,
+ * an opening "X met Y" is a readout. Thread-safe.
+ */
+final class StatementKinds {
+
+    private record Rule(Pattern phrase, StatementKind kind, String text) {}
+
+    private static final List<Rule> RULES = rules();
+    private static final Pattern DELIVERED_AT = Pattern.compile(
+            "(?i)^statement\\s+(?:by|of)\\b.{0,200}?,?\\s+(?:at|to|before)\\s+the\\s+\\S");
+    private static final Pattern MET = Pattern.compile(
+            "^[^.;:]{0,200}?\\b(?:met|spoke|meets|speaks|held a call|hosted)\\b");
+
+    private StatementKinds() {}
+
+    /** The kind and the rule that decided it. */
+    record Decision(StatementKind kind, String rule) {}
+
+    /** Returns the kind of a statement with this title and opening sentence. */
+    static Decision classify(String title, String opening) {
+        String t = title.strip();
+        if (!t.isEmpty()) {
+            for (Rule rule : RULES) {
+                if (rule.phrase().matcher(t).find()) {
+                    if (rule.kind() == StatementKind.PRESS_STATEMENT
+                            && DELIVERED_AT.matcher(t).find()) {
+                        return new Decision(StatementKind.OTHER,
+                                "title: a statement delivered at an event");
+                    }
+                    return new Decision(rule.kind(), "title says \"" + rule.text() + "\"");
+                }
+            }
+            return new Decision(StatementKind.PRESS_STATEMENT,
+                    "title names no kind: a press release");
+        }
+        if (MET.matcher(opening).find()) {
+            return new Decision(StatementKind.READOUT, "no title; the opening reports a meeting");
+        }
+        return new Decision(StatementKind.OTHER, "no title and no known opening");
+    }
+
+    private static List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        for (String row : WordLists.load(StatementKinds.class, "statement-kinds.tsv")) {
+            String[] cols = row.split("\t");
+            if (cols.length != 2) {
+                throw new IllegalStateException("statement-kinds.tsv: expected 2 columns: \""
+                        + row + "\"");
+            }
+            String phrase = cols[0].strip().toLowerCase(Locale.ROOT);
+            rules.add(new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])"
+                    + Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q")
+                    + "(?![\\p{L}\\p{N}])"), StatementKind.valueOf(cols[1].strip()), phrase));
+        }
+        return List.copyOf(rules);
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.jointstatements.parsers.analysis;
+
+import io.github.jointstatements.core.PartialDate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The time expressions of each sentence, found once and resolved against the statement's date.
+ * Not thread-safe; one per analysis.
+ */
+final class TimeIndex {
+
+    private final List<List<TimeExpression>> bySentence;
+    private final Optional<LocalDate> anchor;
+
+    TimeIndex(List<Sentence> sentences, Optional<LocalDate> anchor) {
+        this.anchor = anchor;
+        this.bySentence = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            bySentence.add(TimeExpressions.find(s.text(), anchor));
+        }
+    }
+
+    /** Returns the statement's date, if known. */
+    Optional<LocalDate> anchor() {
+        return anchor;
+    }
+
+    /** Returns the time expressions of a sentence, left to right. */
+    List<TimeExpression> in(Sentence s) {
+        return bySentence.get(s.index());
+    }
+
+    /** Returns the first date a sentence gives at or after offset {@code from}. */
+    Optional<PartialDate> firstDateIn(Sentence s, int from) {
+        for (TimeExpression t : in(s)) {
+            if (t.start() >= from && t.date().isPresent()) {
+                return t.date();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the first date a sentence gives at or after offset {@code from} that does not end
+     * before the statement's date: when a pledged action is to happen.
+     */
+    Optional<PartialDate> firstFutureDateIn(Sentence s, int from) {
+        for (TimeExpression t : in(s)) {
+            if (t.start() >= from && t.date().isPresent()
+                    && (anchor.isEmpty() || !t.date().get().end().isBefore(anchor.get()))) {
+                return t.date();
+            }
+        }
+        return Optional.empty();
+    }
+}
