@@ -160,9 +160,18 @@ public final class HtmlPageReader {
         // the text
         List<Element> roots = new ArrayList<>();
         for (Evaluator selector : template.content) {
+            if (!template.allRoots) {
+                // the first match is all that is kept: stop the walk there
+                Element first = body.selectFirst(selector);
+                if (first != null) {
+                    roots.add(first);
+                    break;
+                }
+                continue;
+            }
             Elements found = body.select(selector);
             if (!found.isEmpty()) {
-                roots.addAll(template.allRoots ? found : List.of(found.get(0)));
+                roots.addAll(found);
                 break;
             }
         }

@@ -14,6 +14,11 @@ public final class Lines {
      * breaks, zero-width spaces) collapsed to single spaces, and stripped.
      */
     public static String collapse(CharSequence text) {
+        // most text reaching here is collapsed already (it is collapsed again at each step):
+        // answer it without a copy
+        if (text instanceof String string && isCollapsed(string)) {
+            return string;
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -33,8 +38,36 @@ public final class Lines {
         return out.toString();
     }
 
+    /**
+     * Returns whether {@link #collapse} would return {@code text} unchanged: no white space at
+     * either end, none but single spaces inside, nothing invisible.
+     */
+    private static boolean isCollapsed(String text) {
+        int length = text.length();
+        boolean space = true; // at the start, a space is not allowed
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c < '\u0080') {
+                space = false; // the bulk of text: printable ASCII
+            } else if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+            } else if (isSpace(c) || c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return !space || length == 0;
+    }
+
     /** Returns whether {@code c} is white space of any kind, the non-breaking ones included. */
     public static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u0080') {
+            return false; // printable ASCII, the bulk of text, answered before the general test
+        }
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 

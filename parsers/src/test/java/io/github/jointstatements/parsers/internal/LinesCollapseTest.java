@@ -1,0 +1,63 @@
+package io.github.jointstatements.parsers.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LinesCollapseTest {
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "a b"                  | "a b"
+            " a b"                 | "a b"
+            "a b "                 | "a b"
+            "a  b"                 | "a b"
+            "a\tb"                 | "a b"
+            "a\u00A0b"             | "a b"
+            "a\u200Bb"             | "ab"
+            "\uFEFFa"              | "a"
+            "soft\u00ADhyphen"     | "softhyphen"
+            "é ü — x"              | "é ü — x"
+            "  "                   | ""
+            ""                     | ""
+            """)
+    void collapses_every_kind_of_white_space(String text, String collapsed) {
+        assertThat(Lines.collapse(text)).isEqualTo(collapsed);
+    }
+
+    @Test
+    void returns_collapsed_text_itself_without_a_copy() {
+        String text = "The Ministers reaffirmed the alliance — “ironclad” — in Seoul.";
+        assertThat(Lines.collapse(text)).isSameAs(text);
+    }
+
+    @Test
+    void answers_a_string_as_it_answers_the_same_characters_in_a_builder() {
+        // the shortcut for strings must agree with the general path on any mix of characters
+        char[] alphabet = {'a', 'Z', '1', '.', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f',
+            '\u001C', '\u00A0', '\u2007', '\u202F', '\u2003', '\u3000', '\u200B', '\uFEFF',
+            '\u00AD', 'é', '—', '\u0085', '\u007F'};
+        Random random = new Random(6);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            assertThat(Lines.collapse(text.toString())).as("[%s]", text)
+                    .isEqualTo(Lines.collapse(new StringBuilder(text)));
+        }
+    }
+
+    @Test
+    void knows_white_space_of_every_kind() {
+        for (char c = 0; c < 0x3100; c++) {
+            boolean expected = Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007'
+                    || c == '\u202F';
+            assertThat(Lines.isSpace(c)).as("U+%04X", (int) c).isEqualTo(expected);
+        }
+    }
+}
