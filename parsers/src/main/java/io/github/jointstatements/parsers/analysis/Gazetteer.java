@@ -45,8 +45,14 @@ final class Gazetteer {
             "her", "their", "its", "a", "an", "all", "neither", "either", "than", "like");
 
     /** Words before an adjective that make it a language: "speaks French", "fluent in Korean". */
-    private static final Set<String> LANGUAGE_CUES = Set.of("speaks", "speak", "spoke",
-            "spoken", "speaking", "fluent", "fluently", "translated", "translation", "language");
+    private static final Set<String> LANGUAGE_CUES = Set.of("speaks", "speak", "spoken",
+            "speaking", "fluent", "fluently", "translated", "translation", "language",
+            "languages");
+    /** Words that make the adjective after them a language: "Ancient Greek". */
+    private static final Set<String> LANGUAGE_QUALIFIERS = Set.of("ancient", "classical",
+            "mandarin", "modern", "standard", "biblical", "koine");
+    /** How far back a list of languages is followed to its cue, in tokens. */
+    private static final int LANGUAGE_LIST = 16;
 
     private final Node root;
     private final int longest;
@@ -82,11 +88,20 @@ final class Gazetteer {
         if (to - from > 1 && tokens.key(from).equals("the")) {
             from++;
         }
-        if (to - from > 2 && tokens.key(to - 1).equals("s") && tokens.key(to - 2).equals("'")) {
-            to -= 2;
-        } else if (to - from > 1 && tokens.key(to - 1).equals("'")) {
-            to--;
+        Optional<Entity> whole = lookup(tokens, from, to);
+        if (whole.isPresent()) {
+            return whole;
         }
+        if (to - from > 2 && tokens.key(to - 1).equals("s") && tokens.key(to - 2).equals("'")) {
+            return lookup(tokens, from, to - 2);
+        }
+        if (to - from > 1 && tokens.key(to - 1).equals("'")) {
+            return lookup(tokens, from, to - 1);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Entity> lookup(Tokens tokens, int from, int to) {
         Node node = root;
         for (int i = from; i < to && node != null; i++) {
             node = node.child(tokens.key(i));
@@ -121,7 +136,6 @@ final class Gazetteer {
         Tokens tokens = Tokens.of(text);
         List<Match> matches = new ArrayList<>();
         boolean domesticContext = false;
-        int languageEnd = -2;
         int i = 0;
         int size = tokens.size();
         while (i < size) {
@@ -154,11 +168,8 @@ final class Gazetteer {
                 continue;
             }
             Candidate first = best.get(0);
-            boolean language = language(tokens, i, first, languageEnd);
-            if (language) {
-                languageEnd = bestEnd;
-            }
-            if (first.entity != null && !language && !personalName(tokens, i, bestEnd, first)
+            if (first.entity != null && !language(tokens, i, first)
+                    && !personalName(tokens, i, bestEnd, first) && !county(tokens, bestEnd)
                     && !insideName(tokens, i, bestEnd)) {
                 matches.add(new Match(i, bestEnd, best));
                 if (best.size() == 1 && first.domestic) {
@@ -205,25 +216,40 @@ final class Gazetteer {
     }
 
     /**
-     * Whether an adjective names a language here: "speaks French", "fluent in Korean", and the
-     * next of a list ("speaks French and Spanish") whose previous language ended at token
-     * {@code languageEnd}.
+     * Whether an adjective names a language here: "speaks French", "fluent in Korean",
+     * "Ancient Greek", and every name of a list after such a cue ("speaks Mandarin Chinese,
+     * Kurdish, Farsi and Greek"). Looks back at most {@value #LANGUAGE_LIST} tokens.
      */
-    private static boolean language(Tokens tokens, int first, Candidate candidate,
-            int languageEnd) {
+    private static boolean language(Tokens tokens, int first, Candidate candidate) {
         if (candidate.form != MentionForm.ADJECTIVE || first == 0) {
             return false;
         }
-        String before = tokens.key(first - 1);
-        if ((before.equals("and") || before.equals("or") || before.equals(","))
-                && (languageEnd == first - 2 || languageEnd == first - 3
-                        && tokens.key(first - 2).equals(","))) {
+        if (LANGUAGE_QUALIFIERS.contains(tokens.key(first - 1))) {
             return true;
         }
-        if (before.equals("in") && first >= 2) {
-            before = tokens.key(first - 2);
+        for (int i = first - 1; i >= 0 && first - i <= LANGUAGE_LIST; i--) {
+            String key = tokens.key(i);
+            if (LANGUAGE_CUES.contains(key)) {
+                return true;
+            }
+            boolean listWord = tokens.isCapitalised(i) || key.equals(",") || key.equals("and")
+                    || key.equals("or") || key.equals("in");
+            if (!listWord) {
+                return false;
+            }
         }
-        return LANGUAGE_CUES.contains(before);
+        return false;
+    }
+
+    /** Whether a name is that of a county: "Houston County", "Washington Parish". */
+    private static boolean county(Tokens tokens, int last) {
+        int next = last + 1;
+        if (next >= tokens.size() || !tokens.isCapitalised(next)) {
+            return false;
+        }
+        String key = tokens.key(next);
+        return key.equals("county") || key.equals("parish") || key.equals("township")
+                || key.equals("borough");
     }
 
     private boolean personalName(Tokens tokens, int first, int last, Candidate candidate) {

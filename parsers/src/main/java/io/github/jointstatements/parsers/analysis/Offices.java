@@ -22,15 +22,18 @@ import java.util.Set;
  * office     = modifier* head complement?
  * modifier   = rank | portfolio                  ("Deputy", "Acting"; "Foreign", "Defense")
  * head       = a phrase of office-heads.txt      ("Minister", "Prime Minister", "Chief of Staff")
- * complement = ("of" | "for" | "to" | "on") "the"? words (joiner "the"? words)*
- * words      = (portfolio | head word)+          ("National Defense", "Foreign Affairs")
- * joiner     = "," | "and" | ", and" | "&amp;" | "of" | "for"
+ * complement = ("of" | "for" | "to" | "on") words (joiner words)*
+ * words      = "the"? (portfolio | acronym)+     ("National Defense", "Science and ICT")
+ *            | "the" head-word+ words?           ("to the President", "of the Prime Minister")
+ * joiner     = "," | "and" | ", and" | "&amp;" | "of" | "for" | "to" | "on"
  * </pre>
  *
- * <p>A complement is a run of portfolio and office words, so a person's name ("Minister of
- * National Defense Lee Jong-Sup") or a country ("Minister of Foreign Affairs of Japan", "President
- * of the United States") ends it; the caller reads those. The tables are resources next to this
- * class: {@code office-heads.txt}, {@code office-ranks.txt}, {@code office-portfolios.txt}.
+ * <p>A complement is a run of portfolio words (and of office words right after "the"), so a
+ * person's name ("Minister of National Defense Lee Jong-Sup"), a title before one ("... and
+ * International Cooperation Sheikh Abdullah") and a state or an organisation of the {@link
+ * Gazetteer} ("Minister of Foreign Affairs of Japan", "President of the European Commission")
+ * end it; the caller reads those. The tables are resources next to this class: {@code
+ * office-heads.txt}, {@code office-ranks.txt}, {@code office-portfolios.txt}.
  *
  * <p>Immutable and thread-safe; {@link #get()} returns the one shared instance.
  */
@@ -185,15 +188,34 @@ final class Offices {
         int end = from;
         int j = from + 1; // the first word after a preposition or a joiner
         boolean afterComma = false;
-        boolean afterJoiner = false;
         while (true) {
+            boolean afterThe = false;
             if (j < size && !words.punctuationBefore(j) && words.key(j).equals("the")) {
                 j++;
+                afterThe = true;
             }
+            if (j >= size || namesStateOrOrganization(words, j)) {
+                return end;
+            }
+            // office words may stand in a run that begins with them after "the" ("Assistant to
+            // the President", "Office of the Prime Minister"), not after a portfolio ("Minister
+            // of Foreign Affairs Sheikh ...")
+            boolean heads = afterThe;
             int run = j;
             while (run < size && (run > j ? !words.punctuationBefore(run)
-                    : afterComma || !words.punctuationBefore(run))
-                    && contentWord(words, run, run > j || !afterJoiner)) {
+                    : afterComma || !words.punctuationBefore(run))) {
+                String key = words.key(run);
+                if (!words.capitalised(run)) {
+                    break;
+                }
+                if (heads && headWords.contains(key)) {
+                    run++;
+                    continue;
+                }
+                if (!portfolios.contains(key) && !acronym(words, run)) {
+                    break;
+                }
+                heads = false;
                 run++;
             }
             if (run == j) {
@@ -205,7 +227,6 @@ final class Offices {
             }
             String key = words.key(run);
             afterComma = false;
-            afterJoiner = true;
             if (words.commaBefore(run)) {
                 if (key.equals("and")) {
                     j = run + 1;
@@ -215,22 +236,33 @@ final class Offices {
                 }
             } else if (words.punctuationBefore(run)) {
                 return end;
-            } else if (key.equals("and") || key.equals("&")) {
+            } else if (key.equals("and") || key.equals("&") || PREPOSITIONS.contains(key)) {
                 j = run + 1;
-            } else if (PREPOSITIONS.contains(key)) {
-                j = run + 1;
-                afterJoiner = false;
             } else {
                 return end;
             }
         }
     }
 
-    /** Whether word {@code i} may stand in a complement: a portfolio word or else a head word. */
-    private boolean contentWord(Words words, int i, boolean headsToo) {
-        String key = words.key(i);
-        return words.capitalised(i)
-                && (portfolios.contains(key) || headsToo && headWords.contains(key));
+    /** Whether a state or an organisation is named from word {@code i} on ("of Japan"). */
+    private static boolean namesStateOrOrganization(Words words, int i) {
+        List<Mention> mentions = Gazetteer.get().find(words.rest(i, 120));
+        return !mentions.isEmpty() && mentions.get(0).start() == 0
+                && mentions.get(0).entity().type() != EntityType.PLACE;
+    }
+
+    /** Whether word {@code i} is an acronym of a portfolio ("ICT", "HHS"), not of a state. */
+    private static boolean acronym(Words words, int i) {
+        String text = words.text(i);
+        if (text.length() < 2 || text.length() > 6) {
+            return false;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            if (!Character.isUpperCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return Gazetteer.get().lookup(text).isEmpty();
     }
 
     private static Set<String> keys(String file) {
@@ -329,6 +361,12 @@ final class Offices {
 
         boolean capitalised(int i) {
             return Character.isUpperCase(Character.codePointAt(text, spans.get(i)[0]));
+        }
+
+        /** The text from word {@code i} on, at most {@code length} characters. */
+        CharSequence rest(int i, int length) {
+            int start = spans.get(i)[0];
+            return text.subSequence(start, Math.min(text.length(), start + length));
         }
 
         boolean punctuationBefore(int i) {

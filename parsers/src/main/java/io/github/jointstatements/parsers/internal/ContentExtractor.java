@@ -98,6 +98,9 @@ public final class ContentExtractor {
     /** Measurements of one element's subtree. */
     static final class Stats {
         int chars;
+        int words;
+        /** The last visible characters of the subtree's text, to tell whether it ends a sentence. */
+        String tail = "";
         int linkChars;
         int inlineChars;
         int commas;
@@ -112,11 +115,13 @@ public final class ContentExtractor {
         private final Map<Element, Stats> stats;
         private final Element body;
         private final boolean strict;
+        private final Names names;
 
-        Measured(Map<Element, Stats> stats, Element body, boolean strict) {
+        Measured(Map<Element, Stats> stats, Element body, boolean strict, Names names) {
             this.stats = stats;
             this.body = body;
             this.strict = strict;
+            this.names = names;
         }
 
         Stats of(Element e) {
@@ -157,7 +162,7 @@ public final class ContentExtractor {
             if (tag.equals("header") || tag.equals("form")) {
                 return true;
             }
-            if (strict && unlikely(e) && chars(e) * 2 < chars(root)) {
+            if (strict && names.unlikely(e) && chars(e) * 2 < chars(root)) {
                 return true;
             }
             if (LINK_LIST_CONTAINERS.contains(tag)) {
@@ -170,7 +175,7 @@ public final class ContentExtractor {
             if (TEXT_BLOCKS.contains(tag)) {
                 Stats s = of(e);
                 if (s.chars > 0 && s.linkChars * 20 >= s.chars * 19
-                        && words(e) < MAX_LINK_ONLY_WORDS) {
+                        && s.words < MAX_LINK_ONLY_WORDS) {
                     return true;
                 }
             }
@@ -185,6 +190,7 @@ public final class ContentExtractor {
 
     static Measured measure(Element body, boolean strict) {
         Map<Element, Stats> stats = new IdentityHashMap<>();
+        Names names = new Names();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -193,14 +199,18 @@ public final class ContentExtractor {
                     Stats s = stats.computeIfAbsent(parent, k -> new Stats());
                     String t = text.getWholeText();
                     int visible = visibleChars(t);
-                    s.chars += visible;
-                    s.inlineChars += visible;
-                    s.commas += commas(t);
+                    if (visible > 0) {
+                        s.chars += visible;
+                        s.inlineChars += visible;
+                        s.commas += commas(t);
+                        s.words += wordCount(t);
+                        s.tail = lastChars(s.tail, t);
+                    }
                     return FilterResult.CONTINUE;
                 }
                 if (node instanceof Element e) {
                     if (e != body && (SKIPPED.contains(e.normalName()) || hidden(e)
-                            || strict && unlikely(e))) {
+                            || strict && names.unlikely(e))) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     stats.computeIfAbsent(e, k -> new Stats());
@@ -220,7 +230,7 @@ public final class ContentExtractor {
                 String tag = e.normalName();
                 if (tag.equals("a")) {
                     s.linkChars = s.chars;
-                    if (s.chars >= 20 && words(e) >= 4) {
+                    if (s.chars >= 20 && s.words >= 4) {
                         s.linkItems++;
                     }
                 }
@@ -240,7 +250,7 @@ public final class ContentExtractor {
                             Stats o = stats.computeIfAbsent(owner, k -> new Stats());
                             if (!o.candidate) {
                                 o.candidate = true;
-                                o.score += initialScore(owner);
+                                o.score += initialScore(owner, names);
                             }
                             o.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
                             if (owner == body) {
@@ -249,7 +259,7 @@ public final class ContentExtractor {
                             owner = owner.parent();
                         }
                     }
-                    if (length >= 80 && linkDensity < 0.3 && endsSentence(e)) {
+                    if (length >= 80 && linkDensity < 0.3 && Lines.endsSentence(s.tail)) {
                         s.proseChars += length;
                     }
                 }
@@ -261,6 +271,10 @@ public final class ContentExtractor {
                     p.commas += s.commas;
                     p.proseChars += s.proseChars;
                     p.linkItems += s.linkItems;
+                    p.words += s.words;
+                    if (!s.tail.isEmpty()) {
+                        p.tail = s.tail;
+                    }
                     if (!BLOCKS.contains(tag)) {
                         p.inlineChars += s.inlineChars;
                     }
@@ -268,7 +282,7 @@ public final class ContentExtractor {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        return new Measured(stats, body, strict);
+        return new Measured(stats, body, strict, names);
     }
 
     /**
@@ -335,7 +349,7 @@ public final class ContentExtractor {
             } else if (sibling.normalName().equals("p")) {
                 double density = measured.linkDensity(sibling);
                 if (s.chars > 80 && density < 0.25
-                        || s.chars > 0 && s.chars <= 80 && density == 0 && endsSentence(sibling)) {
+                        || s.chars > 0 && s.chars <= 80 && density == 0 && Lines.endsSentence(s.tail)) {
                     roots.add(sibling);
                 }
             }
@@ -434,23 +448,11 @@ public final class ContentExtractor {
         return n;
     }
 
-    static boolean unlikely(Element e) {
-        String role = e.attr("role");
-        if (!role.isEmpty() && UNLIKELY_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        String tag = e.normalName();
-        if (tag.equals("body") || tag.equals("a") || tag.equals("html") || tag.equals("main")
-                || tag.equals("article")) {
-            return false;
-        }
-        String names = names(e);
-        return !names.isEmpty() && UNLIKELY.matcher(names).find()
-                && !MAYBE.matcher(names).find();
-    }
-
     /** Returns whether an element is hidden: {@code hidden}, {@code aria-hidden} or inline CSS. */
     public static boolean hidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
             return true;
         }
@@ -462,7 +464,7 @@ public final class ContentExtractor {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
-    private static double initialScore(Element e) {
+    private static double initialScore(Element e, Names names) {
         double score = switch (e.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -470,31 +472,7 @@ public final class ContentExtractor {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return score + classWeight(e);
-    }
-
-    /** Readability's class weight: +25 for a content-like class or id, -25 for a boilerplate one. */
-    static int classWeight(Element e) {
-        int weight = 0;
-        String cls = e.className();
-        if (!cls.isEmpty()) {
-            if (NEGATIVE.matcher(cls).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(cls).find()) {
-                weight += 25;
-            }
-        }
-        String id = e.id();
-        if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(id).find()) {
-                weight += 25;
-            }
-        }
-        return weight;
+        return score + names.weight(e);
     }
 
     private static String names(Element e) {
@@ -532,8 +510,7 @@ public final class ContentExtractor {
         return n;
     }
 
-    private static int words(Element e) {
-        String text = e.text();
+    private static int wordCount(String text) {
         int words = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {
@@ -546,8 +523,54 @@ public final class ContentExtractor {
         return words;
     }
 
-    private static boolean endsSentence(Element e) {
-        String text = e.text();
-        return Lines.endsSentence(text);
+    /** Returns the last few visible characters of {@code before} followed by {@code text}. */
+    private static String lastChars(String before, String text) {
+        String t = text.stripTrailing();
+        if (t.isEmpty()) {
+            return before;
+        }
+        return t.length() >= 4 ? t.substring(t.length() - 4) : before + t;
+    }
+
+    /**
+     * The class and id names of a page, judged once each: a page repeats the same names on many
+     * elements, and the patterns are costly.
+     */
+    static final class Names {
+        private final Map<String, Integer> weights = new java.util.HashMap<>();
+        private final Map<String, Boolean> unlikely = new java.util.HashMap<>();
+
+        boolean unlikely(Element e) {
+            if (e.attributesSize() == 0) {
+                return false;
+            }
+            String role = e.attr("role");
+            if (!role.isEmpty() && UNLIKELY_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            String tag = e.normalName();
+            if (tag.equals("body") || tag.equals("a") || tag.equals("html")
+                    || tag.equals("main") || tag.equals("article")) {
+                return false;
+            }
+            String names = names(e);
+            return !names.isEmpty() && unlikely.computeIfAbsent(names,
+                    n -> UNLIKELY.matcher(n).find() && !MAYBE.matcher(n).find());
+        }
+
+        int weight(Element e) {
+            if (e.attributesSize() == 0) {
+                return 0;
+            }
+            return weight(e.className()) + weight(e.id());
+        }
+
+        private int weight(String name) {
+            if (name.isEmpty()) {
+                return 0;
+            }
+            return weights.computeIfAbsent(name, n -> (NEGATIVE.matcher(n).find() ? -25 : 0)
+                    + (POSITIVE.matcher(n).find() ? 25 : 0));
+        }
     }
 }

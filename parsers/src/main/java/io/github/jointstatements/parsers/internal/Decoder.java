@@ -28,6 +28,8 @@ public final class Decoder {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+
     private Decoder() {}
 
     /**
@@ -56,7 +58,7 @@ public final class Decoder {
         Charset charset = declared.or(() -> utf16WithoutBom(bytes))
                 .or(() -> metaCharset(bytes)).orElse(null);
         if (charset == null) {
-            return utf8Share(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            return utf8Share(bytes) ? StandardCharsets.UTF_8 : sniffSingleByte(bytes);
         }
         if (isSingleByteLatin(charset) && hasMultiByteUtf8(bytes) && isUtf8(bytes)) {
             return StandardCharsets.UTF_8;
@@ -64,7 +66,7 @@ public final class Decoder {
         if (charset.equals(StandardCharsets.UTF_8)) {
             long[] counts = utf8Counts(bytes);
             // declared UTF-8 but written in the legacy charset: not one valid multi-byte sequence
-            return counts[0] == 0 && counts[1] > 0 ? WINDOWS_1252 : charset;
+            return counts[0] == 0 && counts[1] > 0 ? sniffSingleByte(bytes) : charset;
         }
         if (charset.equals(StandardCharsets.ISO_8859_1)
                 || charset.equals(StandardCharsets.US_ASCII)) {
@@ -270,6 +272,26 @@ public final class Decoder {
             return 0;
         }
         return length;
+    }
+
+    /**
+     * Returns the single-byte charset that bytes that are not UTF-8 are most likely in:
+     * windows-1251 when the high bytes read as Cyrillic words (lower-case letters, after
+     * upper-case or lower-case ones), else windows-1252 as browsers assume.
+     */
+    static Charset sniffSingleByte(byte[] bytes) {
+        int cyrillic = 0;
+        int latin = 0;
+        for (int i = 1; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            int prev = bytes[i - 1] & 0xFF;
+            if (b >= 0xE0 && prev >= 0xC0) {
+                cyrillic++; // in windows-1251, а-я after А-я: a Cyrillic word
+            } else if (b >= 0xC0 && (prev >= 'a' && prev <= 'z' || prev >= 'A' && prev <= 'Z')) {
+                latin++; // an accented letter inside a Latin word
+            }
+        }
+        return cyrillic > latin * 2 && cyrillic >= 8 ? WINDOWS_1251 : WINDOWS_1252;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -81,11 +81,16 @@ public final class HtmlMetadata {
         String title = null;
         boolean wordpressApi = false;
         for (Element e : document.getAllElements()) {
-            if (e.hasAttr("class")) {
-                addClassNames(e.className(), classes);
-            }
-            if (e.hasAttr("id")) {
-                ids.add(e.id());
+            boolean attributes = e.attributesSize() > 0;
+            if (attributes) {
+                String cls = e.className();
+                if (!cls.isEmpty()) {
+                    addClassNames(cls, classes);
+                }
+                String id = e.id();
+                if (!id.isEmpty()) {
+                    ids.add(id);
+                }
             }
             switch (e.normalName()) {
                 case "title" -> {
@@ -140,8 +145,9 @@ public final class HtmlMetadata {
                 default -> {
                     // abbr class="published" title="2020-04-28T21:11:00+02:00" (Blogger, hAtom),
                     // <span itemprop="datePublished" content="...">
-                    if (times.size() < 8 && (e.attr("itemprop").equalsIgnoreCase("datePublished")
-                            || e.normalName().equals("abbr") && e.hasClass("published"))) {
+                    if (attributes && times.size() < 8
+                            && (e.normalName().equals("abbr") && e.hasClass("published")
+                            || e.attr("itemprop").equalsIgnoreCase("datePublished"))) {
                         String value = e.hasAttr("content") ? e.attr("content")
                                 : e.hasAttr("title") ? e.attr("title") : e.text();
                         times.add(0, value);

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -157,21 +156,13 @@ public final class HtmlPageReader {
         Optional<String> host = meta.host(input);
         Element body = document.body();
 
-        // the text
+        // the text: every selector of the template is matched in one walk over the document
+        Matches matches = Matches.find(document, template);
         List<Element> roots = new ArrayList<>();
-        for (Evaluator selector : template.content) {
-            if (!template.allRoots) {
-                // the first match is all that is kept: stop the walk there
-                Element first = body.selectFirst(selector);
-                if (first != null) {
-                    roots.add(first);
-                    break;
-                }
-                continue;
-            }
-            Elements found = body.select(selector);
+        for (int i = 0; i < template.content.size(); i++) {
+            List<Element> found = matches.content.get(i);
             if (!found.isEmpty()) {
-                roots.addAll(found);
+                roots.addAll(template.allRoots ? found : List.of(found.get(0)));
                 break;
             }
         }
@@ -198,7 +189,7 @@ public final class HtmlPageReader {
 
         // the headline, as the site marks it or the page declares it
         Optional<String> siteName = meta.siteName();
-        Optional<String> title = markedTitle(document, template).or(() -> genericTitle(meta, siteName));
+        Optional<String> title = markedTitle(matches).or(() -> genericTitle(meta, siteName));
         Set<String> titleForms = new LinkedHashSet<>();
         title.ifPresent(titleForms::add);
         meta.meta("og:title", "twitter:title").ifPresent(titleForms::add);
@@ -212,8 +203,9 @@ public final class HtmlPageReader {
         }
 
         // a repost names its original; its marks leave the text
-        List<Reposts.Link> links = links(roots, host);
-        Optional<Reposts.Repost> repost = Reposts.unwrap(paragraphs, links, host);
+        List<Element> linkRoots = List.copyOf(roots);
+        Optional<Reposts.Repost> repost = Reposts.unwrap(paragraphs, () -> links(linkRoots),
+                host);
         if (repost.isPresent()) {
             paragraphs = repost.get().paragraphs();
             repost.get().title().ifPresent(titleForms::add);
@@ -223,8 +215,7 @@ public final class HtmlPageReader {
 
         // the dates: the site's own mark, the declared date, the text's header or dateline
         Optional<LocalDate> marked = Optional.empty();
-        for (Evaluator selector : template.dates) {
-            Element e = document.selectFirst(selector);
+        for (Element e : matches.dates) {
             if (e != null) {
                 marked = dateOf(e);
                 if (marked.isPresent()) {
@@ -289,9 +280,8 @@ public final class HtmlPageReader {
         return page.build();
     }
 
-    private static Optional<String> markedTitle(Document document, Template template) {
-        for (Evaluator selector : template.titles) {
-            Element e = document.selectFirst(selector);
+    private static Optional<String> markedTitle(Matches matches) {
+        for (Element e : matches.titles) {
             if (e != null && !Lines.collapse(e.text()).isEmpty()) {
                 return Optional.of(Lines.collapse(e.text()));
             }
@@ -380,16 +370,79 @@ public final class HtmlPageReader {
                 && prose < measured.linkItems() * 200;
     }
 
-    private static List<Reposts.Link> links(List<Element> roots, Optional<String> host) {
+    /** Returns the absolute links of the text: a repost's original is never a relative link. */
+    private static List<Reposts.Link> links(List<Element> roots) {
         List<Reposts.Link> links = new ArrayList<>();
         for (Element root : roots) {
             for (Element a : root.getElementsByTag("a")) {
-                String href = a.absUrl("href");
-                HtmlMetadata.uri(href).ifPresent(u -> links.add(
-                        new Reposts.Link(Lines.collapse(a.text()), u)));
+                String href = a.attr("href");
+                if (href.regionMatches(true, 0, "http", 0, 4)) {
+                    HtmlMetadata.uri(href).ifPresent(u -> links.add(
+                            new Reposts.Link(Lines.collapse(a.text()), u)));
+                }
             }
         }
         return links;
+    }
+
+    /** The elements a template's selectors match, found in one walk over the document. */
+    private static final class Matches {
+        final List<List<Element>> content = new ArrayList<>();
+        final Element[] titles;
+        final Element[] dates;
+
+        private Matches(Template template) {
+            for (int i = 0; i < template.content.size(); i++) {
+                content.add(new ArrayList<>());
+            }
+            titles = new Element[template.titles.size()];
+            dates = new Element[template.dates.size()];
+        }
+
+        static Matches find(Document document, Template template) {
+            Matches m = new Matches(template);
+            if (template.content.isEmpty() && template.titles.isEmpty()
+                    && template.dates.isEmpty()) {
+                return m;
+            }
+            // once a selector has matched, those after it cannot win: they are not tried again
+            int contentLimit = template.content.size();
+            int titleLimit = m.titles.length;
+            int dateLimit = m.dates.length;
+            for (Element e : document.getAllElements()) {
+                for (int i = 0; i < contentLimit; i++) {
+                    List<Element> found = m.content.get(i);
+                    if ((template.allRoots || found.isEmpty())
+                            && template.content.get(i).matches(document, e)
+                            && (found.isEmpty() || !isInside(e, found.get(found.size() - 1)))) {
+                        found.add(e);
+                        contentLimit = i + 1;
+                    }
+                }
+                for (int i = 0; i < titleLimit; i++) {
+                    if (m.titles[i] == null && template.titles.get(i).matches(document, e)) {
+                        m.titles[i] = e;
+                        titleLimit = i + 1;
+                    }
+                }
+                for (int i = 0; i < dateLimit; i++) {
+                    if (m.dates[i] == null && template.dates.get(i).matches(document, e)) {
+                        m.dates[i] = e;
+                        dateLimit = i + 1;
+                    }
+                }
+            }
+            return m;
+        }
+
+        private static boolean isInside(Element e, Element ancestor) {
+            for (Element p = e.parent(); p != null; p = p.parent()) {
+                if (p == ancestor) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**

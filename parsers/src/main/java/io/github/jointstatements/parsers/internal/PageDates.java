@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,12 +42,16 @@ public final class PageDates {
         }
     }
 
-    private static final String MONTH = "(" + alternation(MONTHS.keySet()) + ")\\.?";
+    /**
+     * A word that may name a month; the table decides ({@link #month}). Matching any word and
+     * looking it up is much cheaper than an alternation of every month name in every language.
+     */
+    private static final String MONTH = "(\\p{L}{3,10})\\.?";
 
-    private static final String WEEKDAY = "(?:(?:" + alternation(WEEKDAYS)
-            + ")\\.?,?\\s{1,3})?";
+    /** A word that may name a weekday before a date; the table decides ({@link #isWeekday}). */
+    private static final String WEEKDAY = "(?:(\\p{L}{3,14})\\.?,?\\s{1,3})?";
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     /** "February 1, 2023", "JAN. 31, 2023", "May 30 , 2013" */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -89,13 +92,26 @@ public final class PageDates {
         if (iso.isPresent()) {
             return iso;
         }
+        if (!hasDigit(trimmed)) {
+            return Optional.empty();
+        }
         for (Pattern pattern : ALL) {
             Matcher m = pattern.matcher(trimmed);
-            if (m.matches()) {
+            if (m.matches() && start(pattern, m) == 0) {
                 return toDate(pattern, m);
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean hasDigit(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A date found inside a longer text, with where it stands. */
@@ -103,16 +119,20 @@ public final class PageDates {
 
     /** Returns the first date written out in {@code text}, with its span. */
     public static Optional<Found> find(String text) {
+        if (!hasDigit(text)) {
+            return Optional.empty();
+        }
         Found best = null;
         for (Pattern pattern : ALL) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
-                if (best != null && m.start() >= best.start()) {
+                int start = start(pattern, m);
+                if (best != null && start >= best.start()) {
                     break;
                 }
                 Optional<LocalDate> date = toDate(pattern, m);
-                if (date.isPresent() && boundary(text, m.start(), m.end())) {
-                    best = new Found(date.get(), m.start(), m.end());
+                if (date.isPresent() && boundary(text, start, m.end())) {
+                    best = new Found(date.get(), start, m.end());
                     break;
                 }
             }
@@ -123,20 +143,21 @@ public final class PageDates {
     /** Returns the date that ends {@code text} ("... Lloyd J. Austin III JAN. 31, 2023"). */
     public static Optional<Found> findAtEnd(String text) {
         String stripped = text.stripTrailing();
-        // every form ends in a digit (the year, or the day of an ISO date): most text does not
-        if (stripped.isEmpty() || !isAsciiDigit(stripped.charAt(stripped.length() - 1))) {
-            return Optional.empty();
+        int n = stripped.length();
+        if (n < 8 || !isAsciiDigit(stripped.charAt(n - 1))) {
+            return Optional.empty(); // every form ends with the year or the day's digits
         }
-        int from = Math.max(0, stripped.length() - 48);
+        int from = Math.max(0, n - 48);
         Found last = null;
         for (Pattern pattern : ALL) {
             Matcher m = pattern.matcher(stripped);
-            m.region(from, stripped.length());
+            m.region(from, n);
             while (m.find()) {
-                if (m.end() == stripped.length() && boundary(stripped, m.start(), m.end())) {
+                int start = start(pattern, m);
+                if (m.end() == n && boundary(stripped, start, m.end())) {
                     Optional<LocalDate> date = toDate(pattern, m);
-                    if (date.isPresent() && (last == null || m.start() < last.start())) {
-                        last = new Found(date.get(), m.start(), m.end());
+                    if (date.isPresent() && (last == null || start < last.start())) {
+                        last = new Found(date.get(), start, m.end());
                     }
                 }
             }
@@ -177,6 +198,26 @@ public final class PageDates {
                 && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 
+    /**
+     * Returns where a match's date starts: at its weekday if the word before the date is one,
+     * else at the date itself (the word before it is text, "Statement January 5, 2024").
+     */
+    private static int start(Pattern pattern, Matcher m) {
+        if ((pattern == MONTH_DAY_YEAR || pattern == DAY_MONTH_YEAR) && m.group(1) != null
+                && !isWeekday(m.group(1))) {
+            return m.start(2);
+        }
+        return m.start();
+    }
+
+    private static boolean isWeekday(String word) {
+        return WEEKDAYS.contains(key(word));
+    }
+
+    private static String key(String word) {
+        return word.toLowerCase(Locale.ROOT).replace(".", "");
+    }
+
     private static Optional<LocalDate> isoDateTime(String text) {
         if (text.length() < 10 || !Character.isDigit(text.charAt(0))) {
             return Optional.empty();
@@ -198,12 +239,14 @@ public final class PageDates {
     private static Optional<LocalDate> toDate(Pattern pattern, Matcher m) {
         try {
             if (pattern == MONTH_DAY_YEAR) {
-                return plausible(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)),
-                        Integer.parseInt(m.group(2))));
+                Integer month = MONTHS.get(key(m.group(2)));
+                return month == null ? Optional.empty() : plausible(LocalDate.of(
+                        Integer.parseInt(m.group(4)), month, Integer.parseInt(m.group(3))));
             }
             if (pattern == DAY_MONTH_YEAR) {
-                return plausible(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)),
-                        Integer.parseInt(m.group(1))));
+                Integer month = MONTHS.get(key(m.group(3)));
+                return month == null ? Optional.empty() : plausible(LocalDate.of(
+                        Integer.parseInt(m.group(4)), month, Integer.parseInt(m.group(2))));
             }
             if (pattern == DOTTED) {
                 return plausible(LocalDate.of(Integer.parseInt(m.group(3)),
@@ -228,13 +271,5 @@ public final class PageDates {
             throw new IllegalArgumentException("not a month name: " + name);
         }
         return month;
-    }
-
-    private static String alternation(java.util.Collection<String> words) {
-        List<String> sorted = new ArrayList<>(words);
-        // longest first, so that "june" is tried before "jun"
-        sorted.sort(Comparator.comparingInt(String::length).reversed()
-                .thenComparing(Comparator.naturalOrder()));
-        return String.join("|", sorted.stream().map(Pattern::quote).toList());
     }
 }

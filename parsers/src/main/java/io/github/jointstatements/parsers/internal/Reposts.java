@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Unwraps a repost: a blog or news page that reproduces an issuer's release. It recognises the
@@ -50,12 +51,13 @@ public final class Reposts {
      * an original themselves.
      *
      * @param paragraphs the page's body
-     * @param links the links of the body
+     * @param linkSource the links of the body, asked for only when a mark needs them
      * @param pageHost the host of the page itself, if known: links to it are not an original
      */
-    public static Optional<Repost> unwrap(List<String> paragraphs, List<Link> links,
-            Optional<String> pageHost) {
+    public static Optional<Repost> unwrap(List<String> paragraphs,
+            Supplier<List<Link>> linkSource, Optional<String> pageHost) {
         List<String> body = new ArrayList<>(paragraphs);
+        Supplier<List<Link>> links = memoize(linkSource);
         for (int m = 0; m < body.size(); m++) {
             String key = Lines.key(body.get(m));
             if (VIEW_ONLINE.contains(key)) {
@@ -65,20 +67,20 @@ public final class Reposts {
                     if (date.isPresent()) {
                         String title = Lines.collapse(headline);
                         body.subList(m, j + 1).clear();
-                        return Optional.of(new Repost(linkNamed(links, key, pageHost),
+                        return Optional.of(new Repost(linkNamed(links.get(), key, pageHost),
                                 title.isEmpty() ? Optional.empty() : Optional.of(title),
                                 date, body));
                     }
                     headline.append(' ').append(body.get(j));
                 }
                 body.remove(m);
-                return Optional.of(new Repost(linkNamed(links, key, pageHost), Optional.empty(),
+                return Optional.of(new Repost(linkNamed(links.get(), key, pageHost), Optional.empty(),
                         Optional.empty(), body));
             }
             for (String origin : ORIGIN) {
                 if (key.startsWith(origin) && Titles.words(key) <= MAX_ORIGIN_WORDS) {
                     String line = body.remove(m);
-                    Optional<URI> url = linkInside(links, line, pageHost)
+                    Optional<URI> url = linkInside(links.get(), line, pageHost)
                             .or(() -> urlWritten(line));
                     Optional<LocalDate> date = PageDates.find(line).map(PageDates.Found::date);
                     if (url.isEmpty() && date.isEmpty()) {
@@ -90,7 +92,7 @@ public final class Reposts {
             }
         }
         if (pageHost.flatMap(Publishers::forHost).isEmpty()) {
-            for (Link link : links) {
+            for (Link link : links.get()) {
                 String host = link.href().getHost();
                 if (host != null && Publishers.forHost(host).isPresent()
                         && !host.equalsIgnoreCase(pageHost.orElse("")) && isReleaseLink(link)) {
@@ -100,6 +102,18 @@ public final class Reposts {
             }
         }
         return Optional.empty();
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) value[0];
+            return t;
+        };
     }
 
     /** A link to a release, not to an issuer's home page: its path goes somewhere. */

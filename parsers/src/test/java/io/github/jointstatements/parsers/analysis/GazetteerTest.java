@@ -124,6 +124,9 @@ class GazetteerTest {
             The National Security Council met.
             He studied at Georgia Tech.
             He speaks French and Spanish and is fluent in Korean.
+            She speaks Mandarin Chinese, Kurdish, Farsi, Greek, and Portuguese.
+            a degree in Classics (Ancient Greek and Latin)
+            Federal funding for Houston County and Washington Parish.
             Read it at https://www.example.gov/2023/Japan-Korea-fact-sheet.pdf today.
             Visit Dignity.US or the file Maine.pdf for details.
             Phillip A. Washington was named.
@@ -169,6 +172,16 @@ class GazetteerTest {
         assertThat(gazetteer.entities()).allSatisfy(e -> e.countryCode()
                 .ifPresent(code -> assertThat(codes.contains(code) || code.equals("XK"))
                         .as(e.name() + " " + code).isTrue()));
+    }
+
+    @Test
+    void looksUpEveryEntityByItsOwnName() {
+        // only Georgia names two entities: the country (found first) and the U.S. state
+        assertThat(gazetteer.entities()).allSatisfy(entity -> assertThat(
+                gazetteer.lookup(entity.name())).as(entity.name())
+                .map(Entity::name).contains(entity.name()));
+        assertThat(gazetteer.entities()).filteredOn(e -> !gazetteer.lookup(e.name())
+                .orElseThrow().equals(e)).extracting(Entity::name).containsExactly("Georgia");
     }
 
     @Test

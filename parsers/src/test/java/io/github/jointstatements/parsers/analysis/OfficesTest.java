@@ -49,6 +49,18 @@ class OfficesTest {
             Chargé d’Affaires a.i. John Doe                    | Chargé d’Affaires             | Chargé d’Affaires
             Commander-in-Chief of the Armed Forces             | Commander-in-Chief of the Armed Forces | Commander-in-Chief
             Secretary-General’s Special Envoy                  | Secretary-General             | Secretary-General
+            Minister of Foreign Affairs and International Cooperation Sheikh Abdullah | Minister of Foreign Affairs and International Cooperation | Minister
+            Minister of Science and ICT Lee Jong-ho            | Minister of Science and ICT   | Minister
+            Deputy Prime Minister for European and Euro-Atlantic Integration Olha Stefanishyna | Deputy Prime Minister for European and Euro-Atlantic Integration | Deputy Prime Minister
+            President of the European Commission Ursula von der Leyen | President              | President
+            Secretary General of the North Atlantic Treaty Organization | Secretary General   | Secretary General
+            Director of the Office of the Prime Minister       | Director of the Office of the Prime Minister | Director
+            Minister of Patriots and Veterans Affairs Park Min-shik | Minister of Patriots and Veterans Affairs | Minister
+            Vice Minister of Defense Khalid bin Salman         | Vice Minister of Defense      | Vice Minister
+            Minister of External Affairs Subrahmanyam Jaishankar | Minister of External Affairs | Minister
+            Minister for Maritime Affairs and Investment Luhut Pandjaitan | Minister for Maritime Affairs and Investment | Minister
+            Minister of State for Trade & Investment           | Minister of State for Trade & Investment | Minister
+            Minister of Defense Diego Molano and Chief of Staff | Minister of Defense          | Minister
             """)
     void readsOfficePhrases(String text, String office, String head) {
         OptionalInt end = offices.officeEnd(text, 0);
