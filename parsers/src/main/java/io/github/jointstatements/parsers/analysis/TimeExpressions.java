@@ -42,7 +42,8 @@ import java.util.Set;
  *       anchor, a bare "Friday" the nearest Friday (three days either side); "three days ago",
  *       "two years ago" the anchor minus that much, "in 30 days", "within 90 days", "within the
  *       next six months" plus that much, each as precise as its unit (days and weeks a day,
- *       months a month, years a year).
+ *       months a month, years a year); "seventy-five years ago today" the very day. "In N years"
+ *       looks ahead for five years at most: "the largest shortfall in 50 years" is no time.
  *   <li>Seasons: "in the spring", "this winter" the season under way or next to come, "next
  *       summer" the next to start, "last fall" the last one over; each as the year of its
  *       middle month.
@@ -84,9 +85,14 @@ final class TimeExpressions {
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("eighteen", 18),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17), Map.entry("nineteen", 19),
             Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("forty-five", 45), Map.entry("sixty", 60), Map.entry("ninety", 90),
-            Map.entry("hundred", 100));
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+            Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100));
+    /** The units of compound numbers: "seventy-five". */
+    private static final Map<String, Integer> UNITS = Map.of("one", 1, "two", 2, "three", 3,
+            "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9);
     /** Seasons by the month they start in (northern hemisphere, as statements mean them). */
     private static final Map<String, Integer> SEASONS = Map.of(
             "spring", 3, "summer", 6, "autumn", 9, "fall", 9, "winter", 12);
@@ -412,12 +418,15 @@ final class TimeExpressions {
         if (span != null) {
             return span;
         }
-        // "N units ago"
+        // "N units ago", "seventy-five years ago today"
         int n = count(i);
-        if (n > 0) {
-            int unitAt = is(i, "a") && is(i + 1, "few") ? -1 : i + 1;
-            Unit unit = unitAt > 0 ? unit(unitAt) : null;
+        if (n > 0 && !(is(i, "a") && is(i + 1, "few"))) {
+            int unitAt = countEnd(i);
+            Unit unit = unit(unitAt);
             if (unit != null && is(unitAt + 1, "ago")) {
+                if (is(unitAt + 2, "today")) {
+                    return new Hit(unitAt + 3, exactly(unit, -n), Direction.PAST);
+                }
                 return new Hit(unitAt + 2, shiftedPrecisely(unit, -n), Direction.PAST);
             }
         }
@@ -434,8 +443,11 @@ final class TimeExpressions {
                 next = true;
             }
             int count = count(j);
-            if (count > 0 && unit(j + 1) != null && !measure(i)) {
-                return new Hit(j + 2, shiftedPrecisely(unit(j + 1), count), Direction.FUTURE);
+            int unitAt = count > 0 ? countEnd(j) : -1;
+            if (count > 0 && unit(unitAt) != null && !measure(i)
+                    && (unit(unitAt) != Unit.YEAR || count <= 5)) {
+                return new Hit(unitAt + 1, shiftedPrecisely(unit(unitAt), count),
+                        Direction.FUTURE);
             }
             if (next && unit(j) != null && plural(j)) {
                 return vague(j, 0, Direction.FUTURE);
@@ -458,7 +470,9 @@ final class TimeExpressions {
                     ? Direction.FUTURE : Direction.PAST;
             int j = i + 2;
             int count = count(j);
-            if (is(j, "few") || is(j, "several") || count > 0) {
+            if (count > 0) {
+                j = countEnd(j);
+            } else if (is(j, "few") || is(j, "several")) {
                 j++;
             }
             if (unit(j) != null && (plural(j) || j == i + 2)) {
@@ -865,10 +879,36 @@ final class TimeExpressions {
             return n > 0 ? n : -1;
         }
         Integer n = NUMBERS.get(key);
-        if (n != null && is(i + 1, "-")) {
-            return -1;
+        if (n != null && joined(i + 1, "-")) {
+            Integer unit = UNITS.get(i + 2 < tokens.size() ? tokens.key(i + 2) : "");
+            // "seventy-five", but not "two-year"
+            return n >= 20 && n % 10 == 0 && unit != null ? n + unit : -1;
         }
         return n == null ? -1 : n;
+    }
+
+    /** The token after the count at {@code i}: one token, or three for "seventy-five". */
+    private int countEnd(int i) {
+        return joined(i + 1, "-") && tokens.isWord(i) && !allDigits(tokens.key(i), 0)
+                ? i + 3 : i + 1;
+    }
+
+    /** The anchor moved by {@code n} units, to the day ("ten years ago today"). */
+    private PartialDate exactly(Unit unit, int n) {
+        if (anchor.isEmpty()) {
+            return null;
+        }
+        try {
+            LocalDate a = anchor.get();
+            return PartialDate.of(switch (unit) {
+                case DAY -> a.plusDays(n);
+                case WEEK -> a.plusWeeks(n);
+                case MONTH -> a.plusMonths(n);
+                case YEAR -> a.plusYears(n);
+            });
+        } catch (DateTimeException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private Unit unit(int i) {

@@ -82,6 +82,8 @@ class TimeExpressionsTest {
             two weeks ago                                  | 2020-05-15 | two weeks ago           | 2020-05-01 | PAST
             a year ago                                     | 2020-05-15 | a year ago              | 2019       | PAST
             six months ago                                 | 2020-05-15 | six months ago          | 2019-11    | PAST
+            Seventy-five years ago today, Truman signed    | 2023-06-12 | Seventy-five years ago today | 1948-06-12 | PAST
+            twenty-one days ago                            | 2023-06-12 | twenty-one days ago     | 2023-05-22 | PAST
             a decision within 90 days                      | 2024-01-01 | within 90 days          | 2024-03-31 | FUTURE
             within the next six months                     | 2024-01-01 | within the next six months | 2024-07 | FUTURE
             in two weeks                                   | 2024-01-01 | in two weeks            | 2024-01-15 | FUTURE
@@ -140,6 +142,8 @@ class TimeExpressionsTest {
             Resolution 2231 and version 12.2023.5
             the Belfast/Good Friday Agreement
             for the first time in 80 years, the lowest in 50 years
+            the largest shortfall of housing units in 50 years
+            a two-year program and a five-day visit
             after the fall of Kabul and the Arab Spring
             see https://www.energy.gov/articles/august-2023-report and www.example.gov/June-2023.pdf
             """)
