@@ -11,6 +11,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,9 @@ import picocli.CommandLine.Parameters;
  * sets. Our {@code page} extraction and jsoup's bare parse of the same HTML pages are timed in
  * the same run, alternating page by page (and which goes first, pass by pass), after a warm-up;
  * then the text analysis alone on pages already extracted. One thread: the figures are per core.
+ * Each figure is given in wall-clock time and in the thread's CPU time: on a machine shared with
+ * other work the first is inflated, the second much less (garbage collection, on other threads,
+ * is not in it).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Time page extraction against jsoup's bare parse of the same HTML pages,"
@@ -47,8 +52,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measured time of each part (default: ${DEFAULT-VALUE}).")
     double measureSeconds;
 
+    @Option(names = "--per-document",
+            description = "Also print each HTML page's times and ratio, costliest first.")
+    boolean perDocument;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Keeps results alive, so the JIT cannot drop the work that made them. */
     private long sink;
@@ -112,64 +123,110 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * Times jsoup's parse and our page extraction of each page from its bytes (both decode),
-     * alternating page by page, and prints both rates and their ratio.
+     * alternating page by page, and prints both rates and their ratio, in wall-clock time and in
+     * the thread's CPU time (which other processes on a shared machine do not inflate).
      */
     private void comparePages(StatementParser parser, List<Loaded> html, PrintWriter out) {
-        long[] jsoupPage = new long[2];
-        runFor(warmupSeconds, pass -> pagesPass(parser, html, pass, new long[2]));
+        Times[] byDocument = new Times[html.size()];
+        Times[] warmup = new Times[html.size()];
+        for (int i = 0; i < html.size(); i++) {
+            byDocument[i] = new Times();
+            warmup[i] = new Times();
+        }
+        runFor(warmupSeconds, pass -> pagesPass(parser, html, pass, warmup));
         long[] count = {0};
         runFor(measureSeconds, pass -> {
-            pagesPass(parser, html, pass, jsoupPage);
+            pagesPass(parser, html, pass, byDocument);
             count[0] += html.size();
         });
-        double jsoupRate = count[0] / (jsoupPage[0] / 1e9);
-        double pageRate = count[0] / (jsoupPage[1] / 1e9);
-        out.printf(Locale.ROOT, "jsoup parse  %10.1f pages/s  %9.3f ms/page%n", jsoupRate,
-                1e3 / jsoupRate);
-        out.printf(Locale.ROOT, "page         %10.1f pages/s  %9.3f ms/page%n", pageRate,
-                1e3 / pageRate);
-        out.printf(Locale.ROOT, "page / jsoup %10.2f x  (%d pages timed)%n",
-                (double) jsoupPage[1] / jsoupPage[0], count[0]);
-    }
-
-    private void pagesPass(StatementParser parser, List<Loaded> html, int pass, long[] nanos) {
-        boolean jsoupFirst = pass % 2 == 0;
-        for (Loaded document : html) {
-            if (jsoupFirst) {
-                nanos[0] += timeJsoup(document);
-                nanos[1] += timePage(parser, document);
-            } else {
-                nanos[1] += timePage(parser, document);
-                nanos[0] += timeJsoup(document);
+        Times total = new Times();
+        for (Times times : byDocument) {
+            total.add(times);
+        }
+        out.printf(Locale.ROOT, "%-13s %10s %12s %12s%n", "", "pages/s", "ms/page", "cpu ms/page");
+        printRate(out, "jsoup parse", count[0], total.jsoupWall, total.jsoupCpu);
+        printRate(out, "page", count[0], total.pageWall, total.pageCpu);
+        out.printf(Locale.ROOT, "page / jsoup  %9.2fx wall, %.2fx cpu  (%d pages timed)%n",
+                (double) total.pageWall / total.jsoupWall,
+                (double) total.pageCpu / total.jsoupCpu, count[0]);
+        if (perDocument) {
+            long passes = count[0] / html.size();
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < html.size(); i++) {
+                order.add(i);
+            }
+            order.sort((a, b) -> Long.compare(byDocument[b].pageCpu - byDocument[b].jsoupCpu,
+                    byDocument[a].pageCpu - byDocument[a].jsoupCpu));
+            out.println("  jsoup cpu ms  page cpu ms  ratio     kB  (costliest extraction first)");
+            for (int i : order) {
+                out.printf(Locale.ROOT, "%14.3f %12.3f %6.2f %6d  %s%n",
+                        byDocument[i].jsoupCpu / 1e6 / passes, byDocument[i].pageCpu / 1e6 / passes,
+                        (double) byDocument[i].pageCpu / byDocument[i].jsoupCpu,
+                        html.get(i).bytes().length / 1000, html.get(i).name());
             }
         }
     }
 
-    private long timeJsoup(Loaded document) {
+    private static void printRate(PrintWriter out, String what, long count, long wall, long cpu) {
+        out.printf(Locale.ROOT, "%-13s %10.1f %12.3f %12.3f%n", what, count / (wall / 1e9),
+                wall / 1e6 / count, cpu / 1e6 / count);
+    }
+
+    /** The time spent on one page (or all), in nanoseconds. */
+    private static final class Times {
+        long jsoupWall;
+        long jsoupCpu;
+        long pageWall;
+        long pageCpu;
+
+        void add(Times other) {
+            jsoupWall += other.jsoupWall;
+            jsoupCpu += other.jsoupCpu;
+            pageWall += other.pageWall;
+            pageCpu += other.pageCpu;
+        }
+    }
+
+    private void pagesPass(StatementParser parser, List<Loaded> html, int pass, Times[] times) {
+        boolean jsoupFirst = pass % 2 == 0;
+        for (int i = 0; i < html.size(); i++) {
+            Loaded document = html.get(i);
+            if (jsoupFirst) {
+                timeJsoup(document, times[i]);
+                timePage(parser, document, times[i]);
+            } else {
+                timePage(parser, document, times[i]);
+                timeJsoup(document, times[i]);
+            }
+        }
+    }
+
+    private void timeJsoup(Loaded document, Times times) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         try {
             Document parsed = Jsoup.parse(new ByteArrayInputStream(document.bytes()), null, "");
-            long elapsed = System.nanoTime() - start;
+            times.jsoupWall += System.nanoTime() - start;
+            times.jsoupCpu += THREADS.getCurrentThreadCpuTime() - cpu;
             sink += parsed.childNodeSize();
-            return elapsed;
         } catch (IOException e) {
             throw new UncheckedIOException("jsoup cannot read " + document.name(), e);
         }
     }
 
-    private long timePage(StatementParser parser, Loaded document) {
+    private void timePage(StatementParser parser, Loaded document, Times times) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
+        int size;
         try {
-            Page page = parser.page(document.input());
-            long elapsed = System.nanoTime() - start;
-            sink += page.paragraphs().size();
-            return elapsed;
+            size = parser.page(document.input()).paragraphs().size();
         } catch (ParseException e) {
             // an unreadable page costs what it costs: it is timed like the others
-            long elapsed = System.nanoTime() - start;
-            sink += e.getMessage().length();
-            return elapsed;
+            size = e.getMessage().length();
         }
+        times.pageWall += System.nanoTime() - start;
+        times.pageCpu += THREADS.getCurrentThreadCpuTime() - cpu;
+        sink += size;
     }
 
     /** Returns the pages that hold a statement (those {@code parse} would analyse). */
@@ -194,16 +251,19 @@ final class BenchCommand implements Callable<Integer> {
         StatementAnalyzer analyzer = StatementAnalyzer.create();
         runFor(warmupSeconds, pass -> analysisPass(analyzer, pages));
         long[] count = {0};
-        long[] nanos = {0};
+        long[] wall = {0};
+        long[] cpu = {0};
         runFor(measureSeconds, pass -> {
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             analysisPass(analyzer, pages);
-            nanos[0] += System.nanoTime() - start;
+            wall[0] += System.nanoTime() - start;
+            cpu[0] += THREADS.getCurrentThreadCpuTime() - cpuStart;
             count[0] += pages.size();
         });
-        double rate = count[0] / (nanos[0] / 1e9);
-        out.printf(Locale.ROOT, "analysis     %10.1f statements/s  %9.3f ms/statement"
-                + "  (%d statements, text analysis alone)%n", rate, 1e3 / rate, pages.size());
+        out.printf(Locale.ROOT, "analysis      %10.1f statements/s, %.1f per cpu second"
+                + "  (%d statements, text analysis alone)%n", count[0] / (wall[0] / 1e9),
+                count[0] / (cpu[0] / 1e9), pages.size());
     }
 
     private void analysisPass(StatementAnalyzer analyzer, List<Page> pages) {
