@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads statements: decodes an {@link Input}, lets the best-fitting {@link PageParser} extract the
@@ -134,6 +135,22 @@ public final class StatementParser {
      *     limit, or holds no statement (reason {@link ParseException.Reason#NO_STATEMENT})
      */
     public Statement parse(Input input) throws ParseException {
+        return analysed(input, statementPage(input), analyzer::analyze);
+    }
+
+    /**
+     * Reads the statement in an input and tells which rule of the analysis produced each of its
+     * facts: for tracing a wrong party, pledge or event to its cause.
+     *
+     * @param input the document and what the caller knows of it
+     * @return the statement with the rule behind each fact
+     * @throws ParseException as {@link #parse(Input)} does
+     */
+    public Explanation explain(Input input) throws ParseException {
+        return analysed(input, statementPage(input), analyzer::explain);
+    }
+
+    private Page statementPage(Input input) throws ParseException {
         Page page = page(input);
         String parserId = page.source().parser();
         if (page.paragraphs().isEmpty()) {
@@ -145,8 +162,15 @@ public final class StatementParser {
                     ParseException.Reason.NO_STATEMENT, parserId,
                     "a listing or index page, not a statement", null);
         }
+        return page;
+    }
+
+    /** Runs the analysis, its limits and its failures reported against the input. */
+    private static <T> T analysed(Input input, Page page, Function<Page, T> analysis)
+            throws ParseException {
+        String parserId = page.source().parser();
         try {
-            return analyzer.analyze(page);
+            return analysis.apply(page);
         } catch (AnalysisLimitException e) {
             throw ParseException.limitExceeded(input.name(), ParseException.Stage.ANALYSIS,
                     parserId, e.limit(), e.value(), e.found());

@@ -178,9 +178,14 @@ final class Gazetteer {
             }
             i = bestEnd + 1;
         }
+        Set<String> redefined = redefinedAbbreviations(tokens, matches);
         List<Mention> mentions = new ArrayList<>(matches.size());
         for (Match match : matches) {
             Candidate chosen = match.candidates.get(0);
+            if (chosen.form == MentionForm.ABBREVIATION && !redefined.isEmpty()
+                    && redefined.contains(abbreviation(tokens, match))) {
+                continue;
+            }
             if (domesticContext) {
                 for (Candidate candidate : match.candidates) {
                     if (candidate.domestic) {
@@ -236,6 +241,66 @@ final class Gazetteer {
                     || key.equals("or") || key.equals("in");
             if (!listWord) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The abbreviations the text itself defines as something else than the tables do: "Marine
+     * Spatial Planning (MSP)", "MSP (Marine Spatial Planning)"; none of their uses in the text
+     * is a mention. An expansion is recognised by its capitalised word next to the brackets
+     * that begins with the abbreviation's last (before) or first (after) letter.
+     */
+    private static Set<String> redefinedAbbreviations(Tokens tokens, List<Match> matches) {
+        Set<String> redefined = Set.of();
+        int size = tokens.size();
+        for (int k = 0; k < matches.size(); k++) {
+            Match m = matches.get(k);
+            if (m.candidates.get(0).form != MentionForm.ABBREVIATION) {
+                continue;
+            }
+            String letters = abbreviation(tokens, m).replace(".", "");
+            if (letters.isEmpty()) {
+                continue;
+            }
+            boolean defined = false;
+            if (m.first >= 2 && tokens.key(m.first - 1).equals("(") && m.last + 1 < size
+                    && tokens.key(m.last + 1).equals(")") && tokens.isCapitalised(m.first - 2)
+                    && initial(tokens, m.first - 2) == letters.charAt(letters.length() - 1)) {
+                Match before = k > 0 ? matches.get(k - 1) : null;
+                defined = before == null || before.last != m.first - 2 || !same(before, m);
+            }
+            if (m.last + 2 < size && tokens.key(m.last + 1).equals("(")
+                    && tokens.isCapitalised(m.last + 2)
+                    && initial(tokens, m.last + 2) == letters.charAt(0)) {
+                Match after = k + 1 < matches.size() ? matches.get(k + 1) : null;
+                defined |= after == null || after.first != m.last + 2 || !same(after, m);
+            }
+            if (defined) {
+                if (redefined.isEmpty()) {
+                    redefined = new HashSet<>();
+                }
+                redefined.add(abbreviation(tokens, m));
+            }
+        }
+        return redefined;
+    }
+
+    private static String abbreviation(Tokens tokens, Match m) {
+        return tokens.text().subSequence(tokens.start(m.first), tokens.end(m.last)).toString();
+    }
+
+    private static char initial(Tokens tokens, int i) {
+        return Character.toUpperCase(tokens.text().charAt(tokens.start(i)));
+    }
+
+    private static boolean same(Match a, Match b) {
+        for (Candidate x : a.candidates) {
+            for (Candidate y : b.candidates) {
+                if (x.entity != null && x.entity.equals(y.entity)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -150,7 +150,8 @@ final class PersonFinder {
                 country = counterpartCountry(tokens, places, i);
             }
         } else {
-            int extended = extendRole(text, tokens, places, i, previousEnd);
+            boolean coordinated = text.substring(officeStart, roleEnd).contains(", and ");
+            int extended = extendRole(text, tokens, places, i, previousEnd, coordinated);
             if (extended < officeStart) {
                 start = extended;
                 roleStart = extended;
@@ -277,17 +278,25 @@ final class PersonFinder {
      * person ("Politburo Member, Director of ..., and Foreign Minister"); returns the new start.
      */
     private int extendRole(String text, List<Token> tokens, Places places, int office,
-            int previousEnd) {
+            int previousEnd, boolean coordinated) {
         int start = tokens.get(office).start();
         int i = office - 1;
         boolean extended = false;
         while (i >= 0) {
             int sep = i;
-            if (tokens.get(sep).is("and")) {
+            boolean and = tokens.get(sep).is("and");
+            if (and) {
                 sep--;
             }
-            if (sep < 0 || !tokens.get(sep).text().equals(",")) {
+            // offices joined into one role end with "and": "Member, Director, and Minister"
+            if (!extended && !and && !coordinated) {
                 break;
+            }
+            if (sep < 0 || !tokens.get(sep).text().equals(",") && !(and && !extended)) {
+                break;
+            }
+            if (!tokens.get(sep).text().equals(",")) {
+                sep++; // "Director and Foreign Minister": no comma
             }
             int chunkEnd = sep; // exclusive
             int j = chunkEnd - 1;
@@ -318,7 +327,9 @@ final class PersonFinder {
             boolean opensRun = opener == null || !opener.text().equals(",")
                     && (!opener.isWord() || !opener.isCapitalized()
                     || NOT_NAMES.contains(opener.lower()));
-            if (!hasOffice && !opensRun) {
+            // every office of the run names one, but the first of the run may be an office the
+            // table does not know ("Politburo Member")
+            if (!hasOffice && !(opensRun && (extended || coordinated))) {
                 break;
             }
             start = tokens.get(chunkStart).start();

@@ -15,9 +15,11 @@ import java.util.Optional;
 /**
  * Turns bytes into text: the charset comes from the byte-order mark, then the caller's declared
  * charset (an HTTP header's), then a {@code <meta charset>} or {@code http-equiv} declaration in
- * the first bytes, then the bytes themselves (UTF-16 by its zero bytes, mostly valid UTF-8, or
- * windows-1252 as browsers assume). It also tells binary data from text and drops the control
- * characters text never means.
+ * the first bytes, then the bytes themselves; a declaration the bytes contradict is overruled
+ * (valid UTF-8 declared as Latin-1, Cyrillic windows-1251 declared as UTF-8), and bytes that
+ * declare nothing are sniffed (valid UTF-8; else windows-1251 for Cyrillic words, windows-1252
+ * as browsers assume). UTF-16 without a byte-order mark is told by its zero bytes. It also
+ * tells binary data from text and drops the control characters text never means.
  *
  * <p>Thread-safe: it holds no state.
  */
@@ -35,56 +37,91 @@ public final class Decoder {
     /**
      * Returns the decoded text of {@code bytes}; never fails: undecodable bytes become U+FFFD.
      *
-     * <p>Declarations are trusted as browsers trust them, with two corrections for the commonest
-     * wrong declarations: ISO-8859-1 and US-ASCII mean windows-1252 (as the WHATWG Encoding
-     * standard says), and bytes declared in a single-byte charset that are valid UTF-8 with
-     * multi-byte sequences are UTF-8 (a page saved as UTF-8 under an old template's
-     * declaration; legacy text practically never forms valid UTF-8 by chance).
+     * <p>A declaration is checked against the bytes: valid UTF-8 with multi-byte sequences is
+     * UTF-8 whatever a single-byte declaration says; bytes that are not UTF-8 are not, whatever a
+     * UTF-8 declaration says, unless their valid multi-byte sequences outnumber the invalid bytes
+     * (a UTF-8 page with a stray byte or a truncated character, read with U+FFFD in their
+     * place); ISO-8859-1 and US-ASCII mean windows-1252, as the WHATWG Encoding standard says.
+     * Undeclared bytes with a zero in every other byte are UTF-16.
      */
     public static String decode(byte[] bytes, Optional<Charset> declared) {
-        return new String(bytes, bomLength(bytes), bytes.length - bomLength(bytes),
-                charset(bytes, declared));
-    }
-
-    /** Returns the charset {@link #decode} reads {@code bytes} in. */
-    public static Charset charset(byte[] bytes, Optional<Charset> declared) {
+        int bomLength = 0;
+        Charset charset = null;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return StandardCharsets.UTF_8;
+            charset = StandardCharsets.UTF_8;
+            bomLength = 3;
         } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            return StandardCharsets.UTF_16BE;
+            charset = StandardCharsets.UTF_16BE;
+            bomLength = 2;
         } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            return StandardCharsets.UTF_16LE;
+            charset = StandardCharsets.UTF_16LE;
+            bomLength = 2;
         }
-        Charset charset = declared.or(() -> utf16WithoutBom(bytes))
+        if (charset != null) {
+            return new String(bytes, bomLength, bytes.length - bomLength, charset);
+        }
+        Charset stated = declared.or(() -> utf16WithoutBom(bytes))
                 .or(() -> metaCharset(bytes)).orElse(null);
-        if (charset == null) {
-            return utf8Share(bytes) ? StandardCharsets.UTF_8 : sniffSingleByte(bytes);
+        if (stated != null && !stated.equals(StandardCharsets.UTF_8) && !isSingleByte(stated)) {
+            return new String(bytes, stated); // a multi-byte charset (Shift_JIS, GBK) is trusted
         }
-        if (isSingleByteLatin(charset) && hasMultiByteUtf8(bytes) && isUtf8(bytes)) {
-            return StandardCharsets.UTF_8;
+        boolean claimsUtf8 = stated == null || stated.equals(StandardCharsets.UTF_8);
+        Optional<String> utf8 = strictUtf8(bytes);
+        if (utf8.isPresent() && (claimsUtf8 || hasMultiByte(bytes))) {
+            return utf8.get();
         }
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            long[] counts = utf8Counts(bytes);
-            // declared UTF-8 but written in the legacy charset: not one valid multi-byte sequence
-            return counts[0] == 0 && counts[1] > 0 ? sniffSingleByte(bytes) : charset;
+        if (utf8.isEmpty() && claimsUtf8 && mostlyUtf8(bytes)) {
+            return new String(bytes, StandardCharsets.UTF_8);
         }
-        if (charset.equals(StandardCharsets.ISO_8859_1)
-                || charset.equals(StandardCharsets.US_ASCII)) {
-            return WINDOWS_1252;
+        if (!claimsUtf8) {
+            return new String(bytes, stated.equals(StandardCharsets.ISO_8859_1)
+                    || stated.equals(StandardCharsets.US_ASCII) ? WINDOWS_1252 : stated);
         }
-        return charset;
+        return new String(bytes, sniffSingleByte(bytes));
     }
 
-    private static int bomLength(byte[] bytes) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return 3;
-        }
-        return startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE) ? 2 : 0;
+    private static boolean isSingleByte(Charset charset) {
+        return charset.newEncoder().maxBytesPerChar() <= 1.0f;
     }
 
-    private static boolean isSingleByteLatin(Charset charset) {
-        return charset.equals(StandardCharsets.ISO_8859_1)
-                || charset.equals(StandardCharsets.US_ASCII) || charset.equals(WINDOWS_1252);
+    private static boolean hasMultiByte(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> strictUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Returns the single-byte charset that bytes that are not UTF-8 are most likely in:
+     * windows-1251 when the high bytes read as Cyrillic words (lower-case letters, after
+     * upper-case or lower-case ones), else windows-1252 as browsers assume.
+     */
+    static Charset sniffSingleByte(byte[] bytes) {
+        int cyrillic = 0;
+        int latin = 0;
+        for (int i = 1; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            int prev = bytes[i - 1] & 0xFF;
+            if (b >= 0xE0 && prev >= 0xC0) {
+                cyrillic++; // in windows-1251, а-я after А-я: a Cyrillic word
+            } else if (b >= 0xC0 && (prev >= 'a' && prev <= 'z' || prev >= 'A' && prev <= 'Z')) {
+                latin++; // an accented letter inside a Latin word
+            }
+        }
+        return cyrillic > latin * 2 && cyrillic >= 8 ? WINDOWS_1251 : WINDOWS_1252;
     }
 
     /**
@@ -198,15 +235,10 @@ public final class Decoder {
         return Optional.empty();
     }
 
-    /**
-     * Returns whether undeclared bytes are best read as UTF-8: they are valid UTF-8, or their
-     * valid multi-byte sequences outnumber the invalid bytes (a UTF-8 page with a stray byte or a
-     * truncated last character, read with U+FFFD in their place). Legacy 8-bit text and random
-     * bytes practically never form valid multi-byte sequences.
-     */
-    static boolean utf8Share(byte[] bytes) {
+    /** Returns whether the valid UTF-8 multi-byte sequences outnumber the invalid bytes. */
+    static boolean mostlyUtf8(byte[] bytes) {
         long[] counts = utf8Counts(bytes);
-        return counts[1] == 0 || counts[0] > counts[1];
+        return counts[0] > counts[1];
     }
 
     /** Returns the counts of valid multi-byte sequences and of invalid bytes. */
@@ -229,15 +261,6 @@ public final class Decoder {
             }
         }
         return new long[] {valid, invalid};
-    }
-
-    private static boolean hasMultiByteUtf8(byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] < 0 && utf8SequenceLength(bytes, i) > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Returns the length of the valid UTF-8 multi-byte sequence at {@code i}, or 0. */
@@ -274,25 +297,6 @@ public final class Decoder {
         return length;
     }
 
-    /**
-     * Returns the single-byte charset that bytes that are not UTF-8 are most likely in:
-     * windows-1251 when the high bytes read as Cyrillic words (lower-case letters, after
-     * upper-case or lower-case ones), else windows-1252 as browsers assume.
-     */
-    static Charset sniffSingleByte(byte[] bytes) {
-        int cyrillic = 0;
-        int latin = 0;
-        for (int i = 1; i < bytes.length; i++) {
-            int b = bytes[i] & 0xFF;
-            int prev = bytes[i - 1] & 0xFF;
-            if (b >= 0xE0 && prev >= 0xC0) {
-                cyrillic++; // in windows-1251, а-я after А-я: a Cyrillic word
-            } else if (b >= 0xC0 && (prev >= 'a' && prev <= 'z' || prev >= 'A' && prev <= 'Z')) {
-                latin++; // an accented letter inside a Latin word
-            }
-        }
-        return cyrillic > latin * 2 && cyrillic >= 8 ? WINDOWS_1251 : WINDOWS_1252;
-    }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {

@@ -136,6 +136,21 @@ class GazetteerTest {
     }
 
     @Test
+    void leavesOutAbbreviationsTheTextDefinesOtherwise() {
+        String redefined = "The working group on Marine Spatial Planning (MSP) met; the MSP will"
+                + " report. The WHO (World Health Organization) and the Minerals Security "
+                + "Partnership (MSP) were there.";
+        String kept = "The Republic of Korea (ROK) and the ROK; the EU (Council Decision 2022/1)"
+                + " and the EU.";
+
+        assertThat(gazetteer.find(redefined)).extracting(m -> m.text(redefined))
+                .containsExactly("WHO", "World Health Organization",
+                        "Minerals Security Partnership");
+        assertThat(gazetteer.find(kept)).extracting(m -> m.text(kept))
+                .containsExactly("Republic of Korea", "ROK", "ROK", "EU", "EU");
+    }
+
+    @Test
     void readsGeorgiaAsTheStateBesideOtherStates() {
         String domestic = "Hurricane relief for Florida, Georgia, and South Carolina.";
         String foreign = "The United States supports Ukraine, Georgia, and Moldova.";
