@@ -160,16 +160,29 @@ public final class HostileInputs {
                 + "(a) ".repeat(count / 4) + "\n";
     }
 
+    /**
+     * A UTF-8 page with invalid bytes among its valid text: a lone continuation byte, an
+     * impossible byte, an overlong and a surrogate encoding, sequences cut short, and a
+     * character truncated at the very end.
+     */
     private static byte[] invalidUtf8() {
-        byte[] page = utf8(statementHtml("utf-8"));
-        byte[] bad = {(byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xA0, (byte) 0xE2, (byte) 0x82,
-            (byte) 0xF0, (byte) 0x9F};
+        String body = ("<p>" + STATEMENT_BODY + "</p>").repeat(4);
+        byte[] page = utf8(statementHtml("utf-8").replace("<p>" + STATEMENT_BODY + "</p>", body));
+        byte[][] bad = {{(byte) 0x80}, {(byte) 0xFF}, {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xE2, (byte) 0x82}};
+        String text = new String(page, StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int at = new String(page, StandardCharsets.UTF_8).indexOf("<p>") + 3;
-        out.write(page, 0, at);
-        out.writeBytes(bad);
-        out.write(page, at, page.length - at);
-        out.writeBytes(bad); // and a truncated sequence at the very end
+        int from = 0;
+        int at = text.indexOf("<p>");
+        for (byte[] b : bad) {
+            int cut = utf8(text.substring(0, at)).length;
+            out.write(page, from, cut - from);
+            out.writeBytes(b);
+            from = cut;
+            at = text.indexOf(". ", at + 1) + 1;
+        }
+        out.write(page, from, page.length - from);
+        out.writeBytes(new byte[] {(byte) 0xF0, (byte) 0x9F}); // truncated at the very end
         return out.toByteArray();
     }
 
