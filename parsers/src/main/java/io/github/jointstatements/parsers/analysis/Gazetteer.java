@@ -51,6 +51,8 @@ final class Gazetteer {
     /** Words that make the adjective after them a language: "Ancient Greek". */
     private static final Set<String> LANGUAGE_QUALIFIERS = Set.of("ancient", "classical",
             "mandarin", "modern", "standard", "biblical", "koine");
+    /** How far back a list of counties is followed to its cue, in tokens. */
+    private static final int COUNTY_LIST = 40;
     /** How far back a list of languages is followed to its cue, in tokens. */
     private static final int LANGUAGE_LIST = 16;
 
@@ -169,7 +171,7 @@ final class Gazetteer {
             }
             Candidate first = best.get(0);
             if (first.entity != null && !language(tokens, i, first)
-                    && !personalName(tokens, i, bestEnd, first) && !county(tokens, bestEnd)
+                    && !personalName(tokens, i, bestEnd, first) && !county(tokens, i, bestEnd)
                     && !insideName(tokens, i, bestEnd)) {
                 matches.add(new Match(i, bestEnd, best));
                 if (best.size() == 1 && first.domestic) {
@@ -306,15 +308,35 @@ final class Gazetteer {
         return false;
     }
 
-    /** Whether a name is that of a county: "Houston County", "Washington Parish". */
-    private static boolean county(Tokens tokens, int last) {
+    /**
+     * Whether a name is that of a county: "Houston County", "Washington Parish", or an item of
+     * a list of them ("the counties of Adair, Montgomery, Polk"); looks back at most {@value
+     * #COUNTY_LIST} tokens.
+     */
+    private static boolean county(Tokens tokens, int first, int last) {
         int next = last + 1;
-        if (next >= tokens.size() || !tokens.isCapitalised(next)) {
-            return false;
+        if (next < tokens.size() && tokens.isCapitalised(next)) {
+            String key = tokens.key(next);
+            if (key.equals("county") || key.equals("parish") || key.equals("township")
+                    || key.equals("borough")) {
+                return true;
+            }
         }
-        String key = tokens.key(next);
-        return key.equals("county") || key.equals("parish") || key.equals("township")
-                || key.equals("borough");
+        boolean list = false;
+        for (int i = first - 1; i >= 0 && first - i <= COUNTY_LIST; i--) {
+            String key = tokens.key(i);
+            if (key.equals("counties") || key.equals("parishes") || key.equals("boroughs")) {
+                return list;
+            }
+            if (key.equals(",")) {
+                list = true;
+            } else if (!(tokens.isCapitalised(i) || key.equals("and") || key.equals("of")
+                    || key.equals("the") || key.equals(":") || key.equals(";")
+                    || key.equals("-") || key.equals("."))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean personalName(Tokens tokens, int first, int last, Candidate candidate) {

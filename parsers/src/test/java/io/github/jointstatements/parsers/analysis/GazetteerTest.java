@@ -127,6 +127,7 @@ class GazetteerTest {
             She speaks Mandarin Chinese, Kurdish, Farsi, Greek, and Portuguese.
             a degree in Classics (Ancient Greek and Latin)
             Federal funding for Houston County and Washington Parish.
+            assistance in the counties of Adair, Howard, Lincoln, Montgomery, Washington, and Polk.
             Read it at https://www.example.gov/2023/Japan-Korea-fact-sheet.pdf today.
             Visit Dignity.US or the file Maine.pdf for details.
             Phillip A. Washington was named.
@@ -196,7 +197,8 @@ class GazetteerTest {
                 gazetteer.lookup(entity.name())).as(entity.name())
                 .map(Entity::name).contains(entity.name()));
         assertThat(gazetteer.entities()).filteredOn(e -> !gazetteer.lookup(e.name())
-                .orElseThrow().equals(e)).extracting(Entity::name).containsExactly("Georgia");
+                .orElseThrow().equals(e)).extracting(Entity::name)
+                .containsExactly("Georgia");
     }
 
     @Test
