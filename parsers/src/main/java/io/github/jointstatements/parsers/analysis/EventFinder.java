@@ -100,8 +100,10 @@ final class EventFinder {
         String titleEvent = title.map(EventFinder::titleEvent).orElse(null);
         boolean statementMeeting = false;
         for (Sentence s : sentences) {
-            List<Token> t = Token.tokenize(s.text());
-            Places places = new Places(gazetteer.find(s.text()));
+            // the tokens and places the pledge finder read already
+            References.Words words = refs.words(s.text());
+            List<Token> t = words.tokens;
+            Places places = words.places;
             if (!statementMeeting) {
                 statementMeeting = finder.meeting(s, t, places, titleEvent);
             } else {
@@ -110,7 +112,7 @@ final class EventFinder {
             finder.nouns(s, t, places);
         }
         for (Sentence s : sentences) {
-            finder.acronymUses(s, Token.tokenize(s.text()));
+            finder.acronymUses(s, refs.words(s.text()).tokens);
         }
         return finder.found;
     }
@@ -837,7 +839,7 @@ final class EventFinder {
     /** Notes the acronyms a sentence uses on their own, for {@link #acronymFor}. */
     void noteAcronyms(List<Sentence> sentences) {
         for (Sentence s : sentences) {
-            for (Token x : Token.tokenize(s.text())) {
+            for (Token x : refs.words(s.text()).tokens) {
                 String w = x.text();
                 if (w.length() >= 3 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)) {
                     initialsAcronyms.put(w, s.index());
