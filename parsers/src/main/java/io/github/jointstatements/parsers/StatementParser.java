@@ -83,6 +83,22 @@ public final class StatementParser {
      *     {@link ParseException.Reason#NO_STATEMENT})
      */
     public Statement parse(Input input) throws ParseException {
+        return analyzer.analyze(statementPage(input));
+    }
+
+    /**
+     * Reads the statement in an input and tells which rule of the analysis produced each of its
+     * facts: for tracing a wrong party, pledge or event to its cause.
+     *
+     * @param input the document and what the caller knows of it
+     * @return the statement with the rule behind each fact
+     * @throws ParseException as {@link #parse(Input)} does
+     */
+    public Explanation explain(Input input) throws ParseException {
+        return analyzer.explain(statementPage(input));
+    }
+
+    private Page statementPage(Input input) throws ParseException {
         Page page = page(input);
         if (page.noStatement()) {
             throw new ParseException(input.name(), ParseException.Stage.PAGE,
@@ -94,7 +110,7 @@ public final class StatementParser {
                     ParseException.Reason.NO_STATEMENT, page.source().parser(),
                     "no body text found", null);
         }
-        return analyzer.analyze(page);
+        return page;
     }
 
     /**

@@ -1,14 +1,25 @@
 package io.github.jointstatements.examples.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jointstatements.core.json.StatementJson;
+import io.github.jointstatements.parsers.Explanation;
 import io.github.jointstatements.parsers.Input;
 import io.github.jointstatements.parsers.ParseException;
 import io.github.jointstatements.parsers.StatementParser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code parse}: reads statements and prints each as JSON. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = "Read statements: parties, pledges, events, dates, acronyms.")
 final class ParseCommand extends BatchCommand {
+
+    private static final ObjectMapper MAPPER = StatementJson.newMapper();
+
+    @Option(names = "--explain",
+            description = "Add to each statement an \"explanation\": the rule behind each fact.")
+    boolean explain;
 
     @Override
     String resultKey() {
@@ -17,6 +28,12 @@ final class ParseCommand extends BatchCommand {
 
     @Override
     Object read(StatementParser parser, Input input) throws ParseException {
-        return parser.parse(input);
+        if (!explain) {
+            return parser.parse(input);
+        }
+        Explanation explanation = parser.explain(input);
+        ObjectNode statement = MAPPER.valueToTree(explanation.statement());
+        statement.set("explanation", MAPPER.valueToTree(explanation.facts()));
+        return statement;
     }
 }

@@ -36,8 +36,17 @@ import java.util.regex.Pattern;
  */
 final class EventFinder {
 
-    /** An event and the rule that found it. */
-    record Found(Event event, String rule) {}
+    /**
+     * An event and the rule that found it.
+     *
+     * @param occasion whether it is the meeting at which the statement was made
+     */
+    record Found(Event event, String rule, boolean occasion) {
+
+        Found(Event event, String rule) {
+            this(event, rule, false);
+        }
+    }
 
     private static final Map<String, EventKind> NOUNS = new HashMap<>();
     private static final Map<String, EventStatus> CUES = new HashMap<>();
@@ -75,6 +84,7 @@ final class EventFinder {
     private final References refs;
     private final Map<Integer, Integer> pledgeVerbs;
     private final List<Found> found = new ArrayList<>();
+    private final Map<Integer, Sentence> firstOfParagraph = new HashMap<>();
     private final Map<String, Integer> initialsAcronyms = new HashMap<>();
 
     private EventFinder(Gazetteer gazetteer, TimeIndex times, Acronyms acronyms, References refs,
@@ -97,15 +107,18 @@ final class EventFinder {
             Optional<String> title) {
         EventFinder finder = new EventFinder(gazetteer, times, acronyms, refs, pledgeVerbs);
         finder.noteAcronyms(sentences);
+        for (Sentence s : sentences) {
+            finder.firstOfParagraph.putIfAbsent(s.paragraph(), s);
+        }
         String titleEvent = title.map(EventFinder::titleEvent).orElse(null);
-        boolean statementMeeting = false;
+        boolean reported = false;
         for (Sentence s : sentences) {
             // the tokens and places the pledge finder read already
             References.Words words = refs.words(s.text());
             List<Token> t = words.tokens;
             Places places = words.places;
-            if (!statementMeeting) {
-                statementMeeting = finder.meeting(s, t, places, titleEvent);
+            if (!reported) {
+                reported = finder.meeting(s, t, places, titleEvent);
             } else {
                 finder.meeting(s, t, places, null);
             }
@@ -114,7 +127,75 @@ final class EventFinder {
         for (Sentence s : sentences) {
             finder.acronymUses(s, refs.words(s.text()).tokens);
         }
+        title.ifPresent(t -> finder.titleEvents(t, sentences));
         return finder.found;
+    }
+
+    /**
+     * The event a statement was delivered at, as its title names it ("Statement by ... at the
+     * Extraordinary Virtual Summit of ..."), placed on the statement's date (or the title's) and
+     * evidenced by the first sentence that mentions its noun.
+     */
+    private void titleEvents(String title, List<Sentence> sentences) {
+        List<Token> t = Token.tokenize(title);
+        for (int k = 0; k + 2 < t.size(); k++) {
+            if (!(t.get(k).is("at") && t.get(k + 1).is("the"))) {
+                continue;
+            }
+            int nameStart = k + 2;
+            int nameEnd = nameStart;
+            while (nameEnd < t.size() && t.get(nameEnd).isCapitalized() && t.get(nameEnd).isWord()) {
+                nameEnd++;
+            }
+            if (nameEnd == nameStart) {
+                continue;
+            }
+            String noun = t.get(nameEnd - 1).lower();
+            EventKind kind = NOUNS.get(noun);
+            if (kind == null) {
+                continue;
+            }
+            int end = complementEnd(t, nameEnd, kind, true);
+            String name = title.substring(t.get(nameStart).start(), t.get(end - 1).end());
+            for (Found f : found) {
+                if (key(f.event().name()).equals(key(name))) {
+                    return;
+                }
+            }
+            for (Sentence s : sentences) {
+                if (containsWord(s.text().toLowerCase(Locale.ROOT), noun)) {
+                    Optional<PartialDate> date = TimeExpressions.find(title, times.anchor())
+                            .stream().map(TimeExpression::date).flatMap(Optional::stream)
+                            .findFirst();
+                    if (date.isEmpty()) {
+                        date = times.anchor().map(PartialDate::of);
+                    }
+                    found.add(0, new Found(Event.builder()
+                            .name(name)
+                            .kind(kind)
+                            .date(date)
+                            .status(statusFromDate(date).orElse(EventStatus.HELD))
+                            .text(s.text())
+                            .evidence(Evidence.of(s.paragraph(), s.start(), s.end()))
+                            .build(), "the event the title says the statement was delivered at",
+                            true));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean containsWord(String text, String word) {
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return false;
     }
 
     /** Returns the event a title names after "on": "Joint Statement on the Phone Call ...". */
@@ -142,6 +223,12 @@ final class EventFinder {
             String w = t.get(i).lower();
             if (!MEET_VERBS.contains(w)) {
                 continue;
+            }
+            String previous = t.get(i - 1).lower();
+            if (previous.equals("be") || previous.equals("been") || previous.equals("was")
+                    || previous.equals("were") || previous.equals("is") || previous.equals("are")
+                    || previous.equals("to")) {
+                continue; // "will be met with a swift response", "to meet the needs"
             }
             // the subject: back to the sentence's start or its introductory comma
             int start = 0;
@@ -171,20 +258,33 @@ final class EventFinder {
                     && t.get(i - 2).is("will");
             boolean call = w.startsWith("spo") || w.startsWith("spea");
             String noun = call ? "call" : "meeting";
-            // the counterpart: "with <person>"
+            // the counterpart: "met (on January 26-27) with <person>", "met <person>"
             int j = i + 1;
-            while (j < t.size() && (t.get(j).is("today") || t.get(j).is("virtually")
-                    || t.get(j).is("again") || t.get(j).is("separately"))) {
-                j++;
+            int with = -1;
+            for (int k = j; k < Math.min(t.size(), j + 10); k++) {
+                Token x = t.get(k);
+                if (x.is("with")) {
+                    with = k;
+                    break;
+                }
+                if (x.text().equals(",") || x.text().equals(";") || x.text().equals(".")
+                        || x.isWord() && !x.isCapitalized() && !isTimeOrPlaceWord(x)) {
+                    break;
+                }
             }
             String name;
             int objectEnd = j;
-            if (j < t.size() && t.get(j).is("with")) {
-                objectEnd = objectEnd(t, j + 1);
-                if (objectEnd <= j + 1) {
+            if (with >= 0) {
+                objectEnd = objectEnd(s.text(), t, with + 1);
+                if (objectEnd <= with + 1) {
                     continue;
                 }
-                name = noun + " with " + s.text().substring(t.get(j + 1).start(),
+                name = noun + " with " + s.text().substring(t.get(with + 1).start(),
+                        t.get(objectEnd - 1).end());
+            } else if (!call && j < t.size() && (t.get(j).is("the") || t.get(j).isCapitalized())
+                    && places.startingAt(t.get(j).start()) == null) {
+                objectEnd = objectEnd(s.text(), t, j);
+                name = noun + " with " + s.text().substring(t.get(j).start(),
                         t.get(objectEnd - 1).end());
             } else if (pronoun) {
                 name = noun;
@@ -192,12 +292,14 @@ final class EventFinder {
                 name = noun + " of " + subject;
             }
             String location = null;
-            for (int k = i + 1; k + 1 < t.size() && k < i + 12; k++) {
-                if (t.get(k).text().equals(",") && !(k > 0 && isPlaceEnd(places, t.get(k - 1)))
-                        || t.get(k).is("to") || t.get(k).is("for") || t.get(k).is("by")) {
+            for (int k = Math.max(i + 1, objectEnd); k + 1 < t.size() && k < objectEnd + 20;
+                    k++) {
+                Token x = t.get(k);
+                if (x.text().equals(";") || x.text().equals(".") || x.is("to") && k > objectEnd
+                        || x.is("for") || x.is("by") || x.is("which") || x.is("that")) {
                     break;
                 }
-                if (t.get(k).is("in") || t.get(k).is("at")) {
+                if (x.is("in") || x.is("at")) {
                     Mention m = places.startingAt(t.get(k + 1).start());
                     if (m == null && t.get(k + 1).is("the") && k + 2 < t.size()) {
                         m = places.startingAt(t.get(k + 2).start());
@@ -209,13 +311,13 @@ final class EventFinder {
                     }
                 }
             }
-            if (pronoun && location != null) {
+            if (pronoun && location != null && with < 0) {
                 name = name + " in " + location;
             }
             if (titleName != null && !future) {
                 name = titleName;
             }
-            Optional<PartialDate> date = times.firstDateIn(s, t.get(start).start());
+            Optional<PartialDate> date = times.firstDateIn(s, 0);
             EventStatus status;
             if (future) {
                 status = EventStatus.PLANNED;
@@ -229,9 +331,25 @@ final class EventFinder {
             add(name, null, EventKind.MEETING, date, Optional.ofNullable(location), status, s,
                     "\"" + w + "\" with its subject: the meeting " + (future ? "planned"
                             : "the statement reports"));
-            return true;
+            if (!future && !found.isEmpty()) {
+                Found last = found.get(found.size() - 1);
+                found.set(found.size() - 1, new Found(last.event(), last.rule(), true));
+            }
+            return !future;
         }
         return false;
+    }
+
+    private static boolean isTimeOrPlaceWord(Token x) {
+        if (Character.isDigit(x.text().charAt(0))) {
+            return true;
+        }
+        return switch (x.lower()) {
+            case "on", "in", "at", "today", "yesterday", "virtually", "again", "separately",
+                 "this", "morning", "afternoon", "evening", "week", "the", "and", "of",
+                 "also", "briefly", "privately", "jointly" -> true;
+            default -> false;
+        };
     }
 
     private static boolean isPlaceEnd(Places places, Token token) {
@@ -266,8 +384,23 @@ final class EventFinder {
         return s.text().contains("today") || s.text().contains("Today");
     }
 
-    /** Returns the end of the counterpart after "with": up to a preposition or a clause. */
-    private static int objectEnd(List<Token> t, int from) {
+    /**
+     * Returns the end of the counterpart after "with": the end of the person named there, else
+     * up to a preposition or a clause.
+     */
+    private int objectEnd(String text, List<Token> t, int from) {
+        List<PersonMention> people = refs.persons().find(text, t,
+                new Places(gazetteer.find(text)));
+        for (PersonMention m : people) {
+            if (m.named() && m.start() >= t.get(from).start()
+                    && m.start() <= t.get(Math.min(t.size() - 1, from + 8)).start()) {
+                int k = from;
+                while (k < t.size() && t.get(k).start() < m.end()) {
+                    k++;
+                }
+                return k;
+            }
+        }
         int k = from;
         while (k < t.size()) {
             Token x = t.get(k);
@@ -294,6 +427,15 @@ final class EventFinder {
             String lower = head.lower();
             EventKind kind = NOUNS.get(lower);
             boolean cop = COP.matcher(head.text()).matches();
+            int nounStart = h;
+            // "working group", "phone call": a two-word noun ends here
+            if (h > 0) {
+                EventKind two = NOUNS.get(t.get(h - 1).lower() + " " + lower);
+                if (two != null) {
+                    kind = two;
+                    nounStart = h - 1;
+                }
+            }
             if (kind == null && !cop) {
                 continue;
             }
@@ -301,15 +443,19 @@ final class EventFinder {
                 kind = EventKind.CONFERENCE;
             }
             int headEnd = h + 1;
-            // "working group", "phone call": take the two-word noun
             if (h + 1 < t.size() && NOUNS.containsKey(lower + " " + t.get(h + 1).lower())) {
                 continue; // the longer noun ends at the next token
             }
-            if (isVerbUse(t, h)) {
+            if (head.isCapitalized() && h + 1 < t.size() && t.get(h + 1).isCapitalized()
+                    && t.get(h + 1).isWord() && !isFunctionWord(t.get(h + 1).lower())
+                    && NOUNS.containsKey(lastNounOf(t, h + 1))) {
+                continue; // the name goes on: "Negev Forum Working Groups"
+            }
+            if (isVerbUse(t, nounStart)) {
                 continue;
             }
             // modifiers before the noun
-            int start = h;
+            int start = nounStart;
             boolean capitalized = head.isCapitalized() && !cop;
             boolean named = cop;
             int mods = 0;
@@ -337,9 +483,9 @@ final class EventFinder {
                 start--;
                 mods++;
             }
-            if (start == h && !capitalized && !cop) {
+            if (start == nounStart && !capitalized && !cop) {
                 // a bare noun: "the visit", "meeting"
-                if (!hasComplement(t, h)) {
+                if (!hasComplement(t, h) && !participleAfter(t, headEnd)) {
                     continue;
                 }
             }
@@ -359,7 +505,7 @@ final class EventFinder {
                     continue;
                 }
             }
-            if (capitalized && start == h && !named && end == headEnd) {
+            if (capitalized && start == nounStart && !named && end == headEnd) {
                 continue; // "the Summit", "the Meeting": a reference
             }
             // a named event that only frames another: "a future meeting of the DTT"
@@ -387,8 +533,10 @@ final class EventFinder {
             }
             EventStatus status = status(s, t, start, end, date);
             date = adjustYear(date, status, s);
-            if (date.isEmpty() && status == EventStatus.HELD && start > 0
-                    && followingAt(t, start) && s.paragraph() == 0) {
+            if (date.isEmpty() && status == EventStatus.HELD && s.paragraph() == 0
+                    && (start > 0 && followingAt(t, start)
+                    || todayInParagraph(s) && participleAfter(t, end))) {
+                // the occasion of the statement: "following a meeting ...", "has today ..."
                 date = times.anchor().map(PartialDate::of);
             }
             String acronym = acronymFor(name, t, end).orElse(null);
@@ -396,6 +544,34 @@ final class EventFinder {
                     + " place or participle") + " (noun \"" + head.text() + "\")";
             add(name, acronym, kind, date, Optional.ofNullable(location), status, s, rule);
         }
+    }
+
+    /** Returns the lower-cased last word of the capitalised run starting at {@code from}. */
+    private static String lastNounOf(List<Token> t, int from) {
+        int k = from;
+        while (k + 1 < t.size() && t.get(k + 1).isCapitalized() && t.get(k + 1).isWord()
+                && !isFunctionWord(t.get(k + 1).lower())) {
+            k++;
+        }
+        String last = t.get(k).lower();
+        if (k > from && NOUNS.containsKey(t.get(k - 1).lower() + " " + last)) {
+            return t.get(k - 1).lower() + " " + last;
+        }
+        return last;
+    }
+
+    /** Whether the paragraph's first sentence says "today": its events are the occasion's. */
+    private boolean todayInParagraph(Sentence s) {
+        Sentence first = firstOfParagraph.get(s.paragraph());
+        if (first == null) {
+            return false;
+        }
+        for (TimeExpression e : times.in(first)) {
+            if (e.direction() == TimeExpression.Direction.PRESENT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isFunctionWord(String lower) {
@@ -506,6 +682,10 @@ final class EventFinder {
                 if (w.equals("and") && (!next.equals("between") || ++ands > 1)) {
                     break;
                 }
+                if (ands > 0 && !w.equals("and") && x.isWord() && !x.isCapitalized()
+                        && !w.equals("the") && !w.equals("of")) {
+                    break;
+                }
                 if (w.equals("to") && kind != EventKind.VISIT) {
                     break;
                 }
@@ -611,11 +791,12 @@ final class EventFinder {
     /** "in Seoul", "at the Kuala Lumpur International Airport", after the name. */
     private String placeAfter(Sentence s, List<Token> t, int end, Places places) {
         int limit = Math.min(t.size(), end + 14);
+        boolean participle = participleAfter(t, end);
         for (int k = end; k + 1 < limit; k++) {
             Token x = t.get(k);
             String w = x.lower();
             if (w.equals(";") || w.equals("which") || w.equals("that") || w.equals("and")
-                    && k > end + 1) {
+                    && k > end + 1 && !participle) {
                 break;
             }
             if (w.equals("in") || w.equals("at")) {
@@ -930,7 +1111,7 @@ final class EventFinder {
                         .withAcronym(e.acronym().isPresent() ? e.acronym()
                                 : Optional.ofNullable(acronym));
                 found.set(i, new Found(merged, found.get(i).rule() + "; merged with a later"
-                        + " mention"));
+                        + " mention", found.get(i).occasion()));
                 return;
             }
         }

@@ -51,6 +51,8 @@ final class Gazetteer {
     /** Words that make the adjective after them a language: "Ancient Greek". */
     private static final Set<String> LANGUAGE_QUALIFIERS = Set.of("ancient", "classical",
             "mandarin", "modern", "standard", "biblical", "koine");
+    /** How far back a list of counties is followed to its cue, in tokens. */
+    private static final int COUNTY_LIST = 40;
     /** How far back a list of languages is followed to its cue, in tokens. */
     private static final int LANGUAGE_LIST = 16;
 
@@ -169,7 +171,7 @@ final class Gazetteer {
             }
             Candidate first = best.get(0);
             if (first.entity != null && !language(tokens, i, first)
-                    && !personalName(tokens, i, bestEnd, first) && !county(tokens, bestEnd)
+                    && !personalName(tokens, i, bestEnd, first) && !county(tokens, i, bestEnd)
                     && !insideName(tokens, i, bestEnd)) {
                 matches.add(new Match(i, bestEnd, best));
                 if (best.size() == 1 && first.domestic) {
@@ -178,9 +180,14 @@ final class Gazetteer {
             }
             i = bestEnd + 1;
         }
+        Set<String> redefined = redefinedAbbreviations(tokens, matches);
         List<Mention> mentions = new ArrayList<>(matches.size());
         for (Match match : matches) {
             Candidate chosen = match.candidates.get(0);
+            if (chosen.form == MentionForm.ABBREVIATION && !redefined.isEmpty()
+                    && redefined.contains(abbreviation(tokens, match))) {
+                continue;
+            }
             if (domesticContext) {
                 for (Candidate candidate : match.candidates) {
                     if (candidate.domestic) {
@@ -241,15 +248,95 @@ final class Gazetteer {
         return false;
     }
 
-    /** Whether a name is that of a county: "Houston County", "Washington Parish". */
-    private static boolean county(Tokens tokens, int last) {
-        int next = last + 1;
-        if (next >= tokens.size() || !tokens.isCapitalised(next)) {
-            return false;
+    /**
+     * The abbreviations the text itself defines as something else than the tables do: "Marine
+     * Spatial Planning (MSP)", "MSP (Marine Spatial Planning)"; none of their uses in the text
+     * is a mention. An expansion is recognised by its capitalised word next to the brackets
+     * that begins with the abbreviation's last (before) or first (after) letter.
+     */
+    private static Set<String> redefinedAbbreviations(Tokens tokens, List<Match> matches) {
+        Set<String> redefined = Set.of();
+        int size = tokens.size();
+        for (int k = 0; k < matches.size(); k++) {
+            Match m = matches.get(k);
+            if (m.candidates.get(0).form != MentionForm.ABBREVIATION) {
+                continue;
+            }
+            String letters = abbreviation(tokens, m).replace(".", "");
+            if (letters.isEmpty()) {
+                continue;
+            }
+            boolean defined = false;
+            if (m.first >= 2 && tokens.key(m.first - 1).equals("(") && m.last + 1 < size
+                    && tokens.key(m.last + 1).equals(")") && tokens.isCapitalised(m.first - 2)
+                    && initial(tokens, m.first - 2) == letters.charAt(letters.length() - 1)) {
+                Match before = k > 0 ? matches.get(k - 1) : null;
+                defined = before == null || before.last != m.first - 2 || !same(before, m);
+            }
+            if (m.last + 2 < size && tokens.key(m.last + 1).equals("(")
+                    && tokens.isCapitalised(m.last + 2)
+                    && initial(tokens, m.last + 2) == letters.charAt(0)) {
+                Match after = k + 1 < matches.size() ? matches.get(k + 1) : null;
+                defined |= after == null || after.first != m.last + 2 || !same(after, m);
+            }
+            if (defined) {
+                if (redefined.isEmpty()) {
+                    redefined = new HashSet<>();
+                }
+                redefined.add(abbreviation(tokens, m));
+            }
         }
-        String key = tokens.key(next);
-        return key.equals("county") || key.equals("parish") || key.equals("township")
-                || key.equals("borough");
+        return redefined;
+    }
+
+    private static String abbreviation(Tokens tokens, Match m) {
+        return tokens.text().subSequence(tokens.start(m.first), tokens.end(m.last)).toString();
+    }
+
+    private static char initial(Tokens tokens, int i) {
+        return Character.toUpperCase(tokens.text().charAt(tokens.start(i)));
+    }
+
+    private static boolean same(Match a, Match b) {
+        for (Candidate x : a.candidates) {
+            for (Candidate y : b.candidates) {
+                if (x.entity != null && x.entity.equals(y.entity)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a name is that of a county: "Houston County", "Washington Parish", or an item of
+     * a list of them ("the counties of Adair, Montgomery, Polk"); looks back at most {@value
+     * #COUNTY_LIST} tokens.
+     */
+    private static boolean county(Tokens tokens, int first, int last) {
+        int next = last + 1;
+        if (next < tokens.size() && tokens.isCapitalised(next)) {
+            String key = tokens.key(next);
+            if (key.equals("county") || key.equals("parish") || key.equals("township")
+                    || key.equals("borough")) {
+                return true;
+            }
+        }
+        boolean list = false;
+        for (int i = first - 1; i >= 0 && first - i <= COUNTY_LIST; i--) {
+            String key = tokens.key(i);
+            if (key.equals("counties") || key.equals("parishes") || key.equals("boroughs")) {
+                return list;
+            }
+            if (key.equals(",")) {
+                list = true;
+            } else if (!(tokens.isCapitalised(i) || key.equals("and") || key.equals("of")
+                    || key.equals("the") || key.equals(":") || key.equals(";")
+                    || key.equals("-") || key.equals("."))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean personalName(Tokens tokens, int first, int last, Candidate candidate) {

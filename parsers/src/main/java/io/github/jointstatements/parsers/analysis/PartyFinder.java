@@ -1,6 +1,7 @@
 package io.github.jointstatements.parsers.analysis;
 
 import io.github.jointstatements.core.PartyKind;
+import io.github.jointstatements.core.StatementKind;
 import io.github.jointstatements.parsers.internal.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +34,8 @@ final class PartyFinder {
     /** How many opening sentences may name the parties. */
     private static final int OPENING_SENTENCES = 4;
     private static final int OPENING_PARAGRAPHS = 2;
+    /** How many sentences may hold the pair that places an unnamed principal. */
+    private static final int PAIR_SENTENCES = 8;
     /** How many words may come before the first issuer of an opening sentence. */
     private static final int MAX_WORDS_BEFORE = 8;
     private static final Pattern TITLE_ISSUERS = Pattern.compile(
@@ -64,7 +67,10 @@ final class PartyFinder {
 
     /** Returns the parties of a statement, in the order the text names them. */
     List<PartyEntry> find(Optional<String> title, List<Sentence> sentences,
-            Optional<String> publisher) {
+            Optional<String> publisher, StatementKind kind) {
+        boolean joint = kind == StatementKind.JOINT_STATEMENT
+                || kind == StatementKind.JOINT_DECLARATION || kind == StatementKind.COMMUNIQUE
+                || kind == StatementKind.READOUT;
         String headline = title.orElse("");
         List<Sentence> opening = opening(sentences);
         List<PartyEntry> parties = new ArrayList<>();
@@ -75,7 +81,6 @@ final class PartyFinder {
         List<PersonMention> openingPersons = new ArrayList<>();
         List<PersonMention> firstNamed = List.of();
         PersonMention unnamedPrincipal = null;
-        Sentence principalSentence = null;
         for (Sentence s : opening) {
             if (RELAYER.matcher(s.text()).find()) {
                 continue;
@@ -92,7 +97,6 @@ final class PartyFinder {
                         && m.start() <= 4 && READOUT_VERB.matcher(
                                 s.text().substring(m.end()).strip()).find()) {
                     unnamedPrincipal = m;
-                    principalSentence = s;
                 }
             }
             openingPersons.addAll(named);
@@ -110,16 +114,16 @@ final class PartyFinder {
             }
         } else if (!firstNamed.isEmpty()) {
             if (unnamedPrincipal != null) {
-                addPrincipal(parties, unnamedPrincipal, principalSentence, firstNamed, publisher);
+                addPrincipal(parties, unnamedPrincipal, sentences, firstNamed, publisher);
             }
             for (PersonMention m : firstNamed) {
                 add(parties, m, "person named in the opening sentence");
             }
         }
-        if (parties.isEmpty()) {
+        if (parties.isEmpty() && joint) {
             addEntities(parties, headline, opening);
         }
-        if (parties.isEmpty()) {
+        if (parties.isEmpty() && kind == StatementKind.PRESS_STATEMENT) {
             publisher.ifPresent(p -> parties.add(new PartyEntry(p, List.of(), null,
                     countryOf(p).orElse(null), PartyKind.ORGANIZATION,
                     "the publisher, as no issuer is named")));
@@ -207,7 +211,8 @@ final class PartyFinder {
      * hyphenated pair with a counterpart's country ("the UK-Canada relationship").
      */
     private void addPrincipal(List<PartyEntry> parties, PersonMention principal,
-            Sentence sentence, List<PersonMention> counterparts, Optional<String> publisher) {
+            List<Sentence> sentences, List<PersonMention> counterparts,
+            Optional<String> publisher) {
         String country = principal.country().orElse(null);
         String rule = "unnamed principal of a readout, as its state";
         if (country == null && publisher.isPresent()) {
@@ -217,7 +222,10 @@ final class PartyFinder {
         if (country == null) {
             Set<String> theirs = new LinkedHashSet<>();
             counterparts.forEach(c -> c.country().ifPresent(theirs::add));
-            country = pairedCountry(sentence, theirs);
+            for (int i = 0; i < Math.min(sentences.size(), PAIR_SENTENCES) && country == null;
+                    i++) {
+                country = pairedCountry(sentences.get(i), theirs);
+            }
             rule += " (the other country of a hyphenated pair)";
         }
         if (country == null) {
@@ -236,19 +244,21 @@ final class PartyFinder {
 
     /** Returns the other country of a hyphenated pair "UK-Canada" with one of {@code known}. */
     private String pairedCountry(Sentence near, Set<String> known) {
-        // the pair may come a sentence or two later: scan a bounded window of the paragraph
         String text = near.text();
-        for (Mention m : gazetteer.find(text)) {
+        Places places = new Places(gazetteer.find(text));
+        for (Mention m : places.all()) {
             String code = m.entity().countryCode().orElse(null);
             if (m.entity().type() != EntityType.COUNTRY || code == null || known.contains(code)) {
                 continue;
             }
-            int after = m.end();
-            if (after < text.length() && text.charAt(after) == '-') {
-                return code;
-            }
-            if (m.start() > 0 && text.charAt(m.start() - 1) == '-') {
-                return code;
+            Mention after = m.end() < text.length() && text.charAt(m.end()) == '-'
+                    ? places.startingAt(m.end() + 1) : null;
+            Mention before = m.start() > 0 && text.charAt(m.start() - 1) == '-'
+                    ? places.endingAt(m.start() - 1) : null;
+            for (Mention other : new Mention[] {after, before}) {
+                if (other != null && known.contains(other.entity().countryCode().orElse(""))) {
+                    return code;
+                }
             }
         }
         return null;

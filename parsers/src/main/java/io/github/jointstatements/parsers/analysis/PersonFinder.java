@@ -65,15 +65,17 @@ final class PersonFinder {
     /** Returns the mentions in {@code text}, whose tokens and gazetteer mentions are given. */
     List<PersonMention> find(String text, List<Token> tokens, Places places) {
         List<PersonMention> found = new ArrayList<>();
-        int previousEnd = 0;
+        int previousEnd = 0; // the end of the last person named: offices before it are theirs
+        int skip = 0; // the end of the last mention, named or not
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (!token.isCapitalized() || token.start() < previousEnd) {
+            if (!token.isCapitalized() || token.start() < skip) {
                 continue;
             }
             PersonMention mention = at(text, tokens, places, i, previousEnd);
             if (mention != null) {
                 found.add(mention);
+                skip = mention.end();
                 if (mention.named()) {
                     previousEnd = mention.end();
                 }
@@ -97,6 +99,15 @@ final class PersonFinder {
         }
         int officeStart = first.start();
         int roleEnd = officeEnd.getAsInt();
+        // an office run whose last part is only the start of the next office ("..., and
+        // Foreign" of "and Foreign Minister Wang Yi") ends before that part
+        int and = text.lastIndexOf(", and ", roleEnd);
+        if (and > officeStart) {
+            OptionalInt next = offices.officeEnd(text, and + ", and ".length());
+            if (next.isPresent() && next.getAsInt() > roleEnd) {
+                roleEnd = and;
+            }
+        }
         String country = null;
         // an office that swallowed "of <country> <name>": cut it at the country
         Mention inside = firstCountry(places, officeStart, roleEnd);
@@ -150,7 +161,8 @@ final class PersonFinder {
                 country = counterpartCountry(tokens, places, i);
             }
         } else {
-            int extended = extendRole(text, tokens, places, i, previousEnd);
+            boolean coordinated = text.substring(officeStart, roleEnd).contains(", and ");
+            int extended = extendRole(text, tokens, places, i, previousEnd, coordinated);
             if (extended < officeStart) {
                 start = extended;
                 roleStart = extended;
@@ -277,17 +289,25 @@ final class PersonFinder {
      * person ("Politburo Member, Director of ..., and Foreign Minister"); returns the new start.
      */
     private int extendRole(String text, List<Token> tokens, Places places, int office,
-            int previousEnd) {
+            int previousEnd, boolean coordinated) {
         int start = tokens.get(office).start();
         int i = office - 1;
         boolean extended = false;
         while (i >= 0) {
             int sep = i;
-            if (tokens.get(sep).is("and")) {
+            boolean and = tokens.get(sep).is("and");
+            if (and) {
                 sep--;
             }
-            if (sep < 0 || !tokens.get(sep).text().equals(",")) {
+            // offices joined into one role end with "and": "Member, Director, and Minister"
+            if (!extended && !and && !coordinated) {
                 break;
+            }
+            if (sep < 0 || !tokens.get(sep).text().equals(",") && !(and && !extended)) {
+                break;
+            }
+            if (!tokens.get(sep).text().equals(",")) {
+                sep++; // "Director and Foreign Minister": no comma
             }
             int chunkEnd = sep; // exclusive
             int j = chunkEnd - 1;
@@ -318,7 +338,9 @@ final class PersonFinder {
             boolean opensRun = opener == null || !opener.text().equals(",")
                     && (!opener.isWord() || !opener.isCapitalized()
                     || NOT_NAMES.contains(opener.lower()));
-            if (!hasOffice && !opensRun) {
+            // every office of the run names one, but the first of the run may be an office the
+            // table does not know ("Politburo Member")
+            if (!hasOffice && !(opensRun && (extended || coordinated))) {
                 break;
             }
             start = tokens.get(chunkStart).start();

@@ -69,6 +69,7 @@ final class PledgeFinder {
         int previousParagraph = -1;
         for (Sentence s : sentences) {
             References.Words w = refs.words(s.text());
+            refs.noteSubject(w);
             Found pledge = inSentence(s, w, refs, speech, times);
             boolean opens = s.paragraph() != previousParagraph;
             previousParagraph = s.paragraph();
@@ -262,6 +263,10 @@ final class PledgeFinder {
                 return null;
             }
             int from = k + 1;
+            if (from < end && (t.get(from).is("and") || t.get(from).is("but")
+                    || t.get(from).is("while") || t.get(from).is("then"))) {
+                from++; // ", and the Alliance will maintain ..."
+            }
             if (from < end) {
                 BitSet parties = refs.resolve(w, from, end);
                 if (parties != null) {

@@ -80,6 +80,11 @@ final class References {
         return wordsBySentence.computeIfAbsent(sentence, text -> new Words(text));
     }
 
+    /** Returns the person finder this resolver uses. */
+    PersonFinder persons() {
+        return persons;
+    }
+
     /** Returns the parties of the statement. */
     List<PartyEntry> parties() {
         return parties;
@@ -130,6 +135,30 @@ final class References {
             lastSingle = result.nextSetBit(0);
         }
         return result;
+    }
+
+    /**
+     * Notes the subject that opens a sentence ("Vice President Harris congratulated ..."), so
+     * that a later "she" or "he" resolves to that person.
+     */
+    void noteSubject(Words w) {
+        List<Token> t = w.tokens;
+        int end = 0;
+        while (end < t.size() && end < 12 && (t.get(end).isCapitalized()
+                || !t.get(end).isWord() && !t.get(end).text().equals(",")
+                || t.get(end).is("the") || t.get(end).is("and") || t.get(end).is("of"))) {
+            end++;
+        }
+        for (int e = end; e > 0; e--) {
+            int saved = lastSingle;
+            BitSet b = resolve(w, 0, e);
+            if (b != null) {
+                if (b.cardinality() != 1) {
+                    lastSingle = saved;
+                }
+                return;
+            }
+        }
     }
 
     /** Returns all parties. */
@@ -472,7 +501,7 @@ final class References {
         String alias = w.text.substring(w.tokens.get(s).start(), w.tokens.get(to - 1).end());
         String lower = alias.toLowerCase(Locale.ROOT);
         if (lower.equals("he") || lower.equals("she") || lower.equals("i")
-                || alias.equals(entry.name)
+                || alias.contains(entry.name)
                 || alias.length() > 60) {
             return;
         }

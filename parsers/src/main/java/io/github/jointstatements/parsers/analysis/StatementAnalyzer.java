@@ -8,6 +8,7 @@ import io.github.jointstatements.core.Party;
 import io.github.jointstatements.core.Pledge;
 import io.github.jointstatements.core.Statement;
 import io.github.jointstatements.core.StatementKind;
+import io.github.jointstatements.parsers.Explanation;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.internal.Publishers;
 import java.net.URI;
@@ -96,7 +97,7 @@ public final class StatementAnalyzer {
         }
 
         List<PartyEntry> parties = new PartyFinder(gazetteer, offices)
-                .find(page.title(), sentences, publisher);
+                .find(page.title(), sentences, publisher, kind.kind());
         References refs = new References(parties, gazetteer, offices);
         TimeIndex times = new TimeIndex(sentences, page.date());
 
@@ -132,8 +133,7 @@ public final class StatementAnalyzer {
         if (location.isEmpty()) {
             for (EventFinder.Found f : events) {
                 Event e = f.event();
-                if (e.location().isPresent() && e.status() == EventStatus.HELD
-                        && (f.rule().startsWith("\"") || e.evidence().paragraph() == 0)) {
+                if (f.occasion() && e.location().isPresent()) {
                     location = e.location();
                     locationRule = "where the meeting the statement reports took place";
                     break;
@@ -141,8 +141,30 @@ public final class StatementAnalyzer {
             }
         }
         if (location.isEmpty()) {
+            for (EventFinder.Found f : events) {
+                Event e = f.event();
+                if (e.location().isPresent() && e.status() == EventStatus.HELD
+                        && e.evidence().paragraph() == 0 && isCity(e.location().get())) {
+                    location = e.location();
+                    locationRule = "where the opening paragraph's event took place";
+                    break;
+                }
+            }
+        }
+        if (location.isEmpty()) {
             location = openingPlace(sentences);
             locationRule = "the first city the opening paragraph places the parties in";
+        }
+        // the meeting the statement reports took place where the statement was made
+        for (int i = 0; i < events.size() && location.isPresent(); i++) {
+            EventFinder.Found f = events.get(i);
+            if (f.occasion() && f.event().location().isEmpty()
+                    && f.event().status() == EventStatus.HELD) {
+                events.set(i, new EventFinder.Found(
+                        io.github.jointstatements.core.ImmutableEvent.copyOf(f.event())
+                                .withLocation(location), f.rule() + "; place: the statement's",
+                        true));
+            }
         }
         if (location.isPresent()) {
             facts.add(new Explanation.Fact("location", location.get(), locationRule,
@@ -209,6 +231,11 @@ public final class StatementAnalyzer {
             }
         }
         return Optional.empty();
+    }
+
+    private boolean isCity(String place) {
+        return gazetteer.lookup(place).filter(e -> e.type() == EntityType.PLACE
+                && e.countryCode().isPresent()).isPresent();
     }
 
     /** The first city the opening paragraph names after "in" or "from". */

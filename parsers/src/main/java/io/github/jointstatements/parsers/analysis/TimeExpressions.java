@@ -107,6 +107,12 @@ final class TimeExpressions {
     /** Words after which "the spring" is a time: "in the spring", "by the summer". */
     private static final Set<String> SEASON_CUES = Set.of("in", "during", "by", "until",
             "over", "through", "before", "after", "since", "throughout");
+    /** The other words an expression may start with (see {@link #mayStart}). */
+    private static final Set<String> STARTS = Set.of("by", "before", "until", "till", "no",
+            "not", "today", "tonight", "yesterday", "tomorrow", "earlier", "later", "recently",
+            "soon", "shortly", "this", "current", "last", "past", "previous", "next", "coming",
+            "few", "several", "in", "within", "the", "early", "late", "mid", "end", "beginning",
+            "start", "middle", "close", "turn", "first", "second", "third", "fourth", "fiscal");
     /** Words that introduce a deadline and belong to the expression. */
     private static final Set<String> DEADLINES = Set.of("by", "before", "until", "till");
 
@@ -145,7 +151,7 @@ final class TimeExpressions {
                 i = tokens.urlEnd(i);
                 continue;
             }
-            Hit hit = tokens.isWord(i) ? match(i) : null;
+            Hit hit = tokens.isWord(i) && mayStart(tokens.key(i)) ? match(i) : null;
             if (hit == null) {
                 i++;
                 continue;
@@ -158,6 +164,14 @@ final class TimeExpressions {
             i = hit.end;
         }
         return Collections.unmodifiableList(found);
+    }
+
+    /** Whether an expression may start with a word: a cheap test that skips most words. */
+    private static boolean mayStart(String key) {
+        char first = key.charAt(0);
+        return first >= '0' && first <= '9' || STARTS.contains(key) || MONTHS.containsKey(key)
+                || MONTH_ABBREVIATIONS.containsKey(key) || WEEKDAYS.containsKey(key)
+                || NUMBERS.containsKey(key) || SEASONS.containsKey(key) || key.startsWith("fy");
     }
 
     private Hit match(int i) {

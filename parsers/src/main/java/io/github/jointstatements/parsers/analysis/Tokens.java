@@ -44,8 +44,7 @@ final class Tokens {
                 while (i < length && isWordChar(text, i)) {
                     i += Character.charCount(Character.codePointAt(text, i));
                 }
-                tokens.add(start, i, true,
-                        text.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
+                tokens.add(start, i, true, lowerCase(text, start, i));
             } else if (isSpace(c)) {
                 i++;
             } else {
@@ -55,6 +54,19 @@ final class Tokens {
             }
         }
         return tokens;
+    }
+
+    /** The lower-cased text of {@code [start, end)}; ASCII without a detour through Locale. */
+    private static String lowerCase(CharSequence text, int start, int end) {
+        char[] chars = new char[end - start];
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= 128) {
+                return text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+            }
+            chars[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(chars);
     }
 
     private void add(int start, int end, boolean word, String key) {
@@ -73,6 +85,10 @@ final class Tokens {
     }
 
     static boolean isWordChar(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         int cp = Character.codePointAt(text, i);
         if (Character.isLetterOrDigit(cp)) {
             return true;

@@ -14,7 +14,10 @@ import java.util.Optional;
 /**
  * Turns bytes into text: the charset comes from the byte-order mark, then the caller's declared
  * charset (an HTTP header's), then a {@code <meta charset>} or {@code http-equiv} declaration in
- * the first bytes, then the bytes themselves (valid UTF-8, or windows-1252 as browsers assume).
+ * the first bytes, then the bytes themselves; a declaration the bytes contradict is overruled
+ * (valid UTF-8 declared as Latin-1, Cyrillic windows-1251 declared as UTF-8), and bytes that
+ * declare nothing are sniffed (valid UTF-8; else windows-1251 for Cyrillic words, windows-1252
+ * as browsers assume).
  *
  * <p>Thread-safe: it holds no state.
  */
@@ -43,18 +46,39 @@ public final class Decoder {
             charset = StandardCharsets.UTF_16LE;
             bomLength = 2;
         }
-        if (charset == null) {
-            charset = declared.orElse(null);
+        if (charset != null) {
+            return new String(bytes, bomLength, bytes.length - bomLength, charset);
         }
-        if (charset == null) {
-            charset = metaCharset(bytes).orElse(null);
+        Charset stated = declared.or(() -> metaCharset(bytes)).orElse(null);
+        // a declaration can be wrong: the bytes are checked against it. Valid UTF-8 with
+        // multi-byte sequences is UTF-8 whatever a single-byte declaration says (read as
+        // Latin-1 it would be mojibake); bytes that are not UTF-8 are not, whatever a UTF-8
+        // declaration says.
+        if (stated != null && !stated.equals(StandardCharsets.UTF_8) && !isSingleByte(stated)) {
+            return new String(bytes, stated); // a multi-byte charset (Shift_JIS, GBK) is trusted
         }
-        if (charset == null) {
-            // valid UTF-8 is UTF-8: decode once, strictly, and keep the result
-            Optional<String> utf8 = strictUtf8(bytes);
-            return utf8.orElseGet(() -> new String(bytes, sniffSingleByte(bytes)));
+        Optional<String> utf8 = strictUtf8(bytes);
+        if (utf8.isPresent() && (stated == null || stated.equals(StandardCharsets.UTF_8)
+                || hasMultiByte(bytes))) {
+            return utf8.get();
         }
-        return new String(bytes, bomLength, bytes.length - bomLength, charset);
+        if (stated != null && !stated.equals(StandardCharsets.UTF_8)) {
+            return new String(bytes, stated);
+        }
+        return new String(bytes, sniffSingleByte(bytes));
+    }
+
+    private static boolean isSingleByte(Charset charset) {
+        return charset.newEncoder().maxBytesPerChar() <= 1.0f;
+    }
+
+    private static boolean hasMultiByte(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> strictUtf8(byte[] bytes) {

@@ -127,12 +127,28 @@ class GazetteerTest {
             She speaks Mandarin Chinese, Kurdish, Farsi, Greek, and Portuguese.
             a degree in Classics (Ancient Greek and Latin)
             Federal funding for Houston County and Washington Parish.
+            assistance in the counties of Adair, Howard, Lincoln, Montgomery, Washington, and Polk.
             Read it at https://www.example.gov/2023/Japan-Korea-fact-sheet.pdf today.
             Visit Dignity.US or the file Maine.pdf for details.
             Phillip A. Washington was named.
             """)
     void findsNoFalseMentionsInOrdinaryText(String text) {
         assertThat(gazetteer.find(text)).isEmpty();
+    }
+
+    @Test
+    void leavesOutAbbreviationsTheTextDefinesOtherwise() {
+        String redefined = "The working group on Marine Spatial Planning (MSP) met; the MSP will"
+                + " report. The WHO (World Health Organization) and the Minerals Security "
+                + "Partnership (MSP) were there.";
+        String kept = "The Republic of Korea (ROK) and the ROK; the EU (Council Decision 2022/1)"
+                + " and the EU.";
+
+        assertThat(gazetteer.find(redefined)).extracting(m -> m.text(redefined))
+                .containsExactly("WHO", "World Health Organization",
+                        "Minerals Security Partnership");
+        assertThat(gazetteer.find(kept)).extracting(m -> m.text(kept))
+                .containsExactly("Republic of Korea", "ROK", "ROK", "EU", "EU");
     }
 
     @Test
@@ -181,7 +197,8 @@ class GazetteerTest {
                 gazetteer.lookup(entity.name())).as(entity.name())
                 .map(Entity::name).contains(entity.name()));
         assertThat(gazetteer.entities()).filteredOn(e -> !gazetteer.lookup(e.name())
-                .orElseThrow().equals(e)).extracting(Entity::name).containsExactly("Georgia");
+                .orElseThrow().equals(e)).extracting(Entity::name)
+                .containsExactly("Georgia");
     }
 
     @Test

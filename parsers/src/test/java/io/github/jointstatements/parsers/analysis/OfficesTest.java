@@ -3,6 +3,7 @@ package io.github.jointstatements.parsers.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -94,5 +95,15 @@ class OfficesTest {
 
         assertThat(end).isPresent();
         assertThat(text.substring(start, end.getAsInt())).isEqualTo(office);
+    }
+
+    @Test
+    void readsABoundedWindowOfHostileInput() {
+        String text = "Minister of Foreign Affairs and ".repeat(100_000);
+
+        OptionalInt end = offices.officeEnd(text, 0);
+
+        assertThat(end).isPresent();
+        assertThat(end.getAsInt()).isLessThan(400);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.jointstatements.parsers.analysis;
+package io.github.jointstatements.parsers;
 
 import io.github.jointstatements.core.Evidence;
 import io.github.jointstatements.core.Statement;
@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  *
- * @param statement the statement, as {@link StatementAnalyzer#analyze} returns it
+ * @param statement the statement, as {@link StatementParser#parse(Input)} returns it
  * @param facts each fact and its rule, in the order the analysis found them
  */
 public record Explanation(Statement statement, List<Fact> facts) {

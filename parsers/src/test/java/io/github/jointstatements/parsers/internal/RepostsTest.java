@@ -1,0 +1,63 @@
+package io.github.jointstatements.parsers.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The marks of a repost, and what they say of the original. */
+class RepostsTest {
+
+    private static final String TEXT = "The two ministers met today and reaffirmed their alliance.";
+    private static final URI RELEASE = URI.create(
+            "https://www.defense.gov/News/Releases/Release/Article/3281000/joint-statement/");
+
+    @Test
+    void an_email_bulletin_repeats_the_headline_and_date_after_view_online() {
+        Optional<Reposts.Repost> repost = Reposts.unwrap(List.of("View Online",
+                "Joint Statement: Minister Lee and", "Secretary Austin", "JAN. 31, 2023", TEXT),
+                () -> List.of(new Reposts.Link("View Online", RELEASE)),
+                Optional.of("example.blogspot.com"));
+        assertThat(repost).hasValueSatisfying(r -> {
+            assertThat(r.title()).hasValue("Joint Statement: Minister Lee and Secretary Austin");
+            assertThat(r.date()).hasValue(LocalDate.of(2023, 1, 31));
+            assertThat(r.originalUrl()).hasValue(RELEASE);
+            assertThat(r.paragraphs()).containsExactly(TEXT);
+        });
+    }
+
+    @Test
+    void a_source_line_names_the_original_and_its_date() {
+        Optional<Reposts.Repost> repost = Reposts.unwrap(List.of(
+                "Source: U.S. Department of Defense, March 4, 2024", TEXT),
+                () -> List.of(new Reposts.Link("U.S. Department of Defense", RELEASE)),
+                Optional.of("policy-notes.example.org"));
+        assertThat(repost).hasValueSatisfying(r -> {
+            assertThat(r.originalUrl()).hasValue(RELEASE);
+            assertThat(r.date()).hasValue(LocalDate.of(2024, 3, 4));
+            assertThat(r.paragraphs()).containsExactly(TEXT);
+        });
+    }
+
+    @Test
+    void a_link_to_an_issuer_host_names_the_original() {
+        Optional<Reposts.Repost> repost = Reposts.unwrap(List.of(TEXT),
+                () -> List.of(new Reposts.Link("the full statement", RELEASE)),
+                Optional.of("news.example.com"));
+        assertThat(repost).hasValueSatisfying(r -> {
+            assertThat(r.originalUrl()).hasValue(RELEASE);
+            assertThat(r.paragraphs()).containsExactly(TEXT);
+        });
+    }
+
+    @Test
+    void an_issuer_page_is_no_repost_and_a_plain_page_neither() {
+        assertThat(Reposts.unwrap(List.of(TEXT), () -> List.of(new Reposts.Link("x", RELEASE)),
+                Optional.of("www.defense.gov"))).isEmpty();
+        assertThat(Reposts.unwrap(List.of(TEXT, "Source: the ministry"), List::of,
+                Optional.empty())).isEmpty();
+    }
+}
