@@ -113,8 +113,10 @@ final class EventFinder {
         String titleEvent = title.map(EventFinder::titleEvent).orElse(null);
         boolean reported = false;
         for (Sentence s : sentences) {
-            List<Token> t = Token.tokenize(s.text());
-            Places places = new Places(gazetteer.find(s.text()));
+            // the tokens and places the pledge finder read already
+            References.Words words = refs.words(s.text());
+            List<Token> t = words.tokens;
+            Places places = words.places;
             if (!reported) {
                 reported = finder.meeting(s, t, places, titleEvent);
             } else {
@@ -123,7 +125,7 @@ final class EventFinder {
             finder.nouns(s, t, places);
         }
         for (Sentence s : sentences) {
-            finder.acronymUses(s, Token.tokenize(s.text()));
+            finder.acronymUses(s, refs.words(s.text()).tokens);
         }
         title.ifPresent(t -> finder.titleEvents(t, sentences));
         return finder.found;
@@ -1018,7 +1020,7 @@ final class EventFinder {
     /** Notes the acronyms a sentence uses on their own, for {@link #acronymFor}. */
     void noteAcronyms(List<Sentence> sentences) {
         for (Sentence s : sentences) {
-            for (Token x : Token.tokenize(s.text())) {
+            for (Token x : refs.words(s.text()).tokens) {
                 String w = x.text();
                 if (w.length() >= 3 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)) {
                     initialsAcronyms.put(w, s.index());

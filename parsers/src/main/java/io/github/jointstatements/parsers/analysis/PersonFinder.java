@@ -65,15 +65,17 @@ final class PersonFinder {
     /** Returns the mentions in {@code text}, whose tokens and gazetteer mentions are given. */
     List<PersonMention> find(String text, List<Token> tokens, Places places) {
         List<PersonMention> found = new ArrayList<>();
-        int previousEnd = 0;
+        int previousEnd = 0; // the end of the last person named: offices before it are theirs
+        int skip = 0; // the end of the last mention, named or not
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (!token.isCapitalized() || token.start() < previousEnd) {
+            if (!token.isCapitalized() || token.start() < skip) {
                 continue;
             }
             PersonMention mention = at(text, tokens, places, i, previousEnd);
             if (mention != null) {
                 found.add(mention);
+                skip = mention.end();
                 if (mention.named()) {
                     previousEnd = mention.end();
                 }
@@ -97,6 +99,15 @@ final class PersonFinder {
         }
         int officeStart = first.start();
         int roleEnd = officeEnd.getAsInt();
+        // an office run whose last part is only the start of the next office ("..., and
+        // Foreign" of "and Foreign Minister Wang Yi") ends before that part
+        int and = text.lastIndexOf(", and ", roleEnd);
+        if (and > officeStart) {
+            OptionalInt next = offices.officeEnd(text, and + ", and ".length());
+            if (next.isPresent() && next.getAsInt() > roleEnd) {
+                roleEnd = and;
+            }
+        }
         String country = null;
         // an office that swallowed "of <country> <name>": cut it at the country
         Mention inside = firstCountry(places, officeStart, roleEnd);

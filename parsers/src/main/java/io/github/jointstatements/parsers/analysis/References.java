@@ -4,6 +4,7 @@ import io.github.jointstatements.core.PartyKind;
 import io.github.jointstatements.parsers.internal.WordLists;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,8 @@ final class References {
     private final Offices offices;
     private final PersonFinder persons;
     private final BitSet all;
+    /** The words of each sentence read so far; one References serves one analysis. */
+    private final Map<String, Words> wordsBySentence = new HashMap<>();
     private int lastSingle = -1;
     /** Whether the last conjunct resolved named a person by name or office. */
     private boolean lastPersonal;
@@ -60,7 +63,8 @@ final class References {
 
         Words(String text) {
             this.text = text;
-            this.tokens = Token.tokenize(text);
+            // shared by the finders that ask for these words: nobody may change them
+            this.tokens = Collections.unmodifiableList(Token.tokenize(text));
             this.places = new Places(gazetteer.find(text));
             for (PersonMention m : persons.find(text, tokens, places)) {
                 personsByStart.put(m.start(), m);
@@ -68,9 +72,12 @@ final class References {
         }
     }
 
-    /** Returns the words of a sentence, ready for {@link #resolve}. */
+    /**
+     * Returns the words of a sentence, ready for {@link #resolve}. They are read once per sentence
+     * (tokens, places, persons) and kept: the pledge and event finders both ask for them.
+     */
     Words words(String sentence) {
-        return new Words(sentence);
+        return wordsBySentence.computeIfAbsent(sentence, text -> new Words(text));
     }
 
     /** Returns the person finder this resolver uses. */

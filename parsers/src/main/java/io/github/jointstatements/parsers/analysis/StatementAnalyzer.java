@@ -12,7 +12,6 @@ import io.github.jointstatements.parsers.Explanation;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.internal.Publishers;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -284,28 +283,53 @@ public final class StatementAnalyzer {
      * punctuation gets the same id.
      */
     static String fingerprint(List<String> paragraphs) {
-        StringBuilder words = new StringBuilder();
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        // the words' UTF-8 bytes go straight into the digest, a buffer at a time, with no
+        // string of the whole body built and copied again into bytes
+        byte[] buffer = new byte[8192];
+        int size = 0;
+        boolean any = false;
         for (String paragraph : paragraphs) {
             boolean inWord = false;
             for (int i = 0; i < paragraph.length(); i++) {
                 char c = paragraph.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
-                    if (!inWord && words.length() > 0) {
-                        words.append(' ');
-                    }
-                    words.append(Character.toLowerCase(c));
-                    inWord = true;
-                } else {
+                boolean wordChar = c < 0x80
+                        ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                        : Character.isLetterOrDigit(c);
+                if (!wordChar) {
                     inWord = false;
+                    continue;
                 }
+                if (size > buffer.length - 4) {
+                    sha.update(buffer, 0, size);
+                    size = 0;
+                }
+                if (!inWord && any) {
+                    buffer[size++] = ' ';
+                }
+                // a letter or digit is never a surrogate, and neither is its lower case
+                char lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c)
+                        : Character.toLowerCase(c);
+                if (lower < 0x80) {
+                    buffer[size++] = (byte) lower;
+                } else if (lower < 0x800) {
+                    buffer[size++] = (byte) (0xC0 | lower >> 6);
+                    buffer[size++] = (byte) (0x80 | lower & 0x3F);
+                } else {
+                    buffer[size++] = (byte) (0xE0 | lower >> 12);
+                    buffer[size++] = (byte) (0x80 | lower >> 6 & 0x3F);
+                    buffer[size++] = (byte) (0x80 | lower & 0x3F);
+                }
+                inWord = true;
+                any = true;
             }
         }
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest(words.toString().getBytes(StandardCharsets.UTF_8));
-            return "js-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        sha.update(buffer, 0, size);
+        return "js-" + HexFormat.of().formatHex(sha.digest(), 0, 8);
     }
 }

@@ -150,6 +150,35 @@ public final class ContentExtractor {
             return of(body).linkItems;
         }
 
+        /**
+         * Returns the element that holds a listing: the deepest one under the body that still
+         * holds most of the page's headline links.
+         */
+        public Element listingRoot() {
+            int total = linkItems();
+            Element current = body;
+            while (true) {
+                Element next = null;
+                for (Element child : current.children()) {
+                    if (of(child).linkItems * 10 >= total * 8) {
+                        next = child;
+                        break;
+                    }
+                }
+                if (next == null) {
+                    return current;
+                }
+                current = next;
+            }
+        }
+
+        /** Returns the paragraphs of a listing: its items, links and all, without the chrome. */
+        public List<String> listingParagraphs() {
+            Element root = listingRoot();
+            return HtmlText.paragraphs(root, e -> e != root && (SKIPPED.contains(e.normalName())
+                    || hidden(e) || names.unlikely(e)));
+        }
+
         /** Returns whether an element is left out of the text: boilerplate by name, role or links. */
         public boolean skip(Element e, Element root) {
             if (e == root) {
@@ -169,18 +198,23 @@ public final class ContentExtractor {
                 Stats s = of(e);
                 if (s.chars > 0 && (double) s.linkChars / s.chars > 0.6
                         && (s.chars < 2000 || s.proseChars == 0)) {
-                    return true;
+                    return !isRepostMark(s, e);
                 }
             }
             if (TEXT_BLOCKS.contains(tag)) {
                 Stats s = of(e);
                 if (s.chars > 0 && s.linkChars * 20 >= s.chars * 19
                         && s.words < MAX_LINK_ONLY_WORDS) {
-                    return true;
+                    return !isRepostMark(s, e);
                 }
             }
             return false;
         }
+    }
+
+    /** A short block of links that marks a repost ("View Online") stays for the repost's reader. */
+    private static boolean isRepostMark(Stats s, Element e) {
+        return s.chars <= 80 && Reposts.isMark(e.text());
     }
 
     /** Measures the page under {@code body}, leaving out what the unlikely-name filter names. */

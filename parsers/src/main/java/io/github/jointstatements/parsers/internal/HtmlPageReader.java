@@ -238,7 +238,7 @@ public final class HtmlPageReader {
             Reposts.Repost r = repost.get();
             originalUrl = r.originalUrl();
             if (r.title().isPresent()) {
-                String blogTitle = title.orElse("");
+                String blogTitle = title.map(HtmlPageReader::withoutTrailingDate).orElse("");
                 finalTitle = r.title().map(t -> dropInsertions(blogTitle.isEmpty() ? t : blogTitle,
                         t));
             }
@@ -258,6 +258,15 @@ public final class HtmlPageReader {
         Optional<LocalDate> updated = meta.modifiedDate()
                 .filter(u -> original.isEmpty() || u.isAfter(original.get()));
 
+        boolean noStatement = listing(input, meta, measured, paragraphs);
+        if (noStatement && measured.linkItems() > 0) {
+            // a listing's text is its items: read them, links and all
+            List<String> items = BodyCleaner.clean(measured.listingParagraphs(), titleForms)
+                    .paragraphs();
+            if (length(items) > length(paragraphs)) {
+                paragraphs = items;
+            }
+        }
         ImmutablePage.Builder page = Page.builder()
                 .title(finalTitle)
                 .date(date)
@@ -265,7 +274,7 @@ public final class HtmlPageReader {
                 .location(cleaned.location())
                 .publisher(publisher)
                 .language(language)
-                .noStatement(listing(input, meta, measured, paragraphs))
+                .noStatement(noStatement)
                 .source(Source.builder()
                         .url(input.url())
                         .canonicalUrl(meta.canonicalUrl())
@@ -468,8 +477,23 @@ public final class HtmlPageReader {
             i = close + 1;
         }
         String result = Lines.collapse(out);
-        // the blog's title is the original's only if it still says the same thing
-        return Titles.letters(result).equals(Titles.letters(original)) ? result : original;
+        // the blog's title is the original's only if it still says the same thing; a bulletin
+        // may cut the original's headline short, so the blog's may go on past it
+        String letters = Titles.letters(original);
+        return !letters.isEmpty() && Titles.letters(result).startsWith(letters) ? result : original;
+    }
+
+    /** "Headline JAN. 31, 2023" → "Headline": a blog's title that ends with the release's date. */
+    static String withoutTrailingDate(String title) {
+        Optional<PageDates.Found> end = PageDates.findAtEnd(title);
+        if (end.isEmpty() || end.get().start() == 0) {
+            return title;
+        }
+        String head = title.substring(0, end.get().start()).strip();
+        while (!head.isEmpty() && ",-–—|:(".indexOf(head.charAt(head.length() - 1)) >= 0) {
+            head = head.substring(0, head.length() - 1).strip();
+        }
+        return head.isEmpty() ? title : head;
     }
 
     private static int length(List<String> paragraphs) {

@@ -39,6 +39,23 @@ public final class Reposts {
 
     private Reposts() {}
 
+    /**
+     * Returns whether a short line is one of the marks of a repost ("View Online", "Source: ...",
+     * "Originally published at ..."), which a page parser keeps even when it is only a link.
+     */
+    public static boolean isMark(String line) {
+        String key = Lines.key(line);
+        if (VIEW_ONLINE.contains(key)) {
+            return true;
+        }
+        for (String origin : ORIGIN) {
+            if (key.startsWith(origin)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A link of the page's content: its text and absolute address. */
     public record Link(String text, URI href) {}
 

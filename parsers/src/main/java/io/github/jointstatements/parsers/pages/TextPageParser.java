@@ -6,9 +6,13 @@ import io.github.jointstatements.parsers.ImmutablePage;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.PageInput;
 import io.github.jointstatements.parsers.PageParser;
+import io.github.jointstatements.parsers.internal.Languages;
 import io.github.jointstatements.parsers.internal.Lines;
 import io.github.jointstatements.parsers.internal.PageDates;
+import io.github.jointstatements.parsers.internal.Publishers;
+import io.github.jointstatements.parsers.internal.Reposts;
 import io.github.jointstatements.parsers.internal.WordLists;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,7 +28,9 @@ import java.util.Set;
  * page's own date (a blog's date header); the headline is the first line that reads as one,
  * with a trailing date split off; a "View Online" block repeats the original's headline and
  * date; a dateline ("Paris, January 20, 2016") gives the place and date; known chrome lines
- * (banners, share bars, comment footers) are dropped wherever they stand.
+ * (banners, share bars, comment footers) are dropped wherever they stand; a "Source:" or
+ * "Originally published" line names the original (its address, date and publisher); the
+ * language is recognised from the text.
  */
 public final class TextPageParser implements PageParser {
 
@@ -141,15 +147,30 @@ public final class TextPageParser implements PageParser {
         if (date == null && publishedOn != null) {
             date = publishedOn;
         }
+        List<String> body = new ArrayList<>(paragraphs.size());
+        paragraphs.forEach(p -> body.add(p.toString()));
+        // "Source: ...", "Originally published at ...": the original named in the text
+        Optional<String> host = input.host();
+        Optional<Reposts.Repost> repost = Reposts.unwrap(body, List::of, host);
+        Optional<URI> originalUrl = repost.flatMap(Reposts.Repost::originalUrl);
+        List<String> text = repost.map(Reposts.Repost::paragraphs).orElse(body);
+        if (repost.isPresent() && repost.get().date().isPresent()) {
+            if (publishedOn == null) {
+                publishedOn = date;
+            }
+            date = repost.get().date().get();
+        }
+        Optional<String> publisher = originalUrl.map(URI::getHost).flatMap(Publishers::forHost)
+                .or(() -> host.flatMap(Publishers::forHost));
         ImmutablePage.Builder page = Page.builder()
-                .source(Source.builder().url(input.url()).publishedOn(
-                        Optional.ofNullable(publishedOn)).parser(id()).build());
+                .source(Source.builder().url(input.url()).originalUrl(originalUrl)
+                        .publishedOn(Optional.ofNullable(publishedOn)).parser(id()).build())
+                .publisher(publisher)
+                .language(Languages.detect(text));
         Optional.ofNullable(title).ifPresent(page::title);
         Optional.ofNullable(date).ifPresent(page::date);
         Optional.ofNullable(location).ifPresent(page::location);
-        for (StringBuilder paragraph : paragraphs) {
-            page.addParagraph(paragraph.toString());
-        }
+        page.addAllParagraphs(text);
         return page.build();
     }
 

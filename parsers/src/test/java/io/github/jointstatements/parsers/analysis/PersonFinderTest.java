@@ -1,0 +1,71 @@
+package io.github.jointstatements.parsers.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PersonFinderTest {
+
+    private static final PersonFinder FINDER = new PersonFinder(Gazetteer.get(), Offices.get());
+
+    private static List<String> found(String text) {
+        return FINDER.find(text).stream().filter(PersonMention::named)
+                .map(m -> m.name() + " | " + m.role().orElse("-") + " | "
+                        + m.country().orElse("-"))
+                .toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "ROK Minister of National Defense Lee Jong-Sup held a meeting.#Lee Jong-Sup | Minister of National Defense | KR",
+        "U.S. Secretary of Defense Lloyd J. Austin III held a meeting.#Lloyd J. Austin III | Secretary of Defense | US",
+        "German Minister of Defense Ursula von der Leyen spoke.#Ursula von der Leyen | Minister of Defense | DE",
+        "the Prime Minister of the Kingdom of Thailand, H.E. Ms. Yingluck Shinawatra, paid a visit.#Yingluck Shinawatra | Prime Minister | TH",
+        "The Prime Minister met the Prime Minister of Canada Mark Carney this morning.#Mark Carney | Prime Minister | CA",
+        "President Emmanuel Macron of the French Republic spoke.#Emmanuel Macron | President | FR",
+        "with H.E. Sheikh Nasser bin Hamad Al Khalifa of Bahrain joining#Nasser bin Hamad Al Khalifa | - | BH",
+        "Vice President Kamala Harris met today with Indonesian President Joko Widodo.#Kamala Harris | Vice President | -",
+        "Norwegian Minister of Trade and Industry Jan Christian Vestre signaled intent.#Jan Christian Vestre | Minister of Trade and Industry | NO",
+        "Statement by Minister of Foreign Affairs of the Republic of Belarus, V.Makei, at the Summit#V.Makei | Minister of Foreign Affairs | BY",
+        "Austin met with his UK counterpart, Secretary of State for Defence, John Healey, today.#John Healey | Secretary of State for Defence | GB",
+    })
+    void findsTheFirstPersonWithOfficeAndCountry(String text, String expected) {
+        assertThat(found(text)).first().isEqualTo(expected);
+    }
+
+    @Test
+    void joinsOfficesJoinedByAndIntoOneRole() {
+        assertThat(found("a Meeting with Chinese Communist Party Politburo Member, Director of the"
+                + " Office of the Foreign Affairs Commission, and Foreign Minister Wang Yi"))
+                .containsExactly("Wang Yi | Communist Party Politburo Member, Director of the"
+                        + " Office of the Foreign Affairs Commission, and Foreign Minister | CN");
+    }
+
+    @Test
+    void keepsPersonsOfAListApart() {
+        assertThat(found("Australian Minister for Defense Marise Payne, French Minister of Defense"
+                + " Jean-Yves Le Drian; and American Secretary of Defense Ash Carter led."))
+                .containsExactly("Marise Payne | Minister for Defense | AU",
+                        "Jean-Yves Le Drian | Minister of Defense | FR",
+                        "Ash Carter | Secretary of Defense | US");
+        assertThat(found("Mr. Sullivan and Director Wang Yi recognized progress."))
+                .containsExactly("Wang Yi | Director | -");
+    }
+
+    @Test
+    void namesAnOfficeAloneWithoutAPerson() {
+        List<PersonMention> mentions = FINDER.find("The Prime Minister met the press.");
+        assertThat(mentions).hasSize(1);
+        assertThat(mentions.get(0).named()).isFalse();
+        assertThat(mentions.get(0).role()).contains("Prime Minister");
+    }
+
+    @Test
+    void findsNoPersonInOrdinaryText() {
+        assertThat(found("The two leaders agreed to expand combined exercises this year.")).isEmpty();
+        assertThat(found("")).isEmpty();
+    }
+}

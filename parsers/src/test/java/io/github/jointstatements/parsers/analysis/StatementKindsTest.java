@@ -1,0 +1,40 @@
+package io.github.jointstatements.parsers.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StatementKindsTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Joint Statement: Minister Lee and Secretary Austin|JOINT_STATEMENT",
+        "United States–European Commission Joint Statement|JOINT_STATEMENT",
+        "Quad Leaders’ Joint Statement|JOINT_STATEMENT",
+        "Washington Declaration|JOINT_DECLARATION",
+        "Joint Declaration of the Leaders of the United States and Japan|JOINT_DECLARATION",
+        "G7 Hiroshima Leaders’ Communiqué|COMMUNIQUE",
+        "Readout of President Biden’s Call with Prime Minister Kishida|READOUT",
+        "FACT SHEET: President Biden Announces New Actions|FACT_SHEET",
+        "Statement from President Biden on the Anniversary of the Attack|PRESS_STATEMENT",
+        "Statement by the Foreign Ministry on countermeasures|PRESS_STATEMENT",
+        "Statement by Minister of Foreign Affairs V.Makei at the Extraordinary Virtual Summit|OTHER",
+        "Remarks by President Biden at a Press Conference|OTHER",
+        "WEEKLY ADDRESS: Merry Christmas from the President and the First Lady|OTHER",
+        "A Proclamation on National Day of Remembrance|OTHER",
+        "UNITED ARAB EMIRATES CONTRIBUTES 500,000 DOSES OF COVID-19 VACCINE TO MALAYSIA|PRESS_STATEMENT",
+    })
+    void classifiesByTitle(String title, String kind) {
+        assertThat(StatementKinds.classify(title, "").kind().name()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "The Prime Minister met the Prime Minister of Canada Mark Carney this morning in London.|READOUT",
+        "Merry Christmas everybody!|OTHER",
+    })
+    void classifiesByOpeningWithoutATitle(String opening, String kind) {
+        assertThat(StatementKinds.classify("", opening).kind().name()).isEqualTo(kind);
+    }
+}
