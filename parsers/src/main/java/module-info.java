@@ -16,6 +16,7 @@ module io.github.jointstatements.parsers {
     requires transitive io.github.jointstatements.core;
     requires transitive org.jsoup;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires java.net.http; // Input.of(URI): pages fetched by StatementParser
     requires static org.immutables.value.annotations;
 
     exports io.github.jointstatements.parsers;

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A document to read: its content (a file, bytes or text), a name for messages, and what the
+ * A document to read: its content (a file, a URL, bytes or text), a name for messages, and what the
  * caller knows of it: the address it came from, its charset, its format.
  *
  * <p>Immutable and thread-safe; the {@code with…} methods return modified copies. What the caller
@@ -17,6 +17,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Input.of(Path.of("statement.html"));
+ * Input.of(URI.create("https://www.state.gov/joint-statement-..."));
  * Input.of(html).withBaseUrl(URI.create("https://www.defense.gov/News/Releases/..."));
  * Input.of(bytes, "crawl-0042").withCharset(StandardCharsets.UTF_8).withFormat(Format.HTML);
  * }</pre>
@@ -24,6 +25,7 @@ import java.util.Optional;
 public final class Input {
 
     private final Path path;
+    private final URI url;
     private final InputStream stream;
     private final byte[] bytes;
     private final String text;
@@ -32,9 +34,10 @@ public final class Input {
     private final Charset charset;
     private final Format format;
 
-    private Input(Path path, InputStream stream, byte[] bytes, String text, String name,
+    private Input(Path path, URI url, InputStream stream, byte[] bytes, String text, String name,
             URI baseUrl, Charset charset, Format format) {
         this.path = path;
+        this.url = url;
         this.stream = stream;
         this.bytes = bytes;
         this.text = text;
@@ -51,7 +54,7 @@ public final class Input {
      */
     public static Input of(Path path) {
         Objects.requireNonNull(path, "path");
-        return new Input(path, null, null, null, path.toString(), null, null,
+        return new Input(path, null, null, null, null, path.toString(), null, null,
                 Format.ofFileName(path.getFileName() == null ? "" : path.getFileName().toString())
                         .orElse(null));
     }
@@ -63,7 +66,7 @@ public final class Input {
      */
     public static Input of(String text) {
         Objects.requireNonNull(text, "text");
-        return new Input(null, null, null, text, "<string>", null, null, null);
+        return new Input(null, null, null, null, text, "<string>", null, null, null);
     }
 
     /**
@@ -76,7 +79,7 @@ public final class Input {
     public static Input of(byte[] bytes, String name) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(name, "name");
-        return new Input(null, null, bytes, null, name, null, null, null);
+        return new Input(null, null, null, bytes, null, name, null, null, null);
     }
 
     /**
@@ -89,7 +92,27 @@ public final class Input {
     public static Input of(InputStream stream, String name) {
         Objects.requireNonNull(stream, "stream");
         Objects.requireNonNull(name, "name");
-        return new Input(null, stream, null, null, name, null, null, null);
+        return new Input(null, null, stream, null, null, name, null, null, null);
+    }
+
+    /**
+     * Returns the input of the page at a URL, named by the URL: {@code http} and {@code https}
+     * are read, each read fetching it anew. The {@link StatementParser} that reads it fetches
+     * it within its limits ({@link StatementParser.Builder#connectTimeout},
+     * {@link StatementParser.Builder#readTimeout}, {@link StatementParser.Builder#maxRedirects},
+     * {@link StatementParser.Builder#maxInputBytes}), takes the charset and format from the
+     * {@code Content-Type} header (unless given with {@link #withCharset} or
+     * {@link #withFormat}), refuses a type that is not HTML, text or Markdown, and resolves
+     * links against the address finally reached (unless given with {@link #withBaseUrl}).
+     * Every failure is a {@link ParseException}: an HTTP error status, a timeout, a redirect
+     * loop are {@link ParseException.Reason#UNREADABLE}.
+     *
+     * @param url the page's address
+     * @return the input of the page at {@code url}
+     */
+    public static Input of(URI url) {
+        Objects.requireNonNull(url, "url");
+        return new Input(null, url, null, null, null, url.toString(), null, null, null);
     }
 
     /**
@@ -98,8 +121,8 @@ public final class Input {
      * @param baseUrl the document's address
      */
     public Input withBaseUrl(URI baseUrl) {
-        return new Input(path, stream, bytes, text, name, Objects.requireNonNull(baseUrl, "baseUrl"),
-                charset, format);
+        return new Input(path, url, stream, bytes, text, name,
+                Objects.requireNonNull(baseUrl, "baseUrl"), charset, format);
     }
 
     /**
@@ -108,7 +131,7 @@ public final class Input {
      * @param charset the charset, which wins over what the bytes declare
      */
     public Input withCharset(Charset charset) {
-        return new Input(path, stream, bytes, text, name, baseUrl,
+        return new Input(path, url, stream, bytes, text, name, baseUrl,
                 Objects.requireNonNull(charset, "charset"), format);
     }
 
@@ -118,7 +141,7 @@ public final class Input {
      * @param format the format, which wins over the file name and the content
      */
     public Input withFormat(Format format) {
-        return new Input(path, stream, bytes, text, name, baseUrl, charset,
+        return new Input(path, url, stream, bytes, text, name, baseUrl, charset,
                 Objects.requireNonNull(format, "format"));
     }
 
@@ -128,8 +151,8 @@ public final class Input {
      * @param name the name
      */
     public Input withName(String name) {
-        return new Input(path, stream, bytes, text, Objects.requireNonNull(name, "name"), baseUrl,
-                charset, format);
+        return new Input(path, url, stream, bytes, text, Objects.requireNonNull(name, "name"),
+                baseUrl, charset, format);
     }
 
     /** {@return the name used in results and error messages} */
@@ -140,6 +163,11 @@ public final class Input {
     /** {@return the file to read, if this input is a file} */
     public Optional<Path> path() {
         return Optional.ofNullable(path);
+    }
+
+    /** {@return the URL to fetch, if this input is a URL} */
+    public Optional<URI> url() {
+        return Optional.ofNullable(url);
     }
 
     /** {@return the stream to read, if this input is a stream} */

@@ -1,17 +1,25 @@
 package io.github.jointstatements.parsers;
 
 import io.github.jointstatements.core.Statement;
+import io.github.jointstatements.parsers.analysis.AnalysisLimitException;
+import io.github.jointstatements.parsers.analysis.AnalysisOptions;
 import io.github.jointstatements.parsers.analysis.StatementAnalyzer;
 import io.github.jointstatements.parsers.internal.Decoder;
+import io.github.jointstatements.parsers.internal.Lines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads statements: decodes an {@link Input}, lets the best-fitting {@link PageParser} extract the
@@ -28,17 +36,48 @@ import java.util.Objects;
  */
 public final class StatementParser {
 
-    /** The default largest input read, in bytes. */
+    /** The default largest input read, in bytes: 32 MiB, about a hundred times a long page. */
     public static final long DEFAULT_MAX_INPUT_BYTES = 32L * 1024 * 1024;
+
+    /**
+     * The default most paragraphs analysed: 2,000. Statements have tens, long fact sheets
+     * hundreds; the longest of the 6,907 releases of the White House archive of 2021-2025 has
+     * 411.
+     */
+    public static final int DEFAULT_MAX_PARAGRAPHS = AnalysisOptions.DEFAULT_MAX_PARAGRAPHS;
+
+    /** The default most sentences analysed: 10,000. */
+    public static final int DEFAULT_MAX_SENTENCES = AnalysisOptions.DEFAULT_MAX_SENTENCES;
+
+    /** The default longest wait for a connection to a URL's server. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    /** The default longest time a URL's whole response may take once requested. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+    /** The default most redirects followed from a URL. */
+    public static final int DEFAULT_MAX_REDIRECTS = 5;
+
+    /** The default {@code User-Agent} of requests for URLs. */
+    public static final String DEFAULT_USER_AGENT =
+            "joint-statements/1 (+https://github.com/jointstatements/joint-statements)";
+
+    /** Above this share of control characters, decoded bytes are binary data, not text. */
+    private static final double MAX_CONTROL_SHARE = 0.05;
 
     private final PageParserRegistry registry;
     private final StatementAnalyzer analyzer;
     private final long maxInputBytes;
+    private final Fetcher fetcher;
 
     private StatementParser(Builder builder) {
         this.registry = PageParserRegistry.load(builder.pageParsers);
-        this.analyzer = StatementAnalyzer.create();
+        this.analyzer = StatementAnalyzer.create(AnalysisOptions.builder()
+                .maxParagraphs(builder.maxParagraphs).maxSentences(builder.maxSentences)
+                .build());
         this.maxInputBytes = builder.maxInputBytes;
+        this.fetcher = new Fetcher(builder.connectTimeout, builder.readTimeout,
+                builder.maxRedirects, builder.userAgent, maxInputBytes);
     }
 
     /** {@return a parser with the default limits and every page parser on the class path} */
@@ -63,6 +102,19 @@ public final class StatementParser {
     }
 
     /**
+    /**
+     * Reads the statement at a URL ({@code http} or {@code https}), fetched within this
+     * parser's limits: see {@link Input#of(URI)}.
+     *
+     * @param url the page's address
+     * @return the statement
+     * @throws ParseException if the page cannot be fetched or read, or holds no statement
+     */
+    public Statement parse(URI url) throws ParseException {
+        return parse(Input.of(url));
+    }
+
+    /**
      * Reads the statement in a string of HTML, plain text or Markdown with front matter; the
      * format is told from the text.
      *
@@ -79,11 +131,11 @@ public final class StatementParser {
      *
      * @param input the document and what the caller knows of it
      * @return the statement
-     * @throws ParseException if the input cannot be read, or holds no statement (reason
-     *     {@link ParseException.Reason#NO_STATEMENT})
+     * @throws ParseException if the input cannot be read, is empty, is not text, exceeds a
+     *     limit, or holds no statement (reason {@link ParseException.Reason#NO_STATEMENT})
      */
     public Statement parse(Input input) throws ParseException {
-        return analyzer.analyze(statementPage(input));
+        return analysed(input, statementPage(input), analyzer::analyze);
     }
 
     /**
@@ -95,22 +147,36 @@ public final class StatementParser {
      * @throws ParseException as {@link #parse(Input)} does
      */
     public Explanation explain(Input input) throws ParseException {
-        return analyzer.explain(statementPage(input));
+        return analysed(input, statementPage(input), analyzer::explain);
     }
 
     private Page statementPage(Input input) throws ParseException {
         Page page = page(input);
-        if (page.noStatement()) {
-            throw new ParseException(input.name(), ParseException.Stage.PAGE,
-                    ParseException.Reason.NO_STATEMENT, page.source().parser(),
-                    "a listing or index page, not a statement", null);
-        }
+        String parserId = page.source().parser();
         if (page.paragraphs().isEmpty()) {
             throw new ParseException(input.name(), ParseException.Stage.PAGE,
-                    ParseException.Reason.NO_STATEMENT, page.source().parser(),
-                    "no body text found", null);
+                    ParseException.Reason.EMPTY, parserId, "no body text found", null);
+        }
+        if (page.noStatement()) {
+            throw new ParseException(input.name(), ParseException.Stage.PAGE,
+                    ParseException.Reason.NO_STATEMENT, parserId,
+                    "a listing or index page, not a statement", null);
         }
         return page;
+    }
+
+    /** Runs the analysis, its limits and its failures reported against the input. */
+    private static <T> T analysed(Input input, Page page, Function<Page, T> analysis)
+            throws ParseException {
+        String parserId = page.source().parser();
+        try {
+            return analysis.apply(page);
+        } catch (AnalysisLimitException e) {
+            throw ParseException.limitExceeded(input.name(), ParseException.Stage.ANALYSIS,
+                    parserId, e.limit(), e.value(), e.found());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw internal(input, ParseException.Stage.ANALYSIS, parserId, "text analysis", e);
+        }
     }
 
     /**
@@ -125,24 +191,46 @@ public final class StatementParser {
     }
 
     /**
-     * Reads the main text and metadata of any page, statement or not.
+     * Reads the main text and metadata of the page at a URL, statement or not.
+     *
+     * @param url the page's address
+     * @return the page
+     * @throws ParseException if the page cannot be fetched or read
+     */
+    public Page page(URI url) throws ParseException {
+        return page(Input.of(url));
+    }
+
+    /**
+     * Reads the main text and metadata of any page, statement or not. A page without text is
+     * returned with no paragraphs.
      *
      * @param input the document and what the caller knows of it
      * @return the page
-     * @throws ParseException if the input cannot be read
+     * @throws ParseException if the input cannot be read, is empty, is not text or exceeds a
+     *     limit
      */
     public Page page(Input input) throws ParseException {
         Objects.requireNonNull(input, "input");
         PageInput pageInput = decode(input);
-        PageParser parser = registry.choose(pageInput);
+        PageParser parser;
+        try {
+            parser = registry.choose(pageInput);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw internal(input, ParseException.Stage.PAGE, null, "choosing a page parser", e);
+        }
         try {
             return parser.parse(pageInput);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // a page parser's bug must not take a batch down: report it against this input
-            throw new ParseException(input.name(), ParseException.Stage.PAGE,
-                    ParseException.Reason.MALFORMED, parser.id(),
-                    "page parser failed: " + e, e);
+            throw internal(input, ParseException.Stage.PAGE, parser.id(), "page parser", e);
         }
+    }
+
+    private static ParseException internal(Input input, ParseException.Stage stage,
+            String parserId, String what, Throwable e) {
+        return new ParseException(input.name(), stage, ParseException.Reason.INTERNAL, parserId,
+                what + " failed: " + e, e);
     }
 
     /** {@return the ids of the page parsers this parser chooses from, in the order tried} */
@@ -154,23 +242,49 @@ public final class StatementParser {
 
     private PageInput decode(Input input) throws ParseException {
         String text;
+        Optional<URI> baseUrl = input.baseUrl();
+        Optional<Format> format = input.format();
         if (input.text().isPresent()) {
             text = input.text().get();
-        } else {
-            byte[] bytes = read(input);
-            if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
-                throw new ParseException(input.name(), ParseException.Stage.DECODE,
-                        ParseException.Reason.NOT_TEXT, null,
-                        "gzip-compressed bytes, not text", null);
+            if (text.length() > maxInputBytes) {
+                throw ParseException.limitExceeded(input.name(), ParseException.Stage.READ, null,
+                        "maxInputBytes", maxInputBytes, text.length() + " characters");
             }
-            text = Decoder.decode(bytes, input.charset());
+        } else {
+            byte[] bytes;
+            Optional<Charset> charset = input.charset();
+            if (input.url().isPresent()) {
+                Fetcher.Response response = fetcher.fetch(input.name(), input.url().get());
+                bytes = response.body();
+                charset = charset.or(response::charset);
+                baseUrl = baseUrl.or(() -> Optional.of(response.url()));
+                format = format.or(response::format).or(() -> Format.ofFileName(
+                        Optional.ofNullable(response.url().getPath()).orElse("")));
+            } else {
+                bytes = read(input);
+            }
+            Optional<String> binary = Decoder.binarySignature(bytes);
+            if (binary.isPresent()) {
+                throw new ParseException(input.name(), ParseException.Stage.DECODE,
+                        ParseException.Reason.NOT_TEXT, null, binary.get() + ", not text", null);
+            }
+            text = Decoder.decode(bytes, charset);
         }
-        if (text.isBlank()) {
+        double controls = Decoder.controlShare(text);
+        if (controls > MAX_CONTROL_SHARE) {
             throw new ParseException(input.name(), ParseException.Stage.DECODE,
-                    ParseException.Reason.EMPTY, null, "empty input", null);
+                    ParseException.Reason.NOT_TEXT, null, String.format(Locale.ROOT,
+                    "binary data, not text: %.0f%% control or undecodable characters",
+                    controls * 100), null);
         }
-        Format format = input.format().orElseGet(() -> sniff(text));
-        return PageInput.of(input.name(), format, text, input.baseUrl());
+        text = Decoder.withoutControls(text);
+        if (text.chars().allMatch(c -> Lines.isSpace((char) c))) {
+            throw new ParseException(input.name(), ParseException.Stage.DECODE,
+                    ParseException.Reason.EMPTY, null,
+                    text.isEmpty() ? "empty input" : "only white space", null);
+        }
+        String decoded = text;
+        return PageInput.of(input.name(), format.orElseGet(() -> sniff(decoded)), text, baseUrl);
     }
 
     private byte[] read(Input input) throws ParseException {
@@ -210,9 +324,9 @@ public final class StatementParser {
 
     private void checkSize(Input input, long size) throws ParseException {
         if (size > maxInputBytes) {
-            throw new ParseException(input.name(), ParseException.Stage.READ,
-                    ParseException.Reason.TOO_LARGE, null, "input larger than the limit"
-                    + " maxInputBytes=" + maxInputBytes, null);
+            throw ParseException.limitExceeded(input.name(), ParseException.Stage.READ, null,
+                    "maxInputBytes", maxInputBytes, size > maxInputBytes + 1
+                            ? size + " bytes" : "more than " + maxInputBytes + " bytes");
         }
     }
 
@@ -236,12 +350,19 @@ public final class StatementParser {
 
         private final List<PageParser> pageParsers = new ArrayList<>();
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+        private int maxParagraphs = DEFAULT_MAX_PARAGRAPHS;
+        private int maxSentences = DEFAULT_MAX_SENTENCES;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private int maxRedirects = DEFAULT_MAX_REDIRECTS;
+        private String userAgent = DEFAULT_USER_AGENT;
 
         private Builder() {}
 
         /**
          * Sets the largest input read, in bytes; a larger input fails with reason
-         * {@link ParseException.Reason#TOO_LARGE}.
+         * {@link ParseException.Reason#TOO_LARGE} naming {@code maxInputBytes}. Text given as a
+         * string is measured in characters; a URL's body is cut off as soon as it passes.
          *
          * @param maxInputBytes the limit, at least 1; {@link #DEFAULT_MAX_INPUT_BYTES} if not set
          * @return this builder
@@ -254,6 +375,117 @@ public final class StatementParser {
             }
             this.maxInputBytes = maxInputBytes;
             return this;
+        }
+
+        /**
+         * Sets the most paragraphs of a page that {@link #parse} analyses (default
+         * {@value StatementParser#DEFAULT_MAX_PARAGRAPHS}); a page with more fails with reason
+         * {@link ParseException.Reason#TOO_LARGE} naming {@code maxParagraphs}. {@link #page}
+         * is not limited by it.
+         *
+         * @param maxParagraphs the limit, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
+         */
+        public Builder maxParagraphs(int maxParagraphs) {
+            if (maxParagraphs < 1) {
+                throw new IllegalArgumentException("maxParagraphs must be positive: "
+                        + maxParagraphs);
+            }
+            this.maxParagraphs = maxParagraphs;
+            return this;
+        }
+
+        /**
+         * Sets the most sentences of a page that {@link #parse} analyses (default
+         * {@value StatementParser#DEFAULT_MAX_SENTENCES}); a page with more fails with reason
+         * {@link ParseException.Reason#TOO_LARGE} naming {@code maxSentences}.
+         *
+         * @param maxSentences the limit, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
+         */
+        public Builder maxSentences(int maxSentences) {
+            if (maxSentences < 1) {
+                throw new IllegalArgumentException("maxSentences must be positive: "
+                        + maxSentences);
+            }
+            this.maxSentences = maxSentences;
+            return this;
+        }
+
+        /**
+         * Sets the longest wait for a connection to a URL's server (default 10 seconds); a
+         * longer one fails with reason {@link ParseException.Reason#UNREADABLE} naming
+         * {@code connectTimeout}.
+         *
+         * @param connectTimeout the limit, positive
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = positive(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the longest a URL's response may take once the request is sent, headers and
+         * whole body (default 30 seconds), so that a server that stalls or trickles its answer
+         * cannot hold a caller; a slower one fails with reason
+         * {@link ParseException.Reason#UNREADABLE} naming {@code readTimeout}.
+         *
+         * @param readTimeout the limit, positive
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
+         */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = positive(readTimeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the most redirects followed from a URL (default
+         * {@value StatementParser#DEFAULT_MAX_REDIRECTS}); 0 follows none. One more, or a
+         * redirect loop, fails with reason {@link ParseException.Reason#UNREADABLE} naming
+         * {@code maxRedirects}.
+         *
+         * @param maxRedirects the limit, at least 0
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is negative
+         */
+        public Builder maxRedirects(int maxRedirects) {
+            if (maxRedirects < 0) {
+                throw new IllegalArgumentException("maxRedirects must not be negative: "
+                        + maxRedirects);
+            }
+            this.maxRedirects = maxRedirects;
+            return this;
+        }
+
+        /**
+         * Sets the {@code User-Agent} sent with requests for URLs (default
+         * {@link StatementParser#DEFAULT_USER_AGENT}).
+         *
+         * @param userAgent the header's value, printable ASCII
+         * @return this builder
+         * @throws IllegalArgumentException if the value is blank or not printable ASCII
+         */
+        public Builder userAgent(String userAgent) {
+            Objects.requireNonNull(userAgent, "userAgent");
+            if (userAgent.isBlank() || userAgent.chars().anyMatch(c -> c < 0x20 || c > 0x7E)) {
+                throw new IllegalArgumentException("userAgent must be printable ASCII: "
+                        + userAgent);
+            }
+            this.userAgent = userAgent;
+            return this;
+        }
+
+        private static Duration positive(Duration duration, String name) {
+            Objects.requireNonNull(duration, name);
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive: " + duration);
+            }
+            return duration;
         }
 
         /**

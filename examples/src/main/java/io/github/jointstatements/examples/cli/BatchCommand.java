@@ -8,6 +8,8 @@ import io.github.jointstatements.parsers.Input;
 import io.github.jointstatements.parsers.ParseException;
 import io.github.jointstatements.parsers.StatementParser;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +21,10 @@ import picocli.CommandLine.Parameters;
 /**
  * What {@code parse} and {@code page} share: the inputs, the JSON Lines envelope, the exit
  * status. Each input gets exactly one line, in input order; a failure is a line with an
- * {@code error} and the run goes on. Inputs are read on all cores ({@code --threads}), a bounded
- * window of them at a time, so a batch of any size runs in flat memory.
+ * {@code error} ({@code type}: a {@link ParseException.Reason} name; {@code message}) and the run
+ * goes on; the exit status is 0 if every input was read, 1 if any failed, and stack traces go to
+ * standard error only with {@code --debug}. Inputs are read on all cores ({@code --threads}), a
+ * bounded window of them at a time, so a batch of any size runs in flat memory.
  */
 abstract class BatchCommand implements Callable<Integer> {
 
@@ -100,20 +104,31 @@ abstract class BatchCommand implements Callable<Integer> {
             ObjectWriter writer) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("input", item.name());
-        Throwable failure = null;
+        Throwable failure;
         try {
+            if (item.problem().isPresent()) {
+                throw item.problem().get();
+            }
             Object result = read(parser, toInput(item));
             if (single) {
                 return new Answer(write(writer, result), null);
             }
             envelope.put(resultKey(), result);
+            return new Answer(write(writer, envelope), null);
         } catch (ParseException e) {
             failure = e;
             envelope.put("error", error(e.reason().name(), e.getMessage()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours must not take the batch down: answer this input and go on
             failure = e;
-            envelope.put("error", error("INTERNAL", e.toString()));
+            envelope.put("error", error(ParseException.Reason.INTERNAL.name(),
+                    "joint-statements failed: " + e + " (" + item.name() + ")"));
+        } catch (OutOfMemoryError e) {
+            // what the input held is garbage once unwound: the run can go on
+            failure = e;
+            envelope.put("error", error(ParseException.Reason.TOO_LARGE.name(),
+                    "ran out of memory (" + item.name() + "): give java more with -Xmx,"
+                            + " or split the input"));
         }
         return new Answer(write(writer, envelope), failure);
     }
@@ -127,9 +142,13 @@ abstract class BatchCommand implements Callable<Integer> {
 
     private static Input toInput(Inputs.Item item) throws ParseException {
         if (item.url() != null) {
-            throw new ParseException(item.name(), ParseException.Stage.READ,
-                    ParseException.Reason.UNREADABLE, null,
-                    "reading URLs is not supported yet", null);
+            try {
+                return Input.of(new URI(item.url()));
+            } catch (URISyntaxException e) {
+                throw new ParseException(item.name(), ParseException.Stage.READ,
+                        ParseException.Reason.UNREADABLE, null, "not a valid URL: "
+                                + e.getMessage(), e);
+            }
         }
         return Input.of(item.path());
     }

@@ -1,5 +1,6 @@
 package io.github.jointstatements.examples.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,10 +27,24 @@ public final class JointStatementsCommand implements Runnable {
         return commandLine().execute(args);
     }
 
-    /** Returns the command line, configured, ready to execute. */
+    /**
+     * Returns the command line, ready to execute: bad usage is answered with a message and the
+     * usage on standard error and status 2; an unexpected failure with one line on standard
+     * error (its stack trace only with {@code --debug}) and status 1.
+     */
     static CommandLine commandLine() {
-        return new CommandLine(new JointStatementsCommand())
+        CommandLine commandLine = new CommandLine(new JointStatementsCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            PrintWriter err = failed.getErr();
+            err.println("joint-statements: " + e);
+            if (failed.getCommand() instanceof BatchCommand batch && batch.debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return CommandLine.ExitCode.SOFTWARE;
+        });
+        return commandLine;
     }
 
     @Override

@@ -3,9 +3,10 @@ package io.github.jointstatements.parsers.analysis;
 import java.util.Objects;
 
 /**
- * Limits of the text analysis: how many paragraphs and sentences of a page it reads. Paragraphs
- * and sentences beyond the limits stay in the statement's body but yield no parties, pledges,
- * events or acronyms, so that a huge or hostile page costs bounded time.
+ * Limits of the text analysis: how many paragraphs and sentences of a page it reads, so that a
+ * huge or hostile page costs bounded time. A page beyond a limit is not analysed in part: the
+ * analyzer throws {@link AnalysisLimitException} naming the limit, which {@code StatementParser}
+ * reports as a {@code TOO_LARGE} failure (a partial analysis would drop facts silently).
  *
  * <p>Immutable and thread-safe. {@link #defaults()} suits every real statement seen so far: the
  * longest communiqués run to a few hundred paragraphs.

@@ -64,7 +64,12 @@ public final class StatementAnalyzer {
         return options;
     }
 
-    /** Returns the statement the page holds. */
+    /**
+     * Returns the statement the page holds.
+     *
+     * @throws AnalysisLimitException if the page has more paragraphs or sentences than the
+     *     {@link #options()} allow
+     */
     public Statement analyze(Page page) {
         return explain(page).statement();
     }
@@ -73,13 +78,14 @@ public final class StatementAnalyzer {
      * Returns the statement the page holds with the rule behind each of its facts.
      *
      * @throws NullPointerException if {@code page} is null
+     * @throws AnalysisLimitException if the page has more paragraphs or sentences than the
+     *     {@link #options()} allow
      */
     public Explanation explain(Page page) {
         Objects.requireNonNull(page, "page");
         List<Explanation.Fact> facts = new ArrayList<>();
         List<String> paragraphs = page.paragraphs();
-        List<Sentence> sentences = SentenceSplitter.split(paragraphs, options.maxParagraphs(),
-                options.maxSentences());
+        List<Sentence> sentences = sentences(paragraphs);
         String title = page.title().orElse("");
         Optional<String> publisher = publisher(page);
 
@@ -215,6 +221,22 @@ public final class StatementAnalyzer {
                 .addAllEvents(eventValues)
                 .putAllAcronyms(acronyms.asMap());
         return new Explanation(statement.build(), facts);
+    }
+
+    /** Splits the paragraphs into sentences, or fails if they exceed the limits. */
+    private List<Sentence> sentences(List<String> paragraphs) {
+        if (paragraphs.size() > options.maxParagraphs()) {
+            throw new AnalysisLimitException("maxParagraphs", options.maxParagraphs(),
+                    paragraphs.size() + " paragraphs");
+        }
+        int max = options.maxSentences();
+        List<Sentence> sentences = SentenceSplitter.split(paragraphs, Integer.MAX_VALUE,
+                max == Integer.MAX_VALUE ? max : max + 1);
+        if (sentences.size() > max) {
+            throw new AnalysisLimitException("maxSentences", max, "more than " + max
+                    + " sentences");
+        }
+        return sentences;
     }
 
     private static Optional<String> publisher(Page page) {

@@ -63,8 +63,12 @@ public final class BodyCleaner {
 
         LocalDate date = null;
         String location = null;
-        for (int i = 0; i < kept.size(); i++) {
-            String p = kept.get(i);
+        // a date line and the label lines just before it leave the text; built as a stack, so
+        // that a page of thousands of dated rows costs linear time (removing from the middle of
+        // the list, row after row, was quadratic)
+        List<String> undated = new ArrayList<>(kept.size());
+        for (int k = 0; k < kept.size(); k++) {
+            String p = kept.get(k);
             Optional<LocalDate> alone = PageDates.parse(p);
             String place = null;
             // only a short line can be a place and a date; the date search is the costly part
@@ -79,28 +83,28 @@ public final class BodyCleaner {
                 }
             }
             if (alone.isEmpty()) {
+                undated.add(p);
                 continue;
             }
             if (date == null) {
                 date = alone.get();
             }
-            kept.remove(i);
-            boolean trailing = i == kept.size();
+            boolean trailing = k == kept.size() - 1;
             int labels = 0;
-            while (i - 1 >= 0 && labels < MAX_LABELS && isLabel(kept.get(i - 1))) {
-                String label = kept.remove(i - 1);
+            while (!undated.isEmpty() && labels < MAX_LABELS
+                    && isLabel(undated.get(undated.size() - 1))) {
+                String label = undated.remove(undated.size() - 1);
                 if (place == null && labels == 0 && trailing && isPlace(label)
                         && isUpperCase(label)) {
                     place = label;
                 }
                 labels++;
-                i--;
             }
             if (place != null && location == null) {
                 location = titleCase(place);
             }
-            i--;
         }
+        kept = undated;
         for (int i = 0; i < Math.min(3, kept.size()) && location == null; i++) {
             Optional<String[]> dateline = dateline(kept.get(i));
             if (dateline.isPresent()) {

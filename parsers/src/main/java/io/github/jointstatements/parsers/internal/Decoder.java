@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,7 +18,8 @@ import java.util.Optional;
  * the first bytes, then the bytes themselves; a declaration the bytes contradict is overruled
  * (valid UTF-8 declared as Latin-1, Cyrillic windows-1251 declared as UTF-8), and bytes that
  * declare nothing are sniffed (valid UTF-8; else windows-1251 for Cyrillic words, windows-1252
- * as browsers assume).
+ * as browsers assume). UTF-16 without a byte-order mark is told by its zero bytes. It also
+ * tells binary data from text and drops the control characters text never means.
  *
  * <p>Thread-safe: it holds no state.
  */
@@ -32,7 +34,16 @@ public final class Decoder {
 
     private Decoder() {}
 
-    /** Returns the decoded text of {@code bytes}; never fails: undecodable bytes become U+FFFD. */
+    /**
+     * Returns the decoded text of {@code bytes}; never fails: undecodable bytes become U+FFFD.
+     *
+     * <p>A declaration is checked against the bytes: valid UTF-8 with multi-byte sequences is
+     * UTF-8 whatever a single-byte declaration says; bytes that are not UTF-8 are not, whatever a
+     * UTF-8 declaration says, unless their valid multi-byte sequences outnumber the invalid bytes
+     * (a UTF-8 page with a stray byte or a truncated character, read with U+FFFD in their
+     * place); ISO-8859-1 and US-ASCII mean windows-1252, as the WHATWG Encoding standard says.
+     * Undeclared bytes with a zero in every other byte are UTF-16.
+     */
     public static String decode(byte[] bytes, Optional<Charset> declared) {
         int bomLength = 0;
         Charset charset = null;
@@ -49,21 +60,22 @@ public final class Decoder {
         if (charset != null) {
             return new String(bytes, bomLength, bytes.length - bomLength, charset);
         }
-        Charset stated = declared.or(() -> metaCharset(bytes)).orElse(null);
-        // a declaration can be wrong: the bytes are checked against it. Valid UTF-8 with
-        // multi-byte sequences is UTF-8 whatever a single-byte declaration says (read as
-        // Latin-1 it would be mojibake); bytes that are not UTF-8 are not, whatever a UTF-8
-        // declaration says.
+        Charset stated = declared.or(() -> utf16WithoutBom(bytes))
+                .or(() -> metaCharset(bytes)).orElse(null);
         if (stated != null && !stated.equals(StandardCharsets.UTF_8) && !isSingleByte(stated)) {
             return new String(bytes, stated); // a multi-byte charset (Shift_JIS, GBK) is trusted
         }
+        boolean claimsUtf8 = stated == null || stated.equals(StandardCharsets.UTF_8);
         Optional<String> utf8 = strictUtf8(bytes);
-        if (utf8.isPresent() && (stated == null || stated.equals(StandardCharsets.UTF_8)
-                || hasMultiByte(bytes))) {
+        if (utf8.isPresent() && (claimsUtf8 || hasMultiByte(bytes))) {
             return utf8.get();
         }
-        if (stated != null && !stated.equals(StandardCharsets.UTF_8)) {
-            return new String(bytes, stated);
+        if (utf8.isEmpty() && claimsUtf8 && mostlyUtf8(bytes)) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        if (!claimsUtf8) {
+            return new String(bytes, stated.equals(StandardCharsets.ISO_8859_1)
+                    || stated.equals(StandardCharsets.US_ASCII) ? WINDOWS_1252 : stated);
         }
         return new String(bytes, sniffSingleByte(bytes));
     }
@@ -111,6 +123,180 @@ public final class Decoder {
         }
         return cyrillic > latin * 2 && cyrillic >= 8 ? WINDOWS_1251 : WINDOWS_1252;
     }
+
+    /**
+     * Returns what kind of binary data {@code bytes} start with, if a known signature: compressed
+     * archives, images, PDF, executables. Such input is not text whatever its name says.
+     */
+    public static Optional<String> binarySignature(byte[] bytes) {
+        for (Signature signature : SIGNATURES) {
+            if (startsWith(bytes, signature.magic())) {
+                return Optional.of(signature.kind());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Signature(String kind, int... magic) {}
+
+    /** Signatures of binary formats met where pages were expected (crawls, mis-served files). */
+    private static final List<Signature> SIGNATURES = List.of(
+            new Signature("gzip-compressed data", 0x1F, 0x8B),
+            new Signature("a ZIP archive", 0x50, 0x4B, 0x03, 0x04),
+            new Signature("bzip2-compressed data", 0x42, 0x5A, 0x68),
+            new Signature("xz-compressed data", 0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00),
+            new Signature("zstd-compressed data", 0x28, 0xB5, 0x2F, 0xFD),
+            new Signature("a 7-Zip archive", 0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C),
+            new Signature("a PDF document", 0x25, 0x50, 0x44, 0x46, 0x2D),
+            new Signature("a PNG image", 0x89, 0x50, 0x4E, 0x47),
+            new Signature("a JPEG image", 0xFF, 0xD8, 0xFF),
+            new Signature("a GIF image", 0x47, 0x49, 0x46, 0x38),
+            new Signature("a WebP or RIFF file", 0x52, 0x49, 0x46, 0x46),
+            new Signature("an ELF executable", 0x7F, 0x45, 0x4C, 0x46),
+            new Signature("a Windows executable", 0x4D, 0x5A, 0x90, 0x00));
+
+    /** How many characters at the start of a text {@link #controlShare} looks at. */
+    private static final int SAMPLE_CHARS = 65_536;
+
+    /**
+     * Returns the share, in [0, 1], of characters among the first 64 Ki of {@code text} that no
+     * text holds: control characters other than tab, line feed, form feed and carriage return,
+     * and U+FFFD, the mark of undecodable bytes. Text has next to none; random or binary data
+     * decoded as text has about one in nine.
+     */
+    public static double controlShare(String text) {
+        int length = Math.min(text.length(), SAMPLE_CHARS);
+        if (length == 0) {
+            return 0;
+        }
+        int controls = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (isStray(c) || c == '\uFFFD') {
+                controls++;
+            }
+        }
+        return (double) controls / length;
+    }
+
+    /**
+     * Returns {@code text} without the control characters that text never means: NUL is dropped
+     * (it comes from UTF-16 read as bytes and from C strings), the other C0 and C1 controls and
+     * DEL become spaces. Tab, line feed, form feed and carriage return are kept. Returns
+     * {@code text} itself when it holds none.
+     */
+    public static String withoutControls(String text) {
+        int first = 0;
+        while (first < text.length() && !isStray(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        out.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                continue;
+            }
+            out.append(isStray(c) ? ' ' : c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isStray(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+                || (c >= 0x7F && c <= 0x9F);
+    }
+
+    /**
+     * Recognises UTF-16 without a byte-order mark by its zero bytes: text in the Latin script
+     * written as UTF-16 has a zero in every other byte.
+     */
+    static Optional<Charset> utf16WithoutBom(byte[] bytes) {
+        int length = Math.min(bytes.length, 4096) & ~1;
+        if (length < 8) {
+            return Optional.empty();
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < length; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = length / 2;
+        if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.05) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.05) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
+    }
+
+    /** Returns whether the valid UTF-8 multi-byte sequences outnumber the invalid bytes. */
+    static boolean mostlyUtf8(byte[] bytes) {
+        long[] counts = utf8Counts(bytes);
+        return counts[0] > counts[1];
+    }
+
+    /** Returns the counts of valid multi-byte sequences and of invalid bytes. */
+    private static long[] utf8Counts(byte[] bytes) {
+        long valid = 0;
+        long invalid = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            if (bytes[i] >= 0) {
+                i++;
+                continue;
+            }
+            int length = utf8SequenceLength(bytes, i);
+            if (length > 0) {
+                valid++;
+                i += length;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return new long[] {valid, invalid};
+    }
+
+    /** Returns the length of the valid UTF-8 multi-byte sequence at {@code i}, or 0. */
+    private static int utf8SequenceLength(byte[] bytes, int i) {
+        int b = bytes[i] & 0xFF;
+        int length;
+        int min;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+            min = 0x80;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            min = 0x800;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            min = 0x10000;
+        } else {
+            return 0;
+        }
+        if (i + length > bytes.length) {
+            return 0;
+        }
+        int code = b & (0xFF >> (length + 1));
+        for (int k = 1; k < length; k++) {
+            int c = bytes[i + k] & 0xFF;
+            if ((c & 0xC0) != 0x80) {
+                return 0;
+            }
+            code = (code << 6) | (c & 0x3F);
+        }
+        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+            return 0;
+        }
+        return length;
+    }
+
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {

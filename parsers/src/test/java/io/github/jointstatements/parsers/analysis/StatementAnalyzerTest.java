@@ -64,12 +64,17 @@ class StatementAnalyzerTest {
     }
 
     @Test
-    void analysesOnlyAsManyParagraphsAsTheOptionsAllow() {
+    void refusesPagesOverTheLimitsOfItsOptionsNamingTheLimit() {
         AnalysisOptions one = AnalysisOptions.builder().maxParagraphs(1).build();
+        AnalysisOptions two = AnalysisOptions.builder().maxSentences(2).build();
         Page page = page("Joint Statement", "Nothing here.",
-                "The two leaders pledged to meet again.");
-        assertThat(StatementAnalyzer.create(one).analyze(page).pledges()).isEmpty();
-        assertThat(StatementAnalyzer.create(one).analyze(page).paragraphs()).hasSize(2);
+                "The two leaders pledged to meet again. They met. They parted.");
+        assertThatThrownBy(() -> StatementAnalyzer.create(one).analyze(page))
+                .isInstanceOf(AnalysisLimitException.class)
+                .hasMessage("2 paragraphs, over the limit maxParagraphs=1");
+        assertThatThrownBy(() -> StatementAnalyzer.create(two).explain(page))
+                .isInstanceOfSatisfying(AnalysisLimitException.class,
+                        e -> assertThat(e.limit()).isEqualTo("maxSentences"));
         assertThat(StatementAnalyzer.create(one).options()).isEqualTo(one);
         assertThatThrownBy(() -> AnalysisOptions.builder().maxSentences(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0");
