@@ -92,8 +92,11 @@ public final class StatementAnalyzer {
         String title = page.title().orElse("");
         Optional<String> publisher = publisher(page);
 
-        StatementKinds.Decision kind = StatementKinds.classify(title,
-                sentences.isEmpty() ? "" : sentences.get(0).text());
+        List<String> opening = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, sentences.size()); i++) {
+            opening.add(sentences.get(i).text());
+        }
+        StatementKinds.Decision kind = StatementKinds.classify(title, opening);
         facts.add(new Explanation.Fact("kind", kind.kind().name(), kind.rule(),
                 Optional.empty()));
 

@@ -32,8 +32,8 @@ final class StatementKinds {
     /** The kind and the rule that decided it. */
     record Decision(StatementKind kind, String rule) {}
 
-    /** Returns the kind of a statement with this title and opening sentence. */
-    static Decision classify(String title, String opening) {
+    /** Returns the kind of a statement with this title and opening sentences. */
+    static Decision classify(String title, List<String> opening) {
         String t = title.strip();
         if (!t.isEmpty()) {
             // the phrase that comes first names the document: "Presidential Message on ... the
@@ -60,8 +60,11 @@ final class StatementKinds {
             return new Decision(StatementKind.PRESS_STATEMENT,
                     "title names no kind: a press release");
         }
-        if (MET.matcher(opening).find()) {
-            return new Decision(StatementKind.READOUT, "no title; the opening reports a meeting");
+        for (String sentence : opening) {
+            if (MET.matcher(sentence).find()) {
+                return new Decision(StatementKind.READOUT,
+                        "no title; the opening reports a meeting or a call");
+            }
         }
         return new Decision(StatementKind.OTHER, "no title and no known opening");
     }

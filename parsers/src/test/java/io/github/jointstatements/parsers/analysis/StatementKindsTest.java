@@ -30,7 +30,7 @@ class StatementKindsTest {
         "Statement from Jake Sullivan Welcoming the Aqaba Meeting and Communique|PRESS_STATEMENT",
     })
     void classifiesByTitle(String title, String kind) {
-        assertThat(StatementKinds.classify(title, "").kind().name()).isEqualTo(kind);
+        assertThat(StatementKinds.classify(title, java.util.List.of()).kind().name()).isEqualTo(kind);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -39,6 +39,6 @@ class StatementKindsTest {
         "Merry Christmas everybody!|OTHER",
     })
     void classifiesByOpeningWithoutATitle(String opening, String kind) {
-        assertThat(StatementKinds.classify("", opening).kind().name()).isEqualTo(kind);
+        assertThat(StatementKinds.classify("", java.util.List.of("PM call with the President: 21 April", opening)).kind().name()).isEqualTo(kind);
     }
 }
