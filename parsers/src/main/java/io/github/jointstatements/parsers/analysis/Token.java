@@ -11,11 +11,41 @@ import java.util.Locale;
  * "Jean-Yves", "V.Makei", "AT&amp;T"); a final period stays with an abbreviation ("U.S.", "Dr.",
  * "J.") and is a mark of its own otherwise. A possessive ending ("'s", "’s") is a token of its own.
  *
- * @param start the offset of the first character
- * @param end the offset just past the last character
- * @param text the token as written
+ * <p>Immutable; its lower-cased form is computed once.
  */
-record Token(int start, int end, String text) {
+final class Token {
+
+    private final int start;
+    private final int end;
+    private final String text;
+    private final String lower;
+
+    Token(int start, int end, String text) {
+        this.start = start;
+        this.end = end;
+        this.text = text;
+        this.lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** Returns the offset of the first character. */
+    int start() {
+        return start;
+    }
+
+    /** Returns the offset just past the last character. */
+    int end() {
+        return end;
+    }
+
+    /** Returns the token as written. */
+    String text() {
+        return text;
+    }
+
+    @Override
+    public String toString() {
+        return text + "[" + start + ", " + end + ")";
+    }
 
     /** Returns whether the token is a word (it starts with a letter or a digit). */
     boolean isWord() {
@@ -34,12 +64,12 @@ record Token(int start, int end, String text) {
 
     /** Returns the token lower-cased, curly apostrophes straightened. */
     String lower() {
-        return text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return lower;
     }
 
-    /** Returns whether the token is this word, ignoring case. */
+    /** Returns whether the token is this word, given in lower case. */
     boolean is(String word) {
-        return text.equalsIgnoreCase(word);
+        return lower.equals(word);
     }
 
     /** Returns the tokens of {@code text}, in one pass. */
