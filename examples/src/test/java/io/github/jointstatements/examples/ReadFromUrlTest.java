@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.jointstatements.parsers.ParseException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -71,17 +72,12 @@ class ReadFromUrlTest {
     }
 
     @Test
-    void anHttpErrorIsAnIoExceptionNamingTheStatus() {
+    void anHttpErrorIsAParseExceptionNamingTheStatusAndTheAddress() {
         assertThatThrownBy(() -> ReadFromUrl.main(new String[] {base + "/missing"}))
-                .isInstanceOf(IOException.class)
-                .hasMessage("HTTP 404 from " + base + "/missing");
-    }
-
-    @Test
-    void readsTheCharsetOfAContentType() {
-        assertThat(ReadFromUrl.charset("text/html; charset=\"windows-1252\""))
-                .contains(java.nio.charset.Charset.forName("windows-1252"));
-        assertThat(ReadFromUrl.charset("text/html;charset=nonsense-42")).isEmpty();
-        assertThat(ReadFromUrl.charset("text/html")).isEmpty();
+                .isInstanceOfSatisfying(ParseException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(ParseException.Reason.UNREADABLE);
+                    assertThat(e.input()).isEqualTo(base + "/missing");
+                    assertThat(e.getMessage()).contains("404");
+                });
     }
 }

@@ -93,7 +93,14 @@ public final class Decoder {
         return false;
     }
 
-    private static Optional<String> strictUtf8(byte[] bytes) {
+    static Optional<String> strictUtf8(byte[] bytes) {
+        // the JDK's own decoding (vectorised over ASCII) puts U+FFFD for every malformed
+        // sequence: text without one was valid UTF-8, and is what the strict decoder gives.
+        // Only text with one (bad bytes, or a U+FFFD the bytes spell out) goes the strict way.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return Optional.of(text);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
