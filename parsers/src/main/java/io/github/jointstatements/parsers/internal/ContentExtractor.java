@@ -232,12 +232,34 @@ public final class ContentExtractor {
                     Element parent = (Element) text.parentNode();
                     Stats s = stats.computeIfAbsent(parent, k -> new Stats());
                     String t = text.getWholeText();
-                    int visible = visibleChars(t);
+                    // one pass over the text: visible characters, words, commas
+                    int visible = 0;
+                    int words = 0;
+                    int commas = 0;
+                    boolean space = true;
+                    for (int i = 0; i < t.length(); i++) {
+                        char c = t.charAt(i);
+                        if (Lines.isSpace(c)) {
+                            if (!space) {
+                                visible++;
+                                space = true;
+                            }
+                        } else {
+                            if (space) {
+                                words++;
+                            }
+                            visible++;
+                            space = false;
+                            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+                                commas++;
+                            }
+                        }
+                    }
                     if (visible > 0) {
                         s.chars += visible;
                         s.inlineChars += visible;
-                        s.commas += commas(t);
-                        s.words += wordCount(t);
+                        s.commas += commas;
+                        s.words += words;
                         s.tail = lastChars(s.tail, t);
                     }
                     return FilterResult.CONTINUE;
@@ -513,48 +535,6 @@ public final class ContentExtractor {
         String cls = e.className();
         String id = e.id();
         return cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id;
-    }
-
-    private static int visibleChars(String text) {
-        int n = 0;
-        boolean space = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Lines.isSpace(c)) {
-                if (!space) {
-                    n++;
-                    space = true;
-                }
-            } else {
-                n++;
-                space = false;
-            }
-        }
-        return n;
-    }
-
-    private static int commas(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static int wordCount(String text) {
-        int words = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Lines.isSpace(text.charAt(i));
-            if (!space && !in) {
-                words++;
-            }
-            in = !space;
-        }
-        return words;
     }
 
     /** Returns the last few visible characters of {@code before} followed by {@code text}. */

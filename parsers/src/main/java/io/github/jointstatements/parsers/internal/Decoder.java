@@ -317,16 +317,48 @@ public final class Decoder {
         return true;
     }
 
+    /** Returns whether the bytes are well-formed UTF-8 (RFC 3629: no overlongs, no surrogates). */
     static boolean isUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            decoder.decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+        int i = 0;
+        int n = bytes.length;
+        while (i < n) {
+            int b = bytes[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            int lead = b & 0xFF;
+            int length;
+            int min;
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                length = 2;
+                min = 0x80;
+            } else if (lead >= 0xE0 && lead <= 0xEF) {
+                length = 3;
+                min = 0x800;
+            } else if (lead >= 0xF0 && lead <= 0xF4) {
+                length = 4;
+                min = 0x10000;
+            } else {
+                return false;
+            }
+            if (i + length > n) {
+                return false;
+            }
+            int code = lead & (0xFF >> (length + 1));
+            for (int k = 1; k < length; k++) {
+                int c = bytes[i + k] & 0xFF;
+                if ((c & 0xC0) != 0x80) {
+                    return false;
+                }
+                code = (code << 6) | (c & 0x3F);
+            }
+            if (code < min || code > 0x10FFFF || code >= 0xD800 && code <= 0xDFFF) {
+                return false;
+            }
+            i += length;
         }
+        return true;
     }
 
     /** Finds {@code charset=NAME} inside a {@code <meta} tag among the first bytes. */

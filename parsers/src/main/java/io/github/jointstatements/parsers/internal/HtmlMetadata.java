@@ -37,6 +37,10 @@ public final class HtmlMetadata {
             "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
             "article.updated");
 
+    /** Blog platforms that name themselves publisher in their pages' JSON-LD: not the issuer. */
+    private static final Set<String> PLATFORMS = Set.of("blogger", "wordpress", "wordpress.com",
+            "medium", "tumblr", "substack");
+
     private final Map<String, String> metas;
     private final String title;
     private final String canonical;
@@ -282,7 +286,8 @@ public final class HtmlMetadata {
     /** Returns the publisher the page names: JSON-LD, else the {@code publisher} meta tags. */
     public Optional<String> publisher() {
         return jsonLd.publisher().or(() -> meta("article:publisher", "dc.publisher",
-                "dcterms.publisher")).filter(p -> !p.startsWith("http"));
+                "dcterms.publisher")).filter(p -> !p.startsWith("http"))
+                .filter(p -> !PLATFORMS.contains(p.toLowerCase(Locale.ROOT)));
     }
 
     /** Returns the primary language subtag the page declares ("en" for "en-US"). */

@@ -51,6 +51,10 @@ public final class HtmlPageReader {
         private final List<Evaluator> content;
         private final List<Evaluator> titles;
         private final List<Evaluator> dates;
+        /** The class and id names each selector needs on the page: a page without them is spared it. */
+        private final List<Needs> contentNeeds;
+        private final List<Needs> titleNeeds;
+        private final List<Needs> dateNeeds;
         private final Evaluator remove;
         private final String publisher;
         private final boolean allRoots;
@@ -59,6 +63,9 @@ public final class HtmlPageReader {
             this.content = List.copyOf(b.content);
             this.titles = List.copyOf(b.titles);
             this.dates = List.copyOf(b.dates);
+            this.contentNeeds = List.copyOf(b.contentNeeds);
+            this.titleNeeds = List.copyOf(b.titleNeeds);
+            this.dateNeeds = List.copyOf(b.dateNeeds);
             this.remove = b.remove.isEmpty() ? null : QueryParser.parse(String.join(", ", b.remove));
             this.publisher = b.publisher;
             this.allRoots = b.allRoots;
@@ -77,6 +84,9 @@ public final class HtmlPageReader {
             private final List<Evaluator> content = new ArrayList<>();
             private final List<Evaluator> titles = new ArrayList<>();
             private final List<Evaluator> dates = new ArrayList<>();
+            private final List<Needs> contentNeeds = new ArrayList<>();
+            private final List<Needs> titleNeeds = new ArrayList<>();
+            private final List<Needs> dateNeeds = new ArrayList<>();
             private final List<String> remove = new ArrayList<>();
             private String publisher;
             private boolean allRoots;
@@ -87,6 +97,7 @@ public final class HtmlPageReader {
             public Builder content(String... selectors) {
                 for (String s : selectors) {
                     content.add(QueryParser.parse(s));
+                    contentNeeds.add(Needs.of(s));
                 }
                 return this;
             }
@@ -101,6 +112,7 @@ public final class HtmlPageReader {
             public Builder title(String... selectors) {
                 for (String s : selectors) {
                     titles.add(QueryParser.parse(s));
+                    titleNeeds.add(Needs.of(s));
                 }
                 return this;
             }
@@ -109,6 +121,7 @@ public final class HtmlPageReader {
             public Builder date(String... selectors) {
                 for (String s : selectors) {
                     dates.add(QueryParser.parse(s));
+                    dateNeeds.add(Needs.of(s));
                 }
                 return this;
             }
@@ -157,7 +170,7 @@ public final class HtmlPageReader {
         Element body = document.body();
 
         // the text: every selector of the template is matched in one walk over the document
-        Matches matches = Matches.find(document, template);
+        Matches matches = Matches.find(document, template, meta);
         List<Element> roots = new ArrayList<>();
         for (int i = 0; i < template.content.size(); i++) {
             List<Element> found = matches.content.get(i);
@@ -168,11 +181,20 @@ public final class HtmlPageReader {
         }
         ContentExtractor.Measured measured;
         List<String> paragraphs;
+        boolean listingFound = false;
         if (roots.isEmpty()) {
             measured = ContentExtractor.measure(body);
-            roots.addAll(ContentExtractor.roots(measured));
-            paragraphs = read(measured, roots, template);
-            if (length(paragraphs) < 250) {
+            if (measured.proseChars() <= MAX_LISTING_PROSE
+                    && measured.linkItems() >= MIN_LISTING_LINKS) {
+                // a page of headline links and no prose: a listing, read as its items
+                listingFound = true;
+                roots.add(measured.listingRoot());
+                paragraphs = measured.listingParagraphs();
+            } else {
+                roots.addAll(ContentExtractor.roots(measured));
+                paragraphs = read(measured, roots, template);
+            }
+            if (!listingFound && length(paragraphs) < 250) {
                 ContentExtractor.Measured relaxed = ContentExtractor.measure(body, false);
                 List<Element> relaxedRoots = ContentExtractor.roots(relaxed);
                 List<String> more = read(relaxed, relaxedRoots, template);
@@ -204,8 +226,10 @@ public final class HtmlPageReader {
 
         // a repost names its original; its marks leave the text
         List<Element> linkRoots = List.copyOf(roots);
-        Optional<Reposts.Repost> repost = Reposts.unwrap(paragraphs, () -> links(linkRoots),
-                host);
+        // a listing reproduces nothing; a site's own template is the original
+        Optional<Reposts.Repost> repost = listingFound || template.publisher != null
+                ? Optional.empty()
+                : Reposts.unwrap(paragraphs, () -> links(linkRoots), host);
         if (repost.isPresent()) {
             paragraphs = repost.get().paragraphs();
             repost.get().title().ifPresent(titleForms::add);
@@ -258,8 +282,8 @@ public final class HtmlPageReader {
         Optional<LocalDate> updated = meta.modifiedDate()
                 .filter(u -> original.isEmpty() || u.isAfter(original.get()));
 
-        boolean noStatement = listing(input, meta, measured, paragraphs);
-        if (noStatement && measured.linkItems() > 0) {
+        boolean noStatement = listingFound || listing(input, meta, measured, paragraphs);
+        if (noStatement && !listingFound && measured.linkItems() > 0) {
             // a listing's text is its items: read them, links and all
             List<String> items = BodyCleaner.clean(measured.listingParagraphs(), titleForms)
                     .paragraphs();
@@ -394,6 +418,34 @@ public final class HtmlPageReader {
         return links;
     }
 
+    /**
+     * The class and id names a selector cannot match without: those of its last compound (a
+     * comma list needs nothing, as any branch may match).
+     */
+    record Needs(List<String> classes, List<String> ids) {
+        private static final Pattern NAME = Pattern.compile("([.#])([\\w-]{1,80})");
+
+        static Needs of(String selector) {
+            if (selector.indexOf(',') >= 0) {
+                return new Needs(List.of(), List.of());
+            }
+            String last = selector.strip();
+            int space = Math.max(last.lastIndexOf(' '), last.lastIndexOf('>'));
+            last = last.substring(space + 1);
+            List<String> classes = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            java.util.regex.Matcher m = NAME.matcher(last.replaceAll("\\[[^]]*]", ""));
+            while (m.find()) {
+                (m.group(1).equals(".") ? classes : ids).add(m.group(2));
+            }
+            return new Needs(List.copyOf(classes), List.copyOf(ids));
+        }
+
+        boolean metBy(HtmlMetadata meta) {
+            return classes.stream().allMatch(meta::hasClass) && ids.stream().allMatch(meta::hasId);
+        }
+    }
+
     /** The elements a template's selectors match, found in one walk over the document. */
     private static final class Matches {
         final List<List<Element>> content = new ArrayList<>();
@@ -408,10 +460,13 @@ public final class HtmlPageReader {
             dates = new Element[template.dates.size()];
         }
 
-        static Matches find(Document document, Template template) {
+        static Matches find(Document document, Template template, HtmlMetadata meta) {
             Matches m = new Matches(template);
-            if (template.content.isEmpty() && template.titles.isEmpty()
-                    && template.dates.isEmpty()) {
+            // a selector whose class or id the page never uses cannot match: it is not tried
+            boolean[] contentOn = on(template.contentNeeds, meta);
+            boolean[] titleOn = on(template.titleNeeds, meta);
+            boolean[] dateOn = on(template.dateNeeds, meta);
+            if (!any(contentOn) && !any(titleOn) && !any(dateOn)) {
                 return m;
             }
             // once a selector has matched, those after it cannot win: they are not tried again
@@ -421,7 +476,7 @@ public final class HtmlPageReader {
             for (Element e : document.getAllElements()) {
                 for (int i = 0; i < contentLimit; i++) {
                     List<Element> found = m.content.get(i);
-                    if ((template.allRoots || found.isEmpty())
+                    if (contentOn[i] && (template.allRoots || found.isEmpty())
                             && template.content.get(i).matches(document, e)
                             && (found.isEmpty() || !isInside(e, found.get(found.size() - 1)))) {
                         found.add(e);
@@ -429,19 +484,38 @@ public final class HtmlPageReader {
                     }
                 }
                 for (int i = 0; i < titleLimit; i++) {
-                    if (m.titles[i] == null && template.titles.get(i).matches(document, e)) {
+                    if (titleOn[i] && m.titles[i] == null
+                            && template.titles.get(i).matches(document, e)) {
                         m.titles[i] = e;
                         titleLimit = i + 1;
                     }
                 }
                 for (int i = 0; i < dateLimit; i++) {
-                    if (m.dates[i] == null && template.dates.get(i).matches(document, e)) {
+                    if (dateOn[i] && m.dates[i] == null
+                            && template.dates.get(i).matches(document, e)) {
                         m.dates[i] = e;
                         dateLimit = i + 1;
                     }
                 }
             }
             return m;
+        }
+
+        private static boolean[] on(List<Needs> needs, HtmlMetadata meta) {
+            boolean[] on = new boolean[needs.size()];
+            for (int i = 0; i < on.length; i++) {
+                on[i] = needs.get(i).metBy(meta);
+            }
+            return on;
+        }
+
+        private static boolean any(boolean[] values) {
+            for (boolean v : values) {
+                if (v) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean isInside(Element e, Element ancestor) {

@@ -133,10 +133,18 @@ public final class Reposts {
         };
     }
 
-    /** A link to a release, not to an issuer's home page: its path goes somewhere. */
+    /**
+     * A link to a release, not to an issuer's home page or a section of its site: its path goes
+     * somewhere, and its text reads like a headline or says it leads to the original.
+     */
     private static boolean isReleaseLink(Link link) {
         String path = link.href().getPath();
-        return path != null && path.length() > 12 && Titles.words(link.text()) >= 1;
+        if (path == null || path.length() <= 12) {
+            return false;
+        }
+        String text = Lines.key(link.text());
+        return Titles.words(text) >= 4 || text.contains("original") || text.contains("full text")
+                || text.contains("full statement") || text.contains("read more");
     }
 
     private static Optional<URI> linkNamed(List<Link> links, String key, Optional<String> pageHost) {
