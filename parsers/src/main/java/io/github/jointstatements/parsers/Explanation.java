@@ -29,7 +29,14 @@ public record Explanation(Statement statement, List<Fact> facts) {
      */
     public record Fact(String kind, String value, String rule, Optional<Evidence> evidence) {
 
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param kind what the fact is
+         * @param value the fact in a few words
+         * @param rule the rule that produced it
+         * @param evidence where in the body the fact stands, if it does
+         */
         public Fact {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(value, "value");
@@ -38,7 +45,12 @@ public record Explanation(Statement statement, List<Fact> facts) {
         }
     }
 
-    /** Checks that no component is null and copies the facts. */
+    /**
+     * Checks that no component is null and copies the facts.
+     *
+     * @param statement the statement
+     * @param facts each fact and its rule
+     */
     public Explanation {
         Objects.requireNonNull(statement, "statement");
         facts = List.copyOf(facts);

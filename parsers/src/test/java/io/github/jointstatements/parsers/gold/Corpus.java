@@ -9,6 +9,7 @@ import io.github.jointstatements.parsers.StatementParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -21,7 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * The gold corpus in the test resources ({@code corpus/<id>/source.*} beside
- * {@code expected.json}), and runs of the library over it in the shape {@link GoldScorer} reads.
+ * {@code expected.json}), or another folder of gold documents laid out the same way, and runs of
+ * the library over it in the shape {@link GoldScorer} reads.
  */
 public final class Corpus {
 
@@ -38,8 +40,21 @@ public final class Corpus {
 
     /** Returns the whole corpus of the test resources. */
     public static Corpus load() {
+        return load("/corpus");
+    }
+
+    /**
+     * Returns the gold documents under another folder of the test resources laid out as the
+     * corpus is ({@code <id>/source.*} beside {@code <id>/expected.json}), such as
+     * {@code /heldout}.
+     */
+    public static Corpus load(String resourceFolder) {
         try {
-            Path root = Path.of(Corpus.class.getResource("/corpus").toURI());
+            URL url = Corpus.class.getResource(resourceFolder);
+            if (url == null) {
+                throw new IllegalArgumentException("no test resource folder " + resourceFolder);
+            }
+            Path root = Path.of(url.toURI());
             Map<String, Document> documents = new TreeMap<>();
             try (Stream<Path> folders = Files.list(root)) {
                 for (Path folder : folders.sorted().toList()) {
