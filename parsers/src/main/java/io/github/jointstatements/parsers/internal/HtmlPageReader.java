@@ -184,8 +184,7 @@ public final class HtmlPageReader {
         boolean listingFound = false;
         if (roots.isEmpty()) {
             measured = ContentExtractor.measure(body);
-            if (measured.proseChars() <= MAX_LISTING_PROSE
-                    && measured.linkItems() >= MIN_LISTING_LINKS) {
+            if (linksWithoutProse(measured)) {
                 // a page of headline links and no prose: a listing, read as its items
                 listingFound = true;
                 roots.add(measured.listingRoot());
@@ -384,13 +383,25 @@ public final class HtmlPageReader {
         return declared.or(() -> detected);
     }
 
+    /**
+     * A page of headline links and (almost) no prose: no paragraph of text and four links or
+     * more, or a short intro and twice as many (a short readout beside a few related links
+     * is not a listing).
+     */
+    private static boolean linksWithoutProse(ContentExtractor.Measured measured) {
+        int prose = measured.proseChars();
+        int links = measured.linkItems();
+        return prose == 0 && links >= MIN_LISTING_LINKS
+                || prose <= MAX_LISTING_PROSE && links >= 2 * MIN_LISTING_LINKS;
+    }
+
     private static boolean listing(PageInput input, HtmlMetadata meta,
             ContentExtractor.Measured measured, List<String> paragraphs) {
         if (paragraphs.isEmpty()) {
             return true;
         }
         int prose = measured.proseChars();
-        if (prose <= MAX_LISTING_PROSE && measured.linkItems() >= MIN_LISTING_LINKS) {
+        if (linksWithoutProse(measured)) {
             return true;
         }
         boolean listingPath = input.url().or(meta::canonicalUrl)

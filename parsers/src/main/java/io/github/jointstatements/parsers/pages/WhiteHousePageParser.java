@@ -46,7 +46,8 @@ public final class WhiteHousePageParser implements PageParser {
 
     @Override
     public int fit(PageInput input) {
-        return SiteFit.fit(input, DOMAINS, meta -> meta.hasId("press_article_date_created"));
+        return SiteFit.fit(input, DOMAINS, meta -> meta.hasId("press_article_date_created")
+                || meta.hasClass("wp-block-whitehouse-topper__headline"));
     }
 
     @Override
