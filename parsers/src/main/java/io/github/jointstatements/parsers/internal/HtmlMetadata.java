@@ -30,12 +30,13 @@ public final class HtmlMetadata {
             "og:published_time", "datepublished", "dc.date.issued", "dcterms.issued",
             "dc.date.created", "dcterms.created", "publication_date", "publish-date",
             "publishdate", "pubdate", "parsely-pub-date", "sailthru.date", "article.published",
-            "dc.date", "dcterms.date", "date", "og:article:published_time");
+            "dc.date", "dcterms.date", "date", "og:article:published_time",
+            "govuk:first-published-at");
 
     /** Meta names that carry the date of the last change. */
     private static final List<String> MODIFIED = List.of("article:modified_time",
             "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
-            "article.updated");
+            "article.updated", "govuk:public-updated-at");
 
     /** Blog platforms that name themselves publisher in their pages' JSON-LD: not the issuer. */
     private static final Set<String> PLATFORMS = Set.of("blogger", "wordpress", "wordpress.com",

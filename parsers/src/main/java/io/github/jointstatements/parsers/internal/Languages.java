@@ -22,7 +22,7 @@ public final class Languages {
     private static final int MIN_WORDS = 30;
 
     /** The most words read: the opening of a text tells its language. */
-    private static final int MAX_WORDS = 800;
+    private static final int MAX_WORDS = 400;
 
     private Languages() {}
 
