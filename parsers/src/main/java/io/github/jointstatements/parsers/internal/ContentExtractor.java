@@ -509,15 +509,29 @@ public final class ContentExtractor {
         if (e.attributesSize() == 0) {
             return false;
         }
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
-            return true;
+        // one pass over the attributes (jsoup keeps HTML attribute names lower-case)
+        for (org.jsoup.nodes.Attribute attribute : e.attributes()) {
+            switch (attribute.getKey()) {
+                case "hidden" -> {
+                    return true;
+                }
+                case "aria-hidden" -> {
+                    if (attribute.getValue().equalsIgnoreCase("true")) {
+                        return true;
+                    }
+                }
+                case "style" -> {
+                    String s = attribute.getValue().toLowerCase(Locale.ROOT).replace(" ", "");
+                    if (s.contains("display:none") || s.contains("visibility:hidden")) {
+                        return true;
+                    }
+                }
+                default -> {
+                    // other attributes do not hide
+                }
+            }
         }
-        String style = e.attr("style");
-        if (style.isEmpty()) {
-            return false;
-        }
-        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-        return s.contains("display:none") || s.contains("visibility:hidden");
+        return false;
     }
 
     private static double initialScore(Element e, Names names) {

@@ -88,13 +88,14 @@ public final class HtmlMetadata {
         for (Element e : document.getAllElements()) {
             boolean attributes = e.attributesSize() > 0;
             if (attributes) {
-                String cls = e.className();
-                if (!cls.isEmpty()) {
-                    addClassNames(cls, classes);
-                }
-                String id = e.id();
-                if (!id.isEmpty()) {
-                    ids.add(id);
+                // one pass over the attributes (jsoup keeps HTML attribute names lower-case)
+                for (org.jsoup.nodes.Attribute attribute : e.attributes()) {
+                    String key = attribute.getKey();
+                    if (key.equals("class")) {
+                        addClassNames(attribute.getValue(), classes);
+                    } else if (key.equals("id") && !attribute.getValue().isEmpty()) {
+                        ids.add(attribute.getValue());
+                    }
                 }
             }
             switch (e.normalName()) {
