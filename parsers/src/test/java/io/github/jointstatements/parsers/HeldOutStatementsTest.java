@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
  * <p>Measured when pinned (main at the held-out set's landing): title 0.944, date 0.889, kind
  * 0.889, location 0.833, publisher 0.933, publishedOn 1.0, body F1 0.979; parties F1 0.698
  * (roles 0.933, countries 0.900); pledges P 0.981 R 0.841 F1 0.906 (actors 0.755, kinds 1.0);
+ * raised by the analysis' party rules to parties F1 0.871 (roles 0.973, countries 0.919),
+ * pledges R 0.873 F1 0.924 (actors 0.873);
  * events P 0.500 R 0.350 F1 0.412 (dates 0.571, status 0.857); acronyms F1 1.0. Each floor is
  * just under. These are far below the corpus' figures, and that gap is the point of the set: a
  * rule that lifts them lifts statements in general. Raise a floor when the library gets better;
@@ -48,18 +50,18 @@ class HeldOutStatementsTest {
     @Test
     void parties() {
         GoldScorer.Tally parties = parsed.parties();
-        assertThat(parties.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.69);
-        assertThat(parties.accuracy("role")).as(parsed.toString()).isGreaterThanOrEqualTo(0.93);
-        assertThat(parties.accuracy("country")).as(parsed.toString()).isGreaterThanOrEqualTo(0.89);
+        assertThat(parties.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.86);
+        assertThat(parties.accuracy("role")).as(parsed.toString()).isGreaterThanOrEqualTo(0.96);
+        assertThat(parties.accuracy("country")).as(parsed.toString()).isGreaterThanOrEqualTo(0.91);
     }
 
     @Test
     void pledges() {
         GoldScorer.Tally pledges = parsed.pledges();
         assertThat(pledges.precision()).as(parsed.toString()).isGreaterThanOrEqualTo(0.98);
-        assertThat(pledges.recall()).as(parsed.toString()).isGreaterThanOrEqualTo(0.84);
-        assertThat(pledges.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.90);
-        assertThat(pledges.accuracy("actors")).as(parsed.toString()).isGreaterThanOrEqualTo(0.75);
+        assertThat(pledges.recall()).as(parsed.toString()).isGreaterThanOrEqualTo(0.87);
+        assertThat(pledges.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.92);
+        assertThat(pledges.accuracy("actors")).as(parsed.toString()).isGreaterThanOrEqualTo(0.87);
         assertThat(pledges.accuracy("kind")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
     }
 

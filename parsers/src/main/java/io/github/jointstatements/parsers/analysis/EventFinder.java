@@ -248,16 +248,29 @@ final class EventFinder {
             if (subjectEnd <= start) {
                 continue;
             }
-            String subject = s.text().substring(t.get(start).start(), t.get(subjectEnd - 1).end());
+            String subject = s.text().substring(t.get(start).start(),
+                    t.get(subjectEnd - 1).end());
             boolean pronoun = subjectEnd - start == 1 && (t.get(start).is("they")
                     || t.get(start).is("we"));
-            if (!pronoun && !t.get(start).isCapitalized() && !t.get(start).is("the")) {
-                continue;
+            if (!pronoun && (!t.get(start).isWord() || !t.get(start).isCapitalized()
+                    && isFunctionWord(t.get(start).lower()) && !t.get(start).is("the"))) {
+                continue; // "and met", "which met": no subject of its own
+            }
+            if (!pronoun && !isNounPhrase(t, start, subjectEnd)
+                    && refs.resolve(refs.words(s.text()), start, subjectEnd) == null) {
+                continue; // "The Vice President shared actions ... and spoke"
             }
             boolean future = t.get(i - 1).is("will") || w.equals("meet") && i > 1
                     && t.get(i - 2).is("will");
             boolean call = w.startsWith("spo") || w.startsWith("spea");
             String noun = call ? "call" : "meeting";
+            // skip an opening time word: "Today Vice President Harris spoke with ..."
+            while (start < subjectEnd - 1 && (t.get(start).is("today")
+                    || t.get(start).is("yesterday") || t.get(start).is("tonight"))) {
+                start++;
+                subject = s.text().substring(t.get(start).start(),
+                        t.get(subjectEnd - 1).end());
+            }
             // the counterpart: "met (on January 26-27) with <person>", "met <person>"
             int j = i + 1;
             int with = -1;
@@ -271,6 +284,9 @@ final class EventFinder {
                         || x.isWord() && !x.isCapitalized() && !isTimeOrPlaceWord(x)) {
                     break;
                 }
+            }
+            if (call && with < 0 && !subject.contains(" and ") && titleName == null) {
+                continue; // "spoke about", "spoke at": not a call; "A and B spoke" is one
             }
             String name;
             int objectEnd = j;
@@ -292,8 +308,8 @@ final class EventFinder {
                 name = noun + " of " + subject;
             }
             String location = null;
-            for (int k = Math.max(i + 1, objectEnd); k + 1 < t.size() && k < objectEnd + 20;
-                    k++) {
+            for (int k = Math.max(i + 1, objectEnd); !call && k + 1 < t.size()
+                    && k < objectEnd + 20; k++) {
                 Token x = t.get(k);
                 if (x.text().equals(";") || x.text().equals(".") || x.is("to") && k > objectEnd
                         || x.is("for") || x.is("by") || x.is("which") || x.is("that")) {
@@ -329,7 +345,7 @@ final class EventFinder {
                 date = times.anchor().filter(a -> mentionsToday(s)).map(PartialDate::of);
             }
             add(name, null, EventKind.MEETING, date, Optional.ofNullable(location), status, s,
-                    "\"" + w + "\" with its subject: the meeting " + (future ? "planned"
+                    "\"" + w + "\" with its subject: the " + noun + " " + (future ? "planned"
                             : "the statement reports"));
             if (!future && !found.isEmpty()) {
                 Found last = found.get(found.size() - 1);
@@ -340,12 +356,31 @@ final class EventFinder {
         return false;
     }
 
+    /** Whether tokens read as a noun phrase: short, and no verb among their lower-case words. */
+    private static boolean isNounPhrase(List<Token> t, int from, int to) {
+        if (to - from > 30) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token x = t.get(k);
+            String w = x.lower();
+            if (!x.isCapitalized() && x.isWord() && (w.endsWith("ed") || w.equals("is")
+                    || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("has")
+                    || w.equals("have") || w.equals("had") || w.equals("will")
+                    || w.equals("would") || w.equals("that") || w.equals("which"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isTimeOrPlaceWord(Token x) {
         if (Character.isDigit(x.text().charAt(0))) {
             return true;
         }
         return switch (x.lower()) {
             case "on", "in", "at", "today", "yesterday", "virtually", "again", "separately",
+                 "by", "phone", "telephone", "video", "videoconference", "over",
                  "this", "morning", "afternoon", "evening", "week", "the", "and", "of",
                  "also", "briefly", "privately", "jointly" -> true;
             default -> false;

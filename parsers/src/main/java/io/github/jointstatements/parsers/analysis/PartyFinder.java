@@ -34,6 +34,10 @@ final class PartyFinder {
     /** How many opening sentences may name the parties. */
     private static final int OPENING_SENTENCES = 4;
     private static final int OPENING_PARAGRAPHS = 2;
+    /** The last paragraph an opening may start in, past relaying lines. */
+    private static final int MAX_OPENING_PARAGRAPH = 5;
+    /** Lines shorter than this are headings or chrome, not opening sentences. */
+    private static final int MIN_OPENING_WORDS = 6;
     /** How many sentences may hold the pair that places an unnamed principal. */
     private static final int PAIR_SENTENCES = 8;
     /** How many words may come before the first issuer of an opening sentence. */
@@ -41,12 +45,20 @@ final class PartyFinder {
     private static final Pattern TITLE_ISSUERS = Pattern.compile(
             "\\b(?:by|from|between)\\s+(.{3,400}?)(?=\\s+(?:on|regarding|about|at|in|concerning|"
             + "following|after|to)\\s|\\s*[(:]|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KIND_WORD = Pattern.compile(
+            "(?i)\\b(?:joint\\s+)?(?:leaders[’']\\s+)?(?:statement|declaration|communiqu[eé]|"
+            + "readout|fact\\s+sheet)\\b");
+    // words are separated by one space each, so that no run of letters splits two ways
+    private static final Pattern MEETING_PAIR = Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*[-–]\\p{Lu}[\\p{L}.]*"
+            + "(?: \\p{Lu}[\\p{L}.]*)*) (?:Meeting|Talks|Summit|Dialogue|Consultations)\\b");
     private static final Pattern COLLECTIVE_OFFICE = Pattern.compile(
             "\\b((?:[A-Z][a-z]+ ){0,3}(?:Advisors|Advisers|Ministers|Secretaries|Presidents|"
             + "Chancellors))\\s+of\\b");
     private static final Pattern RELAYER = Pattern.compile(
             "(?i)\\bfollowing\\s+(?:readout|statement)|\\bspokes(?:person|man|woman)\\b|"
-            + "\\bpress\\s+secretary\\b");
+            + "\\bpress\\s+secretary\\b|\\battributable\\s+to\\b|\\breproduced\\b"
+            + "|\\bwas\\s+(?:published|released)\\s+by\\b");
     private static final Pattern READOUT_VERB = Pattern.compile(
             "^(?:met|meets|spoke|speaks|hosted|hosts|held|holds|received|receives|welcomed|"
             + "had|called)\\b");
@@ -75,9 +87,11 @@ final class PartyFinder {
         List<Sentence> opening = opening(sentences);
         List<PartyEntry> parties = new ArrayList<>();
 
-        for (PersonMention m : titleIssuers(headline)) {
+        for (PersonMention m : titleIssuers(headline, kind != StatementKind.PRESS_STATEMENT)) {
             add(parties, m, "person named in the title");
         }
+        boolean press = kind == StatementKind.PRESS_STATEMENT || kind == StatementKind.OTHER
+                || kind == StatementKind.FACT_SHEET;
         List<PersonMention> openingPersons = new ArrayList<>();
         List<PersonMention> firstNamed = List.of();
         PersonMention unnamedPrincipal = null;
@@ -112,7 +126,14 @@ final class PartyFinder {
                     }
                 }
             }
-        } else if (!firstNamed.isEmpty()) {
+            // the counterpart a headline leaves out: "PM call with President Trump", then
+            // "Prime Minister Boris Johnson spoke with US President Donald Trump"
+            if (joint && parties.size() == 1 && firstNamed.size() > 1) {
+                for (PersonMention m : firstNamed) {
+                    add(parties, m, "person named in the opening sentence beside the title's");
+                }
+            }
+        } else if (!firstNamed.isEmpty() && !press) {
             if (unnamedPrincipal != null) {
                 addPrincipal(parties, unnamedPrincipal, sentences, firstNamed, publisher);
             }
@@ -123,13 +144,32 @@ final class PartyFinder {
         if (parties.isEmpty() && joint) {
             addEntities(parties, headline, opening);
         }
+        fillCountries(parties, headline, publisher);
+        // persons that are not of the states the title names as issuers are not its issuers:
+        // "Joint Statement from the United States, United Kingdom, France, Germany, and Italy"
+        if (joint && !parties.isEmpty() && parties.get(0).kind == PartyKind.PERSON) {
+            List<PartyEntry> states = new ArrayList<>();
+            addEntities(states, headline, List.of());
+            Set<String> issuing = new LinkedHashSet<>();
+            states.forEach(e -> {
+                if (e.kind == PartyKind.STATE) {
+                    issuing.add(e.country);
+                }
+            });
+            boolean foreign = issuing.size() >= 2 && parties.stream()
+                    .anyMatch(p -> p.country != null && !issuing.contains(p.country));
+            if (foreign) {
+                parties.clear();
+                parties.addAll(states);
+            }
+        }
         if (parties.isEmpty() && kind == StatementKind.PRESS_STATEMENT) {
             publisher.ifPresent(p -> parties.add(new PartyEntry(p, List.of(), null,
                     countryOf(p).orElse(null), PartyKind.ORGANIZATION,
                     "the publisher, as no issuer is named")));
         }
         fillRoles(parties, headline, opening);
-        fillCountries(parties, headline, opening, publisher);
+        fillCountries(parties, headline, publisher);
         return parties;
     }
 
@@ -146,11 +186,24 @@ final class PartyFinder {
         return words;
     }
 
+    /**
+     * Returns the opening sentences: the first few of the first paragraphs, past lines that only
+     * relay the statement ("The following is attributable to ...") or repeat its headline.
+     */
     private static List<Sentence> opening(List<Sentence> sentences) {
         List<Sentence> opening = new ArrayList<>();
+        int firstParagraph = -1;
         for (Sentence s : sentences) {
-            if (s.paragraph() >= OPENING_PARAGRAPHS && !opening.isEmpty()
-                    || opening.size() >= OPENING_SENTENCES) {
+            if (opening.size() >= OPENING_SENTENCES || s.paragraph() > MAX_OPENING_PARAGRAPH) {
+                break;
+            }
+            if (RELAYER.matcher(s.text()).find() || wordsBefore(s.text(), s.text().length())
+                    < MIN_OPENING_WORDS) {
+                continue;
+            }
+            if (firstParagraph < 0) {
+                firstParagraph = s.paragraph();
+            } else if (s.paragraph() >= firstParagraph + OPENING_PARAGRAPHS) {
                 break;
             }
             opening.add(s);
@@ -158,8 +211,11 @@ final class PartyFinder {
         return opening;
     }
 
-    /** Returns the named persons of the title's issuer part. */
-    private List<PersonMention> titleIssuers(String title) {
+    /**
+     * Returns the named persons of the title's issuer part; without spokespersons and press
+     * secretaries when {@code noRelayers} (they relay a joint statement, but issue their own).
+     */
+    private List<PersonMention> titleIssuers(String title, boolean noRelayers) {
         if (title.isBlank()) {
             return List.of();
         }
@@ -173,7 +229,7 @@ final class PartyFinder {
         }
         List<PersonMention> named = new ArrayList<>();
         for (PersonMention m : persons.find(part)) {
-            if (m.named() && !RELAYER.matcher(m.role().orElse("")).find()) {
+            if (m.named() && !(noRelayers && RELAYER.matcher(m.role().orElse("")).find())) {
                 named.add(m);
             }
         }
@@ -200,8 +256,10 @@ final class PartyFinder {
         if (p.country == null) {
             p.country = m.country().orElse(null);
         }
-        if ((p.role == null || p.role.isEmpty()) && m.role().isPresent()) {
-            p.role = m.role().get();
+        if (m.role().isPresent() && (p.role == null || p.role.isEmpty()
+                || m.role().get().length() > p.role.length()
+                && m.role().get().startsWith(p.role))) {
+            p.role = m.role().get(); // "Secretary" in a headline, "Secretary of State" in the text
         }
     }
 
@@ -266,10 +324,27 @@ final class PartyFinder {
 
     /** Adds the states and organisations the title or an opening sentence lists as issuers. */
     private void addEntities(List<PartyEntry> parties, String title, List<Sentence> opening) {
-        List<Entity> inTitle = issuingEntities(title, false);
-        if (inTitle.size() >= 2) {
-            inTitle.forEach(e -> addEntity(parties, e, "state or organisation named in the title"));
-            return;
+        for (String part : issuerParts(title)) {
+            List<Entity> inTitle = issuingEntities(part, false);
+            if (inTitle.size() >= 2) {
+                inTitle.forEach(e -> addEntity(parties, e,
+                        "states or organisations the title names as issuers"));
+                return;
+            }
+            if (inTitle.size() == 1 && inTitle.get(0).type() == EntityType.ORGANIZATION) {
+                // a grouping ("Quad Leaders’ Joint Statement") is its members when the opening
+                // lists them ("We, the Leaders of Australia, India, Japan, and the United States")
+                for (Sentence s : opening) {
+                    List<Entity> listed = issuingEntities(s.text(), true);
+                    if (listed.size() >= 2) {
+                        listed.forEach(e -> addEntity(parties, e,
+                                "the members the opening lists of the grouping the title names"));
+                        return;
+                    }
+                }
+                addEntity(parties, inTitle.get(0), "the organisation the title names as issuer");
+                return;
+            }
         }
         for (Sentence s : opening) {
             List<Entity> listed = issuingEntities(s.text(), true);
@@ -279,6 +354,33 @@ final class PartyFinder {
                 return;
             }
         }
+    }
+
+    /**
+     * Returns the parts of a title that may name its issuers: what comes before the kind of document
+     * ("United States–European Commission Joint Statement", "G7 Leaders’ Statement on Iran"),
+     * else what follows "of", "from", "by" or "between" ("Joint Statement from the United States
+     * and Norway on ..."), else what names a meeting ("Joint Statement on United States-Ukraine
+     * Meeting").
+     */
+    private static List<String> issuerParts(String title) {
+        List<String> parts = new ArrayList<>();
+        Matcher kind = KIND_WORD.matcher(title);
+        if (kind.find() && kind.start() > 0) {
+            String before = title.substring(0, kind.start());
+            if (before.chars().anyMatch(Character::isUpperCase)) {
+                parts.add(before);
+            }
+        }
+        Matcher by = TITLE_ISSUERS.matcher(title);
+        if (by.find()) {
+            parts.add(by.group(1));
+        }
+        Matcher pair = MEETING_PAIR.matcher(title);
+        if (pair.find()) {
+            parts.add(pair.group(1));
+        }
+        return parts;
     }
 
     /**
@@ -295,6 +397,11 @@ final class PartyFinder {
             }
             if (m.form() == MentionForm.ADJECTIVE || m.form() == MentionForm.DEMONYM) {
                 continue;
+            }
+            if (m.entity().type() == EntityType.ORGANIZATION && m.start() > 0
+                    && text.charAt(m.start() - 1) == '(' && m.end() < text.length()
+                    && text.charAt(m.end()) == ')') {
+                continue; // "India, Israel, the UAE and the United States (I2U2)": a name for all
             }
             boolean joined = runEnd >= 0 && isJoiner(text.substring(runEnd, m.start()));
             if (runOnly && !joined) {
@@ -357,7 +464,7 @@ final class PartyFinder {
         }
     }
 
-    private void fillCountries(List<PartyEntry> parties, String title, List<Sentence> opening,
+    private void fillCountries(List<PartyEntry> parties, String title,
             Optional<String> publisher) {
         List<PartyEntry> missing = new ArrayList<>();
         Set<String> assigned = new LinkedHashSet<>();
@@ -371,34 +478,54 @@ final class PartyFinder {
         if (missing.isEmpty()) {
             return;
         }
-        // the one country of the title's (or opening's) list that no party has taken
+        // the one country of the title's list that no party has taken
         Set<String> listed = new LinkedHashSet<>();
         for (Mention m : gazetteer.find(title)) {
             m.entity().countryCode().filter(c -> m.entity().type() == EntityType.COUNTRY)
                     .ifPresent(listed::add);
         }
-        if (!opening.isEmpty()) {
-            for (Mention m : gazetteer.find(opening.get(0).text())) {
-                m.entity().countryCode().filter(c -> m.entity().type() == EntityType.COUNTRY)
-                        .ifPresent(listed::add);
+        // an institution in the role: "White House Homeland Security Advisor"
+        for (PartyEntry p : new ArrayList<>(missing)) {
+            Optional<String> byRole = p.role == null ? Optional.empty() : institutionIn(p.role);
+            if (byRole.isPresent()) {
+                p.country = byRole.get();
+                p.rule += "; country: the institution its office names";
+                assigned.add(p.country);
+                missing.remove(p);
             }
         }
+        boolean onePerCountry = listed.size() == parties.size();
         listed.removeAll(assigned);
-        if (missing.size() == 1 && listed.size() == 1) {
+        if (missing.size() == 1 && listed.size() == 1 && onePerCountry) {
             missing.get(0).country = listed.iterator().next();
             missing.get(0).rule += "; country: the one left in the title's list";
             return;
         }
+        // the publisher's country, for the one person it leaves unplaced, unless another party
+        // already stands for that country: a joint statement joins countries
         Optional<String> publisherCountry = publisher.flatMap(this::countryOf);
+        if (missing.size() == 1 && publisherCountry.isPresent()
+                && !assigned.contains(publisherCountry.get())) {
+            missing.get(0).country = publisherCountry.get();
+            missing.get(0).rule += "; country: the publisher's";
+            return;
+        }
         for (PartyEntry p : missing) {
-            if (publisherCountry.isPresent()) {
-                p.country = publisherCountry.get();
-                p.rule += "; country: the publisher's";
-            } else if (p.role != null && OFFICE_COUNTRIES.containsKey(p.role)) {
+            if (p.role != null && OFFICE_COUNTRIES.containsKey(p.role)) {
                 p.country = OFFICE_COUNTRIES.get(p.role);
                 p.rule += "; country: the office's";
             }
         }
+    }
+
+    /** Returns the country of an institution a role names: "White House ... Advisor". */
+    private Optional<String> institutionIn(String role) {
+        for (Map.Entry<String, String> e : INSTITUTION_COUNTRIES.entrySet()) {
+            if (role.contains(e.getKey())) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Returns the country an institution's name names or implies. */

@@ -227,6 +227,16 @@ final class PersonFinder {
     private int nameEnd(String text, List<Token> tokens, Places places, int from) {
         int i = from;
         int words = 0;
+        // a name may open with particles: "President von der Leyen"
+        int lead = from;
+        while (lead < tokens.size() && PARTICLES.contains(tokens.get(lead).text())
+                && !tokens.get(lead).isCapitalized()) {
+            lead++;
+        }
+        if (lead > from && lead < tokens.size() && tokens.get(lead).isCapitalized()
+                && !NOT_NAMES.contains(tokens.get(lead).lower())) {
+            i = lead;
+        }
         while (i < tokens.size() && words < MAX_NAME_WORDS) {
             Token t = tokens.get(i);
             String w = t.text();

@@ -341,7 +341,10 @@ final class References {
         while (q < to && NUMBERS.contains(t.get(q).lower())) {
             q++;
         }
-        if (determiner && q < to) {
+        // "Ministers reaffirmed", "Leaders agreed": a plural noun alone
+        boolean bare = !determiner && q == p && q < to && t.get(q).isCapitalized()
+                && t.get(q).lower().endsWith("s");
+        if ((determiner || bare) && q < to) {
             for (List<String> noun : GROUP_NOUNS) {
                 int e = matchSequence(t, q, to, noun);
                 if (e > q && !(noun.size() == 1 && singular(noun.get(0))

@@ -39,6 +39,9 @@ public final class StatementAnalyzer {
             "^(?:The\\s+)?((?:[A-Z][\\p{L}.'’-]*\\s+){1,3})(?:Declaration|Communiqu[eé]|"
             + "Statement|Commitment|Accord|Agreement|Principles)\\b");
 
+    private static final Pattern GATHERED = Pattern.compile(
+            "\\b(?:met|meet|meets|participated|participate|joined|gathered|convened|assembled)\\b");
+
     private final AnalysisOptions options;
     private final Gazetteer gazetteer;
     private final Offices offices;
@@ -89,8 +92,11 @@ public final class StatementAnalyzer {
         String title = page.title().orElse("");
         Optional<String> publisher = publisher(page);
 
-        StatementKinds.Decision kind = StatementKinds.classify(title,
-                sentences.isEmpty() ? "" : sentences.get(0).text());
+        List<String> opening = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, sentences.size()); i++) {
+            opening.add(sentences.get(i).text());
+        }
+        StatementKinds.Decision kind = StatementKinds.classify(title, opening);
         facts.add(new Explanation.Fact("kind", kind.kind().name(), kind.rule(),
                 Optional.empty()));
 
@@ -165,7 +171,8 @@ public final class StatementAnalyzer {
         for (int i = 0; i < events.size() && location.isPresent(); i++) {
             EventFinder.Found f = events.get(i);
             if (f.occasion() && f.event().location().isEmpty()
-                    && f.event().status() == EventStatus.HELD) {
+                    && f.event().status() == EventStatus.HELD
+                    && !f.event().name().startsWith("call")) {
                 events.set(i, new EventFinder.Found(
                         io.github.jointstatements.core.ImmutableEvent.copyOf(f.event())
                                 .withLocation(location), f.rule() + "; place: the statement's",
@@ -260,19 +267,26 @@ public final class StatementAnalyzer {
                 && e.countryCode().isPresent()).isPresent();
     }
 
-    /** The first city the opening paragraph names after "in" or "from". */
+    /**
+     * The city the opening paragraph says the parties met in or took part from: "met in
+     * Geneva", "participated from Jerusalem".
+     */
     private Optional<String> openingPlace(List<Sentence> sentences) {
         for (Sentence s : sentences) {
             if (s.paragraph() > 0) {
                 break;
             }
+            Matcher verb = GATHERED.matcher(s.text());
+            if (!verb.find()) {
+                continue;
+            }
             for (Mention m : gazetteer.find(s.text())) {
-                if (m.entity().type() != EntityType.PLACE
+                if (m.start() < verb.end() || m.entity().type() != EntityType.PLACE
                         || m.entity().countryCode().isEmpty()) {
                     continue;
                 }
-                String before = s.text().substring(Math.max(0, m.start() - 6), m.start())
-                        .toLowerCase(Locale.ROOT);
+                String before = s.text().substring(Math.max(verb.end(), m.start() - 6),
+                        m.start()).toLowerCase(Locale.ROOT);
                 if (before.endsWith(" in ") || before.endsWith("from ")) {
                     return Optional.of(s.text().substring(m.start(), m.end()));
                 }

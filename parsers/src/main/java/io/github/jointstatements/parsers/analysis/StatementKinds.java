@@ -5,13 +5,14 @@ import io.github.jointstatements.parsers.internal.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Tells what kind of document a statement is, from its title and, without a title, its opening.
  *
- * <p>The first phrase of {@code statement-kinds.tsv} the title contains decides ("Joint
- * Statement", "Readout", "Declaration", "Remarks" ...). A statement delivered at an event
+ * <p>Of the phrases of {@code statement-kinds.tsv} ("Joint Statement", "Readout", "Declaration",
+ * "Remarks" ...), the one that comes first in the title decides, the longest at one place. A statement delivered at an event
  * ("Statement by the Minister ... at the Summit") is a speech: {@code OTHER}. A title with none
  * of the phrases is a press release of its publisher: {@code PRESS_STATEMENT}. Without a title,
  * an opening "X met Y" is a readout. Thread-safe.
@@ -31,25 +32,39 @@ final class StatementKinds {
     /** The kind and the rule that decided it. */
     record Decision(StatementKind kind, String rule) {}
 
-    /** Returns the kind of a statement with this title and opening sentence. */
-    static Decision classify(String title, String opening) {
+    /** Returns the kind of a statement with this title and opening sentences. */
+    static Decision classify(String title, List<String> opening) {
         String t = title.strip();
         if (!t.isEmpty()) {
+            // the phrase that comes first names the document: "Presidential Message on ... the
+            // Declaration of Independence" is a message, "The Jeddah Communique: A Joint
+            // Statement ..." a communiqué
+            Rule first = null;
+            int at = Integer.MAX_VALUE;
             for (Rule rule : RULES) {
-                if (rule.phrase().matcher(t).find()) {
-                    if (rule.kind() == StatementKind.PRESS_STATEMENT
-                            && DELIVERED_AT.matcher(t).find()) {
-                        return new Decision(StatementKind.OTHER,
-                                "title: a statement delivered at an event");
-                    }
-                    return new Decision(rule.kind(), "title says \"" + rule.text() + "\"");
+                Matcher m = rule.phrase().matcher(t);
+                if (m.find() && (m.start() < at
+                        || m.start() == at && rule.text().length() > first.text().length())) {
+                    first = rule;
+                    at = m.start();
                 }
+            }
+            if (first != null) {
+                if (first.kind() == StatementKind.PRESS_STATEMENT
+                        && DELIVERED_AT.matcher(t).find()) {
+                    return new Decision(StatementKind.OTHER,
+                            "title: a statement delivered at an event");
+                }
+                return new Decision(first.kind(), "title says \"" + first.text() + "\"");
             }
             return new Decision(StatementKind.PRESS_STATEMENT,
                     "title names no kind: a press release");
         }
-        if (MET.matcher(opening).find()) {
-            return new Decision(StatementKind.READOUT, "no title; the opening reports a meeting");
+        for (String sentence : opening) {
+            if (MET.matcher(sentence).find()) {
+                return new Decision(StatementKind.READOUT,
+                        "no title; the opening reports a meeting or a call");
+            }
         }
         return new Decision(StatementKind.OTHER, "no title and no known opening");
     }

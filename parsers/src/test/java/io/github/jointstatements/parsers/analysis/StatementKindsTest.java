@@ -24,9 +24,13 @@ class StatementKindsTest {
         "WEEKLY ADDRESS: Merry Christmas from the President and the First Lady|OTHER",
         "A Proclamation on National Day of Remembrance|OTHER",
         "UNITED ARAB EMIRATES CONTRIBUTES 500,000 DOSES OF COVID-19 VACCINE TO MALAYSIA|PRESS_STATEMENT",
+        "President Joseph R. Biden, Jr. Approves West Virginia Disaster Declaration|OTHER",
+        "Presidential Message on the Anniversary of the Declaration of Independence|OTHER",
+        "The Jeddah Communique: A Joint Statement Between the United States and Saudi Arabia|COMMUNIQUE",
+        "Statement from Jake Sullivan Welcoming the Aqaba Meeting and Communique|PRESS_STATEMENT",
     })
     void classifiesByTitle(String title, String kind) {
-        assertThat(StatementKinds.classify(title, "").kind().name()).isEqualTo(kind);
+        assertThat(StatementKinds.classify(title, java.util.List.of()).kind().name()).isEqualTo(kind);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -35,6 +39,6 @@ class StatementKindsTest {
         "Merry Christmas everybody!|OTHER",
     })
     void classifiesByOpeningWithoutATitle(String opening, String kind) {
-        assertThat(StatementKinds.classify("", opening).kind().name()).isEqualTo(kind);
+        assertThat(StatementKinds.classify("", java.util.List.of("PM call with the President: 21 April", opening)).kind().name()).isEqualTo(kind);
     }
 }
