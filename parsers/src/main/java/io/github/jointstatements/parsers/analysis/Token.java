@@ -14,8 +14,15 @@ import java.util.Locale;
  * @param start the offset of the first character
  * @param end the offset just past the last character
  * @param text the token as written
+ * @param lower the token lower-cased, curly apostrophes straightened: computed once, as the
+ *     finders ask for it again and again
  */
-record Token(int start, int end, String text) {
+record Token(int start, int end, String text, String lower) {
+
+    /** Returns the token of {@code text} at {@code [start, end)}. */
+    Token(int start, int end, String text) {
+        this(start, end, text, text.toLowerCase(Locale.ROOT).replace('’', '\''));
+    }
 
     /** Returns whether the token is a word (it starts with a letter or a digit). */
     boolean isWord() {
@@ -30,11 +37,6 @@ record Token(int start, int end, String text) {
     /** Returns whether the token is a possessive ending. */
     boolean isPossessive() {
         return text.equals("'s") || text.equals("’s") || text.equals("'") || text.equals("’");
-    }
-
-    /** Returns the token lower-cased, curly apostrophes straightened. */
-    String lower() {
-        return text.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
     /** Returns whether the token is this word, ignoring case. */
