@@ -11,40 +11,17 @@ import java.util.Locale;
  * "Jean-Yves", "V.Makei", "AT&amp;T"); a final period stays with an abbreviation ("U.S.", "Dr.",
  * "J.") and is a mark of its own otherwise. A possessive ending ("'s", "’s") is a token of its own.
  *
- * <p>Immutable; its lower-cased form is computed once.
+ * @param start the offset of the first character
+ * @param end the offset just past the last character
+ * @param text the token as written
+ * @param lower the token lower-cased, curly apostrophes straightened: computed once, as the
+ *     finders ask for it again and again
  */
-final class Token {
+record Token(int start, int end, String text, String lower) {
 
-    private final int start;
-    private final int end;
-    private final String text;
-    private final String lower;
-
+    /** Returns the token of {@code text} at {@code [start, end)}. */
     Token(int start, int end, String text) {
-        this.start = start;
-        this.end = end;
-        this.text = text;
-        this.lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
-    }
-
-    /** Returns the offset of the first character. */
-    int start() {
-        return start;
-    }
-
-    /** Returns the offset just past the last character. */
-    int end() {
-        return end;
-    }
-
-    /** Returns the token as written. */
-    String text() {
-        return text;
-    }
-
-    @Override
-    public String toString() {
-        return text + "[" + start + ", " + end + ")";
+        this(start, end, text, text.toLowerCase(Locale.ROOT).replace('’', '\''));
     }
 
     /** Returns whether the token is a word (it starts with a letter or a digit). */
@@ -62,14 +39,9 @@ final class Token {
         return text.equals("'s") || text.equals("’s") || text.equals("'") || text.equals("’");
     }
 
-    /** Returns the token lower-cased, curly apostrophes straightened. */
-    String lower() {
-        return lower;
-    }
-
-    /** Returns whether the token is this word, given in lower case. */
+    /** Returns whether the token is this word, ignoring case. */
     boolean is(String word) {
-        return lower.equals(word);
+        return text.equalsIgnoreCase(word);
     }
 
     /** Returns the tokens of {@code text}, in one pass. */
