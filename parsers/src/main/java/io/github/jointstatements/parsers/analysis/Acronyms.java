@@ -53,8 +53,13 @@ final class Acronyms {
         for (Sentence sentence : sentences) {
             String text = sentence.text();
             int open = text.indexOf('(');
+            int close = -1;
             while (open >= 0) {
-                int close = text.indexOf(')', open + 1);
+                // the first ')' after a '(' is the first after every '(' nested before it: kept,
+                // not searched for again from each of them (quadratic on "((((...))))")
+                if (close <= open) {
+                    close = text.indexOf(')', open + 1);
+                }
                 if (close < 0) {
                     break;
                 }

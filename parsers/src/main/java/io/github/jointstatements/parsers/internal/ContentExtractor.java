@@ -208,8 +208,38 @@ public final class ContentExtractor {
                     return !isRepostMark(s, e);
                 }
             }
-            return false;
+            return introducesOnlyDroppedLinks(e, root);
         }
+
+        /**
+         * A label ("Related articles", "For more recipes") whose text introduces a list of links
+         * that is left out, with nothing after it: an orphan, left out with its list.
+         */
+        private boolean introducesOnlyDroppedLinks(Element e, Element root) {
+            Stats s = of(e);
+            if (s.chars == 0 || s.chars > 80 || s.words > 12 || Lines.endsSentence(s.tail)
+                    || !(HEADINGS.contains(e.normalName()) || BLOCKS.contains(e.normalName()))) {
+                return false;
+            }
+            Element next = e.nextElementSibling();
+            if (next == null || !isLinkList(next)) {
+                return false;
+            }
+            for (Element after = next.nextElementSibling(); after != null;
+                    after = after.nextElementSibling()) {
+                if (of(after).chars > 0 && !isLinkList(after)) {
+                    return false;
+                }
+            }
+            return e.parent() != null && e != root;
+        }
+
+        private boolean isLinkList(Element e) {
+            Stats s = of(e);
+            return LINK_LIST_CONTAINERS.contains(e.normalName()) && s.chars > 0
+                    && (double) s.linkChars / s.chars > 0.6;
+        }
+
     }
 
     /** A short block of links that marks a repost ("View Online") stays for the repost's reader. */
