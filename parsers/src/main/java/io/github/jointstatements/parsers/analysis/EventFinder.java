@@ -1087,24 +1087,25 @@ final class EventFinder {
     }
 
     /** Notes the acronyms a sentence uses on their own, for {@link #acronymFor}. */
-    private static boolean allUpper(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isUpperCase(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void noteAcronyms(List<Sentence> sentences) {
         for (Sentence s : sentences) {
             for (Token x : refs.words(s.text()).tokens) {
                 String w = x.text();
-                if (w.length() >= 3 && w.length() <= 6 && allUpper(w)) {
+                if (w.length() >= 3 && w.length() <= 6 && allUpperCase(w)) {
                     initialsAcronyms.put(w, s.index());
                 }
             }
         }
+    }
+
+    /** Whether every character is an upper-case letter; a loop, not a stream per token. */
+    private static boolean allUpperCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String initials(String name) {
