@@ -1057,11 +1057,21 @@ final class EventFinder {
         for (Sentence s : sentences) {
             for (Token x : refs.words(s.text()).tokens) {
                 String w = x.text();
-                if (w.length() >= 3 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)) {
+                if (w.length() >= 3 && w.length() <= 6 && allUpperCase(w)) {
                     initialsAcronyms.put(w, s.index());
                 }
             }
         }
+    }
+
+    /** Whether every character is an upper-case letter; a loop, not a stream per token. */
+    private static boolean allUpperCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String initials(String name) {
