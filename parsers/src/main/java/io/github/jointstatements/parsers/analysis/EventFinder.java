@@ -67,11 +67,23 @@ final class EventFinder {
     private static final Pattern COP = Pattern.compile("COP-?\\d{1,2}");
     private static final int MAX_MODIFIERS = 8;
 
+    /** The last words of the nouns of more than one word: "group" of "working group". */
+    private static final Set<String> SECOND_WORDS = new java.util.HashSet<>();
+    /** Every word that may announce an event: nouns, their last words, verbs of meeting. */
+    private static final Set<String> EVENT_WORDS = new java.util.HashSet<>();
+
     static {
         for (String row : WordLists.load(EventFinder.class, "event-nouns.tsv")) {
             String[] cols = row.split("\t");
-            NOUNS.put(cols[0].strip(), EventKind.valueOf(cols[1].strip()));
+            String noun = cols[0].strip();
+            NOUNS.put(noun, EventKind.valueOf(cols[1].strip()));
+            if (noun.indexOf(' ') > 0) {
+                SECOND_WORDS.add(noun.substring(noun.lastIndexOf(' ') + 1));
+            }
         }
+        EVENT_WORDS.addAll(NOUNS.keySet());
+        EVENT_WORDS.addAll(SECOND_WORDS);
+        EVENT_WORDS.addAll(MEET_VERBS);
         for (String row : WordLists.load(EventFinder.class, "event-cues.tsv")) {
             String[] cols = row.split("\t");
             CUES.put(cols[0].strip(), EventStatus.valueOf(cols[1].strip()));
@@ -86,6 +98,8 @@ final class EventFinder {
     private final List<Found> found = new ArrayList<>();
     private final Map<Integer, Sentence> firstOfParagraph = new HashMap<>();
     private final Map<String, Integer> initialsAcronyms = new HashMap<>();
+    /** The sentences whose stand-alone acronyms are noted on first need, then null. */
+    private List<Sentence> sentencesForAcronyms;
 
     private EventFinder(Gazetteer gazetteer, TimeIndex times, Acronyms acronyms, References refs,
             Map<Integer, Integer> pledgeVerbs) {
@@ -106,7 +120,7 @@ final class EventFinder {
             References refs, Gazetteer gazetteer, Map<Integer, Integer> pledgeVerbs,
             Optional<String> title) {
         EventFinder finder = new EventFinder(gazetteer, times, acronyms, refs, pledgeVerbs);
-        finder.noteAcronyms(sentences);
+        finder.sentencesForAcronyms = sentences;
         for (Sentence s : sentences) {
             finder.firstOfParagraph.putIfAbsent(s.paragraph(), s);
         }
@@ -116,7 +130,10 @@ final class EventFinder {
             // the tokens and places the pledge finder read already
             References.Words words = refs.words(s.text());
             List<Token> t = words.tokens;
-            Places places = words.places;
+            if (!mayNameEvent(t)) {
+                continue;
+            }
+            Places places = words.places();
             if (!reported) {
                 reported = finder.meeting(s, t, places, titleEvent);
             } else {
@@ -124,11 +141,24 @@ final class EventFinder {
             }
             finder.nouns(s, t, places);
         }
-        for (Sentence s : sentences) {
-            finder.acronymUses(s, refs.words(s.text()).tokens);
+        if (finder.found.stream().anyMatch(f -> f.event().acronym().isPresent())) {
+            for (Sentence s : sentences) {
+                finder.acronymUses(s, refs.words(s.text()).tokens);
+            }
         }
         title.ifPresent(t -> finder.titleEvents(t, sentences));
         return finder.found;
+    }
+
+    /** Whether a sentence has an event noun or a verb of meeting: most have neither. */
+    private static boolean mayNameEvent(List<Token> t) {
+        for (Token x : t) {
+            String w = x.lower();
+            if (EVENT_WORDS.contains(w) || w.startsWith("cop") && COP.matcher(x.text()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1049,11 +1079,15 @@ final class EventFinder {
     }
 
     private boolean acronymUsed(String initials) {
+        if (sentencesForAcronyms != null) {
+            noteAcronyms(sentencesForAcronyms); // once, when a named event first asks
+            sentencesForAcronyms = null;
+        }
         return initialsAcronyms.containsKey(initials);
     }
 
     /** Notes the acronyms a sentence uses on their own, for {@link #acronymFor}. */
-    void noteAcronyms(List<Sentence> sentences) {
+    private void noteAcronyms(List<Sentence> sentences) {
         for (Sentence s : sentences) {
             for (Token x : refs.words(s.text()).tokens) {
                 String w = x.text();
