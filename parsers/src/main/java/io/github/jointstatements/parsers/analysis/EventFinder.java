@@ -60,9 +60,16 @@ final class EventFinder {
     private static final Set<String> GAP_WORDS = Set.of("in", "on", "at", "from", "of",
             "during", "held", "conducted", "scheduled", "planned", "set", "to", "be", "was",
             "were", "is", "are", "will", "take", "place", "took", "later", "earlier", "also",
-            "co-hosted", "hosted", "convened", "beginning", "starting", "through", "and");
+            "co-hosted", "hosted", "convened", "beginning", "starting", "through", "and",
+            "which");
     private static final Set<String> MEET_VERBS = Set.of("met", "meet", "meets", "spoke",
-            "speak", "speaks", "convened");
+            "speak", "speaks");
+    /** Capitalised words that start a date, not a topic: "on January 30", "on Monday". */
+    private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+            "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final Pattern COP = Pattern.compile("COP-?\\d{1,2}");
     private static final int MAX_MODIFIERS = 8;
@@ -759,8 +766,21 @@ final class EventFinder {
             return e > k + 1 ? e : k;
         }
         if (next.equals("on") && k + 1 < t.size() && t.get(k + 1).isCapitalized()
-                && kind == EventKind.TALKS) {
-            return k + 2; // "dialogue on AI"
+                && t.get(k + 1).isWord() && !CALENDAR_WORDS.contains(t.get(k + 1).lower())) {
+            if (kind == EventKind.TALKS && !named) {
+                return k + 2; // "dialogue on AI"
+            }
+            if (named) {
+                // "Global Summit on Artificial Intelligence (AI) Safety": the name goes on
+                int e = k + 1;
+                while (e < t.size() && (t.get(e).isCapitalized() && t.get(e).isWord()
+                        || (t.get(e).is("and") || t.get(e).is("of") || t.get(e).is("for")
+                        || t.get(e).is("the")) && e + 1 < t.size()
+                        && t.get(e + 1).isCapitalized())) {
+                    e++;
+                }
+                return e;
+            }
         }
         return k;
     }
@@ -821,7 +841,7 @@ final class EventFinder {
                 continue;
             }
             if (x.is("the") || GAP_WORDS.contains(x.lower())) {
-                if (++words > 4) {
+                if (++words > 7) {
                     return false;
                 }
                 continue;
@@ -860,9 +880,12 @@ final class EventFinder {
         for (int k = end; k + 1 < limit; k++) {
             Token x = t.get(k);
             String w = x.lower();
-            if (w.equals(";") || w.equals("which") || w.equals("that") || w.equals("and")
-                    && k > end + 1 && !participle) {
-                break;
+            boolean relative = (w.equals("which") || w.equals("that")) && k + 1 < limit
+                    && (t.get(k + 1).is("will") || t.get(k + 1).is("was")
+                    || t.get(k + 1).is("is") || t.get(k + 1).is("took"));
+            if (w.equals(";") || (w.equals("which") || w.equals("that")) && !relative
+                    || w.equals("and") && k > end + 1 && !participle) {
+                break; // ", which will be held in London" still places it
             }
             if (w.equals("in") || w.equals("at")) {
                 int q = k + 1;
@@ -941,7 +964,7 @@ final class EventFinder {
             if (w.equals(";") || w.equals(".")) {
                 break;
             }
-            EventStatus cue = CUES.get(w);
+            EventStatus cue = cue(t, k);
             if (cue != null) {
                 before = cue;
                 distance = start - k;
@@ -950,12 +973,13 @@ final class EventFinder {
         }
         EventStatus after = null;
         int afterDistance = Integer.MAX_VALUE;
-        for (int k = end; k < Math.min(t.size(), end + 6); k++) {
+        for (int k = end; k < Math.min(t.size(), end + 8); k++) {
             String w = t.get(k).lower();
-            if (w.equals(";") || w.equals(".") || w.equals(",")) {
-                break;
+            if (w.equals(";") || w.equals(".") || w.equals(",") && !(k + 1 < t.size()
+                    && (t.get(k + 1).is("which") || t.get(k + 1).is("to")))) {
+                break; // ", which will be held in London" and ", to be held at" go on
             }
-            EventStatus cue = CUES.get(w);
+            EventStatus cue = cue(t, k);
             if (cue != null) {
                 after = cue;
                 afterDistance = k - end + 1;
@@ -968,14 +992,28 @@ final class EventFinder {
         if (after != null) {
             return after;
         }
+        // an unnamed event a pledge brings ("including through a call between ...") is to come;
+        // a named one may be past ("we will build on the Japan-Ukraine Conference")
         Integer verb = pledgeVerbs.get(s.index());
-        if (verb != null && t.get(start).start() > verb) {
+        if (verb != null && t.get(start).start() > verb
+                && (!t.get(start).isCapitalized() || date.isPresent())) {
             return EventStatus.PLANNED;
         }
         if (date.isPresent()) {
             return EventStatus.UNKNOWN;
         }
         return pastTense(t) ? EventStatus.HELD : EventStatus.UNKNOWN;
+    }
+
+    /** The status a word at {@code k} cues: "held" is past, but "to be held" to come. */
+    private static EventStatus cue(List<Token> t, int k) {
+        EventStatus cue = CUES.get(t.get(k).lower());
+        if (cue == EventStatus.HELD && k >= 2 && t.get(k - 1).is("be")
+                && (t.get(k - 2).is("to") || t.get(k - 2).is("will")
+                || t.get(k - 2).is("shall"))) {
+            return EventStatus.PLANNED;
+        }
+        return cue;
     }
 
     private static boolean pastTense(List<Token> t) {
@@ -1178,7 +1216,8 @@ final class EventFinder {
             Event e = found.get(i).event();
             boolean same = key(e.name()).equals(key)
                     || acronym != null && e.acronym().filter(acronym::equals).isPresent()
-                    && key(stripOrdinal(e.name())).equals(key(stripOrdinal(name)));
+                    && key(stripOrdinal(e.name())).equals(key(stripOrdinal(name)))
+                    && e.date().equals(date);
             boolean compatible = (e.date().isEmpty() || date.isEmpty()
                     || e.date().equals(date)) && (e.status() == status
                     || e.status() == EventStatus.UNKNOWN || status == EventStatus.UNKNOWN);
