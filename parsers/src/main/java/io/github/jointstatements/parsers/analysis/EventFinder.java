@@ -60,18 +60,37 @@ final class EventFinder {
     private static final Set<String> GAP_WORDS = Set.of("in", "on", "at", "from", "of",
             "during", "held", "conducted", "scheduled", "planned", "set", "to", "be", "was",
             "were", "is", "are", "will", "take", "place", "took", "later", "earlier", "also",
-            "co-hosted", "hosted", "convened", "beginning", "starting", "through", "and");
+            "co-hosted", "hosted", "convened", "beginning", "starting", "through", "and",
+            "which");
     private static final Set<String> MEET_VERBS = Set.of("met", "meet", "meets", "spoke",
-            "speak", "speaks", "convened");
+            "speak", "speaks");
+    /** Capitalised words that start a date, not a topic: "on January 30", "on Monday". */
+    private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+            "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final Pattern COP = Pattern.compile("COP-?\\d{1,2}");
     private static final int MAX_MODIFIERS = 8;
 
+    /** The last words of the nouns of more than one word: "group" of "working group". */
+    private static final Set<String> SECOND_WORDS = new java.util.HashSet<>();
+    /** Every word that may announce an event: nouns, their last words, verbs of meeting. */
+    private static final Set<String> EVENT_WORDS = new java.util.HashSet<>();
+
     static {
         for (String row : WordLists.load(EventFinder.class, "event-nouns.tsv")) {
             String[] cols = row.split("\t");
-            NOUNS.put(cols[0].strip(), EventKind.valueOf(cols[1].strip()));
+            String noun = cols[0].strip();
+            NOUNS.put(noun, EventKind.valueOf(cols[1].strip()));
+            if (noun.indexOf(' ') > 0) {
+                SECOND_WORDS.add(noun.substring(noun.lastIndexOf(' ') + 1));
+            }
         }
+        EVENT_WORDS.addAll(NOUNS.keySet());
+        EVENT_WORDS.addAll(SECOND_WORDS);
+        EVENT_WORDS.addAll(MEET_VERBS);
         for (String row : WordLists.load(EventFinder.class, "event-cues.tsv")) {
             String[] cols = row.split("\t");
             CUES.put(cols[0].strip(), EventStatus.valueOf(cols[1].strip()));
@@ -86,6 +105,8 @@ final class EventFinder {
     private final List<Found> found = new ArrayList<>();
     private final Map<Integer, Sentence> firstOfParagraph = new HashMap<>();
     private final Map<String, Integer> initialsAcronyms = new HashMap<>();
+    /** The sentences whose stand-alone acronyms are noted on first need, then null. */
+    private List<Sentence> sentencesForAcronyms;
 
     private EventFinder(Gazetteer gazetteer, TimeIndex times, Acronyms acronyms, References refs,
             Map<Integer, Integer> pledgeVerbs) {
@@ -106,7 +127,7 @@ final class EventFinder {
             References refs, Gazetteer gazetteer, Map<Integer, Integer> pledgeVerbs,
             Optional<String> title) {
         EventFinder finder = new EventFinder(gazetteer, times, acronyms, refs, pledgeVerbs);
-        finder.noteAcronyms(sentences);
+        finder.sentencesForAcronyms = sentences;
         for (Sentence s : sentences) {
             finder.firstOfParagraph.putIfAbsent(s.paragraph(), s);
         }
@@ -116,7 +137,10 @@ final class EventFinder {
             // the tokens and places the pledge finder read already
             References.Words words = refs.words(s.text());
             List<Token> t = words.tokens;
-            Places places = words.places;
+            if (!mayNameEvent(t)) {
+                continue;
+            }
+            Places places = words.places();
             if (!reported) {
                 reported = finder.meeting(s, t, places, titleEvent);
             } else {
@@ -124,11 +148,24 @@ final class EventFinder {
             }
             finder.nouns(s, t, places);
         }
-        for (Sentence s : sentences) {
-            finder.acronymUses(s, refs.words(s.text()).tokens);
+        if (finder.found.stream().anyMatch(f -> f.event().acronym().isPresent())) {
+            for (Sentence s : sentences) {
+                finder.acronymUses(s, refs.words(s.text()).tokens);
+            }
         }
         title.ifPresent(t -> finder.titleEvents(t, sentences));
         return finder.found;
+    }
+
+    /** Whether a sentence has an event noun or a verb of meeting: most have neither. */
+    private static boolean mayNameEvent(List<Token> t) {
+        for (Token x : t) {
+            String w = x.lower();
+            if (EVENT_WORDS.contains(w) || w.startsWith("cop") && COP.matcher(x.text()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -729,8 +766,21 @@ final class EventFinder {
             return e > k + 1 ? e : k;
         }
         if (next.equals("on") && k + 1 < t.size() && t.get(k + 1).isCapitalized()
-                && kind == EventKind.TALKS) {
-            return k + 2; // "dialogue on AI"
+                && t.get(k + 1).isWord() && !CALENDAR_WORDS.contains(t.get(k + 1).lower())) {
+            if (kind == EventKind.TALKS && !named) {
+                return k + 2; // "dialogue on AI"
+            }
+            if (named) {
+                // "Global Summit on Artificial Intelligence (AI) Safety": the name goes on
+                int e = k + 1;
+                while (e < t.size() && (t.get(e).isCapitalized() && t.get(e).isWord()
+                        || (t.get(e).is("and") || t.get(e).is("of") || t.get(e).is("for")
+                        || t.get(e).is("the")) && e + 1 < t.size()
+                        && t.get(e + 1).isCapitalized())) {
+                    e++;
+                }
+                return e;
+            }
         }
         return k;
     }
@@ -791,7 +841,7 @@ final class EventFinder {
                 continue;
             }
             if (x.is("the") || GAP_WORDS.contains(x.lower())) {
-                if (++words > 4) {
+                if (++words > 7) {
                     return false;
                 }
                 continue;
@@ -830,9 +880,12 @@ final class EventFinder {
         for (int k = end; k + 1 < limit; k++) {
             Token x = t.get(k);
             String w = x.lower();
-            if (w.equals(";") || w.equals("which") || w.equals("that") || w.equals("and")
-                    && k > end + 1 && !participle) {
-                break;
+            boolean relative = (w.equals("which") || w.equals("that")) && k + 1 < limit
+                    && (t.get(k + 1).is("will") || t.get(k + 1).is("was")
+                    || t.get(k + 1).is("is") || t.get(k + 1).is("took"));
+            if (w.equals(";") || (w.equals("which") || w.equals("that")) && !relative
+                    || w.equals("and") && k > end + 1 && !participle) {
+                break; // ", which will be held in London" still places it
             }
             if (w.equals("in") || w.equals("at")) {
                 int q = k + 1;
@@ -911,7 +964,7 @@ final class EventFinder {
             if (w.equals(";") || w.equals(".")) {
                 break;
             }
-            EventStatus cue = CUES.get(w);
+            EventStatus cue = cue(t, k);
             if (cue != null) {
                 before = cue;
                 distance = start - k;
@@ -920,12 +973,13 @@ final class EventFinder {
         }
         EventStatus after = null;
         int afterDistance = Integer.MAX_VALUE;
-        for (int k = end; k < Math.min(t.size(), end + 6); k++) {
+        for (int k = end; k < Math.min(t.size(), end + 8); k++) {
             String w = t.get(k).lower();
-            if (w.equals(";") || w.equals(".") || w.equals(",")) {
-                break;
+            if (w.equals(";") || w.equals(".") || w.equals(",") && !(k + 1 < t.size()
+                    && (t.get(k + 1).is("which") || t.get(k + 1).is("to")))) {
+                break; // ", which will be held in London" and ", to be held at" go on
             }
-            EventStatus cue = CUES.get(w);
+            EventStatus cue = cue(t, k);
             if (cue != null) {
                 after = cue;
                 afterDistance = k - end + 1;
@@ -938,14 +992,28 @@ final class EventFinder {
         if (after != null) {
             return after;
         }
+        // an unnamed event a pledge brings ("including through a call between ...") is to come;
+        // a named one may be past ("we will build on the Japan-Ukraine Conference")
         Integer verb = pledgeVerbs.get(s.index());
-        if (verb != null && t.get(start).start() > verb) {
+        if (verb != null && t.get(start).start() > verb
+                && (!t.get(start).isCapitalized() || date.isPresent())) {
             return EventStatus.PLANNED;
         }
         if (date.isPresent()) {
             return EventStatus.UNKNOWN;
         }
         return pastTense(t) ? EventStatus.HELD : EventStatus.UNKNOWN;
+    }
+
+    /** The status a word at {@code k} cues: "held" is past, but "to be held" to come. */
+    private static EventStatus cue(List<Token> t, int k) {
+        EventStatus cue = CUES.get(t.get(k).lower());
+        if (cue == EventStatus.HELD && k >= 2 && t.get(k - 1).is("be")
+                && (t.get(k - 2).is("to") || t.get(k - 2).is("will")
+                || t.get(k - 2).is("shall"))) {
+            return EventStatus.PLANNED;
+        }
+        return cue;
     }
 
     private static boolean pastTense(List<Token> t) {
@@ -1049,19 +1117,33 @@ final class EventFinder {
     }
 
     private boolean acronymUsed(String initials) {
+        if (sentencesForAcronyms != null) {
+            noteAcronyms(sentencesForAcronyms); // once, when a named event first asks
+            sentencesForAcronyms = null;
+        }
         return initialsAcronyms.containsKey(initials);
     }
 
     /** Notes the acronyms a sentence uses on their own, for {@link #acronymFor}. */
-    void noteAcronyms(List<Sentence> sentences) {
+    private void noteAcronyms(List<Sentence> sentences) {
         for (Sentence s : sentences) {
             for (Token x : refs.words(s.text()).tokens) {
                 String w = x.text();
-                if (w.length() >= 3 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)) {
+                if (w.length() >= 3 && w.length() <= 6 && allUpperCase(w)) {
                     initialsAcronyms.put(w, s.index());
                 }
             }
         }
+    }
+
+    /** Whether every character is an upper-case letter; a loop, not a stream per token. */
+    private static boolean allUpperCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String initials(String name) {
@@ -1134,7 +1216,8 @@ final class EventFinder {
             Event e = found.get(i).event();
             boolean same = key(e.name()).equals(key)
                     || acronym != null && e.acronym().filter(acronym::equals).isPresent()
-                    && key(stripOrdinal(e.name())).equals(key(stripOrdinal(name)));
+                    && key(stripOrdinal(e.name())).equals(key(stripOrdinal(name)))
+                    && e.date().equals(date);
             boolean compatible = (e.date().isEmpty() || date.isEmpty()
                     || e.date().equals(date)) && (e.status() == status
                     || e.status() == EventStatus.UNKNOWN || status == EventStatus.UNKNOWN);

@@ -42,6 +42,9 @@ final class References {
     /** The words of each sentence read so far; one References serves one analysis. */
     private final Map<String, Words> wordsBySentence = new HashMap<>();
     private int lastSingle = -1;
+    /** Sentences noted since, most recent first, whose subjects a pronoun may stand for. */
+    private final java.util.ArrayDeque<Words> pending = new java.util.ArrayDeque<>();
+    private static final int MAX_PENDING = 3;
     /** Whether the last conjunct resolved named a person by name or office. */
     private boolean lastPersonal;
 
@@ -58,17 +61,33 @@ final class References {
     final class Words {
         final String text;
         final List<Token> tokens;
-        final Places places;
-        final Map<Integer, PersonMention> personsByStart = new HashMap<>();
+        // looked up on first use: most sentences need neither
+        private Places places;
+        private Map<Integer, PersonMention> personsByStart;
 
         Words(String text) {
             this.text = text;
             // shared by the finders that ask for these words: nobody may change them
             this.tokens = Collections.unmodifiableList(Token.tokenize(text));
-            this.places = new Places(gazetteer.find(text));
-            for (PersonMention m : persons.find(text, tokens, places)) {
-                personsByStart.put(m.start(), m);
+        }
+
+        /** Returns the gazetteer's mentions in the sentence. */
+        Places places() {
+            if (places == null) {
+                places = new Places(gazetteer.find(text));
             }
+            return places;
+        }
+
+        /** Returns the persons and offices named in the sentence, by where they start. */
+        Map<Integer, PersonMention> personsByStart() {
+            if (personsByStart == null) {
+                personsByStart = new HashMap<>();
+                for (PersonMention m : persons.find(text, tokens, places())) {
+                    personsByStart.put(m.start(), m);
+                }
+            }
+            return personsByStart;
         }
     }
 
@@ -133,15 +152,38 @@ final class References {
         if (result.cardinality() == 1 && parties.get(result.nextSetBit(0)).kind
                 == PartyKind.PERSON) {
             lastSingle = result.nextSetBit(0);
+            pending.clear();
         }
         return result;
     }
 
     /**
-     * Notes the subject that opens a sentence ("Vice President Harris congratulated ..."), so
-     * that a later "she" or "he" resolves to that person.
+     * Notes a sentence whose opening subject ("Vice President Harris congratulated ...") a later
+     * "she" or "he" may stand for. The subject is resolved only when a pronoun asks for it.
      */
     void noteSubject(Words w) {
+        pending.addFirst(w);
+        if (pending.size() > MAX_PENDING) {
+            pending.removeLast();
+        }
+    }
+
+    /** Returns the person a "he" or "she" stands for: the last one named alone, or -1. */
+    private int pronounTarget() {
+        List<Words> recent = new ArrayList<>(pending);
+        pending.clear();
+        for (Words w : recent) {
+            int target = openingSubject(w);
+            if (target >= 0) {
+                lastSingle = target;
+                break;
+            }
+        }
+        return lastSingle;
+    }
+
+    /** Returns the one person that opens a sentence as its subject, or -1. */
+    private int openingSubject(Words w) {
         List<Token> t = w.tokens;
         int end = 0;
         while (end < t.size() && end < 12 && (t.get(end).isCapitalized()
@@ -152,13 +194,14 @@ final class References {
         for (int e = end; e > 0; e--) {
             int saved = lastSingle;
             BitSet b = resolve(w, 0, e);
+            lastSingle = saved;
             if (b != null) {
-                if (b.cardinality() != 1) {
-                    lastSingle = saved;
-                }
-                return;
+                int first = b.nextSetBit(0);
+                return b.cardinality() == 1 && parties.get(first).kind == PartyKind.PERSON
+                        && !t.get(0).is("he") && !t.get(0).is("she") ? first : -1;
             }
         }
+        return -1;
     }
 
     /** Returns all parties. */
@@ -194,10 +237,14 @@ final class References {
             end[0] = p + 1;
             return all();
         }
-        if ((first.equals("he") || first.equals("she")) && lastSingle >= 0) {
+        if (first.equals("he") || first.equals("she")) {
+            int target = pronounTarget();
+            if (target < 0) {
+                return null;
+            }
             end[0] = p + 1;
             BitSet b = new BitSet();
-            b.set(lastSingle);
+            b.set(target);
             return b;
         }
         if (first.equals("i") && t.get(p).text().equals("I")) {
@@ -210,9 +257,9 @@ final class References {
             }
         }
         // a person named with an office or an honorific
-        PersonMention person = w.personsByStart.get(t.get(p).start());
+        PersonMention person = w.personsByStart().get(t.get(p).start());
         if (person == null && first.equals("the") && p + 1 < to) {
-            person = w.personsByStart.get(t.get(p + 1).start());
+            person = w.personsByStart().get(t.get(p + 1).start());
         }
         if (person != null && person.end() <= t.get(to - 1).end()) {
             BitSet b = person.named() ? byName(person.nameTokens()) : byOffice(person);
@@ -242,7 +289,7 @@ final class References {
         }
         int nameEnd = q;
         while (nameEnd < to && t.get(nameEnd).isCapitalized() && t.get(nameEnd).isWord()
-                && w.places.startingAt(t.get(nameEnd).start()) == null && nameEnd - q < 4) {
+                && w.places().startingAt(t.get(nameEnd).start()) == null && nameEnd - q < 4) {
             nameEnd++;
         }
         for (int e = nameEnd; e > q; e--) {
@@ -401,13 +448,13 @@ final class References {
             return null;
         }
         // "the Government of the Republic of Belarus"
-        if ((t.get(q).is("Government") || t.get(q).is("Governments")) && q + 2 < to
+        if ((t.get(q).is("government") || t.get(q).is("governments")) && q + 2 < to
                 && t.get(q + 1).is("of")) {
             int r = t.get(q + 2).is("the") ? q + 3 : q + 2;
             if (r < to) {
-                Mention m = w.places.startingAt(t.get(r).start());
+                Mention m = w.places().startingAt(t.get(r).start());
                 if (m == null && t.get(q + 2).is("the")) {
-                    m = w.places.startingAt(t.get(q + 2).start());
+                    m = w.places().startingAt(t.get(q + 2).start());
                 }
                 if (m != null && m.entity().type() == EntityType.COUNTRY) {
                     BitSet b = byCountry(m.entity().countryCode().orElse(""));
@@ -419,9 +466,9 @@ final class References {
             }
             return null;
         }
-        Mention m = w.places.startingAt(t.get(q).start());
+        Mention m = w.places().startingAt(t.get(q).start());
         if (m == null && q > p) {
-            m = w.places.startingAt(t.get(p).start()); // "the United States" as one name
+            m = w.places().startingAt(t.get(p).start()); // "the United States" as one name
         }
         if (m == null || m.entity().type() == EntityType.PLACE
                 || m.form() == MentionForm.DEMONYM) {
@@ -442,11 +489,11 @@ final class References {
             e++;
             while (e < to) {
                 Token x = t.get(e);
-                if (x.isCapitalized() && x.isWord() && !x.is("And")) {
+                if (x.isCapitalized() && x.isWord() && !x.is("and")) {
                     e++;
                 } else if ((x.is("of") || x.is("for") || x.is("and")) && e + 1 < to
                         && t.get(e + 1).isCapitalized() && t.get(e + 1).isWord()
-                        && w.places.startingAt(t.get(e + 1).start()) == null) {
+                        && w.places().startingAt(t.get(e + 1).start()) == null) {
                     e += 2;
                 } else {
                     break;

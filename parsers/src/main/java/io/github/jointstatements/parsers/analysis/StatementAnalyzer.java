@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,7 +75,7 @@ public final class StatementAnalyzer {
      *     {@link #options()} allow
      */
     public Statement analyze(Page page) {
-        return explain(page).statement();
+        return analyze(page, null).statement();
     }
 
     /**
@@ -85,8 +86,12 @@ public final class StatementAnalyzer {
      *     {@link #options()} allow
      */
     public Explanation explain(Page page) {
+        return analyze(page, new ArrayList<>());
+    }
+
+    /** Analyses a page; tells the rule behind each fact into {@code facts} unless it is null. */
+    private Explanation analyze(Page page, List<Explanation.Fact> facts) {
         Objects.requireNonNull(page, "page");
-        List<Explanation.Fact> facts = new ArrayList<>();
         List<String> paragraphs = page.paragraphs();
         List<Sentence> sentences = sentences(paragraphs);
         String title = page.title().orElse("");
@@ -97,12 +102,12 @@ public final class StatementAnalyzer {
             opening.add(sentences.get(i).text());
         }
         StatementKinds.Decision kind = StatementKinds.classify(title, opening);
-        facts.add(new Explanation.Fact("kind", kind.kind().name(), kind.rule(),
+        fact(facts, () -> new Explanation.Fact("kind", kind.kind().name(), kind.rule(),
                 Optional.empty()));
 
         Acronyms acronyms = Acronyms.find(sentences);
         for (Acronyms.Definition d : acronyms.definitions()) {
-            facts.add(new Explanation.Fact("acronym", d.acronym() + " = " + d.longForm(),
+            fact(facts, () -> new Explanation.Fact("acronym", d.acronym() + " = " + d.longForm(),
                     "definition \"Long Name (ABBR)\" or \"ABBR (Long Name)\"",
                     Optional.of(Evidence.of(d.sentence().paragraph(),
                             d.sentence().start() + d.start(), d.sentence().start() + d.end()))));
@@ -180,7 +185,9 @@ public final class StatementAnalyzer {
             }
         }
         if (location.isPresent()) {
-            facts.add(new Explanation.Fact("location", location.get(), locationRule,
+            String place = location.get();
+            String placeRule = locationRule;
+            fact(facts, () -> new Explanation.Fact("location", place, placeRule,
                     Optional.empty()));
         }
 
@@ -193,7 +200,7 @@ public final class StatementAnalyzer {
                     .kind(p.kind)
                     .addAllAliases(p.aliases)
                     .build());
-            facts.add(new Explanation.Fact("party", p.name + " (" + p.kind
+            fact(facts, () -> new Explanation.Fact("party", p.name + " (" + p.kind
                     + Optional.ofNullable(p.country).map(c -> ", " + c).orElse("")
                     + Optional.ofNullable(p.role).map(r -> ", " + r).orElse("") + ")", p.rule,
                     Optional.empty()));
@@ -201,14 +208,14 @@ public final class StatementAnalyzer {
         List<Pledge> pledgeValues = new ArrayList<>();
         for (PledgeFinder.Found p : pledges) {
             pledgeValues.add(p.pledge());
-            facts.add(new Explanation.Fact("pledge", p.pledge().kind() + " " + p.pledge().actors()
+            fact(facts, () -> new Explanation.Fact("pledge", p.pledge().kind() + " " + p.pledge().actors()
                     + ": " + abbreviate(p.pledge().text()), p.rule(),
                     Optional.of(p.pledge().evidence())));
         }
         List<Event> eventValues = new ArrayList<>();
         for (EventFinder.Found e : events) {
             eventValues.add(e.event());
-            facts.add(new Explanation.Fact("event", e.event().kind() + " \"" + e.event().name()
+            fact(facts, () -> new Explanation.Fact("event", e.event().kind() + " \"" + e.event().name()
                     + "\" " + e.event().date().map(Object::toString).orElse("(no date)") + " "
                     + e.event().status(), e.rule(), Optional.of(e.event().evidence())));
         }
@@ -227,7 +234,7 @@ public final class StatementAnalyzer {
                 .addAllPledges(pledgeValues)
                 .addAllEvents(eventValues)
                 .putAllAcronyms(acronyms.asMap());
-        return new Explanation(statement.build(), facts);
+        return new Explanation(statement.build(), facts == null ? List.of() : facts);
     }
 
     /** Splits the paragraphs into sentences, or fails if they exceed the limits. */
@@ -244,6 +251,13 @@ public final class StatementAnalyzer {
                     + " sentences");
         }
         return sentences;
+    }
+
+    /** Adds a fact when facts are asked for; builds none otherwise. */
+    private static void fact(List<Explanation.Fact> facts, Supplier<Explanation.Fact> fact) {
+        if (facts != null) {
+            facts.add(fact.get());
+        }
     }
 
     private static Optional<String> publisher(Page page) {

@@ -4,8 +4,6 @@ import io.github.jointstatements.core.StatementKind;
 import io.github.jointstatements.parsers.internal.WordLists;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class StatementKinds {
 
-    private record Rule(Pattern phrase, StatementKind kind, String text) {}
+    private record Rule(String phrase, StatementKind kind) {}
 
     private static final List<Rule> RULES = rules();
     private static final Pattern DELIVERED_AT = Pattern.compile(
@@ -39,14 +37,15 @@ final class StatementKinds {
             // the phrase that comes first names the document: "Presidential Message on ... the
             // Declaration of Independence" is a message, "The Jeddah Communique: A Joint
             // Statement ..." a communiqué
+            String lower = normalize(t);
             Rule first = null;
             int at = Integer.MAX_VALUE;
             for (Rule rule : RULES) {
-                Matcher m = rule.phrase().matcher(t);
-                if (m.find() && (m.start() < at
-                        || m.start() == at && rule.text().length() > first.text().length())) {
+                int found = indexOfWord(lower, rule.phrase());
+                if (found >= 0 && (found < at
+                        || found == at && rule.phrase().length() > first.phrase().length())) {
                     first = rule;
-                    at = m.start();
+                    at = found;
                 }
             }
             if (first != null) {
@@ -55,7 +54,7 @@ final class StatementKinds {
                     return new Decision(StatementKind.OTHER,
                             "title: a statement delivered at an event");
                 }
-                return new Decision(first.kind(), "title says \"" + first.text() + "\"");
+                return new Decision(first.kind(), "title says \"" + first.phrase() + "\"");
             }
             return new Decision(StatementKind.PRESS_STATEMENT,
                     "title names no kind: a press release");
@@ -69,6 +68,39 @@ final class StatementKinds {
         return new Decision(StatementKind.OTHER, "no title and no known opening");
     }
 
+    /** Lower-cases a title and makes every run of white space one space. */
+    private static String normalize(String title) {
+        StringBuilder b = new StringBuilder(title.length());
+        boolean space = false;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (SentenceSplitter.isSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && b.length() > 0) {
+                b.append(' ');
+            }
+            space = false;
+            b.append(c == '\'' ? '’' : Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
+
+    /** Returns where {@code phrase} stands in {@code text} between word boundaries, or -1. */
+    private static int indexOfWord(String text, String phrase) {
+        int at = text.indexOf(phrase);
+        while (at >= 0) {
+            int end = at + phrase.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return at;
+            }
+            at = text.indexOf(phrase, at + 1);
+        }
+        return -1;
+    }
+
     private static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
         for (String row : WordLists.load(StatementKinds.class, "statement-kinds.tsv")) {
@@ -77,10 +109,8 @@ final class StatementKinds {
                 throw new IllegalStateException("statement-kinds.tsv: expected 2 columns: \""
                         + row + "\"");
             }
-            String phrase = cols[0].strip().toLowerCase(Locale.ROOT);
-            rules.add(new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])"
-                    + Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q")
-                    + "(?![\\p{L}\\p{N}])"), StatementKind.valueOf(cols[1].strip()), phrase));
+            String phrase = normalize(cols[0].strip());
+            rules.add(new Rule(phrase, StatementKind.valueOf(cols[1].strip())));
         }
         return List.copyOf(rules);
     }

@@ -17,10 +17,8 @@ final class TimeIndex {
 
     TimeIndex(List<Sentence> sentences, Optional<LocalDate> anchor) {
         this.anchor = anchor;
-        this.bySentence = new ArrayList<>(sentences.size());
-        for (Sentence s : sentences) {
-            bySentence.add(TimeExpressions.find(s.text(), anchor));
-        }
+        // found on first use: only sentences with a pledge or an event need them
+        this.bySentence = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
     }
 
     /** Returns the statement's date, if known. */
@@ -30,7 +28,12 @@ final class TimeIndex {
 
     /** Returns the time expressions of a sentence, left to right. */
     List<TimeExpression> in(Sentence s) {
-        return bySentence.get(s.index());
+        List<TimeExpression> found = bySentence.get(s.index());
+        if (found == null) {
+            found = TimeExpressions.find(s.text(), anchor);
+            bySentence.set(s.index(), found);
+        }
+        return found;
     }
 
     /** Returns the first date a sentence gives at or after offset {@code from}. */

@@ -38,6 +38,8 @@ class EventFinderTest {
         "He paid an Official Visit to Thailand from 30-31 May 2013.|VISIT Official Visit 2013-05-30 HELD Thailand",
         "The official talks between Thailand and India were held on 30 May 2013.|TALKS official talks between Thailand and India 2013-05-30 HELD -",
         "They noted the launch of the U.S.-China Counternarcotics Working Group on February 3.|MEETING U.S.-China Counternarcotics Working Group 2023-02-03 PLANNED -",
+        "They prepared the Global Summit on Artificial Intelligence Safety, to be held at Bletchley Park.|SUMMIT Global Summit on Artificial Intelligence Safety - PLANNED Bletchley Park",
+        "We expect the Ukraine Recovery Conference, which will be held in London in June this year, to succeed.|CONFERENCE Ukraine Recovery Conference 2023-06 PLANNED London",
     })
     void findsEventsWithDateStatusAndPlace(String sentence, String expected) {
         assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
@@ -88,7 +90,9 @@ class EventFinderTest {
                 "This was the fourth meeting between the two leaders.",
                 "During the meeting, they discussed the visit.",
                 "He invited him to visit the country and to call for proposals.",
-                "Any attack will be met with a swift response.")).isEmpty();
+                "Any attack will be met with a swift response.",
+                "In line with the UN Convention against Transnational Organized Crime, they act.",
+                "Today, the White House convened a listening session with experts.")).isEmpty();
     }
 
     @Test
