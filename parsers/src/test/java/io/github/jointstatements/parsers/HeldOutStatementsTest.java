@@ -17,9 +17,13 @@ import org.junit.jupiter.api.Test;
  * 0.889, location 0.833, publisher 0.933, publishedOn 1.0, body F1 0.979; parties F1 0.698
  * (roles 0.933, countries 0.900); pledges P 0.981 R 0.841 F1 0.906 (actors 0.755, kinds 1.0);
  * raised by the analysis' party rules to parties F1 0.871 (roles 0.973, countries 0.919),
- * pledges R 0.873 F1 0.924 (actors 0.873); events F1 0.516 (P 0.727 R 0.400), dates 0.5 of
- * the 8 matched (the same 4 dated right as of 7 before: the share fell as recall rose);
- * events P 0.500 R 0.350 F1 0.412 (dates 0.571, status 0.857); acronyms F1 1.0. Each floor is
+ * pledges R 0.873 F1 0.924 (actors 0.873);
+ * events P 0.500 R 0.350 F1 0.412 (dates 0.571, status 0.857); acronyms F1 1.0; raised by the
+ * text and Markdown readings' header, footer and repost rules (rendered release headers, release
+ * details, news-site attributions, bold repeated headlines, list markers) to title 1.0, date
+ * 1.0, publisher 1.0, body F1 1.0 for both {@code page} and {@code parse}; events raised by the
+ * analysis' event rules to F1 0.516 (P 0.727 R 0.400), dates 0.5 of the 8 matched (the same 4
+ * dated right as of 7 before: the share fell as recall rose). Each floor is
  * just under. These are far below the corpus' figures, and that gap is the point of the set: a
  * rule that lifts them lifts statements in general. Raise a floor when the library gets better;
  * never edit the gold to meet one (its README records every correction and why).
@@ -40,11 +44,11 @@ class HeldOutStatementsTest {
 
     @Test
     void titlesDatesKindsAndPlaces() {
-        assertThat(parsed.accuracy("title")).as(parsed.toString()).isGreaterThanOrEqualTo(0.94);
-        assertThat(parsed.accuracy("date")).as(parsed.toString()).isGreaterThanOrEqualTo(0.88);
+        assertThat(parsed.accuracy("title")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
+        assertThat(parsed.accuracy("date")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
         assertThat(parsed.accuracy("kind")).as(parsed.toString()).isGreaterThanOrEqualTo(0.88);
         assertThat(parsed.accuracy("location")).as(parsed.toString()).isGreaterThanOrEqualTo(0.83);
-        assertThat(parsed.accuracy("publisher")).as(parsed.toString()).isGreaterThanOrEqualTo(0.93);
+        assertThat(parsed.accuracy("publisher")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
         assertThat(parsed.accuracy("publishedOn")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
     }
 
@@ -81,9 +85,10 @@ class HeldOutStatementsTest {
 
     @Test
     void pages() {
-        assertThat(paged.bodyF1Mean()).as(paged.toString()).isGreaterThanOrEqualTo(0.97);
-        assertThat(paged.accuracy("title")).as(paged.toString()).isGreaterThanOrEqualTo(0.94);
-        assertThat(paged.accuracy("date")).as(paged.toString()).isGreaterThanOrEqualTo(0.88);
-        assertThat(parsed.bodyF1Mean()).as(parsed.toString()).isGreaterThanOrEqualTo(0.97);
+        assertThat(paged.bodyF1Mean()).as(paged.toString()).isGreaterThanOrEqualTo(0.999);
+        assertThat(paged.accuracy("title")).as(paged.toString()).isGreaterThanOrEqualTo(0.99);
+        assertThat(paged.accuracy("date")).as(paged.toString()).isGreaterThanOrEqualTo(0.99);
+        assertThat(paged.accuracy("publisher")).as(paged.toString()).isGreaterThanOrEqualTo(0.99);
+        assertThat(parsed.bodyF1Mean()).as(parsed.toString()).isGreaterThanOrEqualTo(0.999);
     }
 }

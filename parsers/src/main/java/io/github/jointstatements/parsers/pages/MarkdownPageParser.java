@@ -9,19 +9,18 @@ import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.PageInput;
 import io.github.jointstatements.parsers.PageParser;
 import io.github.jointstatements.parsers.ParseException;
+import io.github.jointstatements.parsers.internal.BodyCleaner;
 import io.github.jointstatements.parsers.internal.Lines;
+import io.github.jointstatements.parsers.internal.PageChrome;
 import io.github.jointstatements.parsers.internal.PageDates;
 import io.github.jointstatements.parsers.internal.Publishers;
-import io.github.jointstatements.parsers.internal.WordLists;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.jsoup.Jsoup;
 
 /**
@@ -31,14 +30,13 @@ import org.jsoup.Jsoup;
  *
  * <p>The front matter is read with a real YAML parser, so escapes ({@code \_}, {@code \u2019})
  * and folded lines come out right. The body becomes one paragraph per block, heading, list item
- * or table row, with Markdown and inline HTML markup removed.
+ * or table row, with Markdown and inline HTML markup removed (list markers too, whatever space
+ * follows them); the headline repeated at the top of the body and page chrome (end marks such
+ * as {@code ###}) are dropped.
  */
 public final class MarkdownPageParser implements PageParser {
 
     private static final YAMLMapper YAML = new YAMLMapper();
-
-    private static final Set<String> CHROME =
-            Set.copyOf(WordLists.load(MarkdownPageParser.class, "chrome-lines.txt"));
 
     /** Creates the parser; it holds no state. */
     public MarkdownPageParser() {}
@@ -97,10 +95,11 @@ public final class MarkdownPageParser implements PageParser {
                 .ifPresent(page::publisher);
         page.source(Source.builder().url(url).parser(id()).build());
         page.language("en");
-        for (String paragraph : paragraphs(lines.subList(Math.min(bodyStart, lines.size()),
-                lines.size()))) {
-            page.addParagraph(paragraph);
-        }
+        List<String> body = paragraphs(lines.subList(Math.min(bodyStart, lines.size()),
+                lines.size()));
+        // the headline repeated at the top of the body, often in bold
+        text(front, "title").ifPresent(t -> BodyCleaner.dropRepeatedHeadline(body, List.of(t)));
+        page.addAllParagraphs(body);
         return page.build();
     }
 
@@ -170,7 +169,8 @@ public final class MarkdownPageParser implements PageParser {
     }
 
     private static boolean isListItem(String line) {
-        if ((line.startsWith("- ") || line.startsWith("* ") || line.startsWith("+ "))) {
+        if (line.length() > 1 && "-*+".indexOf(line.charAt(0)) >= 0
+                && Lines.isSpace(line.charAt(1))) {
             return true;
         }
         int i = 0;
@@ -178,7 +178,7 @@ public final class MarkdownPageParser implements PageParser {
             i++;
         }
         return i > 0 && i + 1 < line.length() && (line.charAt(i) == '.' || line.charAt(i) == ')')
-                && line.charAt(i + 1) == ' ';
+                && Lines.isSpace(line.charAt(i + 1)); // "1. ", "1.\u202F" (a narrow no-break space)
     }
 
     private static void flush(StringBuilder block, List<String> paragraphs) {
@@ -187,7 +187,7 @@ public final class MarkdownPageParser implements PageParser {
         }
         String text = Lines.collapse(plain(block.toString()));
         block.setLength(0);
-        if (!text.isEmpty() && !CHROME.contains(text.toLowerCase(Locale.ROOT))) {
+        if (!text.isEmpty() && !PageChrome.isChrome(text)) {
             paragraphs.add(text);
         }
     }
@@ -245,7 +245,10 @@ public final class MarkdownPageParser implements PageParser {
         while (i < s.length() && !Lines.isSpace(s.charAt(i))) {
             i++;
         }
-        return s.substring(i).stripLeading();
+        while (i < s.length() && Lines.isSpace(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(i);
     }
 
     private static boolean isEmphasisUnderscore(String s, int i) {
