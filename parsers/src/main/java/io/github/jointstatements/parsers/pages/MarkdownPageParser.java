@@ -145,16 +145,27 @@ public final class MarkdownPageParser implements PageParser {
     static List<String> paragraphs(List<String> lines) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder block = new StringBuilder();
+        boolean inList = false;
         for (String line : lines) {
             String stripped = line.strip();
             if (stripped.isEmpty() || stripped.chars().allMatch(c -> Lines.isSpace((char) c))) {
                 flush(block, paragraphs);
                 continue;
             }
-            boolean starts = stripped.startsWith("#") || isListItem(stripped)
+            // as in CommonMark, outside a list a numbered line interrupts a paragraph only as
+            // a list's first item ("1."): "... in\n2020. The ..." goes on the paragraph
+            boolean item = isListItem(stripped) && (block.length() == 0 || inList
+                    || !Character.isDigit(stripped.charAt(0)) || stripped.startsWith("1.")
+                    || stripped.startsWith("1)"));
+            boolean starts = stripped.startsWith("#") || item
                     || stripped.startsWith("|") || stripped.startsWith(">");
             if (starts) {
                 flush(block, paragraphs);
+            }
+            if (item) {
+                inList = true;
+            } else if (block.length() == 0 && !line.isEmpty() && !Lines.isSpace(line.charAt(0))) {
+                inList = false; // a paragraph that is not a list item's goes back to the margin
             }
             if (stripped.startsWith("|") && stripped.replaceAll("[|:\\-\\s]", "").isEmpty()) {
                 continue; // a table's separator row

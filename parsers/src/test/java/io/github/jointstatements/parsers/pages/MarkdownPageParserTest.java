@@ -44,4 +44,27 @@ class MarkdownPageParserTest {
     void list_markers_come_off_whatever_space_follows_them(String line, String text) {
         assertThat(MarkdownPageParser.plain(line)).isEqualTo(text);
     }
+
+    @Test
+    void a_year_opening_a_wrapped_line_goes_on_the_paragraph_but_items_of_a_list_start_their_own()
+            throws Exception {
+        String text = """
+                ---
+                title: "Fact Sheet"
+                ---
+                Trade between the partners amounted to over $360 billion in
+                2020.\u00a0 Both sides expect it to grow.
+
+                11. The leaders met in Oslo.
+
+                    a. First, they agreed on trade.
+                12. They will meet again.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.MARKDOWN));
+        assertThat(page.paragraphs()).containsExactly(
+                "Trade between the partners amounted to over $360 billion in 2020. Both sides "
+                        + "expect it to grow.",
+                "The leaders met in Oslo.", "a. First, they agreed on trade.",
+                "They will meet again.");
+    }
 }
