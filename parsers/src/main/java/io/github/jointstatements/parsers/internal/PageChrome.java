@@ -33,6 +33,7 @@ public final class PageChrome {
             WordLists.load(PageChrome.class, DIR + "chrome-phrases.txt");
     private static final Set<String> LABELS =
             Set.copyOf(WordLists.load(PageChrome.class, DIR + "header-labels.txt"));
+    private static final Set<String> LABEL_FIRST_WORDS = firstWords(LABELS);
     private static final Set<String> SOCIAL =
             Set.copyOf(WordLists.load(PageChrome.class, DIR + "social-networks.txt"));
     private static final List<String> ISSUER_HEADS =
@@ -59,6 +60,15 @@ public final class PageChrome {
         FOOTER_STARTS = List.copyOf(footers.getOrDefault("start", List.of()));
     }
 
+    private static Set<String> firstWords(Set<String> phrases) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String phrase : phrases) {
+            int space = phrase.indexOf(' ');
+            words.add(space < 0 ? phrase : phrase.substring(0, space));
+        }
+        return Set.copyOf(words);
+    }
+
     /** Image file extensions: a short line naming one is an image's name or alt text. */
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "webp",
             "svg", "tif", "tiff", "bmp", "avif", "heic");
@@ -72,6 +82,9 @@ public final class PageChrome {
 
     /** A line naming an issuer ("Prime Minister of Australia") has at most this many words. */
     private static final int MAX_ISSUER_WORDS = 8;
+
+    /** No chrome line is longer than this: longer lines are text, answered at once. */
+    private static final int MAX_CHROME_CHARS = 400;
 
     /** A line holding a bulletin's phrase is chrome up to this many words. */
     private static final int MAX_PHRASE_LINE_WORDS = 40;
@@ -97,6 +110,9 @@ public final class PageChrome {
      * ("Jisoo Kim Jisoo Kim").
      */
     public static boolean isChrome(String line) {
+        if (line.length() > MAX_CHROME_CHARS) {
+            return false; // a paragraph of text: no chrome line is this long
+        }
         String key = Lines.key(line);
         if (key.isEmpty()) {
             return false;
@@ -153,6 +169,10 @@ public final class PageChrome {
      */
     public static int labelPrefixLength(String line) {
         String key = Lines.key(line);
+        int space = key.indexOf(' ');
+        if (space < 0 || !LABEL_FIRST_WORDS.contains(withoutColon(key.substring(0, space)))) {
+            return 0; // no label opens with this word
+        }
         int end = -1;
         for (int i = 0; i < key.length() && i < 48; i++) {
             if (key.charAt(i) == ' ' && LABELS.contains(withoutColon(key.substring(0, i)))) {
@@ -364,14 +384,24 @@ public final class PageChrome {
 
     /** "Facebook Twitter Instagram YouTube": a line made mostly of social networks' names. */
     private static boolean isShareBar(String key) {
+        int social = socialWords(key)[0];
+        if (social < 3) {
+            return false; // the common case, answered without looking for a date
+        }
         String k = key;
         Optional<PageDates.Found> date = PageDates.findAtEnd(k);
         if (date.isPresent()) {
             k = k.substring(0, date.get().start());
         }
+        int[] counts = socialWords(k);
+        return counts[0] >= 3 && counts[0] * 3 >= counts[1] * 2;
+    }
+
+    /** The social networks' names among the words of a line, and the words. */
+    private static int[] socialWords(String key) {
         int social = 0;
         int total = 0;
-        for (String word : k.split(" ")) {
+        for (String word : key.split(" ")) {
             String w = trimPunctuation(word);
             if (w.isEmpty()) {
                 continue;
@@ -381,7 +411,7 @@ public final class PageChrome {
                 social++;
             }
         }
-        return social >= 3 && social * 3 >= total * 2;
+        return new int[] {social, total};
     }
 
     private static String trimPunctuation(String word) {

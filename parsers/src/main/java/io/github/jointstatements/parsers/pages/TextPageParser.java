@@ -63,6 +63,9 @@ public final class TextPageParser implements PageParser {
     /** A credit before a date in a header ("(Xinhua) 10:26,") has at most this many words. */
     private static final int MAX_CREDIT_WORDS = 3;
 
+    /** A page's header holds at most this many lines; past them, all is text. */
+    private static final int MAX_HEADER_BLOCKS = 80;
+
     /** A field of a metadata line ("Press release", "10/06/2025") has at most this many words. */
     private static final int MAX_FIELD_WORDS = 8;
 
@@ -241,6 +244,14 @@ public final class TextPageParser implements PageParser {
                 String key = Lines.key(p);
                 boolean lastWasTitle = afterTitle;
                 afterTitle = false;
+                if (!inText && i >= MAX_HEADER_BLOCKS) {
+                    // no header runs this long: what was held as one is text
+                    inText = true;
+                    body.addAll(marks);
+                    body.addAll(pending);
+                    marks.clear();
+                    pending.clear();
+                }
                 if (inText) {
                     if (PageChrome.opensFooter(p)) {
                         break;

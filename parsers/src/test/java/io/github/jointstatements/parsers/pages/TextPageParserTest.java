@@ -295,4 +295,16 @@ class TextPageParserTest {
         assertThat(page.title()).hasValue("Joint Statement on the Oslo Talks");
         assertThat(page.paragraphs()).contains("first, they agreed on trade", "second, on energy");
     }
+
+    @Test
+    void a_text_of_short_lines_only_is_kept_not_taken_for_a_header() throws Exception {
+        StringBuilder text = new StringBuilder("Minutes of the Oslo Working Group\n\n");
+        for (int i = 0; i < 200; i++) {
+            text.append("Item ").append(i).append(" agreed without debate\n\n");
+        }
+        Page page = PARSER.page(Input.of(text.toString()).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("Minutes of the Oslo Working Group");
+        assertThat(page.paragraphs()).hasSizeGreaterThanOrEqualTo(190)
+                .contains("Item 199 agreed without debate");
+    }
 }
