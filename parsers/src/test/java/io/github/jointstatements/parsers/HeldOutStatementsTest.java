@@ -18,7 +18,12 @@ import org.junit.jupiter.api.Test;
  * (roles 0.933, countries 0.900); pledges P 0.981 R 0.841 F1 0.906 (actors 0.755, kinds 1.0);
  * raised by the analysis' party rules to parties F1 0.871 (roles 0.973, countries 0.919),
  * pledges R 0.873 F1 0.924 (actors 0.873);
- * events P 0.500 R 0.350 F1 0.412 (dates 0.571, status 0.857); acronyms F1 1.0. Each floor is
+ * events P 0.500 R 0.350 F1 0.412 (dates 0.571, status 0.857); acronyms F1 1.0; raised by the
+ * text and Markdown readings' header, footer and repost rules (rendered release headers, release
+ * details, news-site attributions, bold repeated headlines, list markers) to title 1.0, date
+ * 1.0, publisher 1.0, body F1 1.0 for both {@code page} and {@code parse}; with both, and the
+ * analysis' event rules: parties F1 0.953 (roles 0.976, countries 0.927), pledge actors 0.927,
+ * events P 0.889 R 0.400 F1 0.552 (dates 0.625, status 0.875). Each floor is
  * just under. These are far below the corpus' figures, and that gap is the point of the set: a
  * rule that lifts them lifts statements in general. Raise a floor when the library gets better;
  * never edit the gold to meet one (its README records every correction and why).
@@ -39,20 +44,20 @@ class HeldOutStatementsTest {
 
     @Test
     void titlesDatesKindsAndPlaces() {
-        assertThat(parsed.accuracy("title")).as(parsed.toString()).isGreaterThanOrEqualTo(0.94);
-        assertThat(parsed.accuracy("date")).as(parsed.toString()).isGreaterThanOrEqualTo(0.88);
+        assertThat(parsed.accuracy("title")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
+        assertThat(parsed.accuracy("date")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
         assertThat(parsed.accuracy("kind")).as(parsed.toString()).isGreaterThanOrEqualTo(0.88);
         assertThat(parsed.accuracy("location")).as(parsed.toString()).isGreaterThanOrEqualTo(0.83);
-        assertThat(parsed.accuracy("publisher")).as(parsed.toString()).isGreaterThanOrEqualTo(0.93);
+        assertThat(parsed.accuracy("publisher")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
         assertThat(parsed.accuracy("publishedOn")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
     }
 
     @Test
     void parties() {
         GoldScorer.Tally parties = parsed.parties();
-        assertThat(parties.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.86);
-        assertThat(parties.accuracy("role")).as(parsed.toString()).isGreaterThanOrEqualTo(0.96);
-        assertThat(parties.accuracy("country")).as(parsed.toString()).isGreaterThanOrEqualTo(0.91);
+        assertThat(parties.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.95);
+        assertThat(parties.accuracy("role")).as(parsed.toString()).isGreaterThanOrEqualTo(0.97);
+        assertThat(parties.accuracy("country")).as(parsed.toString()).isGreaterThanOrEqualTo(0.92);
     }
 
     @Test
@@ -61,15 +66,15 @@ class HeldOutStatementsTest {
         assertThat(pledges.precision()).as(parsed.toString()).isGreaterThanOrEqualTo(0.98);
         assertThat(pledges.recall()).as(parsed.toString()).isGreaterThanOrEqualTo(0.87);
         assertThat(pledges.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.92);
-        assertThat(pledges.accuracy("actors")).as(parsed.toString()).isGreaterThanOrEqualTo(0.87);
+        assertThat(pledges.accuracy("actors")).as(parsed.toString()).isGreaterThanOrEqualTo(0.92);
         assertThat(pledges.accuracy("kind")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
     }
 
     @Test
     void events() {
         GoldScorer.Tally events = parsed.events();
-        assertThat(events.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.41);
-        assertThat(events.accuracy("date")).as(parsed.toString()).isGreaterThanOrEqualTo(0.57);
+        assertThat(events.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.55);
+        assertThat(events.accuracy("date")).as(parsed.toString()).isGreaterThanOrEqualTo(0.62);
         assertThat(events.accuracy("status")).as(parsed.toString()).isGreaterThanOrEqualTo(0.85);
     }
 
@@ -80,9 +85,10 @@ class HeldOutStatementsTest {
 
     @Test
     void pages() {
-        assertThat(paged.bodyF1Mean()).as(paged.toString()).isGreaterThanOrEqualTo(0.97);
-        assertThat(paged.accuracy("title")).as(paged.toString()).isGreaterThanOrEqualTo(0.94);
-        assertThat(paged.accuracy("date")).as(paged.toString()).isGreaterThanOrEqualTo(0.88);
-        assertThat(parsed.bodyF1Mean()).as(parsed.toString()).isGreaterThanOrEqualTo(0.97);
+        assertThat(paged.bodyF1Mean()).as(paged.toString()).isGreaterThanOrEqualTo(0.999);
+        assertThat(paged.accuracy("title")).as(paged.toString()).isGreaterThanOrEqualTo(0.99);
+        assertThat(paged.accuracy("date")).as(paged.toString()).isGreaterThanOrEqualTo(0.99);
+        assertThat(paged.accuracy("publisher")).as(paged.toString()).isGreaterThanOrEqualTo(0.99);
+        assertThat(parsed.bodyF1Mean()).as(parsed.toString()).isGreaterThanOrEqualTo(0.999);
     }
 }

@@ -555,9 +555,11 @@ final class EventFinder {
                 start--;
                 mods++;
             }
+            boolean held = objectOfEventVerb(t, start);
             if (start == nounStart && !capitalized && !cop) {
-                // a bare noun: "the visit", "meeting"
-                if (!hasComplement(t, h) && !participleAfter(t, headEnd)) {
+                // a bare noun: "the visit", "meeting"; but "held a meeting", "a visit to Japan"
+                if (!hasComplement(t, h) && !participleAfter(t, headEnd) && !held
+                        && !destination(t, headEnd, kind, places)) {
                     continue;
                 }
             }
@@ -567,12 +569,24 @@ final class EventFinder {
             }
             // complement after the noun
             int end = complementEnd(t, headEnd, kind, capitalized || named);
+            if (end == headEnd && destination(t, headEnd, kind, places)) {
+                int q = headEnd + 1;
+                if (t.get(q).is("the")) {
+                    q++;
+                }
+                Mention m = places.startingAt(t.get(q).start());
+                end = headEnd;
+                while (end < t.size() && t.get(end).start() < m.end()) {
+                    end++; // "visit to Japan"
+                }
+            }
             String name = text.substring(t.get(start).start(), t.get(end - 1).end());
             if (!named && !capitalized) {
                 // an unnamed event counts with a date, a place or a participle
                 boolean placed = dateAfter(s, t, end, places) != null
                         || dateBefore(s, t, start) != null || placeAfter(s, t, end, places) != null
-                        || participleAfter(t, end) || capitalizedComplement(t, headEnd, end);
+                        || participleAfter(t, end) || capitalizedComplement(t, headEnd, end)
+                        || held || destination(t, end, kind, places);
                 if (!placed) {
                     continue;
                 }
@@ -849,6 +863,38 @@ final class EventFinder {
             return false;
         }
         return true;
+    }
+
+    /** Whether the event is the object of a verb that holds one: "held a meeting". */
+    private static boolean objectOfEventVerb(List<Token> t, int start) {
+        int k = start - 1;
+        if (k >= 0 && (t.get(k).is("a") || t.get(k).is("an") || t.get(k).is("the")
+                || t.get(k).is("their") || t.get(k).is("its"))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        return switch (t.get(k).lower()) {
+            case "held", "hold", "holds", "holding", "convened", "convene", "convenes",
+                 "hosted", "host", "hosts", "hosting", "conducted", "conduct", "conducting",
+                 "attended", "attend", "attending", "organized", "organised", "organize",
+                 "paid", "pay", "made" -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether a visit or trip has a destination: "a visit to Japan", "his trip to Seoul". */
+    private static boolean destination(List<Token> t, int end, EventKind kind, Places places) {
+        if (kind != EventKind.VISIT || end + 1 >= t.size() || !t.get(end).is("to")) {
+            return false;
+        }
+        int q = end + 1;
+        if (t.get(q).is("the") && q + 1 < t.size()) {
+            q++;
+        }
+        Mention m = places.startingAt(t.get(q).start());
+        return m != null && m.entity().type() != EntityType.ORGANIZATION;
     }
 
     private static boolean participleAfter(List<Token> t, int end) {

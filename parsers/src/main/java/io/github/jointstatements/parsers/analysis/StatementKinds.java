@@ -20,8 +20,11 @@ final class StatementKinds {
     private record Rule(String phrase, StatementKind kind) {}
 
     private static final List<Rule> RULES = rules();
+    // bounded reluctant spans, no nested quantifiers: at most 200 x 160 steps on any title
     private static final Pattern DELIVERED_AT = Pattern.compile(
-            "(?i)^statement\\s+(?:by|of)\\b.{0,200}?,?\\s+(?:at|to|before)\\s+the\\s+\\S");
+            "(?i)^statement\\s+(?:by|of)\\b.{0,200}?\\s(?:at|before)\\s+the\\s.{0,160}?"
+            + "\\b(?:summit|conference|meeting|session|assembly|council|forum|debate|ceremony|"
+            + "congress|dialogue)\\b");
     private static final Pattern MET = Pattern.compile(
             "^[^.;:]{0,200}?\\b(?:met|spoke|meets|speaks|held a call|hosted)\\b");
 

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,10 +20,6 @@ import java.util.regex.Pattern;
  * <p>Thread-safe: no state.
  */
 public final class BodyCleaner {
-
-    private static final Set<String> CHROME =
-            Set.copyOf(WordLists.load(BodyCleaner.class,
-                    "/io/github/jointstatements/parsers/pages/chrome-lines.txt"));
 
     /** A label line of a release header has at most this many words. */
     private static final int MAX_LABEL_WORDS = 14;
@@ -55,7 +50,7 @@ public final class BodyCleaner {
     public static Cleaned clean(List<String> paragraphs, Collection<String> titles) {
         List<String> kept = new ArrayList<>(paragraphs.size());
         for (String p : paragraphs) {
-            if (!CHROME.contains(Lines.key(p))) {
+            if (!PageChrome.isChrome(p)) {
                 kept.add(p);
             }
         }
@@ -143,7 +138,11 @@ public final class BodyCleaner {
         return Optional.of(new String[] {place, rest.substring(0, found.get().end())});
     }
 
-    private static void dropRepeatedHeadline(List<String> kept, Collection<String> titles) {
+    /**
+     * Removes from the first paragraphs of a text the headline it repeats, whole or wrapped over
+     * two to four lines, compared with {@code titles} by letters and digits.
+     */
+    public static void dropRepeatedHeadline(List<String> kept, Collection<String> titles) {
         List<String> keys = new ArrayList<>();
         for (String title : titles) {
             String key = Titles.letters(title);
@@ -191,7 +190,7 @@ public final class BodyCleaner {
     }
 
     /** A place name: one to five capitalised words, no digits. */
-    static boolean isPlace(String text) {
+    public static boolean isPlace(String text) {
         String t = text.strip();
         if (t.isEmpty() || t.length() > 40 || !Character.isUpperCase(t.codePointAt(0))) {
             return false;

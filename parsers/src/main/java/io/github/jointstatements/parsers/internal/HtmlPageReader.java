@@ -257,7 +257,10 @@ public final class HtmlPageReader {
                 .or(() -> host.flatMap(Publishers::forHost))
                 .or(meta::publisher);
         Optional<String> finalTitle = title;
-        if (repost.isPresent()) {
+        if (repost.isPresent() && repost.get().publisher().isPresent()) {
+            publisher = repost.get().publisher(); // "Source: U.S. Department of State"
+        }
+        if (repost.isPresent() && repost.get().namesOriginal()) {
             Reposts.Repost r = repost.get();
             originalUrl = r.originalUrl();
             if (r.title().isPresent()) {

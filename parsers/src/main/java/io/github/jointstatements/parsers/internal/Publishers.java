@@ -10,6 +10,9 @@ public final class Publishers {
 
     private static final Map<String, String> BY_HOST = load();
 
+    /** The institutions of the table by the letters of their names, "the" and "U.S." aside. */
+    private static final Map<String, String> BY_NAME = byName(BY_HOST);
+
     private Publishers() {}
 
     /** Returns the institution publishing on {@code host} or on a domain it belongs to. */
@@ -29,6 +32,33 @@ public final class Publishers {
             }
             h = h.substring(dot + 1);
         }
+    }
+
+    /**
+     * Returns the institution of the table that a page names as its source ("U.S Department of
+     * State" gives "U.S. Department of State", "the White House" gives "The White House"),
+     * compared by letters, a leading "the" and "United States" / "U.S." alike; empty when the
+     * name is not one of the table's.
+     */
+    public static Optional<String> forName(String name) {
+        return Optional.ofNullable(BY_NAME.get(nameKey(name)));
+    }
+
+    private static Map<String, String> byName(Map<String, String> byHost) {
+        Map<String, String> table = new HashMap<>();
+        for (String name : byHost.values()) {
+            table.putIfAbsent(nameKey(name), name);
+        }
+        return Map.copyOf(table);
+    }
+
+    private static String nameKey(String name) {
+        String text = Lines.key(name);
+        String key = Titles.letters(text.startsWith("the ") ? text.substring(4) : text);
+        if (key.startsWith("unitedstates")) {
+            key = "us" + key.substring("unitedstates".length());
+        }
+        return key;
     }
 
     private static Map<String, String> load() {

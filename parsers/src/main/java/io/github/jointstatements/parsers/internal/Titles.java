@@ -75,7 +75,8 @@ public final class Titles {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    static int words(String text) {
+    /** Returns the number of words of a text: runs of characters between spaces. */
+    public static int words(String text) {
         int words = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {

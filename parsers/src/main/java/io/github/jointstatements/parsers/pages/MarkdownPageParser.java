@@ -9,19 +9,18 @@ import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.PageInput;
 import io.github.jointstatements.parsers.PageParser;
 import io.github.jointstatements.parsers.ParseException;
+import io.github.jointstatements.parsers.internal.BodyCleaner;
 import io.github.jointstatements.parsers.internal.Lines;
+import io.github.jointstatements.parsers.internal.PageChrome;
 import io.github.jointstatements.parsers.internal.PageDates;
 import io.github.jointstatements.parsers.internal.Publishers;
-import io.github.jointstatements.parsers.internal.WordLists;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.jsoup.Jsoup;
 
 /**
@@ -31,14 +30,13 @@ import org.jsoup.Jsoup;
  *
  * <p>The front matter is read with a real YAML parser, so escapes ({@code \_}, {@code \u2019})
  * and folded lines come out right. The body becomes one paragraph per block, heading, list item
- * or table row, with Markdown and inline HTML markup removed.
+ * or table row, with Markdown and inline HTML markup removed (list markers too, whatever space
+ * follows them); the headline repeated at the top of the body and page chrome (end marks such
+ * as {@code ###}) are dropped.
  */
 public final class MarkdownPageParser implements PageParser {
 
     private static final YAMLMapper YAML = new YAMLMapper();
-
-    private static final Set<String> CHROME =
-            Set.copyOf(WordLists.load(MarkdownPageParser.class, "chrome-lines.txt"));
 
     /** Creates the parser; it holds no state. */
     public MarkdownPageParser() {}
@@ -97,10 +95,11 @@ public final class MarkdownPageParser implements PageParser {
                 .ifPresent(page::publisher);
         page.source(Source.builder().url(url).parser(id()).build());
         page.language("en");
-        for (String paragraph : paragraphs(lines.subList(Math.min(bodyStart, lines.size()),
-                lines.size()))) {
-            page.addParagraph(paragraph);
-        }
+        List<String> body = paragraphs(lines.subList(Math.min(bodyStart, lines.size()),
+                lines.size()));
+        // the headline repeated at the top of the body, often in bold
+        text(front, "title").ifPresent(t -> BodyCleaner.dropRepeatedHeadline(body, List.of(t)));
+        page.addAllParagraphs(body);
         return page.build();
     }
 
@@ -146,16 +145,27 @@ public final class MarkdownPageParser implements PageParser {
     static List<String> paragraphs(List<String> lines) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder block = new StringBuilder();
+        boolean inList = false;
         for (String line : lines) {
             String stripped = line.strip();
             if (stripped.isEmpty() || stripped.chars().allMatch(c -> Lines.isSpace((char) c))) {
                 flush(block, paragraphs);
                 continue;
             }
-            boolean starts = stripped.startsWith("#") || isListItem(stripped)
+            // as in CommonMark, outside a list a numbered line interrupts a paragraph only as
+            // a list's first item ("1."): "... in\n2020. The ..." goes on the paragraph
+            boolean item = isListItem(stripped) && (block.length() == 0 || inList
+                    || !Character.isDigit(stripped.charAt(0)) || stripped.startsWith("1.")
+                    || stripped.startsWith("1)"));
+            boolean starts = stripped.startsWith("#") || item
                     || stripped.startsWith("|") || stripped.startsWith(">");
             if (starts) {
                 flush(block, paragraphs);
+            }
+            if (item) {
+                inList = true;
+            } else if (block.length() == 0 && !line.isEmpty() && !Lines.isSpace(line.charAt(0))) {
+                inList = false; // a paragraph that is not a list item's goes back to the margin
             }
             if (stripped.startsWith("|") && stripped.replaceAll("[|:\\-\\s]", "").isEmpty()) {
                 continue; // a table's separator row
@@ -170,7 +180,8 @@ public final class MarkdownPageParser implements PageParser {
     }
 
     private static boolean isListItem(String line) {
-        if ((line.startsWith("- ") || line.startsWith("* ") || line.startsWith("+ "))) {
+        if (line.length() > 1 && "-*+".indexOf(line.charAt(0)) >= 0
+                && Lines.isSpace(line.charAt(1))) {
             return true;
         }
         int i = 0;
@@ -178,7 +189,7 @@ public final class MarkdownPageParser implements PageParser {
             i++;
         }
         return i > 0 && i + 1 < line.length() && (line.charAt(i) == '.' || line.charAt(i) == ')')
-                && line.charAt(i + 1) == ' ';
+                && Lines.isSpace(line.charAt(i + 1)); // "1. ", "1.\u202F" (a narrow no-break space)
     }
 
     private static void flush(StringBuilder block, List<String> paragraphs) {
@@ -187,7 +198,7 @@ public final class MarkdownPageParser implements PageParser {
         }
         String text = Lines.collapse(plain(block.toString()));
         block.setLength(0);
-        if (!text.isEmpty() && !CHROME.contains(text.toLowerCase(Locale.ROOT))) {
+        if (!text.isEmpty() && !PageChrome.isChrome(text)) {
             paragraphs.add(text);
         }
     }
@@ -245,7 +256,10 @@ public final class MarkdownPageParser implements PageParser {
         while (i < s.length() && !Lines.isSpace(s.charAt(i))) {
             i++;
         }
-        return s.substring(i).stripLeading();
+        while (i < s.length() && Lines.isSpace(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(i);
     }
 
     private static boolean isEmphasisUnderscore(String s, int i) {

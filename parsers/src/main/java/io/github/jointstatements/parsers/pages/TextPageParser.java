@@ -6,12 +6,14 @@ import io.github.jointstatements.parsers.ImmutablePage;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.PageInput;
 import io.github.jointstatements.parsers.PageParser;
+import io.github.jointstatements.parsers.internal.BodyCleaner;
 import io.github.jointstatements.parsers.internal.Languages;
 import io.github.jointstatements.parsers.internal.Lines;
+import io.github.jointstatements.parsers.internal.PageChrome;
 import io.github.jointstatements.parsers.internal.PageDates;
 import io.github.jointstatements.parsers.internal.Publishers;
 import io.github.jointstatements.parsers.internal.Reposts;
-import io.github.jointstatements.parsers.internal.WordLists;
+import io.github.jointstatements.parsers.internal.Titles;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,29 +21,94 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads plain text: a statement as published in text, or the text of a rendered page (a blog
- * post or a press release copied from a browser).
+ * post, a press release or a news site's repost copied from a browser).
  *
- * <p>The layout of such text is read from its lines: a date alone before the headline is the
- * page's own date (a blog's date header); the headline is the first line that reads as one,
- * with a trailing date split off; a "View Online" block repeats the original's headline and
- * date; a dateline ("Paris, January 20, 2016") gives the place and date; known chrome lines
- * (banners, share bars, comment footers) are dropped wherever they stand; a "Source:" or
- * "Originally published" line names the original (its address, date and publisher); the
- * language is recognised from the text.
+ * <p>The layout of such text is read from its lines in two linear passes: the first joins the
+ * lines of each paragraph (a rendered {@code date 2020-04-21} field opening the text is read
+ * and taken off); the second reads the page's header, everything before the first line that
+ * reads as text, then the text itself. In the header: a date alone, or after a release label
+ * ("For Immediate Release September 10, 2009"), or before a time ("Wed, 07 Dec 2022 - 11:28
+ * GMT"), or after a short credit ("(Xinhua) 10:26, February 28, 2019") is a date of the page
+ * (before the headline, its own, as a blog's date header; after it, the statement's); the
+ * headline is the first line that reads as one, a label before it ("Press release: ...") taken
+ * off, a trailing date split off unless a colon joins it to the headline ("PM call with
+ * President Trump: 21 April 2020"), lines in lower case that follow it its continuation, and a
+ * later headline wins when the first announces it ("Full text of ..."); a dateline ("Paris,
+ * January 20, 2016") gives the place and date; release labels ("Press release", "Release
+ * details", "Office of the Press Secretary"), an issuer's name (its publisher), navigation
+ * words, and the release-details lines between the headline and a date (ministers, media
+ * contacts) are dropped. Everywhere: chrome lines (banners, share bars, captions, image names,
+ * telephone lines, {@code ###}) are dropped, the headline repeated is dropped, and a footer's
+ * opening ("Related Posts", "Leave a Reply", "Media contact") ends the text. A "View Online"
+ * block, a "Source:" or "Originally published" line, an attribution ("The following Readout
+ * was published by ... It is reproduced in full below.") name the original (its address, date
+ * and publisher) and leave the text. The language is recognised from the text.
  */
 public final class TextPageParser implements PageParser {
-
-    private static final Set<String> CHROME =
-            Set.copyOf(WordLists.load(TextPageParser.class, "chrome-lines.txt"));
 
     /** A headline is at most this long; longer lines are body text. */
     private static final int MAX_HEADLINE = 300;
 
     /** Lines after "View Online" that may repeat the original's headline, before its date. */
     private static final int MAX_REPEATED_HEADLINE_LINES = 8;
+
+    /** Before the headline, a line of at most this many words that is no headline is navigation. */
+    private static final int MAX_NAVIGATION_WORDS = 3;
+
+    /** A credit before a date in a header ("(Xinhua) 10:26,") has at most this many words. */
+    private static final int MAX_CREDIT_WORDS = 3;
+
+    /** A page's header holds at most this many lines; past them, all is text. */
+    private static final int MAX_HEADER_BLOCKS = 80;
+
+    /** A field of a metadata line ("Press release", "10/06/2025") has at most this many words. */
+    private static final int MAX_FIELD_WORDS = 8;
+
+    /** Under a headline, a header line of at most this many words before the text is no text. */
+    private static final int MAX_HEADER_NOTE_WORDS = 10;
+
+    /** A headline of at most this many words, naming no kind of document, may be a section's. */
+    private static final int MAX_SECTION_WORDS = 3;
+
+    /** Words that make a short headline a document's ("Joint Statement", "Press Conference"). */
+    private static final Set<String> DOCUMENT_WORDS = Set.of("statement", "declaration",
+            "communique", "communiqué", "readout", "remarks", "transcript", "conference",
+            "briefing", "release", "call", "meeting", "visit", "summit", "agreement", "address",
+            "speech", "interview", "letter", "message", "memorandum", "treaty", "accord");
+
+    /** Words a headline cannot end with: a line ending with one is wrapped. */
+    private static final Set<String> LINKING_WORDS = Set.of("of", "and", "the", "for", "on", "in",
+            "with", "between", "to", "by", "at", "a", "an", "&", "from", "among", "-", "–");
+
+    /** A line longer than this many words is text even without a sentence's end. */
+    private static final int MAX_HEADER_LINE_WORDS = 40;
+
+    /** A line ending with a colon is text ("A Downing Street spokesperson said:") from this many words. */
+    private static final int MIN_INTRODUCTION_WORDS = 4;
+
+    /** The date field a rendered page opens with: "date 2020-04-21 News story". */
+    private static final Pattern DATE_FIELD = Pattern.compile(
+            "^date:?[ \\t]{1,3}(\\d{4}-\\d{2}-\\d{2})(?:T[0-9:.+Z-]{0,30})?(?:[ \\t]{1,3}|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A time after a date: "- 11:28 GMT", ", 10:26", " at 9:41 PM", " | 14:05 CET". */
+    private static final Pattern TRAILING_TIME = Pattern.compile(
+            "(?:[ ]{0,3}[-–|,@]|[ ]{1,3}at)?[ ]{0,3}\\d{1,2}[:.]\\d{2}(?::\\d{2})?[ ]{0,2}"
+                    + "(?:[ap]\\.?m\\.?)?[ ]{0,2}(?:[a-z]{2,5})?[ ]{0,2}$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A date with slashes ending a line: "02/18/2021". */
+    private static final Pattern SLASHED_DATE = Pattern.compile(
+            "(?:^|[ (])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})$");
+
+    /** Openings of a news item's headline that announce the original's headline after it. */
+    private static final List<String> ANNOUNCES_ORIGINAL = List.of("full text of ",
+            "the full text of ", "text of ", "full text: ");
 
     /** Creates the parser; it holds no state. */
     public TextPageParser() {}
@@ -58,109 +125,36 @@ public final class TextPageParser implements PageParser {
 
     @Override
     public Page parse(PageInput input) {
-        List<String> raw = Lines.split(input.text());
-        LocalDate publishedOn = null;
-        LocalDate date = null;
-        String title = null;
-        String repeatedHeadline = null;
-        String location = null;
-        Set<String> skip = new HashSet<>();
-        List<StringBuilder> paragraphs = new ArrayList<>();
-        StringBuilder current = null;
+        Reading reading = new Reading();
+        List<String> blocks = reading.blocks(Lines.split(input.text()));
+        reading.read(blocks);
 
-        for (int i = 0; i < raw.size(); i++) {
-            String line = Lines.collapse(raw.get(i));
-            String key = line.toLowerCase(java.util.Locale.ROOT);
-            if (line.isEmpty()) {
-                current = null;
-                continue;
-            }
-            if (CHROME.contains(key) || skip.contains(key)) {
-                current = null;
-                if (key.equals("view online") && title != null) {
-                    // a repost: the original's headline follows, wrapped, then its date
-                    StringBuilder headline = new StringBuilder();
-                    int j = i + 1;
-                    for (; j < raw.size() && j <= i + MAX_REPEATED_HEADLINE_LINES; j++) {
-                        String next = Lines.collapse(raw.get(j));
-                        Optional<LocalDate> lineDate = PageDates.parse(next);
-                        if (lineDate.isPresent()) {
-                            date = lineDate.get();
-                            break;
-                        }
-                        headline.append(' ').append(next);
-                    }
-                    if (j < raw.size() && j <= i + MAX_REPEATED_HEADLINE_LINES) {
-                        repeatedHeadline = Lines.collapse(headline);
-                        i = j;
-                    }
-                }
-                continue;
-            }
-            Optional<LocalDate> lineDate = PageDates.parse(line);
-            if (lineDate.isPresent() && paragraphs.isEmpty()) {
-                if (title == null && publishedOn == null) {
-                    publishedOn = lineDate.get();
-                } else if (date == null) {
-                    date = lineDate.get();
-                }
-                current = null;
-                continue;
-            }
-            if (title == null && paragraphs.isEmpty() && isHeadline(line)) {
-                Optional<PageDates.Found> trailing = PageDates.findAtEnd(line);
-                if (trailing.isPresent() && trailing.get().start() > 0) {
-                    date = trailing.get().date();
-                    line = trimTrailingPunctuation(line.substring(0, trailing.get().start()));
-                }
-                title = line;
-                skip.add(key);
-                skip.add(title.toLowerCase(java.util.Locale.ROOT));
-                current = null;
-                continue;
-            }
-            if (paragraphs.isEmpty()) {
-                Optional<PageDates.Found> dateline = PageDates.findAtEnd(line);
-                if (dateline.isPresent() && dateline.get().start() > 0
-                        && dateline.get().start() <= 40 && line.length() <= 60) {
-                    location = trimTrailingPunctuation(line.substring(0, dateline.get().start()));
-                    if (date == null) {
-                        date = dateline.get().date();
-                    }
-                    current = null;
-                    continue;
-                }
-            }
-            boolean continuation = current != null && (startsWithSpace(raw.get(i))
-                    || (!Lines.endsSentence(current.toString()) && startsLowerCase(line)));
-            if (continuation) {
-                current.append(' ').append(line);
-            } else {
-                current = new StringBuilder(line);
-                paragraphs.add(current);
-            }
+        String title = reading.title;
+        if (title != null && reading.repeatedHeadline != null) {
+            title = dropInsertions(title, reading.repeatedHeadline);
         }
-
-        if (title != null && repeatedHeadline != null) {
-            title = dropInsertions(title, repeatedHeadline);
-        }
-        if (date == null && publishedOn != null) {
-            date = publishedOn;
-        }
-        List<String> body = new ArrayList<>(paragraphs.size());
-        paragraphs.forEach(p -> body.add(p.toString()));
-        // "Source: ...", "Originally published at ...": the original named in the text
+        LocalDate publishedOn = reading.preTitleDate;
+        LocalDate date = first(reading.viewOnlineDate, reading.headerDate, reading.titleDate,
+                reading.datelineDate, reading.preTitleDate);
+        // "Source: ...", "Originally published at ...", "The following Readout was published
+        // by ...": the original named in the text
         Optional<String> host = input.host();
-        Optional<Reposts.Repost> repost = Reposts.unwrap(body, List::of, host);
-        Optional<URI> originalUrl = repost.flatMap(Reposts.Repost::originalUrl);
-        List<String> text = repost.map(Reposts.Repost::paragraphs).orElse(body);
+        Optional<Reposts.Repost> repost = Reposts.unwrap(reading.body, List::of, host);
+        Optional<URI> originalUrl = repost.flatMap(Reposts.Repost::originalUrl)
+                .or(() -> Optional.ofNullable(reading.headerUrl));
+        if (repost.isPresent() && repost.get().title().isPresent()) {
+            title = repost.get().title().get(); // the original's, announced in the text
+        }
+        List<String> text = repost.map(Reposts.Repost::paragraphs).orElse(reading.body);
         if (repost.isPresent() && repost.get().date().isPresent()) {
             if (publishedOn == null) {
                 publishedOn = date;
             }
             date = repost.get().date().get();
         }
-        Optional<String> publisher = originalUrl.map(URI::getHost).flatMap(Publishers::forHost)
+        Optional<String> publisher = repost.flatMap(Reposts.Repost::publisher)
+                .or(() -> originalUrl.map(URI::getHost).flatMap(Publishers::forHost))
+                .or(() -> Optional.ofNullable(reading.headerPublisher))
                 .or(() -> host.flatMap(Publishers::forHost));
         ImmutablePage.Builder page = Page.builder()
                 .source(Source.builder().url(input.url()).originalUrl(originalUrl)
@@ -169,9 +163,505 @@ public final class TextPageParser implements PageParser {
                 .language(Languages.detect(text));
         Optional.ofNullable(title).ifPresent(page::title);
         Optional.ofNullable(date).ifPresent(page::date);
-        Optional.ofNullable(location).ifPresent(page::location);
+        Optional.ofNullable(reading.location).ifPresent(page::location);
         page.addAllParagraphs(text);
         return page.build();
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** What the lines of one page say: its header's parts and its text. Not shared. */
+    private static final class Reading {
+        LocalDate fieldDate;
+        LocalDate preTitleDate;
+        LocalDate headerDate;
+        LocalDate titleDate;
+        LocalDate datelineDate;
+        LocalDate viewOnlineDate;
+        String title;
+        String repeatedHeadline;
+        String location;
+        String headerPublisher;
+        URI headerUrl;
+        final Set<String> skip = new HashSet<>();
+        final List<String> body = new ArrayList<>();
+
+        /** Joins the lines of each paragraph; reads and takes off a leading date field. */
+        List<String> blocks(List<String> raw) {
+            List<StringBuilder> blocks = new ArrayList<>();
+            StringBuilder current = null;
+            boolean first = true;
+            for (String rawLine : raw) {
+                String line = Lines.collapse(rawLine);
+                if (line.isEmpty()) {
+                    current = null;
+                    continue;
+                }
+                if (first) {
+                    first = false;
+                    Matcher m = DATE_FIELD.matcher(line);
+                    if (m.find()) {
+                        fieldDate = PageDates.parse(m.group(1)).orElse(null);
+                        line = line.substring(m.end()).strip();
+                        if (line.isEmpty()) {
+                            current = null;
+                            continue;
+                        }
+                        rawLine = line;
+                    }
+                }
+                boolean continuation = current != null && (startsWithSpace(rawLine)
+                        || (!Lines.endsSentence(current.toString()) && startsLowerCase(line)));
+                if (continuation) {
+                    current.append(' ').append(line);
+                } else {
+                    current = new StringBuilder(line);
+                    blocks.add(current);
+                }
+            }
+            List<String> out = new ArrayList<>(blocks.size());
+            blocks.forEach(b -> out.add(b.toString()));
+            return out;
+        }
+
+        /** Reads the header, then the text, of the page's paragraphs. */
+        void read(List<String> blocks) {
+            preTitleDate = fieldDate;
+            List<String> pending = new ArrayList<>(); // header lines that may be release details
+            List<String> marks = new ArrayList<>(); // "Source: ..." lines met in the header
+            boolean inText = false;
+            boolean afterTitle = false;
+            for (int i = 0; i < blocks.size(); i++) {
+                String p = blocks.get(i);
+                String key = Lines.key(p);
+                boolean lastWasTitle = afterTitle;
+                afterTitle = false;
+                if (!inText && i >= MAX_HEADER_BLOCKS) {
+                    // no header runs this long: what was held as one is text
+                    inText = true;
+                    body.addAll(marks);
+                    body.addAll(pending);
+                    marks.clear();
+                    pending.clear();
+                }
+                if (inText) {
+                    if (PageChrome.opensFooter(p)) {
+                        break;
+                    }
+                    if (!PageChrome.isChrome(p) && !skip.contains(key)) {
+                        body.add(withoutBullet(p));
+                    }
+                    continue;
+                }
+                if (key.equals("view online") && title != null) {
+                    i = viewOnline(blocks, i);
+                    continue;
+                }
+                if (PageChrome.isChrome(p) || skip.contains(key) || PageChrome.isHeaderLabel(p)) {
+                    continue;
+                }
+                if (Titles.words(key) <= 8) {
+                    Optional<String> issuer = Publishers.forName(p);
+                    if (issuer.isPresent()) {
+                        headerPublisher = issuer.get(); // "The White House" over a release
+                        continue;
+                    }
+                }
+                if (title == null) {
+                    Optional<String> issuer = PageChrome.issuerNamed(p);
+                    if (issuer.isPresent()) {
+                        if (headerPublisher == null) {
+                            headerPublisher = issuer.get(); // "Prime Minister of Australia"
+                        }
+                        continue;
+                    }
+                }
+                if (fields(p)) {
+                    continue;
+                }
+                if (Reposts.isMark(p)) {
+                    marks.add(p);
+                    continue;
+                }
+                Optional<LocalDate> alone = dateOfLine(p);
+                if (alone.isPresent()) {
+                    headerDate(alone.get());
+                    pending.clear();
+                    continue;
+                }
+                if (endsWithDay(p) && i + 1 < blocks.size()
+                        && dateline(p + " " + blocks.get(i + 1))) {
+                    i++; // "Geneva, 16" / "October 2013": a dateline wrapped over two lines
+                    pending.clear();
+                    continue;
+                }
+                String headline = withoutAddress(PageChrome.afterLabel(p).orElse(p));
+                if (title == null && isHeadline(headline)) {
+                    if (headline.length() < p.length() && headerUrl == null) {
+                        headerUrl = addressIn(p).orElse(null);
+                    }
+                    title(headline, key);
+                    afterTitle = true;
+                    continue;
+                }
+                if (title != null && pending.isEmpty() && isHeadline(headline)
+                        && (announcesOriginal(title) || isSectionName(title, headline))) {
+                    // "Full text of ...": the original's headline follows; "Media Center": the
+                    // headline follows the site's section; the date read so far is the page's
+                    if (headerDate != null && preTitleDate == null) {
+                        preTitleDate = headerDate;
+                    }
+                    headerDate = null;
+                    titleDate = null;
+                    title = null;
+                    title(headline, key);
+                    afterTitle = true;
+                    continue;
+                }
+                if (lastWasTitle && (startsLowerCase(p) || endsOpen(title))
+                        && !Lines.endsSentence(p)
+                        && title.length() + p.length() < MAX_HEADLINE) {
+                    title = title + " " + p; // a headline wrapped over lines
+                    skip.add(Lines.key(title));
+                    afterTitle = true;
+                    continue;
+                }
+                if (dateline(p)) {
+                    pending.clear();
+                    continue;
+                }
+                Optional<LocalDate> credited = creditedDate(p);
+                if (credited.isPresent()) {
+                    headerDate(credited.get());
+                    pending.clear();
+                    continue;
+                }
+                if (title == null && Titles.words(key) <= MAX_NAVIGATION_WORDS
+                        && !endsSentence(p)) {
+                    continue; // "Search", "English>>": navigation before the headline
+                }
+                if (isText(p)) {
+                    inText = true;
+                    body.addAll(marks);
+                    for (String line : pending) {
+                        // under a headline, short lines are the header's: a place, the issuing
+                        // ministers, a byline
+                        if (title == null || Titles.words(line) > MAX_HEADER_NOTE_WORDS) {
+                            body.add(line);
+                        }
+                    }
+                    body.add(withoutBullet(p));
+                    pending.clear();
+                    marks.clear();
+                    continue;
+                }
+                pending.add(p);
+            }
+            body.addAll(0, marks);
+            body.addAll(pending);
+        }
+
+        private void headerDate(LocalDate date) {
+            if (title == null) {
+                if (preTitleDate == null) {
+                    preTitleDate = date;
+                }
+            } else if (headerDate == null) {
+                headerDate = date;
+            }
+        }
+
+        private void title(String line, String key) {
+            String headline = line;
+            // "... [ https://www.state.gov/... ] 02/18/2021 02:13 PM EST": a bulletin's item
+            Matcher time = TRAILING_TIME.matcher(line);
+            if (time.find() && time.start() > 0) {
+                String before = line.substring(0, time.start()).stripTrailing();
+                Optional<LocalDate> slashed = slashedDateAtEnd(before);
+                if (slashed.isPresent()) {
+                    titleDate = slashed.get();
+                    line = trimTrailingPunctuation(before.substring(0, before.lastIndexOf(' ') + 1));
+                    headline = line;
+                }
+            }
+            Optional<PageDates.Found> trailing = PageDates.findAtEnd(line);
+            if (trailing.isPresent() && trailing.get().start() > 0) {
+                titleDate = trailing.get().date();
+                String head = line.substring(0, trailing.get().start()).stripTrailing();
+                if (!head.endsWith(":")) {
+                    headline = trimTrailingPunctuation(head); // a date the page appended
+                }
+            }
+            title = headline;
+            skip.add(key);
+            skip.add(Lines.key(line));
+            skip.add(Lines.key(title));
+        }
+
+        /** A "View Online" block: the original's headline, wrapped, then its date. */
+        private int viewOnline(List<String> blocks, int at) {
+            StringBuilder headline = new StringBuilder();
+            for (int j = at + 1; j < blocks.size() && j <= at + MAX_REPEATED_HEADLINE_LINES; j++) {
+                Optional<LocalDate> lineDate = PageDates.parse(blocks.get(j));
+                if (lineDate.isPresent()) {
+                    viewOnlineDate = lineDate.get();
+                    repeatedHeadline = Lines.collapse(headline);
+                    return j;
+                }
+                headline.append(' ').append(blocks.get(j));
+            }
+            return at;
+        }
+
+        /**
+         * Reads a line of fields ("Date: 22/06/2019 | Source: Naenara News | Read original
+         * version at source", "Date: March 4, 2024"): its date and source; returns whether the
+         * line was one.
+         */
+        private boolean fields(String p) {
+            String key = Lines.key(p);
+            if (!key.startsWith("date:") && !(key.contains(" | ") && (key.contains("date:")
+                    || isMetadata(p)))) {
+                return false;
+            }
+            for (String field : p.split("\\|")) {
+                String f = field.strip();
+                String k = Lines.key(f);
+                if (k.startsWith("date:")) {
+                    dateOfLine(f.substring(5).strip()).ifPresent(this::headerDate);
+                } else if (k.startsWith("source:") && headerPublisher == null) {
+                    headerPublisher = Reposts.publisherNamed(f.substring(7)).orElse(null);
+                }
+            }
+            return true;
+        }
+
+        /**
+         * "10/06/2025 | Press release | Distributed by ...": short fields between bars, one of
+         * them a date or a release label.
+         */
+        private boolean isMetadata(String p) {
+            boolean marked = false;
+            for (String field : p.split("\\|")) {
+                String f = field.strip();
+                if (Titles.words(f) > MAX_FIELD_WORDS) {
+                    return false;
+                }
+                marked |= PageChrome.isHeaderLabel(f) || dateOfLine(f).isPresent()
+                        || SLASHED_DATE.matcher(f).find();
+            }
+            return marked;
+        }
+
+        /** A dateline of the header ("Paris, January 20, 2016"): its place and date. */
+        private boolean dateline(String p) {
+            Optional<PageDates.Found> found = PageDates.findAtEnd(p);
+            if (found.isEmpty() || found.get().start() == 0 || found.get().start() > 40
+                    || p.length() > 60) {
+                return false;
+            }
+            String place = trimTrailingPunctuation(p.substring(0, found.get().start()));
+            if (!BodyCleaner.isPlace(place)) {
+                return false;
+            }
+            if (location == null) {
+                location = place;
+            }
+            if (datelineDate == null) {
+                datelineDate = found.get().date();
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The date a header line is: a date alone, after a release label ("For Immediate Release
+     * September 10, 2009"), or before a time ("Wed, 07 Dec 2022 - 11:28 GMT").
+     */
+    static Optional<LocalDate> dateOfLine(String line) {
+        if (line.length() > 80) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = PageDates.parse(line);
+        if (date.isPresent()) {
+            return date;
+        }
+        String collapsed = Lines.collapse(line);
+        if (collapsed.length() <= 10 && collapsed.indexOf('/') > 0) {
+            date = slashedDateAtEnd(collapsed);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        int label = PageChrome.labelPrefixLength(line);
+        if (label > 0) {
+            date = dateOfLine(Lines.collapse(line).substring(label));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        Matcher time = TRAILING_TIME.matcher(line);
+        if (time.find() && time.start() > 0) {
+            return PageDates.parse(line.substring(0, time.start()));
+        }
+        return Optional.empty();
+    }
+
+    /** A date after a short credit that reads as no headline: "(Xinhua) 10:26, February 28, 2019". */
+    static Optional<LocalDate> creditedDate(String line) {
+        if (line.length() > 80) {
+            return Optional.empty();
+        }
+        Optional<PageDates.Found> found = PageDates.findAtEnd(line);
+        if (found.isEmpty() || found.get().start() == 0) {
+            return Optional.empty();
+        }
+        String credit = trimTrailingPunctuation(line.substring(0, found.get().start()));
+        return Titles.words(credit) <= MAX_CREDIT_WORDS && !isHeadline(credit)
+                ? Optional.of(found.get().date()) : Optional.empty();
+    }
+
+    /**
+     * A short first headline naming no document ("Media Center", "Visitor Counter") before a
+     * longer one: the site's section or a widget, the longer one the page's headline.
+     */
+    private static boolean isSectionName(String title, String next) {
+        int words = Titles.words(title);
+        if (words > MAX_SECTION_WORDS || Titles.words(next) <= words) {
+            return false;
+        }
+        for (String word : Lines.key(title).split(" ")) {
+            if (DOCUMENT_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Bullets that open a list item of rendered text: layout, not text. */
+    private static final String BULLETS = "-•*·▪◦‣";
+
+    /** "- deepening cooperation" gives "deepening cooperation". */
+    static String withoutBullet(String line) {
+        if (line.length() > 2 && BULLETS.indexOf(line.charAt(0)) >= 0 && line.charAt(1) == ' ') {
+            return line.substring(2).strip();
+        }
+        return line;
+    }
+
+    /** A headline with an address in brackets: "Joint Statement [ https://... ] 02/18/2021". */
+    static String withoutAddress(String line) {
+        int open = line.indexOf("[ http");
+        if (open < 0) {
+            open = line.indexOf("[http");
+        }
+        int close = open < 0 ? -1 : line.indexOf(']', open);
+        if (close < 0) {
+            return line;
+        }
+        return Lines.collapse(line.substring(0, open) + " " + line.substring(close + 1));
+    }
+
+    private static Optional<URI> addressIn(String line) {
+        int open = line.indexOf("http");
+        if (open < 0) {
+            return Optional.empty();
+        }
+        int end = open;
+        while (end < line.length() && !Lines.isSpace(line.charAt(end)) && line.charAt(end) != ']') {
+            end++;
+        }
+        try {
+            URI uri = new URI(line.substring(open, end));
+            return uri.isAbsolute() && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A date written with slashes ending a line, when its day and month cannot be mistaken for
+     * each other ("02/18/2021": month first; "22/06/2019": day first); "11/10/2018" gives none.
+     */
+    static Optional<LocalDate> slashedDateAtEnd(String line) {
+        Matcher m = SLASHED_DATE.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        int year = Integer.parseInt(m.group(3));
+        try {
+            if (a > 12 && b <= 12) {
+                return Optional.of(LocalDate.of(year, b, a));
+            }
+            if (b > 12 && a <= 12) {
+                return Optional.of(LocalDate.of(year, a, b));
+            }
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A line ending with a day's number: "Geneva, 16". */
+    private static boolean endsWithDay(String line) {
+        int n = line.length();
+        int i = n;
+        while (i > 0 && Character.isDigit(line.charAt(i - 1))) {
+            i--;
+        }
+        return n - i >= 1 && n - i <= 2 && i > 0 && line.charAt(i - 1) == ' ' && n <= 40;
+    }
+
+    /** A headline cut after a linking word ("... Foreign Ministers of") goes on in the next line. */
+    private static boolean endsOpen(String headline) {
+        String key = Lines.key(headline);
+        int space = key.lastIndexOf(' ');
+        return key.endsWith(",") || LINKING_WORDS.contains(key.substring(space + 1));
+    }
+
+    /** A headline that announces the original's after it: "Full text of joint communique ...". */
+    private static boolean announcesOriginal(String title) {
+        String key = Lines.key(title);
+        for (String opening : ANNOUNCES_ORIGINAL) {
+            if (key.startsWith(opening)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A line that reads as the text rather than its header: a sentence, an introduction ("A
+     * Downing Street spokesperson said:"), or a line too long for a header.
+     */
+    static boolean isText(String line) {
+        int words = Titles.words(line);
+        if (endsSentence(line) || words > MAX_HEADER_LINE_WORDS) {
+            return true;
+        }
+        if (line.endsWith(",") || line.endsWith(";")) {
+            return true; // "Mr. Secretary Tillerson,": a speech's address, a clause
+        }
+        return line.endsWith(":") && words >= MIN_INTRODUCTION_WORDS;
+    }
+
+    /** Ends with . ! or ?, or such a mark inside quotes or brackets. */
+    private static boolean endsSentence(String line) {
+        int i = line.length() - 1;
+        while (i > 0 && "\"'”’)]".indexOf(line.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(line.charAt(i)) >= 0;
     }
 
     /** A line reads as a headline: capitalised, not too long, not ended like a sentence. */

@@ -35,9 +35,11 @@ class EventFinderTest {
         "It was agreed by the leaders at the November 2022 Phnom Penh Summit.|SUMMIT Phnom Penh Summit 2022-11 HELD Phnom Penh",
         "Both agreed to conduct a large-scale combined joint fires demonstration this year.|EXERCISE large-scale combined joint fires demonstration 2023 PLANNED -",
         "They welcomed the UAE's leadership in hosting COP-28 later this year.|CONFERENCE COP-28 2023 PLANNED -",
-        "He paid an Official Visit to Thailand from 30-31 May 2013.|VISIT Official Visit 2013-05-30 HELD Thailand",
+        "He paid an Official Visit to Thailand from 30-31 May 2013.|VISIT Official Visit to Thailand 2013-05-30 HELD Thailand",
         "The official talks between Thailand and India were held on 30 May 2013.|TALKS official talks between Thailand and India 2013-05-30 HELD -",
         "They noted the launch of the U.S.-China Counternarcotics Working Group on February 3.|MEETING U.S.-China Counternarcotics Working Group 2023-02-03 PLANNED -",
+        "Minister Lee held a meeting with the press.|MEETING meeting - HELD -",
+        "They recalled his visit to Japan, which deepened ties.|VISIT visit to Japan - HELD Japan",
         "They prepared the Global Summit on Artificial Intelligence Safety, to be held at Bletchley Park.|SUMMIT Global Summit on Artificial Intelligence Safety - PLANNED Bletchley Park",
         "We expect the Ukraine Recovery Conference, which will be held in London in June this year, to succeed.|CONFERENCE Ukraine Recovery Conference 2023-06 PLANNED London",
     })

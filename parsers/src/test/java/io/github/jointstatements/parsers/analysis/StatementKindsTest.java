@@ -21,6 +21,7 @@ class StatementKindsTest {
         "Statement by the Foreign Ministry on countermeasures|PRESS_STATEMENT",
         "Statement by Minister of Foreign Affairs V.Makei at the Extraordinary Virtual Summit|OTHER",
         "Remarks by President Biden at a Press Conference|OTHER",
+        "Statement by NSC Spokesperson Adrienne Watson on Anne Neuberger’s Travel to the Middle East at the Request of Partners|PRESS_STATEMENT",
         "WEEKLY ADDRESS: Merry Christmas from the President and the First Lady|OTHER",
         "A Proclamation on National Day of Remembrance|OTHER",
         "UNITED ARAB EMIRATES CONTRIBUTES 500,000 DOSES OF COVID-19 VACCINE TO MALAYSIA|PRESS_STATEMENT",

@@ -60,4 +60,82 @@ class RepostsTest {
         assertThat(Reposts.unwrap(List.of(TEXT, "Source: the ministry"), List::of,
                 Optional.empty())).isEmpty();
     }
+
+    @Test
+    void an_attribution_names_the_publisher_and_leaves_the_text() {
+        Optional<Reposts.Repost> repost = Reposts.unwrap(List.of(
+                "The following Readout was published by the U.S Department of State, Bureau of"
+                        + " Andorian Affairs on Nov. 29. It is reproduced in full below.", TEXT,
+                "Source: U.S Department of State, Bureau of Andorian Affairs"),
+                List::of, Optional.of("newswire.example.com"));
+        assertThat(repost).hasValueSatisfying(r -> {
+            assertThat(r.publisher()).hasValue("U.S. Department of State");
+            assertThat(r.date()).isEmpty(); // a day without its year
+            assertThat(r.namesOriginal()).isFalse();
+            assertThat(r.paragraphs()).containsExactly(TEXT);
+        });
+    }
+
+    @Test
+    void a_participial_attribution_gives_the_day() {
+        Optional<Reposts.Repost> repost = Reposts.unwrap(List.of(
+                "The press release issued by the Foreign Office on 23 September 2024.", TEXT),
+                List::of, Optional.empty());
+        assertThat(repost).hasValueSatisfying(r -> {
+            assertThat(r.publisher()).hasValue("Foreign Office");
+            assertThat(r.date()).hasValue(LocalDate.of(2024, 9, 23));
+            assertThat(r.paragraphs()).containsExactly(TEXT);
+        });
+    }
+
+    @Test
+    void a_sentence_of_the_statement_is_no_attribution() {
+        assertThat(Reposts.attribution(
+                "The statement was issued by the two leaders on 5 May 2020 in Oslo.")).isEmpty();
+        assertThat(Reposts.attribution(
+                "The joint statement was issued by the leaders on 5 May 2020.")).isEmpty();
+        assertThat(Reposts.unwrap(List.of("The two sides agreed as follows:", TEXT), List::of,
+                Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void an_announcement_of_the_full_text_drops_the_framing_before_it() {
+        Optional<Reposts.Repost> repost = Reposts.unwrap(List.of(
+                "Andoria and Oslo issued a joint communique on Monday.",
+                "Following is the full text of the joint communique:", TEXT),
+                List::of, Optional.empty());
+        assertThat(repost).hasValueSatisfying(r -> assertThat(r.paragraphs())
+                .containsExactly(TEXT));
+    }
+
+    @Test
+    void a_headline_after_the_announcement_is_the_original_title() {
+        Optional<Reposts.Repost> repost = Reposts.unwrap(List.of(
+                "Ministers met in Oslo and issued a joint statement.",
+                "The full text of the joint statement is as in the following:",
+                "Oslo Ministerial Meeting: Joint Statement", TEXT), List::of, Optional.empty());
+        assertThat(repost).hasValueSatisfying(r -> {
+            assertThat(r.title()).hasValue("Oslo Ministerial Meeting: Joint Statement");
+            assertThat(r.paragraphs()).containsExactly(TEXT);
+        });
+    }
+
+    @Test
+    void a_bare_address_closing_the_text_is_the_original() {
+        Optional<Reposts.Repost> repost = Reposts.unwrap(List.of(TEXT,
+                "https://www.state.gov/joint-statement-on-andoria/"), List::of, Optional.empty());
+        assertThat(repost).hasValueSatisfying(r -> {
+            assertThat(r.originalUrl()).hasValue(
+                    URI.create("https://www.state.gov/joint-statement-on-andoria/"));
+            assertThat(r.paragraphs()).containsExactly(TEXT);
+        });
+    }
+
+    @Test
+    void a_source_naming_an_issuer_by_host_or_name() {
+        assertThat(Reposts.publisherNamed("nato.int")).hasValue("North Atlantic Treaty Organization");
+        assertThat(Reposts.publisherNamed(" The White House, Office of the Press Secretary"))
+                .hasValue("The White House");
+        assertThat(Reposts.publisherNamed("the ministry")).isEmpty();
+    }
 }

@@ -9,6 +9,8 @@ import io.github.jointstatements.parsers.StatementParser;
 import java.net.URI;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Rendered page text from any site: the headline, the dateline, the original of a repost. */
 class TextPageParserTest {
@@ -54,5 +56,255 @@ class TextPageParserTest {
         assertThat(page.date()).hasValue(LocalDate.of(2016, 1, 20));
         assertThat(page.paragraphs())
                 .containsExactly("The defence ministers met today and reaffirmed their resolve.");
+    }
+
+    @Test
+    void a_rendered_date_field_and_a_release_label_open_the_header() throws Exception {
+        String text = """
+                 date 2024-03-04 News story
+                PM call with the President of Andoria: 4 March 2024
+                The Prime Minister spoke to the President of Andoria this afternoon.
+                The leaders agreed to stay in close touch.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("PM call with the President of Andoria: 4 March 2024");
+        assertThat(page.date()).hasValue(LocalDate.of(2024, 3, 4));
+        assertThat(page.paragraphs()).containsExactly(
+                "The Prime Minister spoke to the President of Andoria this afternoon.",
+                "The leaders agreed to stay in close touch.");
+    }
+
+    @Test
+    void a_release_details_block_before_the_date_is_the_header() throws Exception {
+        String text = """
+                Andoria-Oslo Defence Ministers' Meeting Joint Statement
+
+                Release details
+
+                Related ministers and contacts
+
+                The Hon Jane Roe MP
+
+                Minister for Defence
+
+                Media contact
+
+                John Doe (Minister Roe's Office): +61 400 000 000
+
+                Release content
+
+                5 May 2021
+
+                The ministers met in Oslo and reaffirmed their commitment to the region.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("Andoria-Oslo Defence Ministers' Meeting Joint Statement");
+        assertThat(page.date()).hasValue(LocalDate.of(2021, 5, 5));
+        assertThat(page.paragraphs()).containsExactly(
+                "The ministers met in Oslo and reaffirmed their commitment to the region.");
+    }
+
+    @Test
+    void an_issuer_banner_and_office_label_stand_above_the_headline() throws Exception {
+        String text = """
+                The White House
+
+                Office of the Press Secretary
+
+                Readout of the President's Call with the Prime Minister of Andoria
+
+                The President spoke today with the Prime Minister of Andoria.
+
+                White House Shareables
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title())
+                .hasValue("Readout of the President's Call with the Prime Minister of Andoria");
+        assertThat(page.publisher()).hasValue("The White House");
+        assertThat(page.paragraphs())
+                .containsExactly("The President spoke today with the Prime Minister of Andoria.");
+    }
+
+    @Test
+    void a_news_site_repost_names_its_original_and_loses_its_chrome() throws Exception {
+        String text = """
+                Secretary's Meeting with the Andorian Foreign Minister
+
+                Webp 12edited
+
+                Secretary's Meeting with the Andorian Foreign Minister
+
+                The following Readout was published by the U.S. Department of State on Nov. 29. It is reproduced in full below.
+
+                The following is attributable to the Spokesperson:
+
+                The Secretary met today with the Andorian Foreign Minister in Oslo.
+
+                Source: U.S. Department of State
+
+                More News
+
+                Ministers meet in Bern
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("Secretary's Meeting with the Andorian Foreign Minister");
+        assertThat(page.publisher()).hasValue("U.S. Department of State");
+        assertThat(page.date()).isEmpty();
+        assertThat(page.paragraphs()).containsExactly(
+                "The following is attributable to the Spokesperson:",
+                "The Secretary met today with the Andorian Foreign Minister in Oslo.");
+    }
+
+    @Test
+    void a_full_text_announcement_gives_way_to_the_original_headline() throws Exception {
+        String text = """
+                Full text of the joint communique of the Andorian and Norwegian ministers
+
+                (Agency) 10:26, February 28, 2019
+
+                Joint Communique of the Third Meeting of the Foreign Ministers of
+
+                Andoria and the Kingdom of Norway
+
+                Oslo, 27 February, 2019
+
+                1. We, the Foreign Ministers, held our third meeting in Oslo.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("Joint Communique of the Third Meeting of the Foreign "
+                + "Ministers of Andoria and the Kingdom of Norway");
+        assertThat(page.date()).hasValue(LocalDate.of(2019, 2, 27));
+        assertThat(page.source().publishedOn()).hasValue(LocalDate.of(2019, 2, 28));
+        assertThat(page.location()).hasValue("Oslo");
+        assertThat(page.paragraphs())
+                .containsExactly("1. We, the Foreign Ministers, held our third meeting in Oslo.");
+    }
+
+    @Test
+    void a_site_section_before_the_headline_is_no_title() throws Exception {
+        String text = """
+                Media Center
+
+                Joint Statement on the Visit of the Prime Minister of Andoria
+
+                September 02, 2022
+
+                The Prime Minister of Andoria paid a State visit to Oslo.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title())
+                .hasValue("Joint Statement on the Visit of the Prime Minister of Andoria");
+        assertThat(page.date()).hasValue(LocalDate.of(2022, 9, 2));
+    }
+
+    @Test
+    void a_date_followed_by_a_time_and_captions_in_a_news_header() throws Exception {
+        String text = """
+                Ministers issue joint statement after trilateral meeting
+
+                BY
+
+                Wed, 07 Dec 2022 - 11:28 GMT
+
+                FILE - The minister at a press conference
+
+                OSLO - 7 December 2022: The ministers issued a joint statement.
+
+                Comments
+
+                Leave a Comment
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.date()).hasValue(LocalDate.of(2022, 12, 7));
+        assertThat(page.paragraphs())
+                .containsExactly("OSLO - 7 December 2022: The ministers issued a joint statement.");
+    }
+
+    @Test
+    void short_header_notes_under_the_headline_are_no_text_but_an_address_is() throws Exception {
+        String text = """
+                Press conference - Oslo
+
+                Transcript
+                The Hon Jane Roe MP
+                Prime Minister of Andoria
+
+                Mr. Prime Minister,
+
+                Friends from the media;
+
+                It is a pleasure to be in Oslo.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("Press conference - Oslo");
+        assertThat(page.paragraphs()).containsExactly("Mr. Prime Minister,",
+                "Friends from the media;", "It is a pleasure to be in Oslo.");
+    }
+
+    @Test
+    void an_e_mail_bulletin_reposted_gives_the_item_address_and_day() throws Exception {
+        String text = """
+                 date 2021-02-18 (AGENCY) - 18 February 2021 You are subscribed to Press Releases for U.S. Department of State. This information has recently been updated, and is now available.
+
+                Joint Statement on Andoria [ https://www.state.gov/joint-statement-on-andoria/ ] 02/18/2021 02:13 PM EST
+
+                Office of the Spokesperson
+
+                The following statement was released by the Secretary of State:
+
+                Begin text:
+
+                The ministers met today.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("Joint Statement on Andoria");
+        assertThat(page.date()).hasValue(LocalDate.of(2021, 2, 18));
+        assertThat(page.source().originalUrl())
+                .hasValue(URI.create("https://www.state.gov/joint-statement-on-andoria/"));
+        assertThat(page.publisher()).hasValue("U.S. Department of State");
+        assertThat(page.paragraphs()).containsExactly(
+                "The following statement was released by the Secretary of State:",
+                "The ministers met today.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Issued 02/18/2021|2021-02-18", "22/06/2019|2019-06-22"})
+    void slashed_dates_when_day_and_month_cannot_be_mistaken(String line, LocalDate date) {
+        assertThat(TextPageParser.slashedDateAtEnd(line)).hasValue(date);
+    }
+
+    @Test
+    void slashed_dates_that_read_both_ways_give_none() {
+        assertThat(TextPageParser.slashedDateAtEnd("11/10/2018")).isEmpty();
+    }
+
+    @Test
+    void bullets_are_layout_and_a_wrapped_dateline_is_one() throws Exception {
+        String text = """
+                Oslo, 16
+                October 2013
+                Joint Statement on the Oslo Talks
+
+                The delegations met in Oslo.
+                - first, they agreed on trade
+                • second, on energy
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.date()).hasValue(LocalDate.of(2013, 10, 16));
+        assertThat(page.location()).hasValue("Oslo");
+        assertThat(page.title()).hasValue("Joint Statement on the Oslo Talks");
+        assertThat(page.paragraphs()).contains("first, they agreed on trade", "second, on energy");
+    }
+
+    @Test
+    void a_text_of_short_lines_only_is_kept_not_taken_for_a_header() throws Exception {
+        StringBuilder text = new StringBuilder("Minutes of the Oslo Working Group\n\n");
+        for (int i = 0; i < 200; i++) {
+            text.append("Item ").append(i).append(" agreed without debate\n\n");
+        }
+        Page page = PARSER.page(Input.of(text.toString()).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("Minutes of the Oslo Working Group");
+        assertThat(page.paragraphs()).hasSizeGreaterThanOrEqualTo(190)
+                .contains("Item 199 agreed without debate");
     }
 }

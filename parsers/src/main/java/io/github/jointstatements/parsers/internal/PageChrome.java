@@ -1,0 +1,428 @@
+package io.github.jointstatements.parsers.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the chrome that pages print around a statement, one line at a time, the same way on
+ * every site: whole chrome lines (banners, share bars, comment footers, end marks), photo
+ * captions, image file names, share bars of social networks, lines holding only a telephone
+ * number; the labels of a press page's header ("Press release", "Release details", "Office of
+ * the Press Secretary"); the lines that open a page's footer ("Related Posts", "Leave a Reply",
+ * "2 comments:", "Media contact"); breadcrumbs, weather widgets, an e-mail bulletin's header.
+ *
+ * <p>Each test looks at one line once, with table look-ups and a scan of its characters: no
+ * regular expression per line. The tables live in {@code pages/*.txt} and {@code *.tsv}.
+ * Thread-safe: no state.
+ */
+public final class PageChrome {
+
+    private static final String DIR = "/io/github/jointstatements/parsers/pages/";
+
+    private static final Set<String> LINES =
+            Set.copyOf(WordLists.load(PageChrome.class, DIR + "chrome-lines.txt"));
+    private static final List<String> STARTS =
+            WordLists.load(PageChrome.class, DIR + "chrome-starts.txt");
+    private static final List<String> PHRASES =
+            WordLists.load(PageChrome.class, DIR + "chrome-phrases.txt");
+    private static final Set<String> LABELS =
+            Set.copyOf(WordLists.load(PageChrome.class, DIR + "header-labels.txt"));
+    private static final Set<String> LABEL_FIRST_WORDS = firstWords(LABELS);
+    private static final Set<String> SOCIAL =
+            Set.copyOf(WordLists.load(PageChrome.class, DIR + "social-networks.txt"));
+    private static final List<String> ISSUER_HEADS =
+            WordLists.load(PageChrome.class, DIR + "issuer-heads.txt");
+    /** The parts of a banner line: "India - Ministry of External Affairs". */
+    private static final Pattern PARTS = Pattern.compile(" [-–|] ");
+    private static final Set<String> NAME_LINKS = Set.of("of", "the", "and", "for", "&", "de",
+            "du", "des", "la", "le", "del", "der", "und");
+    private static final Set<String> FOOTER_LINES;
+    private static final List<String> FOOTER_STARTS;
+
+    static {
+        Map<String, List<String>> footers = new HashMap<>();
+        for (String row : WordLists.load(PageChrome.class, DIR + "footer-openers.tsv")) {
+            String[] cells = row.split("\t");
+            if (cells.length != 2 || !cells[1].strip().matches("line|start")) {
+                throw new IllegalStateException("footer-openers.tsv: expected \"phrase<TAB>line|start\""
+                        + " in \"" + row + "\"");
+            }
+            footers.computeIfAbsent(cells[1].strip(), k -> new ArrayList<>())
+                    .add(cells[0].strip().toLowerCase(Locale.ROOT));
+        }
+        FOOTER_LINES = Set.copyOf(footers.getOrDefault("line", List.of()));
+        FOOTER_STARTS = List.copyOf(footers.getOrDefault("start", List.of()));
+    }
+
+    private static Set<String> firstWords(Set<String> phrases) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String phrase : phrases) {
+            int space = phrase.indexOf(' ');
+            words.add(space < 0 ? phrase : phrase.substring(0, space));
+        }
+        return Set.copyOf(words);
+    }
+
+    /** Image file extensions: a short line naming one is an image's name or alt text. */
+    private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "webp",
+            "svg", "tif", "tiff", "bmp", "avif", "heic");
+
+    /** A caption or an image's name is at most this many words long. */
+    private static final int MAX_CAPTION_WORDS = 20;
+    private static final int MAX_IMAGE_NAME_WORDS = 4;
+
+    /** A phrase rendered twice on one line ("Jisoo Kim Jisoo Kim") is at most this long. */
+    private static final int MAX_REPEATED_WORDS = 12;
+
+    /** A line naming an issuer ("Prime Minister of Australia") has at most this many words. */
+    private static final int MAX_ISSUER_WORDS = 8;
+
+    /** No chrome line is longer than this: longer lines are text, answered at once. */
+    private static final int MAX_CHROME_CHARS = 400;
+
+    /** A line holding a bulletin's phrase is chrome up to this many words. */
+    private static final int MAX_PHRASE_LINE_WORDS = 40;
+
+    /** A share bar is at most this many words long, a date after it included. */
+    private static final int MAX_SHARE_BAR_WORDS = 24;
+
+    /** A contact line (a name and a telephone number) is at most this many words long. */
+    private static final int MAX_CONTACT_WORDS = 12;
+
+    /** A telephone number has at least this many digits, in at least two groups. */
+    private static final int MIN_PHONE_DIGITS = 8;
+
+    /** A footer's opening line, when matched by its start, is at most this many words long. */
+    private static final int MAX_FOOTER_WORDS = 30;
+
+    private PageChrome() {}
+
+    /**
+     * Returns whether a line is chrome wherever it stands: a line of the chrome table, a line
+     * with no letter or digit ("###", "* * *"), a photo caption or credit, an image's file name,
+     * a share bar, a line holding only a contact's telephone number, a phrase rendered twice
+     * ("Jisoo Kim Jisoo Kim").
+     */
+    public static boolean isChrome(String line) {
+        if (line.length() > MAX_CHROME_CHARS) {
+            return false; // a paragraph of text: no chrome line is this long
+        }
+        String key = Lines.key(line);
+        if (key.isEmpty()) {
+            return false;
+        }
+        if (LINES.contains(key) || !hasLetterOrDigit(key)) {
+            return true;
+        }
+        int words = Titles.words(key);
+        if (words <= MAX_CAPTION_WORDS) {
+            for (String start : STARTS) {
+                if (key.startsWith(start)) {
+                    return true;
+                }
+            }
+            if (isBreadcrumb(line) || isTemperature(key)) {
+                return true;
+            }
+        }
+        if (words <= MAX_PHRASE_LINE_WORDS) {
+            for (String phrase : PHRASES) {
+                if (key.contains(phrase)) {
+                    return true;
+                }
+            }
+        }
+        return words <= MAX_REPEATED_WORDS && isRepeated(key)
+                || words <= MAX_IMAGE_NAME_WORDS && namesImage(key)
+                || words <= MAX_CONTACT_WORDS && isContactLine(key)
+                || words <= MAX_SHARE_BAR_WORDS && isShareBar(key);
+    }
+
+    /** Returns whether a line labels a press page's header ("Press release", "Media contact:"). */
+    public static boolean isHeaderLabel(String line) {
+        return LABELS.contains(withoutColon(Lines.key(line)));
+    }
+
+    /**
+     * Returns the headline a label introduces ("Press release: PM call with ..." gives "PM call
+     * with ..."), or empty when the line does not open with a header label and a colon.
+     */
+    public static Optional<String> afterLabel(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon > 40 || colon + 1 >= line.length()) {
+            return Optional.empty();
+        }
+        String rest = line.substring(colon + 1).strip();
+        return isHeaderLabel(line.substring(0, colon)) && !rest.isEmpty()
+                ? Optional.of(rest) : Optional.empty();
+    }
+
+    /**
+     * Returns the header label that opens a line before more text ("For Immediate Release
+     * September 10, 2009" gives the length of "For Immediate Release"), or 0 when none does.
+     */
+    public static int labelPrefixLength(String line) {
+        String key = Lines.key(line);
+        int space = key.indexOf(' ');
+        if (space < 0 || !LABEL_FIRST_WORDS.contains(withoutColon(key.substring(0, space)))) {
+            return 0; // no label opens with this word
+        }
+        int end = -1;
+        for (int i = 0; i < key.length() && i < 48; i++) {
+            if (key.charAt(i) == ' ' && LABELS.contains(withoutColon(key.substring(0, i)))) {
+                end = i;
+            }
+        }
+        return Math.max(end, 0);
+    }
+
+    /**
+     * Returns the office or institution a banner line names ("Prime Minister of Australia",
+     * "India - Ministry of External Affairs" gives "Ministry of External Affairs"): a head of
+     * {@code issuer-heads.txt}, "of" or "for", and names; empty for any other line.
+     */
+    public static Optional<String> issuerNamed(String line) {
+        String text = Lines.collapse(line);
+        if (Titles.words(text) > MAX_ISSUER_WORDS) {
+            return Optional.empty();
+        }
+        for (String part : PARTS.split(text)) {
+            String p = part.strip();
+            String key = p.toLowerCase(Locale.ROOT);
+            if (key.startsWith("the ")) {
+                key = key.substring(4);
+            }
+            int offset = p.length() - key.length();
+            for (String head : ISSUER_HEADS) {
+                int link = key.startsWith(head + " of ") ? 4 : key.startsWith(head + " for ") ? 5 : 0;
+                if (link > 0 && isNames(p.substring(offset + head.length() + link))) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "External Affairs", "the United Kingdom": capitalised words and their links, nothing else. */
+    private static boolean isNames(String text) {
+        String[] words = text.strip().split(" ");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.isEmpty()) {
+                return false;
+            }
+            char c = word.charAt(0);
+            boolean name = Character.isUpperCase(c) && word.chars().noneMatch(Character::isDigit);
+            if (!name && !NAME_LINKS.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return !Lines.endsSentence(text);
+    }
+
+    /**
+     * Returns whether a line opens a page's footer ("Related Posts", "Leave a Reply", "Posted
+     * by ... at 9:41 PM"): once a statement's text has begun, nothing after it belongs to it.
+     */
+    public static boolean opensFooter(String line) {
+        String key = Lines.key(line);
+        if (FOOTER_LINES.contains(withoutColon(key))) {
+            return true;
+        }
+        int count = 0;
+        while (count < key.length() && Character.isDigit(key.charAt(count))) {
+            count++;
+        }
+        if (count > 0 && count < key.length() && key.charAt(count) == ' '
+                && FOOTER_LINES.contains(withoutColon(key.substring(count + 1)))) {
+            return true; // "2 comments:", "12 Responses"
+        }
+        if (Titles.words(key) > MAX_FOOTER_WORDS) {
+            return false;
+        }
+        for (String start : FOOTER_STARTS) {
+            if (key.startsWith(start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutColon(String key) {
+        String k = key;
+        while (!k.isEmpty() && (k.endsWith(":") || k.endsWith(" "))) {
+            k = k.substring(0, k.length() - 1);
+        }
+        return k;
+    }
+
+    /**
+     * "jisoo kim jisoo kim": one phrase twice, as pages render an author's or a picture's name
+     * in an image's text and again beside it.
+     */
+    private static boolean isRepeated(String key) {
+        int n = key.length();
+        if (n < 7 || n % 2 == 0) {
+            return false; // "a b" twice with the space between: odd length
+        }
+        int half = n / 2;
+        return key.charAt(half) == ' ' && key.regionMatches(0, key, half + 1, half);
+    }
+
+    /**
+     * A breadcrumb trail: "Home > News > ...", "Home / Statements", "Home » ...", or the words of
+     * its links run together as pages render them ("HomeNewsGlobal News ...").
+     */
+    private static boolean isBreadcrumb(String line) {
+        String text = Lines.collapse(line);
+        if (!text.startsWith("Home") || text.length() < 6) {
+            return false;
+        }
+        char next = text.charAt(4);
+        if (Character.isUpperCase(next)) {
+            return true; // "HomeGovernment...": links run together
+        }
+        String rest = text.substring(4).strip();
+        return !rest.isEmpty() && "›>»/|".indexOf(rest.charAt(0)) >= 0;
+    }
+
+    /** A weather widget's reading: "70.7 F", "21°C", "-3 °C". */
+    private static boolean isTemperature(String key) {
+        int i = 0;
+        int n = key.length();
+        if (i < n && key.charAt(i) == '-') {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && (Character.isDigit(key.charAt(i)) || key.charAt(i) == '.')) {
+            digits++;
+            i++;
+        }
+        if (digits == 0 || digits > 5) {
+            return false;
+        }
+        String unit = key.substring(i).replace(" ", "").replace("°", "");
+        return unit.equals("f") || unit.equals("c");
+    }
+
+    private static boolean hasLetterOrDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "webp 19edited", "img_2041.jpg", "photo.png": a word is an image file or its extension. */
+    private static boolean namesImage(String key) {
+        for (String word : key.split(" ")) {
+            String w = trimPunctuation(word);
+            int dot = w.lastIndexOf('.');
+            String extension = dot >= 0 ? w.substring(dot + 1) : w;
+            if (IMAGE_EXTENSIONS.contains(extension)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A line holding a telephone number ("02 6277 7800", "Jane Doe (Office): +61 437 989 927",
+     * "Tel. (202) 647-2492"), not a sentence: a run of eight to fifteen digits in at least three
+     * groups, or two after a "+" or "(", joined only by spaces, dots, dashes or brackets; a run
+     * of years ("2019-2020") or a date with slashes ("02/18/2021 02:13") is not one.
+     */
+    static boolean isContactLine(String key) {
+        if (Lines.endsSentence(key)) {
+            return false;
+        }
+        int i = 0;
+        int n = key.length();
+        while (i < n) {
+            // one run of digit groups and joiners
+            boolean signed = false;
+            int digits = 0;
+            int groups = 0;
+            boolean years = true;
+            int j = i;
+            while (j < n) {
+                char c = key.charAt(j);
+                if (c >= '0' && c <= '9') {
+                    int g = j;
+                    while (j < n && key.charAt(j) >= '0' && key.charAt(j) <= '9') {
+                        j++;
+                    }
+                    digits += j - g;
+                    groups++;
+                    years &= j - g == 4 && (key.startsWith("19", g) || key.startsWith("20", g));
+                } else if (c == '+' || c == '(') {
+                    signed |= digits == 0;
+                    j++;
+                } else if (c == ' ' || c == '-' || c == '.' || c == ')' || c == '\u2013') {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (digits >= MIN_PHONE_DIGITS && digits <= 15 && !years
+                    && (groups >= 3 || signed && groups >= 2)) {
+                return true;
+            }
+            i = Math.max(j, i) + 1;
+        }
+        return false;
+    }
+
+    /** "Facebook Twitter Instagram YouTube": a line made mostly of social networks' names. */
+    private static boolean isShareBar(String key) {
+        int social = socialWords(key)[0];
+        if (social < 3) {
+            return false; // the common case, answered without looking for a date
+        }
+        String k = key;
+        Optional<PageDates.Found> date = PageDates.findAtEnd(k);
+        if (date.isPresent()) {
+            k = k.substring(0, date.get().start());
+        }
+        int[] counts = socialWords(k);
+        return counts[0] >= 3 && counts[0] * 3 >= counts[1] * 2;
+    }
+
+    /** The social networks' names among the words of a line, and the words. */
+    private static int[] socialWords(String key) {
+        int social = 0;
+        int total = 0;
+        for (String word : key.split(" ")) {
+            String w = trimPunctuation(word);
+            if (w.isEmpty()) {
+                continue;
+            }
+            total++;
+            if (SOCIAL.contains(w)) {
+                social++;
+            }
+        }
+        return new int[] {social, total};
+    }
+
+    private static String trimPunctuation(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && !Character.isLetterOrDigit(word.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+            end--;
+        }
+        return word.substring(start, end);
+    }
+}
