@@ -242,6 +242,7 @@ public final class StatementParser {
 
     private PageInput decode(Input input) throws ParseException {
         String text;
+        double controls;
         Optional<URI> baseUrl = input.baseUrl();
         Optional<Format> format = input.format();
         if (input.text().isPresent()) {
@@ -250,6 +251,7 @@ public final class StatementParser {
                 throw ParseException.limitExceeded(input.name(), ParseException.Stage.READ, null,
                         "maxInputBytes", maxInputBytes, text.length() + " characters");
             }
+            controls = Decoder.controlShare(text);
         } else {
             byte[] bytes;
             Optional<Charset> charset = input.charset();
@@ -268,23 +270,36 @@ public final class StatementParser {
                 throw new ParseException(input.name(), ParseException.Stage.DECODE,
                         ParseException.Reason.NOT_TEXT, null, binary.get() + ", not text", null);
             }
-            text = Decoder.decode(bytes, charset);
+            // decoded, measured and cleaned of control characters in one pass
+            Decoder.Text decoded = Decoder.decodeText(bytes, charset);
+            text = decoded.text();
+            controls = decoded.controlShare();
         }
-        double controls = Decoder.controlShare(text);
         if (controls > MAX_CONTROL_SHARE) {
             throw new ParseException(input.name(), ParseException.Stage.DECODE,
                     ParseException.Reason.NOT_TEXT, null, String.format(Locale.ROOT,
                     "binary data, not text: %.0f%% control or undecodable characters",
                     controls * 100), null);
         }
-        text = Decoder.withoutControls(text);
-        if (text.chars().allMatch(c -> Lines.isSpace((char) c))) {
+        if (input.text().isPresent()) {
+            text = Decoder.withoutControls(text);
+        }
+        if (isBlank(text)) {
             throw new ParseException(input.name(), ParseException.Stage.DECODE,
                     ParseException.Reason.EMPTY, null,
                     text.isEmpty() ? "empty input" : "only white space", null);
         }
         String decoded = text;
         return PageInput.of(input.name(), format.orElseGet(() -> sniff(decoded)), text, baseUrl);
+    }
+
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Lines.isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private byte[] read(Input input) throws ParseException {

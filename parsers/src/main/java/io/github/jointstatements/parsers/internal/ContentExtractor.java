@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -27,32 +26,29 @@ import org.jsoup.select.NodeTraversor;
 public final class ContentExtractor {
 
     /** Class or id names of blocks that are not content: Readability's "unlikely candidates". */
-    private static final Pattern UNLIKELY = Pattern.compile(
+    private static final Keywords UNLIKELY = keywords(
             "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra"
                     + "|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox"
                     + "|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate"
                     + "|pagination|pager|popup|yom-remote|share|sharing|cookie|newsletter"
                     + "|subscribe|navbar|navigation|skip-link|site-nav|top-bar|toolbar|widget"
                     + "|print-|signup|masthead|byline|post-footer|post-meta|entry-meta|tags"
-                    + "|author-bio|read-more|more-stories|recommend",
-            Pattern.CASE_INSENSITIVE);
+                    + "|author-bio|read-more|more-stories|recommend");
 
     /** Names that rescue an unlikely-looking block: it may well hold the content. */
-    private static final Pattern MAYBE = Pattern.compile(
-            "and|article|body|column|content|main|shadow|post-body|entry|story|text",
-            Pattern.CASE_INSENSITIVE);
+    private static final Keywords MAYBE = keywords(
+            "and|article|body|column|content|main|shadow|post-body|entry|story|text");
 
-    private static final Pattern POSITIVE = Pattern.compile(
+    private static final Keywords POSITIVE = keywords(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|release"
-                    + "|statement|field-item|rich-text|prose",
-            Pattern.CASE_INSENSITIVE);
+                    + "|statement|field-item|rich-text|prose");
 
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot"
+    /** Names that mean boilerplate; and the word "hid" alone ({@link #hasHidWord}). */
+    private static final Keywords NEGATIVE = keywords(
+            "-ad-|hidden|banner|combx|comment|com-|contact|foot"
                     + "|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share"
                     + "|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu"
-                    + "|breadcrumb|social|subscribe|newsletter|teaser|card|listing|pager",
-            Pattern.CASE_INSENSITIVE);
+                    + "|breadcrumb|social|subscribe|newsletter|teaser|card|listing|pager");
 
     /** ARIA roles of blocks that are never content. */
     private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary",
@@ -575,12 +571,6 @@ public final class ContentExtractor {
         return score + names.weight(e);
     }
 
-    private static String names(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        return cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id;
-    }
-
     /** Returns the last few visible characters of {@code before} followed by {@code text}. */
     private static String lastChars(String before, String text) {
         String t = text.stripTrailing();
@@ -591,17 +581,58 @@ public final class ContentExtractor {
     }
 
     /**
-     * The class and id names of a page, judged once each: a page repeats the same names on many
-     * elements, and the patterns are costly.
+     * Returns the keywords of an alternation of literal words ({@code "a|b|c"}), found as a
+     * case-insensitive pattern of it finds them.
+     */
+    private static Keywords keywords(String alternation) {
+        return Keywords.of(alternation.split("\\|"));
+    }
+
+    /**
+     * Returns whether a class or id name holds the word "hid" between spaces or at its ends, as
+     * {@code (?i)^hid$| hid$| hid |^hid } finds it: ASCII case ignored, and {@code $} also
+     * before a line terminator that ends the name.
+     */
+    static boolean hasHidWord(String name) {
+        int n = name.length();
+        for (int at = 0; at + 3 <= n; at++) {
+            if (isAscii(name.charAt(at), 'h') && isAscii(name.charAt(at + 1), 'i')
+                    && isAscii(name.charAt(at + 2), 'd')
+                    && (at == 0 || name.charAt(at - 1) == ' ')) {
+                int end = at + 3;
+                if (end < n && name.charAt(end) == ' ' || endsInput(name, end)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAscii(char c, char lower) {
+        return c == lower || c == lower - ('a' - 'A');
+    }
+
+    /** Where a regular expression's {@code $} matches: the end, or a final line terminator. */
+    private static boolean endsInput(String text, int i) {
+        int left = text.length() - i;
+        if (left == 0) {
+            return true;
+        }
+        char c = text.charAt(i);
+        if (left == 1) {
+            return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        }
+        return left == 2 && c == '\r' && text.charAt(i + 1) == '\n';
+    }
+
+    /**
+     * The class and id names of a page, judged by one pass of an automaton over the names of
+     * each element (the patterns' alternations of words, tried at every position, cost a page
+     * more than its parse).
      */
     static final class Names {
-        private final Map<String, Integer> weights = new java.util.HashMap<>();
-        private final Map<String, Boolean> unlikely = new java.util.HashMap<>();
 
         boolean unlikely(Element e) {
-            if (e.attributesSize() == 0) {
-                return false;
-            }
             String role = e.attr("role");
             if (!role.isEmpty() && UNLIKELY_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
                 return true;
@@ -611,24 +642,33 @@ public final class ContentExtractor {
                     || tag.equals("main") || tag.equals("article")) {
                 return false;
             }
-            String names = names(e);
-            return !names.isEmpty() && unlikely.computeIfAbsent(names,
-                    n -> UNLIKELY.matcher(n).find() && !MAYBE.matcher(n).find());
+            String cls = e.className();
+            String id = e.id();
+            if (cls.isEmpty() && id.isEmpty()) {
+                return false;
+            }
+            // the class and the id joined by a space, read without joining them
+            return found(UNLIKELY, cls, id) && !found(MAYBE, cls, id);
+        }
+
+        private static boolean found(Keywords keywords, String cls, String id) {
+            int state = keywords.read(Keywords.START, cls);
+            if (!cls.isEmpty() && !id.isEmpty()) {
+                state = keywords.read(state, " ");
+            }
+            return keywords.read(state, id) == Keywords.FOUND;
         }
 
         int weight(Element e) {
-            if (e.attributesSize() == 0) {
-                return 0;
-            }
             return weight(e.className()) + weight(e.id());
         }
 
-        private int weight(String name) {
+        private static int weight(String name) {
             if (name.isEmpty()) {
                 return 0;
             }
-            return weights.computeIfAbsent(name, n -> (NEGATIVE.matcher(n).find() ? -25 : 0)
-                    + (POSITIVE.matcher(n).find() ? 25 : 0));
+            return (NEGATIVE.foundIn(name) || hasHidWord(name) ? -25 : 0)
+                    + (POSITIVE.foundIn(name) ? 25 : 0);
         }
     }
 }

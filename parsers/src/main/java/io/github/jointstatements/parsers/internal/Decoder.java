@@ -1,9 +1,10 @@
 package io.github.jointstatements.parsers.internal;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,77 @@ public final class Decoder {
      * Undeclared bytes with a zero in every other byte are UTF-16.
      */
     public static String decode(byte[] bytes, Optional<Charset> declared) {
+        Chars chars = decodeChars(bytes, declared);
+        return new String(chars.chars, 0, chars.length);
+    }
+
+    /**
+     * Decoded text, ready for reading: its control characters dropped or made spaces as
+     * {@link #withoutControls} does, and their share measured before, as {@link #controlShare}
+     * measures it.
+     *
+     * @param text the text without its stray control characters
+     * @param controlShare the share of stray control and undecodable characters in the decoded
+     *     text's first 64 Ki characters
+     */
+    public record Text(String text, double controlShare) {}
+
+    /**
+     * Returns the decoded text of {@code bytes} as {@link #decode} decodes it, without its control
+     * characters as {@link #withoutControls} leaves it, and the share of those as
+     * {@link #controlShare} gives it: one pass over the characters for all three, and no copy of
+     * the text but the string itself when it holds no control character.
+     */
+    public static Text decodeText(byte[] bytes, Optional<Charset> declared) {
+        Chars decoded = decodeChars(bytes, declared);
+        char[] chars = decoded.chars;
+        int length = decoded.length;
+        int sample = Math.min(length, SAMPLE_CHARS);
+        int controls = 0;
+        int firstStray = -1;
+        for (int i = 0; i < sample; i++) {
+            char c = chars[i];
+            if (c < 0x20 || c >= 0x7F && (c <= 0x9F || c == '\uFFFD')) {
+                if (isStray(c)) {
+                    controls++;
+                    if (firstStray < 0) {
+                        firstStray = i;
+                    }
+                } else if (c == '\uFFFD') {
+                    controls++;
+                }
+            }
+        }
+        for (int i = sample; firstStray < 0 && i < length; i++) {
+            if (isStray(chars[i])) {
+                firstStray = i;
+            }
+        }
+        double share = length == 0 ? 0 : (double) controls / sample;
+        if (firstStray < 0) {
+            return new Text(new String(chars, 0, length), share);
+        }
+        StringBuilder out = new StringBuilder(length);
+        out.append(chars, 0, firstStray);
+        for (int i = firstStray; i < length; i++) {
+            char c = chars[i];
+            if (c == 0) {
+                continue;
+            }
+            out.append(isStray(c) ? ' ' : c);
+        }
+        return new Text(out.toString(), share);
+    }
+
+    /** Decoded characters: {@code chars[0, length)}. */
+    private record Chars(char[] chars, int length) {
+
+        static Chars of(String text) {
+            return new Chars(text.toCharArray(), text.length());
+        }
+    }
+
+    private static Chars decodeChars(byte[] bytes, Optional<Charset> declared) {
         int bomLength = 0;
         Charset charset = null;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -58,26 +130,66 @@ public final class Decoder {
             bomLength = 2;
         }
         if (charset != null) {
-            return new String(bytes, bomLength, bytes.length - bomLength, charset);
+            return Chars.of(new String(bytes, bomLength, bytes.length - bomLength, charset));
         }
         Charset stated = declared.or(() -> utf16WithoutBom(bytes))
                 .or(() -> metaCharset(bytes)).orElse(null);
         if (stated != null && !stated.equals(StandardCharsets.UTF_8) && !isSingleByte(stated)) {
-            return new String(bytes, stated); // a multi-byte charset (Shift_JIS, GBK) is trusted
+            // a multi-byte charset (Shift_JIS, GBK) is trusted
+            return Chars.of(new String(bytes, stated));
         }
         boolean claimsUtf8 = stated == null || stated.equals(StandardCharsets.UTF_8);
-        Optional<String> utf8 = strictUtf8(bytes);
-        if (utf8.isPresent() && (claimsUtf8 || hasMultiByte(bytes))) {
-            return utf8.get();
+        Chars utf8 = strictUtf8Chars(bytes);
+        if (utf8 != null && (claimsUtf8 || hasMultiByte(bytes))) {
+            return utf8;
         }
-        if (utf8.isEmpty() && claimsUtf8 && mostlyUtf8(bytes)) {
-            return new String(bytes, StandardCharsets.UTF_8);
+        if (utf8 == null && claimsUtf8 && mostlyUtf8(bytes)) {
+            return Chars.of(new String(bytes, StandardCharsets.UTF_8));
         }
         if (!claimsUtf8) {
-            return new String(bytes, stated.equals(StandardCharsets.ISO_8859_1)
+            return singleByte(bytes, stated.equals(StandardCharsets.ISO_8859_1)
                     || stated.equals(StandardCharsets.US_ASCII) ? WINDOWS_1252 : stated);
         }
-        return new String(bytes, sniffSingleByte(bytes));
+        return singleByte(bytes, sniffSingleByte(bytes));
+    }
+
+    /**
+     * Decodes bytes in a single-byte charset as {@code new String(bytes, charset)} does (bytes
+     * the charset does not map become U+FFFD), straight into characters.
+     */
+    private static Chars singleByte(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        if (decoder.maxCharsPerByte() > 1.0f) {
+            return Chars.of(new String(bytes, charset));
+        }
+        char[] chars = new char[bytes.length];
+        CharBuffer out = CharBuffer.wrap(chars);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), out, true);
+        if (!result.isUnderflow() || !decoder.flush(out).isUnderflow()) {
+            return Chars.of(new String(bytes, charset));
+        }
+        return new Chars(chars, out.position());
+    }
+
+    /**
+     * Returns the characters of valid UTF-8, or {@code null} for bytes that are not: one pass
+     * of the JDK's strict decoder (vectorised over ASCII) straight into characters, which stops
+     * at the first malformed byte.
+     */
+    private static Chars strictUtf8Chars(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        // UTF-8 never makes more characters than it has bytes
+        char[] chars = new char[bytes.length];
+        CharBuffer out = CharBuffer.wrap(chars);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), out, true);
+        if (!result.isUnderflow() || !decoder.flush(out).isUnderflow()) {
+            return null;
+        }
+        return new Chars(chars, out.position());
     }
 
     private static boolean isSingleByte(Charset charset) {
@@ -94,21 +206,9 @@ public final class Decoder {
     }
 
     static Optional<String> strictUtf8(byte[] bytes) {
-        // the JDK's own decoding (vectorised over ASCII) puts U+FFFD for every malformed
-        // sequence: text without one was valid UTF-8, and is what the strict decoder gives.
-        // Only text with one (bad bytes, or a U+FFFD the bytes spell out) goes the strict way.
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') < 0) {
-            return Optional.of(text);
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
+        Chars chars = strictUtf8Chars(bytes);
+        return chars == null ? Optional.empty()
+                : Optional.of(new String(chars.chars, 0, chars.length));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import io.github.jointstatements.parsers.PageInput;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -75,28 +77,41 @@ public final class HtmlMetadata {
 
     /** Reads the metadata of a document in one walk. */
     public static HtmlMetadata read(Document document) {
-        Set<String> classes = new HashSet<>();
-        Set<String> ids = new HashSet<>();
-        Map<String, String> metas = new HashMap<>();
-        List<String> jsonLd = new ArrayList<>();
-        List<String> times = new ArrayList<>();
-        List<String> h1s = new ArrayList<>();
-        String canonical = null;
-        String lang = null;
-        String title = null;
-        boolean wordpressApi = false;
-        for (Element e : document.getAllElements()) {
-            boolean attributes = e.attributesSize() > 0;
-            if (attributes) {
-                // one pass over the attributes (jsoup keeps HTML attribute names lower-case)
-                for (org.jsoup.nodes.Attribute attribute : e.attributes()) {
-                    String key = attribute.getKey();
-                    if (key.equals("class")) {
-                        addClassNames(attribute.getValue(), classes);
-                    } else if (key.equals("id") && !attribute.getValue().isEmpty()) {
-                        ids.add(attribute.getValue());
-                    }
-                }
+        Gatherer gatherer = new Gatherer();
+        HtmlWalk.elements(document, gatherer);
+        return new HtmlMetadata(gatherer.metas,
+                gatherer.title == null ? "" : gatherer.title, gatherer.canonical, gatherer.lang,
+                JsonLd.read(gatherer.jsonLd), List.copyOf(gatherer.times),
+                List.copyOf(gatherer.h1s), Collections.unmodifiableSet(gatherer.classes),
+                Collections.unmodifiableSet(gatherer.ids), gatherer.wordpressApi);
+    }
+
+    /** What the walk over a document gathers, element by element. */
+    private static final class Gatherer implements Consumer<Element> {
+        final Set<String> classes = new HashSet<>();
+        final Set<String> ids = new HashSet<>();
+        final Map<String, String> metas = new HashMap<>();
+        final List<String> jsonLd = new ArrayList<>();
+        final List<String> times = new ArrayList<>();
+        final List<String> h1s = new ArrayList<>();
+        /** The class attributes already split: a template repeats the same ones on many elements. */
+        final Set<String> classAttributes = new HashSet<>();
+        String canonical;
+        String lang;
+        String title;
+        boolean wordpressApi;
+
+        @Override
+        public void accept(Element e) {
+            // attr() and id() answer an element without attributes at once (jsoup keeps HTML
+            // attribute names lower-case, and one of each)
+            String cls = e.attr("class");
+            if (!cls.isEmpty() && classAttributes.add(cls)) {
+                addClassNames(cls, classes);
+            }
+            String id = e.id();
+            if (!id.isEmpty()) {
+                ids.add(id);
             }
             switch (e.normalName()) {
                 case "title" -> {
@@ -151,7 +166,7 @@ public final class HtmlMetadata {
                 default -> {
                     // abbr class="published" title="2020-04-28T21:11:00+02:00" (Blogger, hAtom),
                     // <span itemprop="datePublished" content="...">
-                    if (attributes && times.size() < 8
+                    if (times.size() < 8
                             && (e.normalName().equals("abbr") && e.hasClass("published")
                             || e.attr("itemprop").equalsIgnoreCase("datePublished"))) {
                         String value = e.hasAttr("content") ? e.attr("content")
@@ -161,9 +176,6 @@ public final class HtmlMetadata {
                 }
             }
         }
-        return new HtmlMetadata(metas, title == null ? "" : title, canonical, lang,
-                JsonLd.read(jsonLd), List.copyOf(times), List.copyOf(h1s), Set.copyOf(classes),
-                Set.copyOf(ids), wordpressApi);
     }
 
     /**

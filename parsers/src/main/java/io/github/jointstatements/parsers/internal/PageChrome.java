@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * captions, image file names, share bars of social networks, lines holding only a telephone
  * number; the labels of a press page's header ("Press release", "Release details", "Office of
  * the Press Secretary"); the lines that open a page's footer ("Related Posts", "Leave a Reply",
- * "Media contact").
+ * "2 comments:", "Media contact"); breadcrumbs, weather widgets, an e-mail bulletin's header.
  *
  * <p>Each test looks at one line once, with table look-ups and a scan of its characters: no
  * regular expression per line. The tables live in {@code pages/*.txt} and {@code *.tsv}.
@@ -29,8 +29,11 @@ public final class PageChrome {
             Set.copyOf(WordLists.load(PageChrome.class, DIR + "chrome-lines.txt"));
     private static final List<String> STARTS =
             WordLists.load(PageChrome.class, DIR + "chrome-starts.txt");
+    private static final List<String> PHRASES =
+            WordLists.load(PageChrome.class, DIR + "chrome-phrases.txt");
     private static final Set<String> LABELS =
             Set.copyOf(WordLists.load(PageChrome.class, DIR + "header-labels.txt"));
+    private static final Set<String> LABEL_FIRST_WORDS = firstWords(LABELS);
     private static final Set<String> SOCIAL =
             Set.copyOf(WordLists.load(PageChrome.class, DIR + "social-networks.txt"));
     private static final List<String> ISSUER_HEADS =
@@ -57,6 +60,15 @@ public final class PageChrome {
         FOOTER_STARTS = List.copyOf(footers.getOrDefault("start", List.of()));
     }
 
+    private static Set<String> firstWords(Set<String> phrases) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String phrase : phrases) {
+            int space = phrase.indexOf(' ');
+            words.add(space < 0 ? phrase : phrase.substring(0, space));
+        }
+        return Set.copyOf(words);
+    }
+
     /** Image file extensions: a short line naming one is an image's name or alt text. */
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "webp",
             "svg", "tif", "tiff", "bmp", "avif", "heic");
@@ -70,6 +82,12 @@ public final class PageChrome {
 
     /** A line naming an issuer ("Prime Minister of Australia") has at most this many words. */
     private static final int MAX_ISSUER_WORDS = 8;
+
+    /** No chrome line is longer than this: longer lines are text, answered at once. */
+    private static final int MAX_CHROME_CHARS = 400;
+
+    /** A line holding a bulletin's phrase is chrome up to this many words. */
+    private static final int MAX_PHRASE_LINE_WORDS = 40;
 
     /** A share bar is at most this many words long, a date after it included. */
     private static final int MAX_SHARE_BAR_WORDS = 24;
@@ -92,6 +110,9 @@ public final class PageChrome {
      * ("Jisoo Kim Jisoo Kim").
      */
     public static boolean isChrome(String line) {
+        if (line.length() > MAX_CHROME_CHARS) {
+            return false; // a paragraph of text: no chrome line is this long
+        }
         String key = Lines.key(line);
         if (key.isEmpty()) {
             return false;
@@ -103,6 +124,16 @@ public final class PageChrome {
         if (words <= MAX_CAPTION_WORDS) {
             for (String start : STARTS) {
                 if (key.startsWith(start)) {
+                    return true;
+                }
+            }
+            if (isBreadcrumb(line) || isTemperature(key)) {
+                return true;
+            }
+        }
+        if (words <= MAX_PHRASE_LINE_WORDS) {
+            for (String phrase : PHRASES) {
+                if (key.contains(phrase)) {
                     return true;
                 }
             }
@@ -138,6 +169,10 @@ public final class PageChrome {
      */
     public static int labelPrefixLength(String line) {
         String key = Lines.key(line);
+        int space = key.indexOf(' ');
+        if (space < 0 || !LABEL_FIRST_WORDS.contains(withoutColon(key.substring(0, space)))) {
+            return 0; // no label opens with this word
+        }
         int end = -1;
         for (int i = 0; i < key.length() && i < 48; i++) {
             if (key.charAt(i) == ' ' && LABELS.contains(withoutColon(key.substring(0, i)))) {
@@ -202,6 +237,14 @@ public final class PageChrome {
         if (FOOTER_LINES.contains(withoutColon(key))) {
             return true;
         }
+        int count = 0;
+        while (count < key.length() && Character.isDigit(key.charAt(count))) {
+            count++;
+        }
+        if (count > 0 && count < key.length() && key.charAt(count) == ' '
+                && FOOTER_LINES.contains(withoutColon(key.substring(count + 1)))) {
+            return true; // "2 comments:", "12 Responses"
+        }
         if (Titles.words(key) > MAX_FOOTER_WORDS) {
             return false;
         }
@@ -234,6 +277,42 @@ public final class PageChrome {
         return key.charAt(half) == ' ' && key.regionMatches(0, key, half + 1, half);
     }
 
+    /**
+     * A breadcrumb trail: "Home > News > ...", "Home / Statements", "Home » ...", or the words of
+     * its links run together as pages render them ("HomeNewsGlobal News ...").
+     */
+    private static boolean isBreadcrumb(String line) {
+        String text = Lines.collapse(line);
+        if (!text.startsWith("Home") || text.length() < 6) {
+            return false;
+        }
+        char next = text.charAt(4);
+        if (Character.isUpperCase(next)) {
+            return true; // "HomeGovernment...": links run together
+        }
+        String rest = text.substring(4).strip();
+        return !rest.isEmpty() && "›>»/|".indexOf(rest.charAt(0)) >= 0;
+    }
+
+    /** A weather widget's reading: "70.7 F", "21°C", "-3 °C". */
+    private static boolean isTemperature(String key) {
+        int i = 0;
+        int n = key.length();
+        if (i < n && key.charAt(i) == '-') {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && (Character.isDigit(key.charAt(i)) || key.charAt(i) == '.')) {
+            digits++;
+            i++;
+        }
+        if (digits == 0 || digits > 5) {
+            return false;
+        }
+        String unit = key.substring(i).replace(" ", "").replace("°", "");
+        return unit.equals("f") || unit.equals("c");
+    }
+
     private static boolean hasLetterOrDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isLetterOrDigit(text.charAt(i))) {
@@ -259,8 +338,8 @@ public final class PageChrome {
     /**
      * A line holding a telephone number ("02 6277 7800", "Jane Doe (Office): +61 437 989 927",
      * "Tel. (202) 647-2492"), not a sentence: a run of eight to fifteen digits in at least three
-     * groups, or two after a "+" or "(", joined only by spaces, dots, dashes, slashes or
-     * brackets; a run of years ("2019-2020") is not one.
+     * groups, or two after a "+" or "(", joined only by spaces, dots, dashes or brackets; a run
+     * of years ("2019-2020") or a date with slashes ("02/18/2021 02:13") is not one.
      */
     static boolean isContactLine(String key) {
         if (Lines.endsSentence(key)) {
@@ -288,8 +367,7 @@ public final class PageChrome {
                 } else if (c == '+' || c == '(') {
                     signed |= digits == 0;
                     j++;
-                } else if (c == ' ' || c == '-' || c == '.' || c == ')' || c == '/'
-                        || c == '\u2013') {
+                } else if (c == ' ' || c == '-' || c == '.' || c == ')' || c == '\u2013') {
                     j++;
                 } else {
                     break;
@@ -306,14 +384,24 @@ public final class PageChrome {
 
     /** "Facebook Twitter Instagram YouTube": a line made mostly of social networks' names. */
     private static boolean isShareBar(String key) {
+        int social = socialWords(key)[0];
+        if (social < 3) {
+            return false; // the common case, answered without looking for a date
+        }
         String k = key;
         Optional<PageDates.Found> date = PageDates.findAtEnd(k);
         if (date.isPresent()) {
             k = k.substring(0, date.get().start());
         }
+        int[] counts = socialWords(k);
+        return counts[0] >= 3 && counts[0] * 3 >= counts[1] * 2;
+    }
+
+    /** The social networks' names among the words of a line, and the words. */
+    private static int[] socialWords(String key) {
         int social = 0;
         int total = 0;
-        for (String word : k.split(" ")) {
+        for (String word : key.split(" ")) {
             String w = trimPunctuation(word);
             if (w.isEmpty()) {
                 continue;
@@ -323,7 +411,7 @@ public final class PageChrome {
                 social++;
             }
         }
-        return social >= 3 && social * 3 >= total * 2;
+        return new int[] {social, total};
     }
 
     private static String trimPunctuation(String word) {

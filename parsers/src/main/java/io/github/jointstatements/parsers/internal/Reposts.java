@@ -177,10 +177,14 @@ public final class Reposts {
                     continue;
                 }
                 if (announcesText(key)) {
-                    // what stands before "Following is the full text:" is the reposter's framing
+                    // what stands before "Following is the full text:" is the reposter's framing;
+                    // a headline after it is the original's
                     body.subList(0, m + 1).clear();
                     m = -1;
                     found = true;
+                    if (!body.isEmpty() && title == null && isHeadline(body.get(0))) {
+                        title = Lines.collapse(body.remove(0));
+                    }
                 }
             }
         }
@@ -330,6 +334,14 @@ public final class Reposts {
         }
         boolean suffix = rest.isEmpty() || ORDINALS.contains(rest);
         return suffix && day >= 1 && day <= 31 ? day : 0;
+    }
+
+    /** A headline: a short line, not a sentence nor an introduction. */
+    private static boolean isHeadline(String paragraph) {
+        String text = Lines.collapse(paragraph);
+        int words = Titles.words(text);
+        return words >= 2 && words <= MAX_ANNOUNCEMENT_WORDS && !Lines.endsSentence(text)
+                && Character.isUpperCase(text.codePointAt(0));
     }
 
     /**

@@ -63,6 +63,12 @@ public final class TextPageParser implements PageParser {
     /** A credit before a date in a header ("(Xinhua) 10:26,") has at most this many words. */
     private static final int MAX_CREDIT_WORDS = 3;
 
+    /** A page's header holds at most this many lines; past them, all is text. */
+    private static final int MAX_HEADER_BLOCKS = 80;
+
+    /** A field of a metadata line ("Press release", "10/06/2025") has at most this many words. */
+    private static final int MAX_FIELD_WORDS = 8;
+
     /** Under a headline, a header line of at most this many words before the text is no text. */
     private static final int MAX_HEADER_NOTE_WORDS = 10;
 
@@ -95,6 +101,10 @@ public final class TextPageParser implements PageParser {
             "(?:[ ]{0,3}[-–|,@]|[ ]{1,3}at)?[ ]{0,3}\\d{1,2}[:.]\\d{2}(?::\\d{2})?[ ]{0,2}"
                     + "(?:[ap]\\.?m\\.?)?[ ]{0,2}(?:[a-z]{2,5})?[ ]{0,2}$",
             Pattern.CASE_INSENSITIVE);
+
+    /** A date with slashes ending a line: "02/18/2021". */
+    private static final Pattern SLASHED_DATE = Pattern.compile(
+            "(?:^|[ (])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})$");
 
     /** Openings of a news item's headline that announce the original's headline after it. */
     private static final List<String> ANNOUNCES_ORIGINAL = List.of("full text of ",
@@ -130,7 +140,11 @@ public final class TextPageParser implements PageParser {
         // by ...": the original named in the text
         Optional<String> host = input.host();
         Optional<Reposts.Repost> repost = Reposts.unwrap(reading.body, List::of, host);
-        Optional<URI> originalUrl = repost.flatMap(Reposts.Repost::originalUrl);
+        Optional<URI> originalUrl = repost.flatMap(Reposts.Repost::originalUrl)
+                .or(() -> Optional.ofNullable(reading.headerUrl));
+        if (repost.isPresent() && repost.get().title().isPresent()) {
+            title = repost.get().title().get(); // the original's, announced in the text
+        }
         List<String> text = repost.map(Reposts.Repost::paragraphs).orElse(reading.body);
         if (repost.isPresent() && repost.get().date().isPresent()) {
             if (publishedOn == null) {
@@ -176,6 +190,7 @@ public final class TextPageParser implements PageParser {
         String repeatedHeadline;
         String location;
         String headerPublisher;
+        URI headerUrl;
         final Set<String> skip = new HashSet<>();
         final List<String> body = new ArrayList<>();
 
@@ -229,12 +244,20 @@ public final class TextPageParser implements PageParser {
                 String key = Lines.key(p);
                 boolean lastWasTitle = afterTitle;
                 afterTitle = false;
+                if (!inText && i >= MAX_HEADER_BLOCKS) {
+                    // no header runs this long: what was held as one is text
+                    inText = true;
+                    body.addAll(marks);
+                    body.addAll(pending);
+                    marks.clear();
+                    pending.clear();
+                }
                 if (inText) {
                     if (PageChrome.opensFooter(p)) {
                         break;
                     }
                     if (!PageChrome.isChrome(p) && !skip.contains(key)) {
-                        body.add(p);
+                        body.add(withoutBullet(p));
                     }
                     continue;
                 }
@@ -274,8 +297,17 @@ public final class TextPageParser implements PageParser {
                     pending.clear();
                     continue;
                 }
-                String headline = PageChrome.afterLabel(p).orElse(p);
+                if (endsWithDay(p) && i + 1 < blocks.size()
+                        && dateline(p + " " + blocks.get(i + 1))) {
+                    i++; // "Geneva, 16" / "October 2013": a dateline wrapped over two lines
+                    pending.clear();
+                    continue;
+                }
+                String headline = withoutAddress(PageChrome.afterLabel(p).orElse(p));
                 if (title == null && isHeadline(headline)) {
+                    if (headline.length() < p.length() && headerUrl == null) {
+                        headerUrl = addressIn(p).orElse(null);
+                    }
                     title(headline, key);
                     afterTitle = true;
                     continue;
@@ -326,7 +358,7 @@ public final class TextPageParser implements PageParser {
                             body.add(line);
                         }
                     }
-                    body.add(p);
+                    body.add(withoutBullet(p));
                     pending.clear();
                     marks.clear();
                     continue;
@@ -348,8 +380,19 @@ public final class TextPageParser implements PageParser {
         }
 
         private void title(String line, String key) {
-            Optional<PageDates.Found> trailing = PageDates.findAtEnd(line);
             String headline = line;
+            // "... [ https://www.state.gov/... ] 02/18/2021 02:13 PM EST": a bulletin's item
+            Matcher time = TRAILING_TIME.matcher(line);
+            if (time.find() && time.start() > 0) {
+                String before = line.substring(0, time.start()).stripTrailing();
+                Optional<LocalDate> slashed = slashedDateAtEnd(before);
+                if (slashed.isPresent()) {
+                    titleDate = slashed.get();
+                    line = trimTrailingPunctuation(before.substring(0, before.lastIndexOf(' ') + 1));
+                    headline = line;
+                }
+            }
+            Optional<PageDates.Found> trailing = PageDates.findAtEnd(line);
             if (trailing.isPresent() && trailing.get().start() > 0) {
                 titleDate = trailing.get().date();
                 String head = line.substring(0, trailing.get().start()).stripTrailing();
@@ -385,19 +428,37 @@ public final class TextPageParser implements PageParser {
          */
         private boolean fields(String p) {
             String key = Lines.key(p);
-            if (!key.startsWith("date:") && !(key.contains(" | ") && key.contains("date:"))) {
+            if (!key.startsWith("date:") && !(key.contains(" | ") && (key.contains("date:")
+                    || isMetadata(p)))) {
                 return false;
             }
             for (String field : p.split("\\|")) {
                 String f = field.strip();
                 String k = Lines.key(f);
                 if (k.startsWith("date:")) {
-                    PageDates.parse(f.substring(5)).ifPresent(this::headerDate);
+                    dateOfLine(f.substring(5).strip()).ifPresent(this::headerDate);
                 } else if (k.startsWith("source:") && headerPublisher == null) {
                     headerPublisher = Reposts.publisherNamed(f.substring(7)).orElse(null);
                 }
             }
             return true;
+        }
+
+        /**
+         * "10/06/2025 | Press release | Distributed by ...": short fields between bars, one of
+         * them a date or a release label.
+         */
+        private boolean isMetadata(String p) {
+            boolean marked = false;
+            for (String field : p.split("\\|")) {
+                String f = field.strip();
+                if (Titles.words(f) > MAX_FIELD_WORDS) {
+                    return false;
+                }
+                marked |= PageChrome.isHeaderLabel(f) || dateOfLine(f).isPresent()
+                        || SLASHED_DATE.matcher(f).find();
+            }
+            return marked;
         }
 
         /** A dateline of the header ("Paris, January 20, 2016"): its place and date. */
@@ -432,6 +493,13 @@ public final class TextPageParser implements PageParser {
         Optional<LocalDate> date = PageDates.parse(line);
         if (date.isPresent()) {
             return date;
+        }
+        String collapsed = Lines.collapse(line);
+        if (collapsed.length() <= 10 && collapsed.indexOf('/') > 0) {
+            date = slashedDateAtEnd(collapsed);
+            if (date.isPresent()) {
+                return date;
+            }
         }
         int label = PageChrome.labelPrefixLength(line);
         if (label > 0) {
@@ -476,6 +544,82 @@ public final class TextPageParser implements PageParser {
             }
         }
         return true;
+    }
+
+    /** Bullets that open a list item of rendered text: layout, not text. */
+    private static final String BULLETS = "-•*·▪◦‣";
+
+    /** "- deepening cooperation" gives "deepening cooperation". */
+    static String withoutBullet(String line) {
+        if (line.length() > 2 && BULLETS.indexOf(line.charAt(0)) >= 0 && line.charAt(1) == ' ') {
+            return line.substring(2).strip();
+        }
+        return line;
+    }
+
+    /** A headline with an address in brackets: "Joint Statement [ https://... ] 02/18/2021". */
+    static String withoutAddress(String line) {
+        int open = line.indexOf("[ http");
+        if (open < 0) {
+            open = line.indexOf("[http");
+        }
+        int close = open < 0 ? -1 : line.indexOf(']', open);
+        if (close < 0) {
+            return line;
+        }
+        return Lines.collapse(line.substring(0, open) + " " + line.substring(close + 1));
+    }
+
+    private static Optional<URI> addressIn(String line) {
+        int open = line.indexOf("http");
+        if (open < 0) {
+            return Optional.empty();
+        }
+        int end = open;
+        while (end < line.length() && !Lines.isSpace(line.charAt(end)) && line.charAt(end) != ']') {
+            end++;
+        }
+        try {
+            URI uri = new URI(line.substring(open, end));
+            return uri.isAbsolute() && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A date written with slashes ending a line, when its day and month cannot be mistaken for
+     * each other ("02/18/2021": month first; "22/06/2019": day first); "11/10/2018" gives none.
+     */
+    static Optional<LocalDate> slashedDateAtEnd(String line) {
+        Matcher m = SLASHED_DATE.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        int year = Integer.parseInt(m.group(3));
+        try {
+            if (a > 12 && b <= 12) {
+                return Optional.of(LocalDate.of(year, b, a));
+            }
+            if (b > 12 && a <= 12) {
+                return Optional.of(LocalDate.of(year, a, b));
+            }
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A line ending with a day's number: "Geneva, 16". */
+    private static boolean endsWithDay(String line) {
+        int n = line.length();
+        int i = n;
+        while (i > 0 && Character.isDigit(line.charAt(i - 1))) {
+            i--;
+        }
+        return n - i >= 1 && n - i <= 2 && i > 0 && line.charAt(i - 1) == ' ' && n <= 40;
     }
 
     /** A headline cut after a linking word ("... Foreign Ministers of") goes on in the next line. */

@@ -16,7 +16,10 @@ class PageChromeTest {
         "IMG_2041.jpg", "Webp 19edited", "banner.png", "02 6277 7800",
         "Jane Doe (Minister's Office): +61 400 000 000", "Tel. (202) 555-0100",
         "Facebook Twitter LinkedIn WhatsApp", "Facebook Twitter Instagram YouTube Friday, May 10, 2024",
-        "Jane Roe Jane Roe", "- ENDS -"})
+        "Jane Roe Jane Roe", "- ENDS -", "HomeNewsWorld News Ministers meet in Oslo...",
+        "Home > Statements > Joint statement", "70.7 F", "21 °C", "Begin text:", "Details",
+        "(AGENCY) - 18 February 2021 You are subscribed to Press Releases for U.S. Department of"
+                + " State. This information has recently been updated, and is now available."})
     void chrome(String line) {
         assertThat(PageChrome.isChrome(line)).isTrue();
     }
@@ -27,7 +30,8 @@ class PageChromeTest {
         "The two leaders agreed to meet again in 2025 and 2026.", "Call 1800 020 080 for help.",
         "Joint Statement on Maritime Security", "Share the burden of collective defence",
         "They discussed Facebook, Twitter and other platforms and their duties.", "Media contact",
-        "New partnerships in the region"})
+        "New partnerships in the region", "Homeland security cooperation", "1.5 C of warming",
+        "Joint Statement on Andoria 02/18/2021 02:13 PM EST"})
     void notChrome(String line) {
         assertThat(PageChrome.isChrome(line)).isFalse();
     }
@@ -67,7 +71,7 @@ class PageChromeTest {
     @ParameterizedTest
     @ValueSource(strings = {"Related Posts", "Leave a Reply", "You might also like", "More News",
         "Media enquiries:", "Posted by Jane Roe at 9:41 PM", "Labels: defence, diplomacy",
-        "Read full article", "Notes to editors"})
+        "Read full article", "Notes to editors", "2 comments:", "12 Responses"})
     void footerOpenings(String line) {
         assertThat(PageChrome.opensFooter(line)).isTrue();
     }

@@ -109,6 +109,18 @@ class RepostsTest {
     }
 
     @Test
+    void a_headline_after_the_announcement_is_the_original_title() {
+        Optional<Reposts.Repost> repost = Reposts.unwrap(List.of(
+                "Ministers met in Oslo and issued a joint statement.",
+                "The full text of the joint statement is as in the following:",
+                "Oslo Ministerial Meeting: Joint Statement", TEXT), List::of, Optional.empty());
+        assertThat(repost).hasValueSatisfying(r -> {
+            assertThat(r.title()).hasValue("Oslo Ministerial Meeting: Joint Statement");
+            assertThat(r.paragraphs()).containsExactly(TEXT);
+        });
+    }
+
+    @Test
     void a_bare_address_closing_the_text_is_the_original() {
         Optional<Reposts.Repost> repost = Reposts.unwrap(List.of(TEXT,
                 "https://www.state.gov/joint-statement-on-andoria/"), List::of, Optional.empty());

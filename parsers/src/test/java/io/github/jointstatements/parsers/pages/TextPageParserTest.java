@@ -9,6 +9,8 @@ import io.github.jointstatements.parsers.StatementParser;
 import java.net.URI;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Rendered page text from any site: the headline, the dateline, the original of a repost. */
 class TextPageParserTest {
@@ -237,5 +239,72 @@ class TextPageParserTest {
         assertThat(page.title()).hasValue("Press conference - Oslo");
         assertThat(page.paragraphs()).containsExactly("Mr. Prime Minister,",
                 "Friends from the media;", "It is a pleasure to be in Oslo.");
+    }
+
+    @Test
+    void an_e_mail_bulletin_reposted_gives_the_item_address_and_day() throws Exception {
+        String text = """
+                 date 2021-02-18 (AGENCY) - 18 February 2021 You are subscribed to Press Releases for U.S. Department of State. This information has recently been updated, and is now available.
+
+                Joint Statement on Andoria [ https://www.state.gov/joint-statement-on-andoria/ ] 02/18/2021 02:13 PM EST
+
+                Office of the Spokesperson
+
+                The following statement was released by the Secretary of State:
+
+                Begin text:
+
+                The ministers met today.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("Joint Statement on Andoria");
+        assertThat(page.date()).hasValue(LocalDate.of(2021, 2, 18));
+        assertThat(page.source().originalUrl())
+                .hasValue(URI.create("https://www.state.gov/joint-statement-on-andoria/"));
+        assertThat(page.publisher()).hasValue("U.S. Department of State");
+        assertThat(page.paragraphs()).containsExactly(
+                "The following statement was released by the Secretary of State:",
+                "The ministers met today.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Issued 02/18/2021|2021-02-18", "22/06/2019|2019-06-22"})
+    void slashed_dates_when_day_and_month_cannot_be_mistaken(String line, LocalDate date) {
+        assertThat(TextPageParser.slashedDateAtEnd(line)).hasValue(date);
+    }
+
+    @Test
+    void slashed_dates_that_read_both_ways_give_none() {
+        assertThat(TextPageParser.slashedDateAtEnd("11/10/2018")).isEmpty();
+    }
+
+    @Test
+    void bullets_are_layout_and_a_wrapped_dateline_is_one() throws Exception {
+        String text = """
+                Oslo, 16
+                October 2013
+                Joint Statement on the Oslo Talks
+
+                The delegations met in Oslo.
+                - first, they agreed on trade
+                • second, on energy
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.date()).hasValue(LocalDate.of(2013, 10, 16));
+        assertThat(page.location()).hasValue("Oslo");
+        assertThat(page.title()).hasValue("Joint Statement on the Oslo Talks");
+        assertThat(page.paragraphs()).contains("first, they agreed on trade", "second, on energy");
+    }
+
+    @Test
+    void a_text_of_short_lines_only_is_kept_not_taken_for_a_header() throws Exception {
+        StringBuilder text = new StringBuilder("Minutes of the Oslo Working Group\n\n");
+        for (int i = 0; i < 200; i++) {
+            text.append("Item ").append(i).append(" agreed without debate\n\n");
+        }
+        Page page = PARSER.page(Input.of(text.toString()).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("Minutes of the Oslo Working Group");
+        assertThat(page.paragraphs()).hasSizeGreaterThanOrEqualTo(190)
+                .contains("Item 199 agreed without debate");
     }
 }
