@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
  * details, news-site attributions, bold repeated headlines, list markers) to title 1.0, date
  * 1.0, publisher 1.0, body F1 1.0 for both {@code page} and {@code parse}; with both, and the
  * analysis' event rules: parties F1 0.953 (roles 0.976, countries 0.927), pledge actors 0.927,
- * events P 0.889 R 0.400 F1 0.552 (dates 0.625, status 0.875). Each floor is
- * just under. These are far below the corpus' figures, and that gap is the point of the set: a
+ * events P 0.889 R 0.400 F1 0.552 (dates 0.625, status 0.875); raised by the event rules of
+ * readouts (any meeting verb, events inside phrases, counterparts listed, purposes and places
+ * after "hosted X for", date ranges keeping their start) to events P 0.944 R 0.850 F1 0.895
+ * (dates 0.824, status 0.882). Each floor is just under. These are far below the corpus' figures, and that gap is the point of the set: a
  * rule that lifts them lifts statements in general. Raise a floor when the library gets better;
  * never edit the gold to meet one (its README records every correction and why).
  */
@@ -73,9 +75,9 @@ class HeldOutStatementsTest {
     @Test
     void events() {
         GoldScorer.Tally events = parsed.events();
-        assertThat(events.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.55);
-        assertThat(events.accuracy("date")).as(parsed.toString()).isGreaterThanOrEqualTo(0.62);
-        assertThat(events.accuracy("status")).as(parsed.toString()).isGreaterThanOrEqualTo(0.85);
+        assertThat(events.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.88);
+        assertThat(events.accuracy("date")).as(parsed.toString()).isGreaterThanOrEqualTo(0.8);
+        assertThat(events.accuracy("status")).as(parsed.toString()).isGreaterThanOrEqualTo(0.87);
     }
 
     @Test
