@@ -62,8 +62,48 @@ final class EventFinder {
             "were", "is", "are", "will", "take", "place", "took", "later", "earlier", "also",
             "co-hosted", "hosted", "convened", "beginning", "starting", "through", "and",
             "which");
-    private static final Set<String> MEET_VERBS = Set.of("met", "meet", "meets", "spoke",
-            "speak", "speaks");
+    /** Verbs that report a meeting of their subject, with the noun of what they report. */
+    private static final Map<String, String> MEET_VERBS = Map.ofEntries(
+            Map.entry("met", "meeting"), Map.entry("meet", "meeting"),
+            Map.entry("meets", "meeting"), Map.entry("spoke", "call"), Map.entry("speak", "call"),
+            Map.entry("speaks", "call"), Map.entry("talked", "call"), Map.entry("called", "call"),
+            Map.entry("welcomed", "meeting"), Map.entry("welcome", "meeting"),
+            Map.entry("welcomes", "meeting"), Map.entry("hosted", "meeting"),
+            Map.entry("host", "meeting"), Map.entry("hosts", "meeting"),
+            Map.entry("received", "meeting"), Map.entry("receive", "meeting"),
+            Map.entry("receives", "meeting"));
+    /**
+     * The verbs of {@link #MEET_VERBS} whose object is the counterpart itself, a person: "called
+     * Prime Minister Kishida", "welcomed Chancellor Scholz to the White House", "received the
+     * Foreign Minister of Japan"; with any other object they report no meeting.
+     */
+    private static final Set<String> DIRECT_VERBS = Set.of("called", "welcomed", "welcome",
+            "welcomes", "hosted", "host", "hosts", "received", "receive", "receives");
+    /** Words between a verb of meeting and its counterpart: "called Governor X today". */
+    private static final Set<String> ADVERBS = Set.of("today", "yesterday", "tonight",
+            "virtually", "briefly", "privately", "separately", "also", "warmly", "again");
+    /**
+     * Nouns that name a meeting only as what a verb holds: "hosted a briefing with", "convened
+     * a session of"; elsewhere they are no event ("the session's outcome"). Discussions are
+     * what a meeting holds, not a meeting of their own.
+     */
+    private static final Set<String> OBJECT_NOUNS = Set.of("session", "briefing");
+    /** Verbs whose object is an event they hold: "held a meeting", "paid a visit". */
+    private static final Set<String> HOLDING_VERBS = Set.of("held", "hold", "holds", "holding",
+            "convened", "convene", "convenes", "hosted", "host", "hosts", "hosting", "co-hosted",
+            "conducted", "conduct", "conducting", "attended", "attend", "attending", "organized",
+            "organised", "organize", "paid", "pay", "made", "had", "joined", "chaired",
+            "co-chaired", "led");
+    /** The holding verbs that report the meeting a statement is about: "held a call with". */
+    private static final Set<String> PAST_HOLDING_VERBS = Set.of("held", "convened", "hosted",
+            "co-hosted", "had", "joined", "chaired", "co-chaired", "participated");
+    /** Words that say a body meets: its working group is then an event. */
+    private static final Set<String> GATHERING_CUES = Set.of("recently", "recent", "held",
+            "convened", "met", "meet", "meets", "launch", "launched", "inaugural", "upcoming",
+            "hosted", "brought", "gathered");
+    /** Words before "a successful &lt;event&gt;" that wish for one to come. */
+    private static final Set<String> WISHING_WORDS = Set.of("to", "for", "toward", "towards",
+            "ensure", "ensuring", "support", "supporting", "wish", "wishes", "secure");
     /** Capitalised words that start a date, not a topic: "on January 30", "on Monday". */
     private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november",
@@ -90,7 +130,8 @@ final class EventFinder {
         }
         EVENT_WORDS.addAll(NOUNS.keySet());
         EVENT_WORDS.addAll(SECOND_WORDS);
-        EVENT_WORDS.addAll(MEET_VERBS);
+        EVENT_WORDS.addAll(MEET_VERBS.keySet());
+        EVENT_WORDS.addAll(OBJECT_NOUNS);
         for (String row : WordLists.load(EventFinder.class, "event-cues.tsv")) {
             String[] cols = row.split("\t");
             CUES.put(cols[0].strip(), EventStatus.valueOf(cols[1].strip()));
@@ -105,6 +146,10 @@ final class EventFinder {
     private final List<Found> found = new ArrayList<>();
     private final Map<Integer, Sentence> firstOfParagraph = new HashMap<>();
     private final Map<String, Integer> initialsAcronyms = new HashMap<>();
+    /** Whether the meeting the statement reports has been found. */
+    private boolean reported;
+    /** Where the event noun a reported meeting already named starts in this sentence, or -1. */
+    private int claimed = -1;
     /** The sentences whose stand-alone acronyms are noted on first need, then null. */
     private List<Sentence> sentencesForAcronyms;
 
@@ -132,7 +177,6 @@ final class EventFinder {
             finder.firstOfParagraph.putIfAbsent(s.paragraph(), s);
         }
         String titleEvent = title.map(EventFinder::titleEvent).orElse(null);
-        boolean reported = false;
         for (Sentence s : sentences) {
             // the tokens and places the pledge finder read already
             References.Words words = refs.words(s.text());
@@ -141,8 +185,9 @@ final class EventFinder {
                 continue;
             }
             Places places = words.places();
-            if (!reported) {
-                reported = finder.meeting(s, t, places, titleEvent);
+            finder.claimed = -1;
+            if (!finder.reported) {
+                finder.reported = finder.meeting(s, t, places, titleEvent);
             } else {
                 finder.meeting(s, t, places, null);
             }
@@ -161,7 +206,8 @@ final class EventFinder {
     private static boolean mayNameEvent(List<Token> t) {
         for (Token x : t) {
             String w = x.lower();
-            if (EVENT_WORDS.contains(w) || w.startsWith("cop") && COP.matcher(x.text()).matches()) {
+            if (EVENT_WORDS.contains(w) || w.startsWith("cop") && (w.length() == 3
+                    || COP.matcher(x.text()).matches())) {
                 return true;
             }
         }
@@ -258,7 +304,8 @@ final class EventFinder {
     private boolean meeting(Sentence s, List<Token> t, Places places, String titleName) {
         for (int i = 1; i < t.size(); i++) {
             String w = t.get(i).lower();
-            if (!MEET_VERBS.contains(w)) {
+            String noun = MEET_VERBS.get(w);
+            if (noun == null) {
                 continue;
             }
             String previous = t.get(i - 1).lower();
@@ -299,11 +346,13 @@ final class EventFinder {
             }
             boolean future = t.get(i - 1).is("will") || w.equals("meet") && i > 1
                     && t.get(i - 2).is("will");
-            boolean call = w.startsWith("spo") || w.startsWith("spea");
-            String noun = call ? "call" : "meeting";
+            boolean call = noun.equals("call");
+            boolean direct = DIRECT_VERBS.contains(w);
+            EventKind kind = EventKind.MEETING;
             // skip an opening time word: "Today Vice President Harris spoke with ..."
             while (start < subjectEnd - 1 && (t.get(start).is("today")
-                    || t.get(start).is("yesterday") || t.get(start).is("tonight"))) {
+                    || t.get(start).is("yesterday") || t.get(start).is("tonight")
+                    || t.get(start).is("and") || t.get(start).is("but"))) {
                 start++;
                 subject = s.text().substring(t.get(start).start(),
                         t.get(subjectEnd - 1).end());
@@ -311,10 +360,26 @@ final class EventFinder {
             // the counterpart: "met (on January 26-27) with <person>", "met <person>"
             int j = i + 1;
             int with = -1;
-            for (int k = j; k < Math.min(t.size(), j + 10); k++) {
+            if (direct) {
+                // "called Prime Minister Kishida", "received a call from President Sisi"
+                while (j < t.size() && ADVERBS.contains(t.get(j).lower())) {
+                    j++;
+                }
+                int from = callFrom(t, j);
+                if (from > 0) {
+                    j = from;
+                    call = true;
+                    noun = "call";
+                }
+                if (!counterpartAt(s, t, j)) {
+                    continue; // "welcomed the announcement", "called for restraint"
+                }
+                with = j - 1;
+            }
+            for (int k = j; with < 0 && k < Math.min(t.size(), j + 10); k++) {
                 Token x = t.get(k);
-                if (x.is("with")) {
-                    with = k;
+                if (x.is("with") || call && x.is("to") && counterpartAt(s, t, k + 1)) {
+                    with = k; // "spoke with", "spoke today to President Zelenskyy"
                     break;
                 }
                 if (x.text().equals(",") || x.text().equals(";") || x.text().equals(".")
@@ -322,7 +387,8 @@ final class EventFinder {
                     break;
                 }
             }
-            if (call && with < 0 && !subject.contains(" and ") && titleName == null) {
+            if (call && with < 0 && !(w.equals("spoke") || w.equals("talked") || future)
+                    || call && with < 0 && !pronoun && !twoOrMore(s, t, start, subjectEnd)) {
                 continue; // "spoke about", "spoke at": not a call; "A and B spoke" is one
             }
             String name;
@@ -332,8 +398,15 @@ final class EventFinder {
                 if (objectEnd <= with + 1) {
                     continue;
                 }
-                name = noun + " with " + s.text().substring(t.get(with + 1).start(),
+                String counterpart = s.text().substring(t.get(with + 1).start(),
                         t.get(objectEnd - 1).end());
+                String purpose = direct ? purposeAfter(s, t, objectEnd) : null;
+                if (purpose != null && NOUNS.get(lastWord(purpose)) == EventKind.VISIT) {
+                    kind = EventKind.VISIT; // "hosted X for an Official Working Visit"
+                    name = purpose;
+                } else {
+                    name = (purpose != null ? purpose : noun) + " with " + counterpart;
+                }
             } else if (!call && j < t.size() && (t.get(j).is("the") || t.get(j).isCapitalized())
                     && places.startingAt(t.get(j).start()) == null) {
                 objectEnd = objectEnd(s.text(), t, j);
@@ -352,7 +425,7 @@ final class EventFinder {
                         || x.is("for") || x.is("by") || x.is("which") || x.is("that")) {
                     break;
                 }
-                if (x.is("in") || x.is("at")) {
+                if (x.is("in") || x.is("at") || direct && x.is("to") && k == objectEnd) {
                     Mention m = places.startingAt(t.get(k + 1).start());
                     if (m == null && t.get(k + 1).is("the") && k + 2 < t.size()) {
                         m = places.startingAt(t.get(k + 2).start());
@@ -370,7 +443,13 @@ final class EventFinder {
             if (titleName != null && !future) {
                 name = titleName;
             }
-            Optional<PartialDate> date = times.firstDateIn(s, 0);
+            Optional<PartialDate> date = Optional.empty();
+            for (TimeExpression e : times.in(s)) {
+                if (e.date().isPresent()) {
+                    date = byTense(e, !future);
+                    break;
+                }
+            }
             EventStatus status;
             if (future) {
                 status = EventStatus.PLANNED;
@@ -381,7 +460,7 @@ final class EventFinder {
             if (date.isEmpty() && !future && s.index() < 4) {
                 date = times.anchor().filter(a -> mentionsToday(s)).map(PartialDate::of);
             }
-            add(name, null, EventKind.MEETING, date, Optional.ofNullable(location), status, s,
+            add(name, null, kind, date, Optional.ofNullable(location), status, s,
                     "\"" + w + "\" with its subject: the " + noun + " " + (future ? "planned"
                             : "the statement reports"));
             if (!future && !found.isEmpty()) {
@@ -391,6 +470,112 @@ final class EventFinder {
             return !future;
         }
         return false;
+    }
+
+    /**
+     * Returns where the caller starts in "received a (phone) call from &lt;person&gt;", or -1.
+     */
+    private static int callFrom(List<Token> t, int j) {
+        int k = j;
+        if (k < t.size() && (t.get(k).is("a") || t.get(k).is("an"))) {
+            k++;
+        }
+        if (k < t.size() && (t.get(k).is("phone") || t.get(k).is("telephone")
+                || t.get(k).is("video"))) {
+            k++;
+        }
+        if (k > j && k + 2 < t.size() && t.get(k).is("call") && t.get(k + 1).is("from")) {
+            return k + 2;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a person is named at token {@code k}, by name or by an office of a country, and
+     * is the whole object: "President Sisi", "the Prime Minister of Japan"; not "President Sisi's
+     * decision".
+     */
+    private boolean counterpartAt(Sentence s, List<Token> t, int k) {
+        if (k >= t.size()) {
+            return false;
+        }
+        Map<Integer, PersonMention> persons = refs.words(s.text()).personsByStart();
+        PersonMention m = persons.get(t.get(k).start());
+        if (m == null && t.get(k).is("the") && k + 1 < t.size()) {
+            m = persons.get(t.get(k + 1).start());
+        }
+        if (m == null || !m.named() && m.country().isEmpty()) {
+            return false;
+        }
+        int end = m.end();
+        while (end < s.text().length() && s.text().charAt(end) == ' ') {
+            end++;
+        }
+        return !(s.text().startsWith("'s", end) || s.text().startsWith("’s", end));
+    }
+
+    /**
+     * Returns what a host received the counterpart for, up to the end of its event noun:
+     * "hosted President X for a virtual bilateral meeting"; or null.
+     */
+    private String purposeAfter(Sentence s, List<Token> t, int from) {
+        for (int k = from; k + 1 < t.size() && k < from + 12; k++) {
+            Token x = t.get(k);
+            if (x.text().equals(";") || x.text().equals(".") || x.is("which") || x.is("that")
+                    || x.is("who")) {
+                return null;
+            }
+            if (!x.is("for")) {
+                continue;
+            }
+            int q = k + 1;
+            if (t.get(q).is("a") || t.get(q).is("an") || t.get(q).is("their")) {
+                q++;
+            }
+            int e = q;
+            while (e < t.size() && e < q + MAX_MODIFIERS && (MODIFIERS.contains(t.get(e).lower())
+                    || t.get(e).lower().endsWith("-level"))) {
+                e++;
+            }
+            if (e < t.size() && NOUNS.containsKey(t.get(e).lower()) && e + 1 < t.size()
+                    && !NOUNS.containsKey(t.get(e).lower() + " " + t.get(e + 1).lower())) {
+                claimed = t.get(e).start();
+                return s.text().substring(t.get(q).start(), t.get(e).end());
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+
+    /**
+     * Whether a subject names two parties or more, or two persons: "President Macron and
+     * President Biden", "the two leaders".
+     */
+    private boolean twoOrMore(Sentence s, List<Token> t, int from, int to) {
+        java.util.BitSet parties = refs.resolve(refs.words(s.text()), from, to);
+        if (parties != null) {
+            return parties.cardinality() >= 2;
+        }
+        int persons = 0;
+        for (PersonMention m : refs.words(s.text()).personsByStart().values()) {
+            if (m.named() && m.start() >= t.get(from).start() && m.end() <= t.get(to - 1).end()) {
+                persons++;
+            }
+        }
+        return persons >= 2;
+    }
+
+    private static String lastWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     /** Whether tokens read as a noun phrase: short, and no verb among their lower-case words. */
@@ -419,7 +604,7 @@ final class EventFinder {
             case "on", "in", "at", "today", "yesterday", "virtually", "again", "separately",
                  "by", "phone", "telephone", "video", "videoconference", "over",
                  "this", "morning", "afternoon", "evening", "week", "the", "and", "of",
-                 "also", "briefly", "privately", "jointly" -> true;
+                 "also", "briefly", "privately", "jointly", "margins", "sidelines" -> true;
             default -> false;
         };
     }
@@ -498,23 +683,31 @@ final class EventFinder {
             Token head = t.get(h);
             String lower = head.lower();
             EventKind kind = NOUNS.get(lower);
-            boolean cop = COP.matcher(head.text()).matches();
+            boolean objectOnly = kind == null && OBJECT_NOUNS.contains(lower);
+            if (objectOnly) {
+                kind = EventKind.MEETING;
+            }
+            // "COP-28", "COP28", "COP 26"
+            boolean copSpaced = head.text().equals("COP") && h + 1 < t.size()
+                    && t.get(h + 1).text().length() <= 2 && isNumber(t.get(h + 1).text());
+            boolean cop = copSpaced || COP.matcher(head.text()).matches();
             int nounStart = h;
             // "working group", "phone call": a two-word noun ends here
             if (h > 0) {
                 EventKind two = NOUNS.get(t.get(h - 1).lower() + " " + lower);
                 if (two != null) {
                     kind = two;
+                    objectOnly = false;
                     nounStart = h - 1;
                 }
             }
-            if (kind == null && !cop) {
+            if (kind == null && !cop || head.start() == claimed) {
                 continue;
             }
             if (cop) {
                 kind = EventKind.CONFERENCE;
             }
-            int headEnd = h + 1;
+            int headEnd = copSpaced ? h + 2 : h + 1;
             if (h + 1 < t.size() && NOUNS.containsKey(lower + " " + t.get(h + 1).lower())) {
                 continue; // the longer noun ends at the next token
             }
@@ -556,19 +749,39 @@ final class EventFinder {
                 mods++;
             }
             boolean held = objectOfEventVerb(t, start);
+            int verb = holdingVerb(t, start);
+            // "a call with Prime Minister Kishida", "talks with President Xi"
+            boolean counterpart = (kind == EventKind.MEETING || kind == EventKind.TALKS)
+                    && headEnd + 1 < t.size() && t.get(headEnd).is("with")
+                    && counterpartAt(s, t, headEnd + 1);
             if (start == nounStart && !capitalized && !cop) {
                 // a bare noun: "the visit", "meeting"; but "held a meeting", "a visit to Japan"
                 if (!hasComplement(t, h) && !participleAfter(t, headEnd) && !held
-                        && !destination(t, headEnd, kind, places)) {
+                        && !destination(t, headEnd, kind, places) && !counterpart
+                        && verb < 0 && dateBefore(s, t, start) == null) {
                     continue;
                 }
             }
-            if (start > 0 && (DEMONSTRATIVES.contains(t.get(start - 1).lower())
-                    || ORDINAL_WORDS.contains(t.get(start - 1).lower())) && !named) {
+            if (reported && start == nounStart && start >= 2 && t.get(start - 1).isPossessive()
+                    && isOccasionDay(timeAt(s, t.get(start - 2)))) {
+                continue; // "today's meeting", "Friday's call": the meeting already reported
+            }
+            if (objectOnly && verb < 0) {
+                continue; // "a discussion", "the session": events only when held
+            }
+            // complement after the noun: "meeting of the U.S.-EU Energy Council"
+            boolean ofBody = (kind == EventKind.MEETING || kind == EventKind.SUMMIT
+                    || kind == EventKind.CONFERENCE || kind == EventKind.TALKS)
+                    && !lower.startsWith("group") && headEnd + 2 < t.size()
+                    && t.get(headEnd).is("of") && (t.get(headEnd + 1).isCapitalized()
+                    && t.get(headEnd + 1).isWord() || t.get(headEnd + 1).is("the")
+                    && t.get(headEnd + 2).isCapitalized() && t.get(headEnd + 2).isWord());
+            if (start > 0 && !named && (DEMONSTRATIVES.contains(t.get(start - 1).lower())
+                    || ORDINAL_WORDS.contains(t.get(start - 1).lower()) && !ofBody
+                    && !counterpart && verb < 0)) {
                 continue; // "this meeting", "the fourth meeting": the statement's own
             }
-            // complement after the noun
-            int end = complementEnd(t, headEnd, kind, capitalized || named);
+            int end = complementEnd(t, headEnd, kind, capitalized || named || ofBody);
             if (end == headEnd && destination(t, headEnd, kind, places)) {
                 int q = headEnd + 1;
                 if (t.get(q).is("the")) {
@@ -580,19 +793,23 @@ final class EventFinder {
                     end++; // "visit to Japan"
                 }
             }
+            if (end == headEnd && counterpart) {
+                end = objectEnd(text, t, headEnd + 1);
+            }
             String name = text.substring(t.get(start).start(), t.get(end - 1).end());
             if (!named && !capitalized) {
                 // an unnamed event counts with a date, a place or a participle
                 boolean placed = dateAfter(s, t, end, places) != null
                         || dateBefore(s, t, start) != null || placeAfter(s, t, end, places) != null
                         || participleAfter(t, end) || capitalizedComplement(t, headEnd, end)
-                        || held || destination(t, end, kind, places);
+                        || held || destination(t, end, kind, places) || counterpart
+                        || verb >= 0;
                 if (!placed) {
                     continue;
                 }
             }
-            if (capitalized && start == nounStart && !named && end == headEnd) {
-                continue; // "the Summit", "the Meeting": a reference
+            if (capitalized && !named && end == headEnd) {
+                continue; // "the Summit", "the annual Meeting": a reference
             }
             // a named event that only frames another: "a future meeting of the DTT"
             if (!named && end > headEnd && t.get(headEnd).is("of")) {
@@ -617,7 +834,21 @@ final class EventFinder {
             if (location == null) {
                 location = placeWithin(s, t, start, end, places, kind);
             }
+            // "Today, the President held a call with ...": the holding verb's time
+            TimeExpression opening = date.isEmpty() && verb >= 0 ? dateBeforeVerb(s, t, verb)
+                    : null;
+            if (opening != null) {
+                date = byTense(opening, PAST_HOLDING_VERBS.contains(t.get(verb).lower()));
+            }
+            if (date.isEmpty() && location == null && !meets(t, start, end)
+                    && (lower.equals("group") || lower.equals("groups"))) {
+                continue; // a body, not an event: "the Interagency Working Group"
+            }
             EventStatus status = status(s, t, start, end, date);
+            EventStatus cued = yearless(s, date) ? cueNear(t, start, end) : null;
+            if (cued != null) {
+                status = cued; // "on hosting a successful G7 Summit in June", said in January
+            }
             date = adjustYear(date, status, s);
             if (date.isEmpty() && status == EventStatus.HELD && s.paragraph() == 0
                     && (start > 0 && followingAt(t, start)
@@ -628,7 +859,24 @@ final class EventFinder {
             String acronym = acronymFor(name, t, end).orElse(null);
             String rule = (named || capitalized ? "named event" : "unnamed event with a date,"
                     + " place or participle") + " (noun \"" + head.text() + "\")";
+            boolean occasion = !reported && verb >= 0 && status == EventStatus.HELD
+                    && s.index() < 3 && PAST_HOLDING_VERBS.contains(t.get(verb).lower())
+                    && (kind == EventKind.MEETING || kind == EventKind.TALKS
+                    || kind == EventKind.SUMMIT);
+            if (occasion) {
+                if (date.isEmpty() && mentionsToday(s)) {
+                    date = times.anchor().map(PartialDate::of);
+                }
+                rule = "\"" + t.get(verb).text() + "\" with its object: the " + head.lower()
+                        + " the statement reports";
+            }
+            int count = found.size();
             add(name, acronym, kind, date, Optional.ofNullable(location), status, s, rule);
+            if (occasion && found.size() > count) {
+                Found last = found.get(found.size() - 1);
+                found.set(found.size() - 1, new Found(last.event(), last.rule(), true));
+                reported = true;
+            }
         }
     }
 
@@ -691,7 +939,8 @@ final class EventFinder {
             return !t.get(h).isCapitalized();
         }
         if ((lower.equals("call") || lower.equals("calls")) && h + 1 < t.size()
-                && (t.get(h + 1).is("for") || t.get(h + 1).is("on") || t.get(h + 1).is("upon"))) {
+                && (t.get(h + 1).is("for") || t.get(h + 1).is("on") || t.get(h + 1).is("upon")
+                || t.get(h + 1).is("to"))) { // "a call to action"
             return true;
         }
         return false;
@@ -740,8 +989,10 @@ final class EventFinder {
                     q++;
                 }
                 int r = q;
-                while (r < t.size() && t.get(r).isCapitalized() && t.get(r).isWord()) {
-                    r++;
+                while (r < t.size() && (t.get(r).isCapitalized() && t.get(r).isWord()
+                        || r > q && (t.get(r).is("and") || t.get(r).text().equals("&"))
+                        && r + 1 < t.size() && t.get(r + 1).isCapitalized())) {
+                    r++; // "of the Trade and Labor Dialogue"
                 }
                 if (r == q) {
                     break;
@@ -779,7 +1030,8 @@ final class EventFinder {
             }
             return e > k + 1 ? e : k;
         }
-        if (next.equals("on") && k + 1 < t.size() && t.get(k + 1).isCapitalized()
+        if ((next.equals("on") || next.equals("for") && named) && k + 1 < t.size()
+                && t.get(k + 1).isCapitalized()
                 && t.get(k + 1).isWord() && !CALENDAR_WORDS.contains(t.get(k + 1).lower())) {
             if (kind == EventKind.TALKS && !named) {
                 return k + 2; // "dialogue on AI"
@@ -865,6 +1117,67 @@ final class EventFinder {
         return true;
     }
 
+    /**
+     * Returns the verb that holds the event starting at {@code start}, past its determiner and
+     * a few describing words ("held a warm and productive working meeting", "participated in
+     * the plenary meeting"), or -1.
+     */
+    private static int holdingVerb(List<Token> t, int start) {
+        boolean determined = false; // "held a ... meeting", not "hold mandatory meetings"
+        for (int k = start - 1, words = 0; k >= 0 && words < 6; k--, words++) {
+            Token x = t.get(k);
+            String w = x.lower();
+            boolean adjacent = k == start - 1;
+            if (HOLDING_VERBS.contains(w)) {
+                return determined || adjacent ? k : -1;
+            }
+            if (w.equals("in") && k > 0 && (t.get(k - 1).is("participated")
+                    || t.get(k - 1).is("participate") || t.get(k - 1).is("participates"))) {
+                return determined || adjacent ? k - 1 : -1;
+            }
+            if (determined) {
+                return -1;
+            }
+            determined = w.equals("a") || w.equals("an") || w.equals("the")
+                    || w.equals("their") || w.equals("his") || w.equals("her") || w.equals("its")
+                    || w.equals("our");
+            boolean describing = x.isWord() && !x.isCapitalized() && !isFunctionWord(w)
+                    && !w.endsWith("ed") || w.equals("and") || w.equals(",");
+            if (!describing && !determined) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A time expression of the clause before its verb: "Today, the President held ...", "On
+     * Wednesday, ... held"; or right after it: "held today a call".
+     */
+    private TimeExpression dateBeforeVerb(Sentence s, List<Token> t, int verb) {
+        int clause = 0;
+        for (int k = verb - 1; k >= 0; k--) {
+            if (t.get(k).text().equals(";")) {
+                clause = t.get(k).end();
+                break;
+            }
+        }
+        int verbEnd = t.get(verb).end();
+        for (TimeExpression e : times.in(s)) {
+            if (e.date().isEmpty() || e.start() < clause) {
+                continue;
+            }
+            if (e.end() <= t.get(verb).start() || verb + 1 < t.size()
+                    && e.start() == t.get(verb + 1).start()) {
+                return e;
+            }
+            if (e.start() > verbEnd) {
+                break;
+            }
+        }
+        return null;
+    }
+
     /** Whether the event is the object of a verb that holds one: "held a meeting". */
     private static boolean objectOfEventVerb(List<Token> t, int start) {
         int k = start - 1;
@@ -875,13 +1188,7 @@ final class EventFinder {
         if (k < 0) {
             return false;
         }
-        return switch (t.get(k).lower()) {
-            case "held", "hold", "holds", "holding", "convened", "convene", "convenes",
-                 "hosted", "host", "hosts", "hosting", "conducted", "conduct", "conducting",
-                 "attended", "attend", "attending", "organized", "organised", "organize",
-                 "paid", "pay", "made" -> true;
-            default -> false;
-        };
+        return HOLDING_VERBS.contains(t.get(k).lower());
     }
 
     /** Whether a visit or trip has a destination: "a visit to Japan", "his trip to Seoul". */
@@ -1002,7 +1309,48 @@ final class EventFinder {
         if (byDate.isPresent()) {
             return byDate.get();
         }
-        // the nearest cue in the clause, before the name first
+        EventStatus cued = cueNear(t, start, end);
+        if (cued != null) {
+            return cued;
+        }
+        // an unnamed event a pledge brings ("including through a call between ...") is to come;
+        // a named one may be past ("we will build on the Japan-Ukraine Conference")
+        Integer verb = pledgeVerbs.get(s.index());
+        if (verb != null && t.get(start).start() > verb
+                && (!t.get(start).isCapitalized() || date.isPresent())) {
+            return EventStatus.PLANNED;
+        }
+        if (date.isPresent()) {
+            return EventStatus.UNKNOWN;
+        }
+        return pastTense(t) ? EventStatus.HELD : EventStatus.UNKNOWN;
+    }
+
+    /**
+     * Whether the clause says a body meets or met: "the launch of the ... Working Group", "the
+     * Working Groups, which recently brought together experts", "the upcoming Working Group".
+     */
+    private static boolean meets(List<Token> t, int start, int end) {
+        for (int k = Math.max(0, start - 6); k < Math.min(t.size(), end + 8); k++) {
+            if (k >= start && k < end) {
+                continue;
+            }
+            String w = t.get(k).lower();
+            if (w.equals(";") || w.equals(".")) {
+                if (k >= end) {
+                    break;
+                }
+                continue;
+            }
+            if (GATHERING_CUES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest status cue in the event's clause, before its name first; or null. */
+    private static EventStatus cueNear(List<Token> t, int start, int end) {
         EventStatus before = null;
         int distance = Integer.MAX_VALUE;
         for (int k = start - 1; k >= Math.max(0, start - 10); k--) {
@@ -1035,25 +1383,17 @@ final class EventFinder {
         if (before != null && distance <= afterDistance) {
             return before;
         }
-        if (after != null) {
-            return after;
-        }
-        // an unnamed event a pledge brings ("including through a call between ...") is to come;
-        // a named one may be past ("we will build on the Japan-Ukraine Conference")
-        Integer verb = pledgeVerbs.get(s.index());
-        if (verb != null && t.get(start).start() > verb
-                && (!t.get(start).isCapitalized() || date.isPresent())) {
-            return EventStatus.PLANNED;
-        }
-        if (date.isPresent()) {
-            return EventStatus.UNKNOWN;
-        }
-        return pastTense(t) ? EventStatus.HELD : EventStatus.UNKNOWN;
+        return after;
     }
 
     /** The status a word at {@code k} cues: "held" is past, but "to be held" to come. */
     private static EventStatus cue(List<Token> t, int k) {
         EventStatus cue = CUES.get(t.get(k).lower());
+        if (cue == EventStatus.HELD && k >= 2 && t.get(k).is("successful")
+                && (t.get(k - 1).is("a") || t.get(k - 1).is("an"))
+                && WISHING_WORDS.contains(t.get(k - 2).lower())) {
+            return EventStatus.PLANNED; // "look forward to a successful summit"
+        }
         if (cue == EventStatus.HELD && k >= 2 && t.get(k - 1).is("be")
                 && (t.get(k - 2).is("to") || t.get(k - 2).is("will")
                 || t.get(k - 2).is("shall"))) {
@@ -1110,7 +1450,7 @@ final class EventFinder {
             return date;
         }
         for (TimeExpression e : times.in(s)) {
-            if (e.date().equals(date) && (e.text().matches(".*\\d{4}.*")
+            if (e.date().equals(date) && (hasYear(e.text())
                     || e.direction() != TimeExpression.Direction.UNKNOWN)) {
                 return date; // the text gives the year, or the expression placed it
             }
@@ -1122,6 +1462,69 @@ final class EventFinder {
             return Optional.of(shift(d, 1));
         }
         return date;
+    }
+
+    /**
+     * Returns the date of a time expression, a bare weekday moved by a week when the verb's
+     * tense says so: "On Wednesday, the President held ..." said on a Tuesday is last Wednesday.
+     */
+    private Optional<PartialDate> byTense(TimeExpression e, boolean past) {
+        Optional<PartialDate> date = e.date();
+        if (date.isEmpty() || times.anchor().isEmpty()
+                || date.get().precision() != PartialDate.Precision.DAY
+                || e.direction() != TimeExpression.Direction.UNKNOWN || !isBareWeekday(e.text())) {
+            return date;
+        }
+        LocalDate day = date.get().start();
+        LocalDate anchor = times.anchor().get();
+        if (past && day.isAfter(anchor)) {
+            return Optional.of(PartialDate.of(day.minusWeeks(1)));
+        }
+        if (!past && day.isBefore(anchor)) {
+            return Optional.of(PartialDate.of(day.plusWeeks(1)));
+        }
+        return date;
+    }
+
+    /** Whether a time expression names the statement's day: "today", "this morning", "Friday". */
+    private static boolean isOccasionDay(TimeExpression e) {
+        return e != null && (e.direction() == TimeExpression.Direction.PRESENT
+                || e.direction() == TimeExpression.Direction.UNKNOWN && isBareWeekday(e.text()));
+    }
+
+    private static boolean isBareWeekday(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return text.toLowerCase(Locale.ROOT).contains("day");
+    }
+
+    /** Whether the sentence gives the date without its year: "in June", "on March 3". */
+    private boolean yearless(Sentence s, Optional<PartialDate> date) {
+        if (date.isEmpty() || date.get().precision() == PartialDate.Precision.YEAR) {
+            return false;
+        }
+        for (TimeExpression e : times.in(s)) {
+            if (e.date().equals(date)) {
+                return e.direction() == TimeExpression.Direction.UNKNOWN
+                        && !hasYear(e.text());
+            }
+        }
+        return false;
+    }
+
+    /** Whether a text has four digits in a row: a year. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PartialDate shift(PartialDate d, int years) {

@@ -16,8 +16,12 @@ final class PartyEntry {
     List<String> nameTokens;
     String role;
     String country;
+    /** The international organisation whose office a person holds, or null. */
+    String organization;
     PartyKind kind;
     String rule;
+    /** Whether the title names this party. */
+    boolean namedInTitle;
     /** Phrases the text uses for this party alone ("the Prime Minister"), lower case. */
     final List<String> explicitAliases = new ArrayList<>();
     /** Aliases found in the text, as written, in order. */
@@ -31,6 +35,11 @@ final class PartyEntry {
         this.country = country;
         this.kind = kind;
         this.rule = rule;
+    }
+
+    /** Returns whether the party is placed: in a country, or in an international organisation. */
+    boolean isPlaced() {
+        return country != null || organization != null;
     }
 
     /** Returns the head of the role: "Secretary of Defense" gives "Secretary". */

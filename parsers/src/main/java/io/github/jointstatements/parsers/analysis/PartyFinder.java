@@ -38,8 +38,6 @@ final class PartyFinder {
     private static final int MAX_OPENING_PARAGRAPH = 5;
     /** Lines shorter than this are headings or chrome, not opening sentences. */
     private static final int MIN_OPENING_WORDS = 6;
-    /** How many sentences may hold the pair that places an unnamed principal. */
-    private static final int PAIR_SENTENCES = 8;
     /** How many words may come before the first issuer of an opening sentence. */
     private static final int MAX_WORDS_BEFORE = 8;
     private static final Pattern TITLE_ISSUERS = Pattern.compile(
@@ -63,18 +61,16 @@ final class PartyFinder {
             "^(?:met|meets|spoke|speaks|hosted|hosts|held|holds|received|receives|welcomed|"
             + "had|called)\\b");
 
-    private static final Map<String, String> INSTITUTION_COUNTRIES = table(
-            "institution-countries.tsv");
-    private static final Map<String, String> OFFICE_COUNTRIES = table("office-countries.tsv");
-
     private final Gazetteer gazetteer;
     private final Offices offices;
     private final PersonFinder persons;
+    private final PartyCountries countries;
 
     PartyFinder(Gazetteer gazetteer, Offices offices) {
         this.gazetteer = gazetteer;
         this.offices = offices;
         this.persons = new PersonFinder(gazetteer, offices);
+        this.countries = new PartyCountries(gazetteer, offices, persons);
     }
 
     /** Returns the parties of a statement, in the order the text names them. */
@@ -90,6 +86,7 @@ final class PartyFinder {
         for (PersonMention m : titleIssuers(headline, kind != StatementKind.PRESS_STATEMENT)) {
             add(parties, m, "person named in the title");
         }
+        parties.forEach(p -> p.namedInTitle = true);
         boolean press = kind == StatementKind.PRESS_STATEMENT || kind == StatementKind.OTHER
                 || kind == StatementKind.FACT_SHEET;
         List<PersonMention> openingPersons = new ArrayList<>();
@@ -122,7 +119,7 @@ final class PartyFinder {
             for (PartyEntry p : parties) {
                 for (PersonMention m : openingPersons) {
                     if (p.isNamedBy(m.nameTokens())) {
-                        complete(p, m);
+                        PartyCountries.complete(p, m);
                     }
                 }
             }
@@ -144,20 +141,22 @@ final class PartyFinder {
         if (parties.isEmpty() && joint) {
             addEntities(parties, headline, opening);
         }
-        fillCountries(parties, headline, publisher);
+        countries.completeFromText(parties, sentences);
+        Set<String> issuing = issuingCountries(headline, opening);
+        countries.fill(parties, issuing, headline, sentences, publisher);
         // persons that are not of the states the title names as issuers are not its issuers:
         // "Joint Statement from the United States, United Kingdom, France, Germany, and Italy"
         if (joint && !parties.isEmpty() && parties.get(0).kind == PartyKind.PERSON) {
             List<PartyEntry> states = new ArrayList<>();
             addEntities(states, headline, List.of());
-            Set<String> issuing = new LinkedHashSet<>();
+            Set<String> titled = new LinkedHashSet<>();
             states.forEach(e -> {
                 if (e.kind == PartyKind.STATE) {
-                    issuing.add(e.country);
+                    titled.add(e.country);
                 }
             });
-            boolean foreign = issuing.size() >= 2 && parties.stream()
-                    .anyMatch(p -> p.country != null && !issuing.contains(p.country));
+            boolean foreign = titled.size() >= 2 && parties.stream()
+                    .anyMatch(p -> p.country != null && !titled.contains(p.country));
             if (foreign) {
                 parties.clear();
                 parties.addAll(states);
@@ -165,11 +164,11 @@ final class PartyFinder {
         }
         if (parties.isEmpty() && kind == StatementKind.PRESS_STATEMENT) {
             publisher.ifPresent(p -> parties.add(new PartyEntry(p, List.of(), null,
-                    countryOf(p).orElse(null), PartyKind.ORGANIZATION,
+                    countries.countryOf(p).orElse(null), PartyKind.ORGANIZATION,
                     "the publisher, as no issuer is named")));
         }
         fillRoles(parties, headline, opening);
-        fillCountries(parties, headline, publisher);
+        countries.fill(parties, issuing, headline, sentences, publisher);
         return parties;
     }
 
@@ -233,34 +232,37 @@ final class PartyFinder {
                 named.add(m);
             }
         }
+        // the counterparts of a meeting share their country: "Meeting with President Ghani and
+        // Chairman Abdullah of Afghanistan"
+        int with = part.indexOf(" with ");
+        for (int i = named.size() - 2; i >= 0 && with >= 0; i--) {
+            PersonMention m = named.get(i);
+            PersonMention next = named.get(i + 1);
+            if (m.start() > with && m.country().isEmpty() && m.organization().isEmpty()
+                    && next.country().isPresent()
+                    && part.substring(m.end(), next.start()).strip().equals("and")
+                    && !part.substring(next.start(), next.end()).endsWith(next.name())) {
+                named.set(i, new PersonMention(m.start(), m.end(), m.name(), m.nameTokens(),
+                        m.role(), next.country(), m.organization(),
+                        m.rule() + ", of the country of the counterpart named with them"));
+            }
+        }
         return named;
     }
 
     private void add(List<PartyEntry> parties, PersonMention m, String rule) {
         for (PartyEntry p : parties) {
             if (p.isNamedBy(m.nameTokens())) {
-                complete(p, m);
+                PartyCountries.complete(p, m);
                 return;
             }
         }
-        parties.add(new PartyEntry(m.name(), m.nameTokens(), m.role().orElse(null),
-                m.country().orElse(null), PartyKind.PERSON, rule));
-    }
-
-    /** Completes a party from a fuller mention of the same person. */
-    private static void complete(PartyEntry p, PersonMention m) {
-        if (m.nameTokens().size() > p.nameTokens.size()) {
-            p.name = m.name();
-            p.nameTokens = m.nameTokens();
+        PartyEntry entry = new PartyEntry(m.name(), m.nameTokens(), m.role().orElse(null),
+                m.country().orElse(null), PartyKind.PERSON, rule);
+        if (entry.country == null) {
+            entry.organization = m.organization().orElse(null);
         }
-        if (p.country == null) {
-            p.country = m.country().orElse(null);
-        }
-        if (m.role().isPresent() && (p.role == null || p.role.isEmpty()
-                || m.role().get().length() > p.role.length()
-                && m.role().get().startsWith(p.role))) {
-            p.role = m.role().get(); // "Secretary" in a headline, "Secretary of State" in the text
-        }
+        parties.add(entry);
     }
 
     /**
@@ -274,15 +276,16 @@ final class PartyFinder {
         String country = principal.country().orElse(null);
         String rule = "unnamed principal of a readout, as its state";
         if (country == null && publisher.isPresent()) {
-            country = countryOf(publisher.get()).orElse(null);
+            country = countries.countryOf(publisher.get()).orElse(null);
             rule += " (the publisher's country)";
         }
         if (country == null) {
             Set<String> theirs = new LinkedHashSet<>();
             counterparts.forEach(c -> c.country().ifPresent(theirs::add));
-            for (int i = 0; i < Math.min(sentences.size(), PAIR_SENTENCES) && country == null;
+            for (int i = 0; i < Math.min(sentences.size(), PartyCountries.PAIR_SENTENCES)
+                    && country == null;
                     i++) {
-                country = pairedCountry(sentences.get(i), theirs);
+                country = countries.pairedCountry(sentences.get(i), theirs, false);
             }
             rule += " (the other country of a hyphenated pair)";
         }
@@ -298,28 +301,6 @@ final class PartyFinder {
         entry.explicitAliases.add(principal.role().map(r -> "the " + r.toLowerCase(Locale.ROOT))
                 .orElse(""));
         parties.add(entry);
-    }
-
-    /** Returns the other country of a hyphenated pair "UK-Canada" with one of {@code known}. */
-    private String pairedCountry(Sentence near, Set<String> known) {
-        String text = near.text();
-        Places places = new Places(gazetteer.find(text));
-        for (Mention m : places.all()) {
-            String code = m.entity().countryCode().orElse(null);
-            if (m.entity().type() != EntityType.COUNTRY || code == null || known.contains(code)) {
-                continue;
-            }
-            Mention after = m.end() < text.length() && text.charAt(m.end()) == '-'
-                    ? places.startingAt(m.end() + 1) : null;
-            Mention before = m.start() > 0 && text.charAt(m.start() - 1) == '-'
-                    ? places.endingAt(m.start() - 1) : null;
-            for (Mention other : new Mention[] {after, before}) {
-                if (other != null && known.contains(other.entity().countryCode().orElse(""))) {
-                    return code;
-                }
-            }
-        }
-        return null;
     }
 
     /** Adds the states and organisations the title or an opening sentence lists as issuers. */
@@ -381,6 +362,44 @@ final class PartyFinder {
             parts.add(pair.group(1));
         }
         return parts;
+    }
+
+    /**
+     * Returns the countries the title names as issuers ("U.S.-Mexico Joint Declaration"), else
+     * those that open the first opening sentence as its subject ("The United States and Mexico
+     * affirm ..."); a topic ("... on Nigeria's Upcoming Election") is none of them.
+     */
+    private Set<String> issuingCountries(String title, List<Sentence> opening) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String part : issuerParts(title)) {
+            for (Mention m : gazetteer.find(part)) {
+                m.entity().countryCode().filter(c -> m.entity().type() == EntityType.COUNTRY)
+                        .ifPresent(codes::add);
+            }
+        }
+        if (!codes.isEmpty() || opening.isEmpty()) {
+            return codes;
+        }
+        String first = opening.get(0).text();
+        List<Mention> run = new ArrayList<>();
+        int runEnd = -1;
+        for (Mention m : gazetteer.find(first)) {
+            if (m.entity().type() == EntityType.PLACE || m.form() == MentionForm.ADJECTIVE
+                    || m.form() == MentionForm.DEMONYM) {
+                continue;
+            }
+            if (run.isEmpty() ? wordsBefore(first, m.start()) > MAX_WORDS_BEFORE
+                    : !isJoiner(first.substring(runEnd, m.start()))) {
+                break;
+            }
+            run.add(m);
+            runEnd = m.end();
+        }
+        if (run.size() >= 2) {
+            run.forEach(m -> m.entity().countryCode()
+                    .filter(c -> m.entity().type() == EntityType.COUNTRY).ifPresent(codes::add));
+        }
+        return codes;
     }
 
     /**
@@ -464,100 +483,10 @@ final class PartyFinder {
         }
     }
 
-    private void fillCountries(List<PartyEntry> parties, String title,
-            Optional<String> publisher) {
-        List<PartyEntry> missing = new ArrayList<>();
-        Set<String> assigned = new LinkedHashSet<>();
-        for (PartyEntry p : parties) {
-            if (p.country == null && p.kind == PartyKind.PERSON) {
-                missing.add(p);
-            } else if (p.country != null) {
-                assigned.add(p.country);
-            }
-        }
-        if (missing.isEmpty()) {
-            return;
-        }
-        // the one country of the title's list that no party has taken
-        Set<String> listed = new LinkedHashSet<>();
-        for (Mention m : gazetteer.find(title)) {
-            m.entity().countryCode().filter(c -> m.entity().type() == EntityType.COUNTRY)
-                    .ifPresent(listed::add);
-        }
-        // an institution in the role: "White House Homeland Security Advisor"
-        for (PartyEntry p : new ArrayList<>(missing)) {
-            Optional<String> byRole = p.role == null ? Optional.empty() : institutionIn(p.role);
-            if (byRole.isPresent()) {
-                p.country = byRole.get();
-                p.rule += "; country: the institution its office names";
-                assigned.add(p.country);
-                missing.remove(p);
-            }
-        }
-        boolean onePerCountry = listed.size() == parties.size();
-        listed.removeAll(assigned);
-        if (missing.size() == 1 && listed.size() == 1 && onePerCountry) {
-            missing.get(0).country = listed.iterator().next();
-            missing.get(0).rule += "; country: the one left in the title's list";
-            return;
-        }
-        // the publisher's country, for the one person it leaves unplaced, unless another party
-        // already stands for that country: a joint statement joins countries
-        Optional<String> publisherCountry = publisher.flatMap(this::countryOf);
-        if (missing.size() == 1 && publisherCountry.isPresent()
-                && !assigned.contains(publisherCountry.get())) {
-            missing.get(0).country = publisherCountry.get();
-            missing.get(0).rule += "; country: the publisher's";
-            return;
-        }
-        for (PartyEntry p : missing) {
-            if (p.role != null && OFFICE_COUNTRIES.containsKey(p.role)) {
-                p.country = OFFICE_COUNTRIES.get(p.role);
-                p.rule += "; country: the office's";
-            }
-        }
-    }
-
-    /** Returns the country of an institution a role names: "White House ... Advisor". */
-    private Optional<String> institutionIn(String role) {
-        for (Map.Entry<String, String> e : INSTITUTION_COUNTRIES.entrySet()) {
-            if (role.contains(e.getKey())) {
-                return Optional.of(e.getValue());
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Returns the country an institution's name names or implies. */
-    Optional<String> countryOf(String institution) {
-        String known = INSTITUTION_COUNTRIES.get(institution.strip());
-        if (known != null) {
-            return Optional.of(known);
-        }
-        for (Mention m : gazetteer.find(institution)) {
-            if (m.entity().type() == EntityType.COUNTRY) {
-                return m.entity().countryCode();
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Returns the gazetteer's country for an ISO code, found through its English name. */
     private Optional<Entity> countryEntity(String code) {
         String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
         return gazetteer.lookup(name)
                 .filter(e -> e.countryCode().orElse("").equals(code));
-    }
-
-    private static Map<String, String> table(String resource) {
-        Map<String, String> map = new HashMap<>();
-        for (String row : WordLists.load(PartyFinder.class, resource)) {
-            int tab = row.indexOf('\t');
-            if (tab < 0) {
-                throw new IllegalStateException(resource + ": no tab in row \"" + row + "\"");
-            }
-            map.put(row.substring(0, tab).strip(), row.substring(tab + 1).strip());
-        }
-        return Map.copyOf(map);
     }
 }

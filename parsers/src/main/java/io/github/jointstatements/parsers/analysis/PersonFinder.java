@@ -37,7 +37,22 @@ final class PersonFinder {
             "following", "after", "before", "about", "regarding", "between", "met", "spoke",
             "held", "hosted", "also", "who", "whose", "said", "says", "announced", "together",
             "both", "jointly", "discussed", "welcomed", "reaffirmed", "agreed", "as");
+    /** Words that Title Case capitalises in headlines and that may open a mention's context. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("and", "with", "of", "on", "in",
+            "at", "to", "for", "by", "from", "the", "a", "an", "between", "following", "after",
+            "before", "during", "about", "regarding", "as", "among", "amid");
     private static final int MAX_NAME_WORDS = 7;
+    /** Capitalised nouns that follow a name without being a given name: "Biden Administration". */
+    private static final Set<String> GIVEN_NAME_STOPS = new HashSet<>(
+            WordLists.load(PersonFinder.class, "institution-words.txt"));
+
+    static {
+        GIVEN_NAME_STOPS.addAll(List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+                "july", "august", "september", "october", "november", "december"));
+    }
+    /** How many words a plural office may have: "Executive Vice Presidents". */
+    private static final int MAX_PLURAL_OFFICE_WORDS = 4;
 
     static {
         for (String entry : WordLists.load(PersonFinder.class, "honorifics.txt")) {
@@ -73,6 +88,15 @@ final class PersonFinder {
                 continue;
             }
             PersonMention mention = at(text, tokens, places, i, previousEnd);
+            if (mention == null) {
+                List<PersonMention> several = plural(text, tokens, places, i);
+                if (!several.isEmpty()) {
+                    found.addAll(several);
+                    skip = several.get(several.size() - 1).end();
+                    previousEnd = skip;
+                    continue;
+                }
+            }
             if (mention != null) {
                 found.add(mention);
                 skip = mention.end();
@@ -82,6 +106,45 @@ final class PersonFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * Returns the given name that follows a one-word family name in {@code text} without an
+     * office: "Shigeru" for "Ishiba" in "President Biden called Ishiba Shigeru today"; empty if the
+     * text has none. The name must stand alone: "the Biden Administration" has none.
+     */
+    Optional<String> givenNameAfter(String text, String family) {
+        int at = text.indexOf(family);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        List<Token> tokens = Token.tokenize(text);
+        Places places = null;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals(family)) {
+                continue;
+            }
+            Token before = i > 0 ? tokens.get(i - 1) : null;
+            Token given = tokens.get(i + 1);
+            Token after = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
+            if (before != null && (before.isCapitalized() && before.isWord()
+                    || HONORIFICS.contains(before.text()))
+                    || !given.isWord() || !given.isCapitalized() || isAllCaps(given.text())
+                    || given.text().length() < 3 || NOT_NAMES.contains(given.lower())
+                    || SUFFIXES.contains(given.text()) || GIVEN_NAME_STOPS.contains(given.lower())
+                    || after != null && after.isWord() && after.isCapitalized()
+                    || offices.officeEnd(text, given.start()).isPresent()) {
+                continue;
+            }
+            if (places == null) {
+                places = new Places(gazetteer.find(text));
+            }
+            if (places.startingAt(given.start()) == null
+                    && places.startingAt(tokens.get(i).start()) == null) {
+                return Optional.of(given.text());
+            }
+        }
+        return Optional.empty();
     }
 
     private PersonMention at(String text, List<Token> tokens, Places places, int i,
@@ -99,6 +162,17 @@ final class PersonFinder {
         }
         int officeStart = first.start();
         int roleEnd = officeEnd.getAsInt();
+        // "Minister of Defense KONO Taro": the capitals are a family name, not an acronym
+        int lastWord = indexAt(tokens, roleEnd) - 1;
+        if (lastWord > i && isAllCaps(tokens.get(lastWord).text())
+                && !tokens.get(lastWord).text().contains(".")
+                && familyNameFirst(text, tokens, places, lastWord)) {
+            OptionalInt shorter = offices.officeEnd(text.substring(0, tokens.get(lastWord - 1)
+                    .end()), officeStart);
+            if (shorter.isPresent()) {
+                roleEnd = shorter.getAsInt();
+            }
+        }
         // an office run whose last part is only the start of the next office ("..., and
         // Foreign" of "and Foreign Minister Wang Yi") ends before that part
         int and = text.lastIndexOf(", and ", roleEnd);
@@ -124,17 +198,27 @@ final class PersonFinder {
         } else {
             next = indexAt(tokens, roleEnd);
         }
-        // "of the Kingdom of Thailand"
+        String organization = organizationIn(places, officeStart, roleEnd);
+        // "of the Kingdom of Thailand", "of the European Commission"
         if (country == null && next < tokens.size() && tokens.get(next).is("of")) {
             Mention m = mentionAt(places, tokens, next + 1);
             if (m != null && m.entity().type() == EntityType.COUNTRY) {
                 country = m.entity().countryCode().orElse(null);
+                next = indexAt(tokens, m.end());
+            } else if (m != null && m.entity().type() == EntityType.ORGANIZATION
+                    && organization == null) {
+                organization = m.entity().name();
                 next = indexAt(tokens, m.end());
             }
         }
         // ", H.E. Ms. Yingluck Shinawatra" / ", John Healey"
         int nameFrom = next;
         if (nameFrom < tokens.size() && tokens.get(nameFrom).text().equals(",")) {
+            nameFrom++;
+        }
+        // ", The Honorable Donald J. Trump"
+        if (nameFrom + 1 < tokens.size() && tokens.get(nameFrom).is("the")
+                && HONORIFICS.contains(tokens.get(nameFrom + 1).text())) {
             nameFrom++;
         }
         while (nameFrom < tokens.size() && HONORIFICS.contains(tokens.get(nameFrom).text())) {
@@ -149,11 +233,24 @@ final class PersonFinder {
         int start = officeStart;
         int roleStart = officeStart;
         Mention before = mentionEndingAt(places, text, officeStart);
+        if (before == null && i >= 2 && tokens.get(i - 1).isPossessive()) {
+            before = places.endingAt(tokens.get(i - 2).end()); // "Canada’s National Security ..."
+        }
+        if (before != null && before.form() == MentionForm.NAME
+                && headingBefore(tokens, before.start())) {
+            before = null; // "Invitation to Visit Italy President Trump": a heading ran on
+        }
         if (before != null && before.entity().type() == EntityType.COUNTRY
                 && before.start() >= previousEnd) {
             start = before.start();
             if (country == null) {
                 country = before.entity().countryCode().orElse(null);
+            }
+        } else if (before != null && before.entity().type() == EntityType.ORGANIZATION
+                && before.form() != MentionForm.ADJECTIVE && before.start() >= previousEnd) {
+            start = before.start(); // "World Bank President Ajay Banga"
+            if (organization == null) {
+                organization = before.entity().name();
             }
         } else if (counterpartCountry(tokens, places, i) != null) {
             // "his UK counterpart, Secretary of State for Defence, John Healey"
@@ -179,7 +276,8 @@ final class PersonFinder {
         if (nameTo == nameFrom) {
             int end = next > 0 && next <= tokens.size() ? tokens.get(next - 1).end() : roleEnd;
             return new PersonMention(start, Math.max(end, roleEnd), "", List.of(),
-                    Optional.of(role), Optional.ofNullable(country), "office without a name");
+                    Optional.of(role), Optional.ofNullable(country), Optional.ofNullable(organization),
+                    "office without a name");
         }
         int end = tokens.get(nameTo - 1).end();
         String name = text.substring(tokens.get(nameFrom).start(), end);
@@ -195,7 +293,57 @@ final class PersonFinder {
             }
         }
         return new PersonMention(start, end, name, nameTokens, Optional.of(role),
-                Optional.ofNullable(country), "office + name");
+                Optional.ofNullable(country), Optional.ofNullable(organization), "office + name");
+    }
+
+    /**
+     * Returns the persons of a plural office followed by their names: "Presidents Biden and
+     * Lula", "National Security Advisors Sullivan, Shin, and Akiba", each with the office in the
+     * singular; or nothing.
+     */
+    private List<PersonMention> plural(String text, List<Token> tokens, Places places, int i) {
+        int limit = Math.min(tokens.size() - 1, i + MAX_PLURAL_OFFICE_WORDS);
+        for (int j = i; j < limit; j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || !t.isCapitalized()) {
+                return List.of();
+            }
+            String w = t.text();
+            if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss")) {
+                continue;
+            }
+            String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+                    : w.substring(0, w.length() - 1);
+            String office = text.substring(tokens.get(i).start(), t.start()) + singular;
+            OptionalInt end = offices.officeEnd(office, 0);
+            if (end.isEmpty() || end.getAsInt() != office.length()) {
+                continue;
+            }
+            List<PersonMention> found = new ArrayList<>();
+            int k = j + 1;
+            while (k < tokens.size()) {
+                int to = nameEnd(text, tokens, places, k);
+                if (to == k || to - k > 3) {
+                    break;
+                }
+                int start = found.isEmpty() ? tokens.get(i).start() : tokens.get(k).start();
+                found.add(new PersonMention(start, tokens.get(to - 1).end(),
+                        text.substring(tokens.get(k).start(), tokens.get(to - 1).end()),
+                        nameTokens(tokens, k, to), Optional.of(office), Optional.empty(),
+                        Optional.empty(), "plural office + names"));
+                k = to;
+                if (k < tokens.size() && tokens.get(k).text().equals(",")) {
+                    k++;
+                }
+                if (k < tokens.size() && tokens.get(k).is("and")) {
+                    k++;
+                } else if (k >= tokens.size() || !tokens.get(k - 1).text().equals(",")) {
+                    break;
+                }
+            }
+            return found.size() >= 2 ? found : List.of();
+        }
+        return List.of();
     }
 
     private PersonMention honorificOnly(String text, List<Token> tokens, Places places,
@@ -220,7 +368,7 @@ final class PersonFinder {
         return new PersonMention(tokens.get(i).start(), end,
                 text.substring(tokens.get(from).start(), tokens.get(to - 1).end()),
                 nameTokens(tokens, from, to), Optional.empty(), Optional.ofNullable(country),
-                "honorific + name");
+                Optional.empty(), "honorific + name");
     }
 
     /** Returns the token index just past the name that starts at {@code from}. */
@@ -245,6 +393,11 @@ final class PersonFinder {
                 words++;
                 break;
             }
+            if (words > 0 && particleJoined(w)) {
+                i++; // "al-Saud", "el-Sisi"
+                words++;
+                continue;
+            }
             if (PARTICLES.contains(w) && words > 0) {
                 int k = i + 1;
                 while (k < tokens.size() && PARTICLES.contains(tokens.get(k).text())) {
@@ -259,7 +412,9 @@ final class PersonFinder {
             }
             if (!t.isWord() || !t.isCapitalized() || NOT_NAMES.contains(t.lower())
                     || isAllCaps(w) && w.length() > 1 && !w.contains(".")
+                    && !(words == 0 && familyNameFirst(text, tokens, places, i))
                     || mentionAtOffset(places, t.start()) != null
+                    && !(words > 0 && isInitial(tokens.get(i - 1).text()))
                     || offices.officeEnd(text, t.start()).isPresent()) {
                 break;
             }
@@ -271,6 +426,48 @@ final class PersonFinder {
             return from;
         }
         return i;
+    }
+
+    /**
+     * Returns whether the capitalised family name at {@code i} opens a name in the Japanese
+     * style: "Minister of Defense KONO Taro", "Prime Minister KISHIDA Fumio".
+     */
+    private boolean familyNameFirst(String text, List<Token> tokens, Places places, int i) {
+        if (i + 1 >= tokens.size() || tokens.get(i).text().length() < 2) {
+            return false;
+        }
+        Token given = tokens.get(i + 1);
+        return given.isWord() && given.isCapitalized() && !isAllCaps(given.text())
+                && !NOT_NAMES.contains(given.lower()) && given.text().length() > 2
+                && mentionAtOffset(places, given.start()) == null
+                && mentionAtOffset(places, tokens.get(i).start()) == null
+                && offices.officeEnd(text, given.start()).isEmpty();
+    }
+
+    /**
+     * Returns whether the word before {@code offset} is a capitalised word that cannot open a
+     * mention: the end of a heading run into the sentence, not a sentence's or clause's start.
+     */
+    private static boolean headingBefore(List<Token> tokens, int offset) {
+        int i = indexAt(tokens, offset) - 1;
+        if (i < 0) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        return t.isWord() && t.isCapitalized() && !FUNCTION_WORDS.contains(t.lower())
+                && !HONORIFICS.contains(t.text()) && !isAllCaps(t.text());
+    }
+
+    /** Returns whether a word is a particle joined to a name by a hyphen: "al-Saud". */
+    private static boolean particleJoined(String w) {
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1))
+                && PARTICLES.contains(w.substring(0, hyphen));
+    }
+
+    /** Returns whether a word is an initial: "O.", "J.". */
+    private static boolean isInitial(String w) {
+        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
     }
 
     private static boolean isAllCaps(String w) {
@@ -341,8 +538,17 @@ final class PersonFinder {
                 break;
             }
             boolean hasOffice = false;
+            int officeAt = -1;
             for (int k = chunkStart; k < chunkEnd && !hasOffice; k++) {
                 hasOffice = offices.officeEnd(text, tokens.get(k).start()).isPresent();
+                officeAt = k;
+            }
+            // an office that names its holder or its country is another person's: "General
+            // Secretary of the Communist Party of Vietnam Central Committee Nguyen Phu Trong and
+            // President ...", "the President of France, Chancellor of Germany, and ..."
+            if (hasOffice && offices.officeEnd(text, tokens.get(officeAt).start()).getAsInt()
+                    < tokens.get(chunkEnd - 1).end()) {
+                break;
             }
             Token opener = j < 0 ? null : tokens.get(j);
             boolean opensRun = opener == null || !opener.text().equals(",")
@@ -383,6 +589,17 @@ final class PersonFinder {
             r = r.substring(4);
         }
         return r;
+    }
+
+    /** Returns the name of the first organisation named inside an office, or null. */
+    private static String organizationIn(Places places, int from, int to) {
+        for (Mention m : places.all()) {
+            if (m.start() >= from && m.end() <= to
+                    && m.entity().type() == EntityType.ORGANIZATION) {
+                return m.entity().name();
+            }
+        }
+        return null;
     }
 
     private static Mention firstCountry(Places places, int from, int to) {

@@ -14,10 +14,14 @@ import java.util.Optional;
  * @param nameTokens the words of the name, without initials' periods
  * @param role the office, without the country that qualifies it, if any
  * @param country the ISO code of the country the text places the person in, if it does
+ * @param organization the international organisation whose office the person holds, if the text
+ *     says so ("European Commission President Ursula von der Leyen"): such a person has no
+ *     country
  * @param rule the rule that recognised the mention, for explanations
  */
 record PersonMention(int start, int end, String name, List<String> nameTokens,
-        Optional<String> role, Optional<String> country, String rule) {
+        Optional<String> role, Optional<String> country, Optional<String> organization,
+        String rule) {
 
     /** Returns whether the mention names a person rather than an office alone. */
     boolean named() {

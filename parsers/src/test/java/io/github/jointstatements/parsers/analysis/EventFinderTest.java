@@ -65,6 +65,44 @@ class EventFinderTest {
                 .containsExactly("MEETING meeting in Europe 2023-03 PLANNED Europe");
     }
 
+    /** The meeting a readout reports, whatever its verb; the statement is of 2023-01-31. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Today, President Donald J. Trump held a call with Prime Minister Keir Starmer of the United Kingdom.|MEETING call with Prime Minister Keir Starmer of the United Kingdom 2023-01-31 HELD -",
+        "President Biden called Prime Minister Kishida of Japan today to express his condolences.|MEETING call with Prime Minister Kishida of Japan 2023-01-31 HELD -",
+        "Yesterday, President Biden spoke to President Volodymyr Zelenskyy of Ukraine.|MEETING call with President Volodymyr Zelenskyy of Ukraine 2023-01-30 HELD -",
+        "President Biden welcomed Chancellor Olaf Scholz of Germany to the White House today.|MEETING meeting with Chancellor Olaf Scholz of Germany 2023-01-31 HELD White House",
+        "On Saturday, the President received a call from President Emmanuel Macron of France.|MEETING call with President Emmanuel Macron of France 2023-01-28 HELD -",
+        "The President hosted Prime Minister Mark Rutte of the Netherlands for a bilateral meeting.|MEETING bilateral meeting with Prime Minister Mark Rutte of the Netherlands - HELD -",
+        "The Minister received the Foreign Minister of Japan in his office.|MEETING meeting with the Foreign Minister of Japan - HELD -",
+        "On Wednesday, the Secretary held his first call with Foreign Minister Penny Wong of Australia.|MEETING call with Foreign Minister Penny Wong of Australia 2023-01-25 HELD -",
+        "Yesterday, the two leaders held a warm and productive working meeting at the White House.|MEETING working meeting 2023-01-30 HELD White House",
+        "Today, officials participated in the 26th plenary meeting of the Council of Governors.|MEETING 26th plenary meeting of the Council of Governors 2023-01-31 HELD -",
+        "Today, the Vice President hosted a roundtable with student leaders.|MEETING roundtable 2023-01-31 HELD -",
+        "The President will welcome President Yoon Suk Yeol of the Republic of Korea to the White House on April 26.|MEETING meeting with President Yoon Suk Yeol of the Republic of Korea 2023-04-26 PLANNED White House",
+    })
+    void findsTheReportedMeetingWhateverItsVerb(String sentence, String expected) {
+        assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
+                .containsExactly(expected);
+    }
+
+    /** Events inside phrases: named by what meets, by their date, or by a counterpart. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "We will take it forward at the meeting of the U.S.-EU Energy Council on February 7.|MEETING meeting of the U.S.-EU Energy Council 2023-02-07 PLANNED -",
+        "The leaders agreed to hold an in-person summit by the end of 2023.|SUMMIT in-person summit 2023 PLANNED -",
+        "We look forward to a successful COP 28 in Dubai.|CONFERENCE COP 28 - PLANNED Dubai",
+        "They congratulated Canada on hosting a successful G7 Summit in June.|SUMMIT G7 Summit 2022-06 HELD -",
+        "They recalled their positive January 22 conversation.|MEETING conversation 2023-01-22 HELD -",
+        "The President discussed his recent meeting with President Xi Jinping of China.|MEETING meeting with President Xi Jinping of China - HELD -",
+        "The Negev Forum Working Groups, which recently brought together experts, met.|MEETING Negev Forum Working Groups - HELD -",
+        "In 2021, the President convened the first-ever Summit for Democracy.|SUMMIT first-ever Summit for Democracy 2021 HELD -",
+    })
+    void findsEventsInsidePhrases(String sentence, String expected) {
+        assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
+                .contains(expected);
+    }
+
     @Test
     void givesAnEventItsAcronymAndALaterUseItsOwnDate() {
         List<Event> events = find(Optional.empty(),
@@ -94,7 +132,15 @@ class EventFinderTest {
                 "He invited him to visit the country and to call for proposals.",
                 "Any attack will be met with a swift response.",
                 "In line with the UN Convention against Transnational Organized Crime, they act.",
-                "Today, the White House convened a listening session with experts.")).isEmpty();
+                "Today, the White House convened experts to discuss the session's outcome.",
+                "Also, finally, to help survivors — and I've talked about this — register.",
+                "The Vice President welcomed the announcement by Prime Minister Kishida.",
+                "The President called for restraint and called on President Putin's government"
+                        + " to act.",
+                "In July 2022, the Vice President made a call to action to states.",
+                "He chairs the Interagency Working Group on Safety.",
+                "They held wide-ranging discussions on regional issues.",
+                "Companies should not hold mandatory captive audience meetings.")).isEmpty();
     }
 
     @Test

@@ -36,6 +36,40 @@ class PersonFinderTest {
         assertThat(found(text)).first().isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // honorifics between an office and its holder
+        "The President of the United States of America, The Honorable Donald J. Trump hosted the Prime Minister of India, Shri Narendra Modi.#Donald J. Trump | President | US; Narendra Modi | Prime Minister | IN",
+        // a family name in capitals before the given name
+        "Prime Minister of Japan KISHIDA Fumio welcomed the President.#KISHIDA Fumio | Prime Minister | JP",
+        "Japanese Minister of Defense KONO Taro, and U.S. Secretary of Defense Mark Esper convened.#KONO Taro | Minister of Defense | JP; Mark Esper | Secretary of Defense | US",
+        // a possessive country before the office
+        "Mexico’s Secretary of Security Rosa Icela Rodriguez hosted the meeting.#Rosa Icela Rodriguez | Secretary of Security | MX",
+        // a country's name after an initial is a surname; particles of Portuguese names
+        "Deputy Attorney General Lisa O. Monaco led it.#Lisa O. Monaco | Deputy Attorney General | -",
+        "He met Prime Minister Ulisses Correia e Silva of the Republic of Cabo Verde in Sal.#Ulisses Correia e Silva | Prime Minister | CV",
+        // an office that names its own holder or country does not join the next one
+        "General Secretary of the Communist Party of Vietnam Central Committee Nguyen Phu Trong and President of the United States Joseph R. Biden Jr. met.#Joseph R. Biden Jr. | President | US",
+        "He met Jordanian Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Ayman Safadi.#Ayman Safadi | Deputy Prime Minister and Minister of Foreign Affairs and Expatriates | JO",
+        // a plural office and the names of its holders
+        "Presidents Biden and Lula launched the Partnership.#Biden | President | -; Lula | President | -",
+        "National Security Advisors Sullivan, Shin, and Akiba met in Seoul.#Sullivan | National Security Advisor | -; Shin | National Security Advisor | -; Akiba | National Security Advisor | -",
+        "The Presidents recognize the importance of collaboration.#",
+    })
+    void findsEveryPersonNamed(String text, String expected) {
+        assertThat(String.join("; ", found(text))).isEqualTo(expected == null ? "" : expected);
+    }
+
+    @Test
+    void keepsOfficesOfAListApart() {
+        List<String> offices = FINDER.find("We, the President of France, Chancellor of Germany,"
+                + " Prime Minister of the United Kingdom, and President of the United States, met"
+                + " in Rome.").stream().map(m -> m.role().orElse("-") + " | "
+                + m.country().orElse("-")).toList();
+        assertThat(offices).containsExactly("President | FR", "Chancellor | DE",
+                "Prime Minister | GB", "President | US");
+    }
+
     @Test
     void joinsOfficesJoinedByAndIntoOneRole() {
         assertThat(found("a Meeting with Chinese Communist Party Politburo Member, Director of the"

@@ -1,0 +1,57 @@
+package io.github.jointstatements.parsers.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jointstatements.core.StatementKind;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who issues a statement, from its title, its paragraphs and its publisher. Each row is a title,
+ * the paragraphs ("¶" between them), the publisher ("-" for none) and the parties expected, as
+ * "name | role | country | kind" joined by "; ".
+ */
+class PartyFinderTest {
+
+    private static final PartyFinder FINDER = new PartyFinder(Gazetteer.get(), Offices.get());
+
+    static String parties(String title, String text, String publisher) {
+        List<String> paragraphs = List.of(text.split(" ¶ "));
+        List<Sentence> sentences = SentenceSplitter.split(paragraphs, Integer.MAX_VALUE,
+                Integer.MAX_VALUE);
+        List<String> opening = sentences.stream().limit(3).map(Sentence::text).toList();
+        StatementKind kind = StatementKinds.classify(title, opening).kind();
+        List<PartyEntry> found = FINDER.find(Optional.of(title), sentences,
+                publisher.equals("-") ? Optional.empty() : Optional.of(publisher), kind);
+        return String.join("; ", found.stream().map(p -> p.name + " | "
+                + (p.role == null ? "-" : p.role) + " | " + (p.country == null ? "-" : p.country)
+                + " | " + p.kind).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // a short name in the title, completed from the text: a given name after a family name
+        "Readout of President Biden’s Call with Prime Minister Ishiba of Japan#President Joseph R. Biden, Jr. called Ishiba Shigeru today to congratulate him. The leaders affirmed the alliance.#The White House#Joseph R. Biden | President | US | PERSON; Ishiba Shigeru | Prime Minister | JP | PERSON",
+        // a country named as the title's topic does not place the issuer
+        "Statement from President Joe Biden on Nigeria’s Upcoming Election#The people of Nigeria will go to the polls on Saturday to elect their next president.#The White House#Joe Biden | President | US | PERSON",
+        // two persons unplaced: the one holding the publisher's leaders' office, then the other
+        "United States – Italy Joint Leaders’ Statement#President Donald J. Trump and Prime Minister Giorgia Meloni held their first official meeting yesterday in Washington, D.C., where they confirmed their resolve. ¶ Invitation to Visit Italy President Trump accepted Prime Minister Meloni’s invitation.#The White House#Donald J. Trump | President | US | PERSON; Giorgia Meloni | Prime Minister | IT | PERSON",
+        // each government names its own leader first in its title
+        "Joint Statement by President Biden and President von der Leyen on Energy Security#We are jointly committed to Europe’s energy security and sustainability.#The White House#Biden | President | US | PERSON; von der Leyen | President | - | PERSON",
+        // a person of an organisation has no country
+        "Readout of President Biden’s Call with European Commission President Ursula von der Leyen#President Biden spoke today with European Commission President Ursula von der Leyen.#The White House#Biden | President | US | PERSON; Ursula von der Leyen | European Commission President | - | PERSON",
+        // the counterparts of a meeting share the country named after them
+        "Readout of President Biden’s Meeting with President Guy Parmelin and Foreign Minister Ignazio Cassis of Switzerland#President Joseph R. Biden, Jr. met today with President Guy Parmelin and Foreign Minister Ignazio Cassis of Switzerland. President Biden thanked President Parmelin for hosting the U.S.-Russia Summit in Geneva.#The White House#Joseph R. Biden | President | US | PERSON; Guy Parmelin | President | CH | PERSON; Ignazio Cassis | Foreign Minister | CH | PERSON",
+        // the states that open the statement are its issuers: the one left over places the other
+        "President Biden and President Lopez Obrador Joint Statement#The United States and Mexico affirm our broad and deep cooperation.#The White House#Biden | President | US | PERSON; Lopez Obrador | President | MX | PERSON",
+        // the other half of a pair naming their relations; no publisher
+        "PM call with President Trump: 21 April 2020#Prime Minister Boris Johnson spoke with US President Donald Trump. ¶ They also discussed continued UK-US cooperation in the fight against the pandemic.#-#Donald Trump | President | US | PERSON; Boris Johnson | Prime Minister | GB | PERSON",
+        // a statement about the publisher's own affairs: its persons are the publisher's
+        "Readout of the President’s Calls with Senator Murray and Senator Kaine#This afternoon, the President had phone calls with Senator Patty Murray, and then with Senator Tim Kaine.#The White House#Patty Murray | Senator | US | PERSON; Tim Kaine | Senator | US | PERSON",
+    })
+    void findsAndPlacesTheIssuers(String title, String text, String publisher, String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
+}
