@@ -34,8 +34,9 @@ public final class PageChrome {
     private static final Set<String> LABELS =
             Set.copyOf(WordLists.load(PageChrome.class, DIR + "header-labels.txt"));
     private static final Set<String> LABEL_FIRST_WORDS = firstWords(LABELS);
-    private static final Set<String> SOCIAL =
-            Set.copyOf(WordLists.load(PageChrome.class, DIR + "social-networks.txt"));
+    private static final String[] SOCIAL_WORDS =
+            Set.copyOf(WordLists.load(PageChrome.class, DIR + "social-networks.txt"))
+                    .toArray(String[]::new);
     private static final List<String> ISSUER_HEADS =
             WordLists.load(PageChrome.class, DIR + "issuer-heads.txt");
     /** The parts of a banner line: "India - Ministry of External Affairs". */
@@ -70,8 +71,8 @@ public final class PageChrome {
     }
 
     /** Image file extensions: a short line naming one is an image's name or alt text. */
-    private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "webp",
-            "svg", "tif", "tiff", "bmp", "avif", "heic");
+    private static final String[] IMAGE_EXTENSION_WORDS = {"jpg", "jpeg", "png", "gif", "webp",
+        "svg", "tif", "tiff", "bmp", "avif", "heic"};
 
     /** A caption or an image's name is at most this many words long. */
     private static final int MAX_CAPTION_WORDS = 20;
@@ -324,13 +325,19 @@ public final class PageChrome {
 
     /** "webp 19edited", "img_2041.jpg", "photo.png": a word is an image file or its extension. */
     private static boolean namesImage(String key) {
-        for (String word : key.split(" ")) {
-            String w = trimPunctuation(word);
-            int dot = w.lastIndexOf('.');
-            String extension = dot >= 0 ? w.substring(dot + 1) : w;
-            if (IMAGE_EXTENSIONS.contains(extension)) {
+        // the words between spaces, trimmed of punctuation, read in place: no split, no copies
+        int n = key.length();
+        for (int i = 0; i <= n; ) {
+            int space = key.indexOf(' ', i);
+            int to = space < 0 ? n : space;
+            int start = wordStart(key, i, to);
+            int end = wordEnd(key, start, to);
+            int dot = key.lastIndexOf('.', end - 1);
+            int from = dot >= start ? dot + 1 : start;
+            if (end > start && isOneOf(key, from, end, IMAGE_EXTENSION_WORDS)) {
                 return true;
             }
+            i = to + 1;
         }
         return false;
     }
@@ -401,28 +408,50 @@ public final class PageChrome {
     private static int[] socialWords(String key) {
         int social = 0;
         int total = 0;
-        for (String word : key.split(" ")) {
-            String w = trimPunctuation(word);
-            if (w.isEmpty()) {
-                continue;
+        // the words between spaces, trimmed of punctuation, read in place: no split, no copies
+        int n = key.length();
+        for (int i = 0; i <= n; ) {
+            int space = key.indexOf(' ', i);
+            int to = space < 0 ? n : space;
+            int start = wordStart(key, i, to);
+            int end = wordEnd(key, start, to);
+            if (end > start) {
+                total++;
+                if (isOneOf(key, start, end, SOCIAL_WORDS)) {
+                    social++;
+                }
             }
-            total++;
-            if (SOCIAL.contains(w)) {
-                social++;
-            }
+            i = to + 1;
         }
         return new int[] {social, total};
     }
 
-    private static String trimPunctuation(String word) {
-        int start = 0;
-        int end = word.length();
-        while (start < end && !Character.isLetterOrDigit(word.charAt(start))) {
+    /** Where the word in {@code text[from, to)} starts once leading punctuation is trimmed. */
+    private static int wordStart(String text, int from, int to) {
+        int start = from;
+        while (start < to && !Character.isLetterOrDigit(text.charAt(start))) {
             start++;
         }
-        while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+        return start;
+    }
+
+    /** Where the word in {@code text[start, to)} ends once trailing punctuation is trimmed. */
+    private static int wordEnd(String text, int start, int to) {
+        int end = to;
+        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
             end--;
         }
-        return word.substring(start, end);
+        return end;
+    }
+
+    /** Whether {@code text[start, end)} is one of {@code words}, compared in place. */
+    private static boolean isOneOf(String text, int start, int end, String[] words) {
+        int length = end - start;
+        for (String word : words) {
+            if (word.length() == length && text.regionMatches(start, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -92,8 +92,8 @@ public final class PageDates {
         if (iso.isPresent()) {
             return iso;
         }
-        if (!hasDigit(trimmed)) {
-            return Optional.empty();
+        if (!isAsciiDigit(trimmed.charAt(trimmed.length() - 1))) {
+            return Optional.empty(); // every form ends with the year's or the day's digits
         }
         for (Pattern pattern : ALL) {
             Matcher m = pattern.matcher(trimmed);
@@ -148,8 +148,14 @@ public final class PageDates {
             return Optional.empty(); // every form ends with the year or the day's digits
         }
         int from = Math.max(0, n - 48);
+        // a date that ends the text ends with its year, or is ISO and ends with its day: a
+        // form whose end the text does not have is not tried
+        boolean yearAtEnd = isYear(stripped, n - 4);
         Found last = null;
         for (Pattern pattern : ALL) {
+            if (pattern == ISO ? !endsIso(stripped) : !yearAtEnd) {
+                continue;
+            }
             Matcher m = pattern.matcher(stripped);
             m.region(from, n);
             while (m.find()) {
@@ -189,6 +195,49 @@ public final class PageDates {
         }
     }
 
+    /** Whether the four characters at {@code at} are a year a page date may have. */
+    private static boolean isYear(String text, int at) {
+        if (at < 0 || at + 4 > text.length()) {
+            return false;
+        }
+        int year = 0;
+        for (int i = at; i < at + 4; i++) {
+            char c = text.charAt(i);
+            if (!isAsciiDigit(c)) {
+                return false;
+            }
+            year = year * 10 + (c - '0');
+        }
+        return year >= MIN_YEAR && year <= MAX_YEAR;
+    }
+
+    /** Whether {@code text} ends with what {@link #ISO} matches: year, month and day, one separator. */
+    private static boolean endsIso(String text) {
+        int n = text.length();
+        for (int day = 1; day <= 2; day++) {
+            for (int month = 1; month <= 2; month++) {
+                int sep2 = n - day - 1;
+                int sep1 = sep2 - month - 1;
+                int year = sep1 - 4;
+                if (year >= 0 && digits(text, sep2 + 1, n) && digits(text, sep1 + 1, sep2)
+                        && "-/.".indexOf(text.charAt(sep2)) >= 0
+                        && text.charAt(sep1) == text.charAt(sep2) && isYear(text, year)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isAsciiDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return from < to;
+    }
+
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -221,6 +270,10 @@ public final class PageDates {
     private static Optional<LocalDate> isoDateTime(String text) {
         if (text.length() < 10 || !Character.isDigit(text.charAt(0))) {
             return Optional.empty();
+        }
+        if (text.charAt(4) != '-') {
+            return Optional.empty(); // both forms need a year of four digits and a dash: no
+                                     // exception thrown and caught per line that is not one
         }
         try {
             return plausible(OffsetDateTime.parse(text).toLocalDate());
