@@ -571,7 +571,7 @@ final class References {
 
     private BitSet byOrganization(Entity e) {
         for (int i = 0; i < parties.size(); i++) {
-            if (parties.get(i).name.equalsIgnoreCase(e.name())) {
+            if (e.equals(parties.get(i).entity) || parties.get(i).name.equalsIgnoreCase(e.name())) {
                 BitSet b = new BitSet();
                 b.set(i);
                 return b;
