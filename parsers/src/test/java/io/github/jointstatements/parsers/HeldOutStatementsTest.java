@@ -25,11 +25,12 @@ import org.junit.jupiter.api.Test;
  * analysis' event rules: parties F1 0.953 (roles 0.976, countries 0.927), pledge actors 0.927,
  * events P 0.889 R 0.400 F1 0.552 (dates 0.625, status 0.875); raised by the opening that
  * speaks as a group ("We, the Leaders of the G7, ...") to parties F1 1.0 (roles 0.977,
- * countries 1.0), pledge actors 0.982; and by the event rules of readouts (any meeting verb,
- * events inside phrases, counterparts listed, purposes and places after "hosted X for", date
- * ranges keeping their start) to events P 0.944 R 0.850 F1 0.895 (dates 0.824, status 0.882).
- * Each floor is just under. These are far below the corpus' figures, and that gap is the
- * point of the set: a rule that lifts them lifts statements in general. Raise a floor when the library gets better;
+ * countries 1.0), pledge actors 0.982; with the pledge rules of session 2 (linking adverbs,
+ * parentheticals and bracketed short forms in subjects, "underscored their commitment to",
+ * group nouns, both offices of "The President and Prime Minister"): pledges P 1.0 R 0.984 F1
+ * 0.992 (actors 0.952 before the group opening). Each floor is just under. These are far below
+ * the corpus' figures, and that gap is the point of the set: a
+ * rule that lifts them lifts statements in general. Raise a floor when the library gets better;
  * never edit the gold to meet one (its README records every correction and why).
  */
 class HeldOutStatementsTest {
@@ -67,13 +68,18 @@ class HeldOutStatementsTest {
     @Test
     void pledges() {
         GoldScorer.Tally pledges = parsed.pledges();
-        assertThat(pledges.precision()).as(parsed.toString()).isGreaterThanOrEqualTo(0.98);
-        assertThat(pledges.recall()).as(parsed.toString()).isGreaterThanOrEqualTo(0.87);
-        assertThat(pledges.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.92);
+        assertThat(pledges.precision()).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
+        assertThat(pledges.recall()).as(parsed.toString()).isGreaterThanOrEqualTo(0.98);
+        assertThat(pledges.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
         assertThat(pledges.accuracy("actors")).as(parsed.toString()).isGreaterThanOrEqualTo(0.97);
         assertThat(pledges.accuracy("kind")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
     }
 
+    /**
+     * Events, raised by the event rules of readouts (any meeting verb, events inside phrases,
+     * counterparts listed, purposes and places after "hosted X for", date ranges keeping their
+     * start) to P 0.944 R 0.850 F1 0.895 (dates 0.824, status 0.882).
+     */
     @Test
     void events() {
         GoldScorer.Tally events = parsed.events();

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -204,6 +205,21 @@ final class References {
         return -1;
     }
 
+    /**
+     * Returns whether the tokens {@code [from, to)} are "we" or a group reference that stands
+     * for all the parties ("the Parties", "both sides"), whatever the parties are; for a
+     * statement whose parties are not known.
+     */
+    boolean isGroup(Words w, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        if (to == from + 1 && w.tokens.get(from).is("we")) {
+            return true;
+        }
+        return group(w, from, to) == to;
+    }
+
     /** Returns all parties. */
     BitSet all() {
         return (BitSet) all.clone();
@@ -262,7 +278,7 @@ final class References {
             person = w.personsByStart().get(t.get(p + 1).start());
         }
         if (person != null && person.end() <= t.get(to - 1).end()) {
-            BitSet b = person.named() ? byName(person.nameTokens()) : byOffice(person);
+            BitSet b = person.named() ? byName(person.nameTokens()) : byOffices(person);
             if (b != null) {
                 lastPersonal = true;
                 end[0] = indexAfter(t, person.end(), p);
@@ -337,6 +353,28 @@ final class References {
                 b = new BitSet();
                 b.set(i);
             }
+        }
+        return b;
+    }
+
+    /**
+     * Resolves offices named alone to the parties holding them: "the Minister", or two joined
+     * by "and" ("The President and Prime Minister"), each of which must resolve.
+     */
+    private BitSet byOffices(PersonMention m) {
+        String role = m.role().orElse("");
+        int and = role.indexOf(" and ");
+        if (and < 0 || m.named()) {
+            return byOffice(m);
+        }
+        BitSet b = new BitSet();
+        for (String part : role.split(" and ")) {
+            BitSet one = byOffice(new PersonMention(m.start(), m.end(), m.name(), m.nameTokens(),
+                    Optional.of(part.strip()), m.country(), m.organization(), m.rule()));
+            if (one == null) {
+                return null;
+            }
+            b.or(one);
         }
         return b;
     }
@@ -539,7 +577,34 @@ final class References {
                 return b;
             }
         }
-        return null;
+        return byOrganizationHead();
+    }
+
+    /**
+     * Returns the one person who speaks for an organisation among parties that are otherwise
+     * states' persons: in a statement of President Biden and President von der Leyen, "the
+     * European Commission will" is hers. Null if there is none or more than one.
+     */
+    private BitSet byOrganizationHead() {
+        int head = -1;
+        for (int i = 0; i < parties.size(); i++) {
+            PartyEntry p = parties.get(i);
+            if (p.kind != PartyKind.PERSON) {
+                return null;
+            }
+            if (p.country == null) {
+                if (head >= 0) {
+                    return null;
+                }
+                head = i;
+            }
+        }
+        if (head < 0 || parties.size() < 2) {
+            return null;
+        }
+        BitSet b = new BitSet();
+        b.set(head);
+        return b;
     }
 
     private void recordAlias(Words w, int from, int to, int party) {
