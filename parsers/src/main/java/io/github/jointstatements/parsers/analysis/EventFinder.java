@@ -113,6 +113,9 @@ final class EventFinder {
             "saturday", "sunday");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final Pattern COP = Pattern.compile("COP-?\\d{1,2}");
+    /** A statement's label before a colon in its title: "Joint Statement: ...". */
+    private static final Pattern LABEL = Pattern.compile("(?i)(?:joint )?(?:leaders['’] )?"
+            + "(?:statement|readout|communiqu[eé]|press statement|declaration)");
     /** An acronym or a numbered group: "NATO", "G7", "G-20", "IMF". */
     private static final Pattern ACRONYM_LIKE = Pattern.compile("[A-Z][A-Z0-9-]{0,8}[A-Z0-9]");
     private static final int MAX_MODIFIERS = 8;
@@ -382,8 +385,18 @@ final class EventFinder {
         return false;
     }
 
-    /** Returns the event a title names after "on": "Joint Statement on the Phone Call ...". */
-    private static String titleEvent(String title) {
+    /**
+     * Returns the event a title names after "on": "Joint Statement on the Phone Call ..."; or
+     * after a statement's label and a colon, ending with the event's noun: "Joint Statement:
+     * Five Eyes Defense Ministers' Meeting".
+     */
+    static String titleEvent(String title) {
+        int colon = title.indexOf(": ");
+        if (colon > 0 && LABEL.matcher(title.substring(0, colon).strip()).matches()) {
+            String rest = title.substring(colon + 2).strip();
+            String last = lastWord(rest);
+            return NOUNS.containsKey(last) && !last.equals("election") ? rest : null;
+        }
         int on = title.indexOf(" on ");
         if (on < 0) {
             return null;

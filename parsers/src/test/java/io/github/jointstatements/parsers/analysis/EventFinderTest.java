@@ -168,6 +168,18 @@ class EventFinderTest {
         assertThat(EventFinder.readoutSubject(title)).isEqualTo(subject);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Joint Statement on the Phone Call between A and B|Phone Call between A and B",
+        "Joint Statement: Five Eyes Defense Ministers’ Meeting|Five Eyes Defense Ministers’ Meeting",
+        "Joint Statement: 2022 U.S.-Mexico High-Level Security Dialogue|2022 U.S.-Mexico High-Level Security Dialogue",
+        "FACT SHEET: President Biden Hosts the First-Ever Summit|",
+        "Quad Leaders’ Joint Statement: “The Spirit of the Quad”|",
+    })
+    void readsTheEventATitleNames(String title, String event) {
+        assertThat(EventFinder.titleEvent(title)).isEqualTo(event);
+    }
+
     @Test
     void givesAnEventItsAcronymAndALaterUseItsOwnDate() {
         List<Event> events = find(Optional.empty(),
