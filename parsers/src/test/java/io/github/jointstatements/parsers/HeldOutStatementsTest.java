@@ -75,12 +75,17 @@ class HeldOutStatementsTest {
         assertThat(pledges.accuracy("kind")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
     }
 
+    /**
+     * Events, raised by the event rules of readouts (any meeting verb, events inside phrases,
+     * counterparts listed, purposes and places after "hosted X for", date ranges keeping their
+     * start) to P 0.944 R 0.850 F1 0.895 (dates 0.824, status 0.882).
+     */
     @Test
     void events() {
         GoldScorer.Tally events = parsed.events();
-        assertThat(events.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.55);
-        assertThat(events.accuracy("date")).as(parsed.toString()).isGreaterThanOrEqualTo(0.62);
-        assertThat(events.accuracy("status")).as(parsed.toString()).isGreaterThanOrEqualTo(0.85);
+        assertThat(events.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.88);
+        assertThat(events.accuracy("date")).as(parsed.toString()).isGreaterThanOrEqualTo(0.8);
+        assertThat(events.accuracy("status")).as(parsed.toString()).isGreaterThanOrEqualTo(0.87);
     }
 
     @Test
