@@ -76,6 +76,7 @@ final class PledgeFinder {
      */
     private static final Set<String> AGENDA = Set.of("discuss");
     private static final int MAX_PARENTHETIC = 16;
+    private static final Set<String> SHARED = Set.of("shared", "joint", "mutual", "common");
     private static final String SUBJECTLESS = "opening a sentence without a subject: the"
             + " parties'";
     /** Words that open a paragraph but no verb item: "The", "In", "Our". */
@@ -299,16 +300,28 @@ final class PledgeFinder {
                 || t.get(next).is("toward"))) {
             return -1;
         }
+        // back over "their continued", "his Administration's", "the enduring U.S.", "a shared"
         int k = noun - 1;
-        int adjectives = 0;
-        while (k >= 0 && adjectives < 3 && t.get(k).isWord() && !t.get(k).isCapitalized()
-                && !POSSESSIVES.contains(t.get(k).lower())
-                && !STANCE_VERBS.containsKey(t.get(k).lower())) {
+        int words = 0;
+        boolean owner = false; // "U.S.", "Administration's": whose commitment, after "the"
+        boolean shared = false; // "a shared commitment"
+        while (k >= 0 && words < 5 && !STANCE_VERBS.containsKey(t.get(k).lower())) {
+            Token x = t.get(k);
+            owner |= x.isCapitalized() || x.isPossessive() || POSSESSIVES.contains(x.lower());
+            shared |= SHARED.contains(x.lower());
+            if (x.is("the") && !owner || (x.is("a") || x.is("an")) && !shared) {
+                return -1;
+            }
+            boolean modifier = x.isWord() && !x.isCapitalized()
+                    || x.isPossessive()
+                    || x.isCapitalized() && (x.text().contains(".") || x.is("administration")
+                    || x.is("government") || x.text().equals(x.text().toUpperCase(Locale.ROOT)));
+            if (!modifier || x.is("and") || x.is("or") || x.is("of") || x.is("to")
+                    || x.is("that")) {
+                return -1;
+            }
             k--;
-            adjectives++;
-        }
-        if (k >= 0 && POSSESSIVES.contains(t.get(k).lower())) {
-            k--;
+            words++;
         }
         while (k >= 0 && isAdverb(t.get(k))) {
             k--;
@@ -383,7 +396,9 @@ final class PledgeFinder {
             }
         }
         if (end == 0) {
-            return null;
+            // "Both underscored", "All agreed": the word taken for an adverb is the subject
+            return verb > 0 && (t.get(0).is("both") || t.get(0).is("all"))
+                    ? resolve(refs, w, 0, 1) : null;
         }
         Token before = t.get(end - 1);
         if (before.text().equals(",") && end == verb) {
@@ -392,7 +407,7 @@ final class PledgeFinder {
             return open < 0 ? null : subject(w, refs, open);
         }
         if (before.is("and") || before.text().equals(",") && end < verb) {
-            return coordinated(w, refs, end - 1);
+            return coordinated(w, refs, end - 1, verb);
         }
         int start = end;
         int commas = 0;
@@ -548,15 +563,16 @@ final class PledgeFinder {
      * Returns the subject of the clause a verb is joined to by "and": the parties that open the
      * sentence (after an introductory phrase), if no subordinate clause comes in between.
      */
-    private static BitSet coordinated(References.Words w, References refs, int and) {
+    private static BitSet coordinated(References.Words w, References refs, int and, int verb) {
         List<Token> t = w.tokens;
-        for (int k = 0; k < and; k++) {
+        boolean crossed = false; // a clause opened by "that" between subject and "and"
+        for (int k = 1; k < and; k++) {
             Token x = t.get(k);
-            if (x.is("that") || OPENERS.contains(x.lower()) || x.text().equals(";")
+            if (x.is("that") && verb < t.size() && !FUTURE.contains(t.get(verb).lower())) {
+                crossed = true;
+            } else if (x.is("that") || OPENERS.contains(x.lower()) || x.text().equals(";")
                     || x.text().equals(":")) {
-                if (k > 0 && !(x.is("as") && k == 0)) {
-                    return null;
-                }
+                return null;
             }
         }
         int[] starts = {0, firstComma(t, and) + 1};
@@ -569,12 +585,19 @@ final class PledgeFinder {
                         && !t.get(end).is("and") && !t.get(end).is("the"))) {
                     BitSet parties = resolve(refs, w, from, end);
                     if (parties != null) {
-                        return parties;
+                        // "noted negotiations that facilitate X and committed to": the two
+                        // verbs of the subject share their tense, the clause's verb does not
+                        return !crossed || sameTense(t.get(end), t.get(verb)) ? parties : null;
                     }
                 }
             }
         }
         return null;
+    }
+
+    private static boolean sameTense(Token a, Token b) {
+        return a.lower().endsWith("ed") == b.lower().endsWith("ed")
+                && a.lower().endsWith("s") == b.lower().endsWith("s");
     }
 
     private static int firstComma(List<Token> t, int before) {

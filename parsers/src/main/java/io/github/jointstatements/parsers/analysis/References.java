@@ -278,7 +278,8 @@ final class References {
             person = w.personsByStart().get(t.get(p + 1).start());
         }
         if (person != null && person.end() <= t.get(to - 1).end()) {
-            BitSet b = person.named() ? byName(person.nameTokens()) : byOffices(person);
+            BitSet b = person.named() ? withOtherOffice(person, byName(person.nameTokens()))
+                    : byOffices(person);
             if (b != null) {
                 lastPersonal = true;
                 end[0] = indexAfter(t, person.end(), p);
@@ -376,6 +377,28 @@ final class References {
             }
             b.or(one);
         }
+        return b;
+    }
+
+    /**
+     * Adds the party of the other office a named mention joins to its own by "and": "The
+     * President and Prime Minister Bennett" is the President's as well as Bennett's. Returns
+     * {@code named} itself otherwise, null if that office resolves to no party.
+     */
+    private BitSet withOtherOffice(PersonMention m, BitSet named) {
+        String role = m.role().orElse("");
+        int and = role.indexOf(" and ");
+        if (named == null || and < 0) {
+            return named;
+        }
+        BitSet other = byOffice(new PersonMention(m.start(), m.end(), "", List.of(),
+                Optional.of(role.substring(0, and).strip()), Optional.empty(), Optional.empty(),
+                m.rule()));
+        if (other == null) {
+            return null;
+        }
+        BitSet b = (BitSet) named.clone();
+        b.or(other);
         return b;
     }
 
@@ -577,22 +600,44 @@ final class References {
                 return b;
             }
         }
-        return byOrganizationHead();
+        return byOrganizationHead(e);
     }
 
     /**
-     * Returns the one person who speaks for an organisation among parties that are otherwise
-     * states' persons: in a statement of President Biden and President von der Leyen, "the
-     * European Commission will" is hers. Null if there is none or more than one.
+     * Returns the one person party who holds an office of the organisation, or of another body
+     * of the European Union for one of them, or else the one person not placed at all: in a
+     * statement of President Biden and President von der Leyen, "the European Commission will"
+     * is hers. Null if there is none or more than one.
      */
-    private BitSet byOrganizationHead() {
+    private BitSet byOrganizationHead(Entity e) {
+        BitSet b = null;
+        for (int i = 0; i < parties.size(); i++) {
+            PartyEntry p = parties.get(i);
+            if (p.kind == PartyKind.PERSON && p.organization != null
+                    && sameBody(p.organization, e.name())) {
+                if (b != null) {
+                    return null;
+                }
+                b = new BitSet();
+                b.set(i);
+            }
+        }
+        return b != null ? b : unplacedPerson();
+    }
+
+    /**
+     * Returns the one person party placed in no country or organisation when every other party
+     * is a placed person: the head of the organisation, whose office the text does not name
+     * ("Joint Statement by President Biden and President von der Leyen"). Null otherwise.
+     */
+    private BitSet unplacedPerson() {
         int head = -1;
         for (int i = 0; i < parties.size(); i++) {
             PartyEntry p = parties.get(i);
             if (p.kind != PartyKind.PERSON) {
                 return null;
             }
-            if (p.country == null) {
+            if (!p.isPlaced()) {
                 if (head >= 0) {
                     return null;
                 }
@@ -605,6 +650,10 @@ final class References {
         BitSet b = new BitSet();
         b.set(head);
         return b;
+    }
+
+    private static boolean sameBody(String a, String b) {
+        return a.equalsIgnoreCase(b) || a.startsWith("European ") && b.startsWith("European ");
     }
 
     private void recordAlias(Words w, int from, int to, int party) {

@@ -76,8 +76,11 @@ class PledgeFinderTest {
             case "us-eu" -> {
                 parties.add(new PartyEntry("Biden", List.of("Biden"), "President", "US",
                         PartyKind.PERSON, "test"));
-                parties.add(new PartyEntry("von der Leyen", List.of("von", "der", "Leyen"),
-                        "President", null, PartyKind.PERSON, "test"));
+                PartyEntry vonDerLeyen = new PartyEntry("von der Leyen",
+                        List.of("von", "der", "Leyen"), "President", null, PartyKind.PERSON,
+                        "test");
+                vonDerLeyen.organization = "European Commission";
+                parties.add(vonDerLeyen);
             }
             case "us-jp" -> {
                 parties.add(new PartyEntry("Joseph R. Biden", List.of("Joseph", "R", "Biden"),
@@ -107,6 +110,11 @@ class PledgeFinderTest {
         "leaders|The United States and the ROK underscored their continued commitment to strengthen regional competitiveness.|REAFFIRMATION underscored Joseph R. Biden + Yoon Suk Yeol",
         "leaders|They also underscored their commitment to enhance regional cooperation.|REAFFIRMATION underscored Joseph R. Biden + Yoon Suk Yeol",
         "leaders|The United States underscored its unwavering commitment to the defense of the ROK.|REAFFIRMATION underscored Joseph R. Biden",
+        "leaders|President Biden emphasized his Administration’s commitment to revitalize the strategic partnership.|REAFFIRMATION emphasized Joseph R. Biden",
+        "leaders|President Biden underscored the enduring U.S. commitment to the region.|REAFFIRMATION underscored Joseph R. Biden",
+        "us-jp|The Prime Minister and President confirmed a shared commitment to strengthen the partnership.|REAFFIRMATION confirmed Joseph R. Biden + Ishiba Shigeru",
+        "leaders|Both underscored their commitment to supply chain security.|REAFFIRMATION underscored Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|The two leaders and their teams agreed to stay in regular contact.|AGREEMENT agreed Joseph R. Biden + Yoon Suk Yeol",
         "leaders|The leaders announced their commitment to fully realize the Civil Nuclear Agreement.|PLEDGE announced Joseph R. Biden + Yoon Suk Yeol",
         "leaders|The leaders re-committed to the Energy Security Partnership.|PLEDGE re-committed Joseph R. Biden + Yoon Suk Yeol",
         // group nouns and bare plurals for the parties
@@ -118,6 +126,7 @@ class PledgeFinderTest {
         "leaders|Both countries will deepen cooperation on clean energy.|PLEDGE will Joseph R. Biden + Yoon Suk Yeol",
         // offices for both parties, one party's body, one party alone
         "us-jp|The President and Prime Minister reaffirmed their resolve to continue strengthening defense cooperation.|REAFFIRMATION reaffirmed Joseph R. Biden + Ishiba Shigeru",
+        "us-jp|The President and Prime Minister Ishiba agreed to remain in close consultation.|AGREEMENT agreed Joseph R. Biden + Ishiba Shigeru",
         "us-eu|The European Commission will intensify work with Member States for security of supply.|PLEDGE will von der Leyen",
         "us-eu|The United States will work to supply the EU with additional volumes of LNG.|PLEDGE will Biden",
         "quad|Japan intends to provide financing for vaccine manufacturing.|PLEDGE intends Japan",
@@ -128,6 +137,8 @@ class PledgeFinderTest {
         // a sentence without a subject, the parties speaking
         "leaders|Agree to the full and immediate implementation of confidence-building measures.|AGREEMENT Agree Joseph R. Biden + Yoon Suk Yeol",
         "leaders|Reaffirm our commitment to the settlement of border disputes through peaceful means.|REAFFIRMATION Reaffirm Joseph R. Biden + Yoon Suk Yeol",
+        // a second verb of the subject after a clause opened by "that"
+        "leaders|The leaders noted negotiations on an agreement that facilitates investment and committed to an early conclusion.|PLEDGE committed Joseph R. Biden + Yoon Suk Yeol",
         // parties not known: "we" and the group references still pledge, with no actors
         "none|We will continue to work to stabilize the situation.|PLEDGE will ",
         "none|The Parties commit to take the following actions by May 14, 2025:|PLEDGE commit ",
@@ -151,6 +162,13 @@ class PledgeFinderTest {
         "leaders|Exports from the United States, in turn, will grow.",
         "leaders|The Agreement on Reciprocal Trade will build upon our longstanding relationship.",
         "none|They will meet again in June.",
+        "leaders|The leaders noted that the talks are productive and will continue next year.",
+        "leaders|The leaders welcomed the plan that sets out measures and commits funds.",
+        "leaders|The leaders stressed the commitment to peace of the people of the region.",
+        "leaders|The leaders discussed their commitment to continue providing support.",
+        "leaders|The leaders confirmed a commitment to peace of the people of the region.",
+        "leaders|President Biden welcomed the ROK's commitment to building capabilities.",
+        "leaders|They underscored the continued commitment of the United States to provide support.",
         "none|The United States will remove its reciprocal tariffs.",
         "quad|Commitments to universal values unite us, and will endure.",
     })
