@@ -23,8 +23,13 @@ import org.junit.jupiter.api.Test;
  * details, news-site attributions, bold repeated headlines, list markers) to title 1.0, date
  * 1.0, publisher 1.0, body F1 1.0 for both {@code page} and {@code parse}; with both, and the
  * analysis' event rules: parties F1 0.953 (roles 0.976, countries 0.927), pledge actors 0.927,
- * events P 0.889 R 0.400 F1 0.552 (dates 0.625, status 0.875). Each floor is
- * just under. These are far below the corpus' figures, and that gap is the point of the set: a
+ * events P 0.889 R 0.400 F1 0.552 (dates 0.625, status 0.875); raised by the opening that
+ * speaks as a group ("We, the Leaders of the G7, ...") to parties F1 1.0 (roles 0.977,
+ * countries 1.0), pledge actors 0.982; with the pledge rules of session 2 (linking adverbs,
+ * parentheticals and bracketed short forms in subjects, "underscored their commitment to",
+ * group nouns, both offices of "The President and Prime Minister"): pledges P 1.0 R 0.984 F1
+ * 0.992 (actors 1.0 with the group opening). Each floor is just under. These are far below
+ * the corpus' figures, and that gap is the point of the set: a
  * rule that lifts them lifts statements in general. Raise a floor when the library gets better;
  * never edit the gold to meet one (its README records every correction and why).
  */
@@ -55,27 +60,32 @@ class HeldOutStatementsTest {
     @Test
     void parties() {
         GoldScorer.Tally parties = parsed.parties();
-        assertThat(parties.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.95);
+        assertThat(parties.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
         assertThat(parties.accuracy("role")).as(parsed.toString()).isGreaterThanOrEqualTo(0.97);
-        assertThat(parties.accuracy("country")).as(parsed.toString()).isGreaterThanOrEqualTo(0.92);
+        assertThat(parties.accuracy("country")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
     }
 
     @Test
     void pledges() {
         GoldScorer.Tally pledges = parsed.pledges();
-        assertThat(pledges.precision()).as(parsed.toString()).isGreaterThanOrEqualTo(0.98);
-        assertThat(pledges.recall()).as(parsed.toString()).isGreaterThanOrEqualTo(0.87);
-        assertThat(pledges.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.92);
-        assertThat(pledges.accuracy("actors")).as(parsed.toString()).isGreaterThanOrEqualTo(0.92);
+        assertThat(pledges.precision()).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
+        assertThat(pledges.recall()).as(parsed.toString()).isGreaterThanOrEqualTo(0.98);
+        assertThat(pledges.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
+        assertThat(pledges.accuracy("actors")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
         assertThat(pledges.accuracy("kind")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
     }
 
+    /**
+     * Events, raised by the event rules of readouts (any meeting verb, events inside phrases,
+     * counterparts listed, purposes and places after "hosted X for", date ranges keeping their
+     * start) to P 0.944 R 0.850 F1 0.895 (dates 0.824, status 0.882).
+     */
     @Test
     void events() {
         GoldScorer.Tally events = parsed.events();
-        assertThat(events.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.55);
-        assertThat(events.accuracy("date")).as(parsed.toString()).isGreaterThanOrEqualTo(0.62);
-        assertThat(events.accuracy("status")).as(parsed.toString()).isGreaterThanOrEqualTo(0.85);
+        assertThat(events.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.88);
+        assertThat(events.accuracy("date")).as(parsed.toString()).isGreaterThanOrEqualTo(0.8);
+        assertThat(events.accuracy("status")).as(parsed.toString()).isGreaterThanOrEqualTo(0.87);
     }
 
     @Test

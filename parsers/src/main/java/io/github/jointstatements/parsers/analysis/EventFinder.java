@@ -93,7 +93,8 @@ final class EventFinder {
             "convened", "convene", "convenes", "hosted", "host", "hosts", "hosting", "co-hosted",
             "conducted", "conduct", "conducting", "attended", "attend", "attending", "organized",
             "organised", "organize", "paid", "pay", "made", "had", "joined", "chaired",
-            "co-chaired", "led");
+            "co-chaired", "led", "resume", "resumed", "renew", "renewed", "restart",
+            "restarted", "launch", "launched");
     /** The holding verbs that report the meeting a statement is about: "held a call with". */
     private static final Set<String> PAST_HOLDING_VERBS = Set.of("held", "convened", "hosted",
             "co-hosted", "had", "joined", "chaired", "co-chaired", "participated");
@@ -112,6 +113,8 @@ final class EventFinder {
             "saturday", "sunday");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final Pattern COP = Pattern.compile("COP-?\\d{1,2}");
+    /** An acronym or a numbered group: "NATO", "G7", "G-20", "IMF". */
+    private static final Pattern ACRONYM_LIKE = Pattern.compile("[A-Z][A-Z0-9-]{0,8}[A-Z0-9]");
     private static final int MAX_MODIFIERS = 8;
 
     /** The last words of the nouns of more than one word: "group" of "working group". */
@@ -393,6 +396,7 @@ final class EventFinder {
             }
             String name;
             int objectEnd = j;
+            int placeFrom = -1;
             if (with >= 0) {
                 objectEnd = objectEnd(s.text(), t, with + 1);
                 if (objectEnd <= with + 1) {
@@ -401,9 +405,12 @@ final class EventFinder {
                 String counterpart = s.text().substring(t.get(with + 1).start(),
                         t.get(objectEnd - 1).end());
                 String purpose = direct ? purposeAfter(s, t, objectEnd) : null;
-                if (purpose != null && NOUNS.get(lastWord(purpose)) == EventKind.VISIT) {
-                    kind = EventKind.VISIT; // "hosted X for an Official Working Visit"
-                    name = purpose;
+                if (purpose != null) {
+                    kind = NOUNS.get(lastWord(purpose));
+                    placeFrom = past(t, objectEnd, claimed + 1); // "for a summit at Camp David"
+                }
+                if (kind == EventKind.VISIT) {
+                    name = purpose; // "hosted X for an Official Working Visit"
                 } else {
                     name = (purpose != null ? purpose : noun) + " with " + counterpart;
                 }
@@ -415,12 +422,16 @@ final class EventFinder {
             } else if (pronoun) {
                 name = noun;
             } else {
-                name = noun + " of " + subject;
+                name = noun + " of " + withoutParentheses(subject);
             }
             String location = null;
             for (int k = Math.max(i + 1, objectEnd); !call && k + 1 < t.size()
-                    && k < objectEnd + 20; k++) {
+                    && k < Math.max(objectEnd, placeFrom) + 20; k++) {
                 Token x = t.get(k);
+                if (x.is("for") && k < placeFrom) {
+                    k = placeFrom - 1; // over the purpose: "for a summit at Camp David"
+                    continue;
+                }
                 if (x.text().equals(";") || x.text().equals(".") || x.is("to") && k > objectEnd
                         || x.is("for") || x.is("by") || x.is("which") || x.is("that")) {
                     break;
@@ -453,6 +464,8 @@ final class EventFinder {
             EventStatus status;
             if (future) {
                 status = EventStatus.PLANNED;
+            } else if (w.endsWith("ed") || w.equals("met") || w.equals("spoke")) {
+                status = EventStatus.HELD; // "met on June 22", said in January: last June
             } else {
                 status = statusFromDate(date).orElse(EventStatus.HELD);
             }
@@ -519,7 +532,7 @@ final class EventFinder {
      * "hosted President X for a virtual bilateral meeting"; or null.
      */
     private String purposeAfter(Sentence s, List<Token> t, int from) {
-        for (int k = from; k + 1 < t.size() && k < from + 12; k++) {
+        for (int k = from; k + 1 < t.size() && k < from + 24; k++) {
             Token x = t.get(k);
             if (x.text().equals(";") || x.text().equals(".") || x.is("which") || x.is("that")
                     || x.is("who")) {
@@ -533,9 +546,21 @@ final class EventFinder {
                 q++;
             }
             int e = q;
-            while (e < t.size() && e < q + MAX_MODIFIERS && (MODIFIERS.contains(t.get(e).lower())
-                    || t.get(e).lower().endsWith("-level"))) {
-                e++;
+            while (e < t.size() && e < q + MAX_MODIFIERS) {
+                if (NOUNS.containsKey(t.get(e).lower()) && e + 1 < t.size()
+                        && !MODIFIERS.contains(t.get(e + 1).lower())
+                        && !NOUNS.containsKey(t.get(e + 1).lower())) {
+                    break; // "summit" ends "a summit at", goes on in "a summit meeting"
+                }
+                if (MODIFIERS.contains(t.get(e).lower()) || t.get(e).lower().endsWith("-level")
+                        || e > q && t.get(e).isPossessive()) {
+                    e++;
+                } else if (e > q && e + 1 < t.size() && t.get(e).isWord()
+                        && t.get(e + 1).isPossessive()) {
+                    e += 2; // "a trilateral leaders' summit"
+                } else {
+                    break;
+                }
             }
             if (e < t.size() && NOUNS.containsKey(t.get(e).lower()) && e + 1 < t.size()
                     && !NOUNS.containsKey(t.get(e).lower() + " " + t.get(e + 1).lower())) {
@@ -574,6 +599,16 @@ final class EventFinder {
         return persons >= 2;
     }
 
+    /** Returns a text without its parenthesised asides: "ministers (of A, B and C)". */
+    private static String withoutParentheses(String text) {
+        int open = text.indexOf(" (");
+        int close = text.indexOf(')', open + 1);
+        if (open < 0 || close < 0) {
+            return text;
+        }
+        return withoutParentheses(text.substring(0, open) + text.substring(close + 1));
+    }
+
     private static String lastWord(String phrase) {
         return phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
@@ -609,6 +644,21 @@ final class EventFinder {
         };
     }
 
+    /**
+     * Whether a word before "and" belongs to the name of the event whose head noun is given:
+     * "Economic" in "Economic and Trade Meeting"; not a place or another event ("the G7 and
+     * NATO Summits", "Bletchley and Seoul AI Safety Summits", "the U.S.-EU Summit and NATO
+     * Summit"), and not before a plural of a countable event ("Free and Fair Elections").
+     */
+    private static boolean joinsName(Token before, String head, Places places) {
+        String b = before.lower();
+        boolean plural = head.endsWith("s") && NOUNS.containsKey(head.substring(0,
+                head.length() - 1));
+        return before.isCapitalized() && before.isWord() && !isFunctionWord(b) && !plural
+                && !NOUNS.containsKey(b) && !COP.matcher(before.text()).matches()
+                && !isPlaceEnd(places, before) && !ACRONYM_LIKE.matcher(before.text()).matches();
+    }
+
     private static boolean isPlaceEnd(Places places, Token token) {
         return places.endingAt(token.end()) != null;
     }
@@ -622,14 +672,29 @@ final class EventFinder {
         return k > m.end() && k < text.length() && Character.isUpperCase(text.charAt(k));
     }
 
+    /** Returns the index of the first token at or after {@code k} that starts at {@code end}. */
+    private static int past(List<Token> t, int k, int end) {
+        while (k < t.size() && t.get(k).start() < end) {
+            k++;
+        }
+        return k;
+    }
+
     private static boolean clauseStart(List<Token> t, int comma) {
-        // an introductory phrase ends at the first comma: "Today, the ... met"
+        // an introductory phrase ends at the first comma outside parentheses: "Today, the
+        // ministers of the Five Eyes (Australia, Canada ...) met"
+        int depth = 0;
         for (int k = 0; k < comma; k++) {
-            if (t.get(k).text().equals(",")) {
+            String w = t.get(k).text();
+            if (w.equals("(")) {
+                depth++;
+            } else if (w.equals(")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (w.equals(",") && depth == 0) {
                 return false;
             }
         }
-        return true;
+        return depth == 0;
     }
 
     private boolean mentionsToday(Sentence s) {
@@ -646,17 +711,23 @@ final class EventFinder {
      * up to a preposition or a clause.
      */
     private int objectEnd(String text, List<Token> t, int from) {
-        List<PersonMention> people = refs.persons().find(text, t,
-                new Places(gazetteer.find(text)));
-        for (PersonMention m : people) {
-            if (m.named() && m.start() >= t.get(from).start()
-                    && m.start() <= t.get(Math.min(t.size() - 1, from + 8)).start()) {
-                int k = from;
-                while (k < t.size() && t.get(k).start() < m.end()) {
-                    k++;
-                }
-                return k;
+        Map<Integer, PersonMention> people = refs.words(text).personsByStart();
+        for (int p = from; p < Math.min(t.size(), from + 9); p++) {
+            PersonMention m = people.get(t.get(p).start());
+            if (m == null || !m.named()) {
+                continue;
             }
+            int k = past(t, p, m.end());
+            // more persons: "President Yoon of Korea and Prime Minister Kishida of Japan"
+            while (k + 1 < t.size() && (t.get(k).is("and") || t.get(k).text().equals(","))) {
+                int q = t.get(k + 1).is("and") ? k + 2 : k + 1;
+                PersonMention next = q < t.size() ? people.get(t.get(q).start()) : null;
+                if (next == null || !next.named()) {
+                    break;
+                }
+                k = past(t, q, next.end());
+            }
+            return k;
         }
         int k = from;
         while (k < t.size()) {
@@ -727,10 +798,22 @@ final class EventFinder {
             while (start > 0 && mods < MAX_MODIFIERS) {
                 Token m = t.get(start - 1);
                 String ml = m.lower();
+                if (m.isPossessive() && start >= 2 && !head.isCapitalized()
+                        && MODIFIERS.contains(t.get(start - 2).lower())) {
+                    start -= 2; // "trilateral leaders' summit"
+                    mods++;
+                    continue;
+                }
                 if (m.isPossessive() && start >= 2 && t.get(start - 2).isCapitalized()
                         && head.isCapitalized()) {
                     start -= 2; // "G7 Leader’s Summit"
                     named = true;
+                    mods++;
+                    continue;
+                }
+                if ((ml.equals("and") || ml.equals("&")) && named && start >= 2
+                        && joinsName(t.get(start - 2), lower, places)) {
+                    start--; // "U.S.-China Economic and Trade Meeting"
                     mods++;
                     continue;
                 }
@@ -758,7 +841,8 @@ final class EventFinder {
                 // a bare noun: "the visit", "meeting"; but "held a meeting", "a visit to Japan"
                 if (!hasComplement(t, h) && !participleAfter(t, headEnd) && !held
                         && !destination(t, headEnd, kind, places) && !counterpart
-                        && verb < 0 && dateBefore(s, t, start) == null) {
+                        && verb < 0 && dateBefore(s, t, start) == null
+                        && dateAfter(s, t, headEnd, places) == null) {
                     continue;
                 }
             }
@@ -776,11 +860,18 @@ final class EventFinder {
                     && t.get(headEnd).is("of") && (t.get(headEnd + 1).isCapitalized()
                     && t.get(headEnd + 1).isWord() || t.get(headEnd + 1).is("the")
                     && t.get(headEnd + 2).isCapitalized() && t.get(headEnd + 2).isWord());
-            if (start > 0 && !named && (DEMONSTRATIVES.contains(t.get(start - 1).lower())
-                    || ORDINAL_WORDS.contains(t.get(start - 1).lower()) && !ofBody
-                    && !counterpart && verb < 0)) {
-                continue; // "this meeting", "the fourth meeting": the statement's own
+            if (start > 0 && !named && DEMONSTRATIVES.contains(t.get(start - 1).lower())) {
+                continue; // "this meeting": the statement's own
             }
+            if (start > 0 && !named && !capitalized && kind == EventKind.MEETING
+                    && (t.get(start - 1).is("by") || t.get(start - 1).is("via"))) {
+                continue; // "met by videoconference": how they met, not another meeting
+            }
+            // "the fourth meeting" is the statement's own; "the next meeting", "the second
+            // meeting in March" are to come
+            String ordinal = start > 0 && !named && !ofBody && !counterpart && verb < 0
+                    && ORDINAL_WORDS.contains(t.get(start - 1).lower())
+                    ? t.get(start - 1).lower() : null;
             int end = complementEnd(t, headEnd, kind, capitalized || named || ofBody);
             if (end == headEnd && destination(t, headEnd, kind, places)) {
                 int q = headEnd + 1;
@@ -845,6 +936,10 @@ final class EventFinder {
                 continue; // a body, not an event: "the Interagency Working Group"
             }
             EventStatus status = status(s, t, start, end, date);
+            if (ordinal != null && (status != EventStatus.PLANNED
+                    || date.isEmpty() && !ordinal.equals("next"))) {
+                continue;
+            }
             EventStatus cued = yearless(s, date) ? cueNear(t, start, end) : null;
             if (cued != null) {
                 status = cued; // "on hosting a successful G7 Summit in June", said in January
@@ -1666,7 +1761,9 @@ final class EventFinder {
             boolean same = key(e.name()).equals(key)
                     || acronym != null && e.acronym().filter(acronym::equals).isPresent()
                     && key(stripOrdinal(e.name())).equals(key(stripOrdinal(name)))
-                    && e.date().equals(date);
+                    && e.date().equals(date)
+                    || kind == EventKind.MEETING && e.kind() == EventKind.MEETING
+                    && sameCounterpart(e.name(), name);
             boolean compatible = (e.date().isEmpty() || date.isEmpty()
                     || e.date().equals(date)) && (e.status() == status
                     || e.status() == EventStatus.UNKNOWN || status == EventStatus.UNKNOWN);
@@ -1692,6 +1789,39 @@ final class EventFinder {
                 .text(s.text())
                 .evidence(Evidence.of(s.paragraph(), s.start(), s.end()))
                 .build(), rule));
+    }
+
+    /**
+     * Whether two meetings are with the same person: "call with Prime Minister Keir Starmer of
+     * the United Kingdom" and "call with Prime Minister Starmer".
+     */
+    private static boolean sameCounterpart(String a, String b) {
+        String x = counterpartSurname(a);
+        return x != null && x.equals(counterpartSurname(b));
+    }
+
+    /** The last capitalised word of the person after " with ", before any " of ". */
+    private static String counterpartSurname(String name) {
+        int with = name.indexOf(" with ");
+        if (with < 0) {
+            return null;
+        }
+        String rest = name.substring(with + 6);
+        int of = rest.indexOf(" of ");
+        if (of > 0) {
+            rest = rest.substring(0, of);
+        }
+        int and = rest.indexOf(" and ");
+        if (and > 0 || rest.indexOf(',') > 0) {
+            return null; // several persons: not merged by one name
+        }
+        List<Token> t = Token.tokenize(rest);
+        for (int k = t.size() - 1; k >= 0; k--) {
+            if (t.get(k).isCapitalized() && t.get(k).isWord()) {
+                return t.get(k).text();
+            }
+        }
+        return null;
     }
 
     /** The key under which mentions of one event merge: words, pairs in a fixed order. */

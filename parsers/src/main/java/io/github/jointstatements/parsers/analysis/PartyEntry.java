@@ -22,6 +22,8 @@ final class PartyEntry {
     String rule;
     /** Whether the title names this party. */
     boolean namedInTitle;
+    /** The state or organisation this party is, or null for a person. */
+    Entity entity;
     /** Phrases the text uses for this party alone ("the Prime Minister"), lower case. */
     final List<String> explicitAliases = new ArrayList<>();
     /** Aliases found in the text, as written, in order. */

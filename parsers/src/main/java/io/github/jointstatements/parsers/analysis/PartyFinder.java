@@ -53,8 +53,19 @@ final class PartyFinder {
     private static final Pattern COLLECTIVE_OFFICE = Pattern.compile(
             "\\b((?:[A-Z][a-z]+ ){0,3}(?:Advisors|Advisers|Ministers|Secretaries|Presidents|"
             + "Chancellors))\\s+of\\b");
+    /**
+     * A sentence that opens with those who speak as a group of states or organisations: "We, the
+     * Leaders of the G7, ...", "We—the governments of Cook Islands, ...", "Today, the leaders of
+     * the United States, Canada, and Finland announced ...", "WE, the Member States of ...".
+     */
+    private static final Pattern COLLECTIVE = Pattern.compile(
+            "^(?:[^,;:]{1,40},\\s*)?(?:we\\b[\\s,—–-]*)?(?:the\\s+)?(?:economic\\s+)?"
+            + "(?:leaders|heads\\s+of\\s+state(?:\\s+and\\s+government)?|heads\\s+of\\s+government"
+            + "|governments|member\\s+states|(?:[a-z]+\\s+)?partners|representatives"
+            + "|ministers\\s+and\\s+representatives|countries|nations)\\s+of\\s+(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern RELAYER = Pattern.compile(
-            "(?i)\\bfollowing\\s+(?:readout|statement)|\\bspokes(?:person|man|woman)\\b|"
+            "(?i)\\bfollowing\\s+(?:joint\\s+)?(?:readout|statement)|\\bspokes(?:person|man|woman)\\b|"
             + "\\bpress\\s+secretary\\b|\\battributable\\s+to\\b|\\breproduced\\b"
             + "|\\bwas\\s+(?:published|released)\\s+by\\b");
     private static final Pattern READOUT_VERB = Pattern.compile(
@@ -89,6 +100,15 @@ final class PartyFinder {
         parties.forEach(p -> p.namedInTitle = true);
         boolean press = kind == StatementKind.PRESS_STATEMENT || kind == StatementKind.OTHER
                 || kind == StatementKind.FACT_SHEET;
+        // those who speak as a group of states or organisations in the opening sentence: "We, the
+        // Leaders of the G7, ...", not the persons the sentence goes on to mention
+        List<Named> collective = parties.isEmpty() && joint
+                ? collectiveIssuers(opening) : List.of();
+        for (Named n : collective) {
+            addEntity(parties, n.entity(), entityName(n, headline),
+                    "the group the opening sentence speaks as");
+        }
+        boolean grouped = !collective.isEmpty();
         List<PersonMention> openingPersons = new ArrayList<>();
         List<PersonMention> firstNamed = List.of();
         PersonMention unnamedPrincipal = null;
@@ -115,7 +135,9 @@ final class PartyFinder {
                 firstNamed = named;
             }
         }
-        if (!parties.isEmpty()) {
+        if (grouped) {
+            // the group speaks; the persons the opening goes on to name are mentioned
+        } else if (!parties.isEmpty()) {
             for (PartyEntry p : parties) {
                 for (PersonMention m : openingPersons) {
                     if (p.isNamedBy(m.nameTokens())) {
@@ -448,14 +470,118 @@ final class PartyFinder {
     }
 
     private static void addEntity(List<PartyEntry> parties, Entity e, String rule) {
+        addEntity(parties, e, e.name(), rule);
+    }
+
+    private static void addEntity(List<PartyEntry> parties, Entity e, String name, String rule) {
         for (PartyEntry p : parties) {
-            if (p.name.equals(e.name())) {
+            if (p.name.equals(name) || p.entity != null && p.entity.equals(e)) {
                 return;
             }
         }
         PartyKind kind = e.type() == EntityType.COUNTRY ? PartyKind.STATE : PartyKind.ORGANIZATION;
-        parties.add(new PartyEntry(e.name(), List.of(), null, e.countryCode().orElse(null), kind,
-                rule));
+        PartyEntry entry = new PartyEntry(name, List.of(), null, e.countryCode().orElse(null),
+                kind, rule);
+        entry.entity = e;
+        parties.add(entry);
+    }
+
+    /** A state or an organisation as a text names it. */
+    private record Named(Entity entity, String surface) {
+    }
+
+    /**
+     * Returns the name of a party that is a state or an organisation: a state's common name
+     * ("United States" for "the United States of America"); an organisation by the shorter of the
+     * forms the title and the opening sentence write ("G7" of "G7 Leaders’ Statement" and "We, the
+     * Leaders of the G7"; "Group of Seven" where neither writes a short form): statements name
+     * groupings by their short forms, and neither form is expanded.
+     */
+    private String entityName(Named n, String title) {
+        if (n.entity().type() != EntityType.ORGANIZATION) {
+            return n.entity().name();
+        }
+        String name = stripThe(n.surface());
+        for (Mention m : gazetteer.find(title)) {
+            String written = stripThe(m.text(title));
+            if (m.entity().equals(n.entity()) && written.length() < name.length()) {
+                name = written;
+            }
+        }
+        return name;
+    }
+
+    private static String stripThe(String name) {
+        String s = name.strip();
+        return s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4) : s;
+    }
+
+    /**
+     * Returns the states and organisations an opening sentence speaks as ("We, the Leaders of the
+     * Group of Seven (G7), met ...": the G7), or nothing when it goes on to name the persons who
+     * speak for them ("The leaders of the United States and Israel, President Biden and Prime
+     * Minister Lapid, met ...").
+     */
+    private List<Named> collectiveIssuers(List<Sentence> opening) {
+        for (int i = 0; i < Math.min(2, opening.size()); i++) {
+            String text = opening.get(i).text();
+            Matcher c = COLLECTIVE.matcher(text);
+            if (!c.lookingAt() || i > 0 && !text.regionMatches(true, 0, "we", 0, 2)) {
+                continue;
+            }
+            List<Named> run = new ArrayList<>();
+            int runEnd = c.end();
+            for (Mention m : gazetteer.find(text)) {
+                if (m.start() < runEnd) {
+                    continue;
+                }
+                String between = withoutParentheses(text.substring(runEnd, m.start()));
+                if (run.isEmpty() ? !between.isBlank() : !isJoiner(between)) {
+                    if (between.isBlank() || !between.strip().startsWith("(")) {
+                        break;
+                    }
+                    // "(ROK)", "(G7)": the same again, the shorter form kept
+                    Named last = run.isEmpty() ? null : run.get(run.size() - 1);
+                    String again = m.text(text);
+                    if (last != null && last.entity().equals(m.entity())
+                            && again.length() < last.surface().length()) {
+                        run.set(run.size() - 1, new Named(m.entity(), again));
+                    }
+                    continue;
+                }
+                if (m.entity().type() == EntityType.PLACE || m.form() == MentionForm.ADJECTIVE
+                        || m.form() == MentionForm.DEMONYM) {
+                    break;
+                }
+                run.add(new Named(m.entity(), m.text(text)));
+                runEnd = m.end();
+            }
+            if (run.isEmpty()) {
+                continue;
+            }
+            String rest = withoutParentheses(text.substring(runEnd));
+            if (rest.startsWith(",")) {
+                List<PersonMention> after = persons.find(rest.substring(1));
+                if (!after.isEmpty() && after.get(0).named() && after.get(0).start() <= 2) {
+                    return List.of(); // the persons who speak for them follow
+                }
+            }
+            return run;
+        }
+        return List.of();
+    }
+
+    /** Returns a text without the parenthesised groups at its start: " (ROK), and" gives ", and". */
+    private static String withoutParentheses(String text) {
+        String t = text.strip();
+        while (t.startsWith("(")) {
+            int close = t.indexOf(')');
+            if (close < 0) {
+                break;
+            }
+            t = t.substring(close + 1).strip();
+        }
+        return t;
     }
 
     /** Gives persons without an office the collective one: "the Defense Ministers of ...". */

@@ -54,6 +54,38 @@ final class PledgeFinder {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "must", "'ll",
             "’ll");
     private static final int MAX_LIST_COMMAS = 16;
+    /** Adverbs that link a sentence to the one before: "We therefore commit to". */
+    private static final Set<String> LINKING_ADVERBS = Set.of("therefore", "thus", "hence",
+            "accordingly", "furthermore", "moreover", "likewise", "additionally", "collectively",
+            "individually", "henceforth", "together", "jointly", "also", "further", "not",
+            "then", "again", "both", "all", "now", "still", "today", "hereby", "each", "too");
+    /** Nouns of a standing commitment: "underscored their continued commitment to". */
+    private static final Set<String> STANCE_NOUNS = Set.of("commitment", "commitments",
+            "determination", "dedication", "resolve");
+    /** The verbs that state a standing commitment, with the kind of pledge they make. */
+    private static final Map<String, PledgeKind> STANCE_VERBS = stanceVerbs();
+    /** Verbs after which "to" says why the parties met: "We have convened to reaffirm". */
+    private static final Set<String> GATHERED = Set.of("convened", "met", "meet", "gathered",
+            "assembled", "come", "came", "together", "here", "united");
+    /** Words that open a parenthetic between a subject and its verb: "X, in line with Y, will". */
+    private static final Set<String> PARENTHETIC_OPENERS = Set.copyOf(
+            WordLists.load(PledgeFinder.class, "pledge-parenthetic-openers.txt"));
+    /**
+     * Verbs after "will" that announce an agenda rather than a commitment ("The leaders will
+     * discuss"), unless the parties say it of themselves ("We will discuss how to deepen").
+     */
+    private static final Set<String> AGENDA = Set.of("discuss");
+    private static final int MAX_PARENTHETIC = 16;
+    private static final Set<String> SHARED = Set.of("shared", "joint", "mutual", "common");
+    private static final String SUBJECTLESS = "opening a sentence without a subject: the"
+            + " parties'";
+    /** Words that open a paragraph but no verb item: "The", "In", "Our". */
+    private static final Set<String> ITEM_NON_VERBS = Set.of("the", "a", "an", "this", "these",
+            "those", "that", "it", "its", "we", "our", "they", "their", "in", "on", "at", "for",
+            "as", "with", "by", "to", "from", "all", "both", "each", "such", "through", "under",
+            "since", "while", "when", "where", "if", "there", "here", "however", "today",
+            "finally", "further", "furthermore", "moreover", "also", "and", "or", "but", "he",
+            "she", "i", "you", "his", "her", "my", "your", "one", "two", "three", "no", "not");
 
     private PledgeFinder() {}
 
@@ -73,7 +105,8 @@ final class PledgeFinder {
             Found pledge = inSentence(s, w, refs, speech, times);
             boolean opens = s.paragraph() != previousParagraph;
             previousParagraph = s.paragraph();
-            if (pledge == null && listLead != null && opens && isListItem(s.text())) {
+            if (pledge == null && listLead != null && opens
+                    && (isListItem(s.text()) || isVerbItem(s.text(), listLead))) {
                 pledge = item(s, listLead, times);
             } else if (pledge == null || !opens) {
                 listLead = null;
@@ -82,7 +115,8 @@ final class PledgeFinder {
                 found.add(pledge);
                 if (s.text().endsWith(":")) {
                     listLead = pledge;
-                } else if (!pledge.rule().startsWith("item")) {
+                } else if (!pledge.rule().startsWith("item")
+                        && !pledge.rule().endsWith(SUBJECTLESS)) {
                     listLead = null;
                 }
             }
@@ -107,6 +141,22 @@ final class PledgeFinder {
             if (hoped) {
                 continue;
             }
+            int stance = STANCE_NOUNS.contains(lower) ? stanceVerb(t, i) : -1;
+            if (stance >= 0) {
+                BitSet subject = subject(w, refs, stance);
+                if (subject != null) {
+                    actors.or(subject);
+                    if (verb == null) {
+                        PledgeKind k = STANCE_VERBS.get(t.get(stance).lower());
+                        verb = t.get(stance).text();
+                        kind = k;
+                        rule = "\"" + t.get(stance).lower() + " their " + lower + " to\" (" + k
+                                + ") with a party as subject";
+                        verbEnd = t.get(stance).end();
+                    }
+                    continue;
+                }
+            }
             int subjectEnd = i;
             Trigger trigger = TRIGGERS.get(lower);
             if (trigger == null && (lower.endsWith("'ll")) && lower.length() > 3) {
@@ -120,8 +170,12 @@ final class PledgeFinder {
                 continue;
             }
             BitSet subject;
+            String how = "with a party as subject";
             if (subjectEnd < 0) {
                 subject = contractedSubject(w, refs, i);
+            } else if (opensSubjectless(t, i)) {
+                subject = refs.all();
+                how = SUBJECTLESS;
             } else {
                 int end = trigger.condition().equals("intent") ? i - 2 : i;
                 subject = subject(w, refs, end);
@@ -133,8 +187,7 @@ final class PledgeFinder {
             if (verb == null) {
                 verb = t.get(i).text();
                 kind = trigger.kind();
-                rule = "pledge verb \"" + lower + "\" (" + trigger.kind() + ") with a party as"
-                        + " subject";
+                rule = "pledge verb \"" + lower + "\" (" + trigger.kind() + ") " + how;
                 verbEnd = t.get(i).end();
             }
         }
@@ -156,7 +209,10 @@ final class PledgeFinder {
             case "to":
                 return followedByTo(t, i + 1);
             case "verb":
+                next = skipParenthetic(t, next);
                 return next < t.size() && t.get(next).isWord() && !t.get(next).isCapitalized()
+                        && !(AGENDA.contains(t.get(next).lower()) && !(i > 0
+                        && t.get(skipAdverbsBack(t, i - 1)).is("we")))
                         && !(i > 0 && (t.get(i - 1).is("the") || t.get(i - 1).is("a")
                         || POSSESSIVES.contains(t.get(i - 1).lower())));
             case "intent":
@@ -213,6 +269,96 @@ final class PledgeFinder {
         return false;
     }
 
+    /**
+     * Returns the index past a parenthetic set off by commas at {@code from} ("will, among other
+     * commitments, adopt"), or {@code from} if there is none.
+     */
+    private static int skipParenthetic(List<Token> t, int from) {
+        if (from >= t.size() || !t.get(from).text().equals(",")) {
+            return from;
+        }
+        for (int j = from + 1; j < Math.min(t.size(), from + MAX_PARENTHETIC); j++) {
+            Token x = t.get(j);
+            if (x.text().equals(",")) {
+                return j > from + 1 ? skipAdverbs(t, j + 1) : from;
+            }
+            if (isBoundary(x) && !x.text().equals(",") || x.is("and") || x.is("or")) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * Returns the index of the verb that states a standing commitment named by the noun at
+     * {@code noun} ("underscored their continued commitment to", "expressed commitment to"), or
+     * -1.
+     */
+    private static int stanceVerb(List<Token> t, int noun) {
+        int next = noun + 1;
+        if (next >= t.size() || !(t.get(next).is("to") || t.get(next).is("towards")
+                || t.get(next).is("toward"))) {
+            return -1;
+        }
+        // back over "their continued", "his Administration's", "the enduring U.S.", "a shared"
+        int k = noun - 1;
+        int words = 0;
+        boolean owner = false; // "U.S.", "Administration's": whose commitment, after "the"
+        boolean shared = false; // "a shared commitment"
+        while (k >= 0 && words < 5 && !STANCE_VERBS.containsKey(t.get(k).lower())) {
+            Token x = t.get(k);
+            owner |= x.isCapitalized() || x.isPossessive() || POSSESSIVES.contains(x.lower());
+            shared |= SHARED.contains(x.lower());
+            if (x.is("the") && !owner || (x.is("a") || x.is("an")) && !shared) {
+                return -1;
+            }
+            boolean modifier = x.isWord() && !x.isCapitalized()
+                    || x.isPossessive()
+                    || x.isCapitalized() && (x.text().contains(".") || x.is("administration")
+                    || x.is("government") || x.text().equals(x.text().toUpperCase(Locale.ROOT)));
+            if (!modifier || x.is("and") || x.is("or") || x.is("of") || x.is("to")
+                    || x.is("that")) {
+                return -1;
+            }
+            k--;
+            words++;
+        }
+        while (k >= 0 && isAdverb(t.get(k))) {
+            k--;
+        }
+        return k >= 0 && STANCE_VERBS.containsKey(t.get(k).lower()) ? k : -1;
+    }
+
+    /**
+     * Whether the trigger at {@code i} opens its sentence as a verb with no subject, the parties
+     * speaking: "Agree to the full implementation of ...", "Hereby decide to:".
+     */
+    private static boolean opensSubjectless(List<Token> t, int i) {
+        int k = 0;
+        while (k < i && (!t.get(k).isWord() || Character.isDigit(t.get(k).text().charAt(0))
+                || t.get(k).is("hereby") || t.get(k).is("also") || t.get(k).is("further")
+                || t.get(k).is("jointly") || t.get(k).is("together") || t.get(k).is("and"))) {
+            k++;
+        }
+        if (k != i || !t.get(i).isCapitalized() && i == 0) {
+            return false;
+        }
+        String w = t.get(i).lower();
+        return (t.get(0).isCapitalized() || !t.get(0).isWord()) && !w.endsWith("s")
+                && !w.endsWith("ed") && !w.endsWith("ing") && !w.equals("will")
+                && !w.equals("shall") && !w.endsWith("'ll") && !w.equals("intent")
+                && !w.equals("intention") && !w.equals("determined");
+    }
+
+    /** Returns the index of the first token at or before {@code from} that is no adverb. */
+    private static int skipAdverbsBack(List<Token> t, int from) {
+        int k = from;
+        while (k > 0 && isAdverb(t.get(k))) {
+            k--;
+        }
+        return k;
+    }
+
     private static int skipAdverbs(List<Token> t, int from) {
         int k = from;
         while (k < t.size() && isAdverb(t.get(k))) {
@@ -224,10 +370,7 @@ final class PledgeFinder {
     private static boolean isAdverb(Token token) {
         String w = token.lower();
         return !token.isCapitalized() && (w.endsWith("ly") && w.length() > 3
-                || w.equals("also") || w.equals("further") || w.equals("not")
-                || w.equals("then") || w.equals("again") || w.equals("together")
-                || w.equals("both") || w.equals("all") || w.equals("now") || w.equals("still")
-                || w.equals("jointly") || w.equals("today") || w.equals("hereby"));
+                || LINKING_ADVERBS.contains(w));
     }
 
     /**
@@ -242,12 +385,29 @@ final class PledgeFinder {
                 || isAdverb(t.get(end - 1)))) {
             end--;
         }
+        // the purpose of a meeting: "We have convened to reaffirm", "we met today to affirm"
+        if (end > 1 && t.get(end - 1).is("to")) {
+            int k = end - 2;
+            while (k > 0 && isAdverb(t.get(k))) {
+                k--;
+            }
+            if (GATHERED.contains(t.get(k).lower())) {
+                return subject(w, refs, k);
+            }
+        }
         if (end == 0) {
-            return null;
+            // "Both underscored", "All agreed": the word taken for an adverb is the subject
+            return verb > 0 && (t.get(0).is("both") || t.get(0).is("all"))
+                    ? resolve(refs, w, 0, 1) : null;
         }
         Token before = t.get(end - 1);
+        if (before.text().equals(",") && end == verb) {
+            // a parenthetic between subject and verb: "X, in line with their procedures, will"
+            int open = parentheticStart(t, end - 1);
+            return open < 0 ? null : subject(w, refs, open);
+        }
         if (before.is("and") || before.text().equals(",") && end < verb) {
-            return coordinated(w, refs, end - 1);
+            return coordinated(w, refs, end - 1, verb);
         }
         int start = end;
         int commas = 0;
@@ -255,6 +415,13 @@ final class PledgeFinder {
             int k = start - 1;
             while (k >= 0 && !isBoundary(t.get(k))) {
                 k--;
+            }
+            // a name's defined short form: "the Republic of Indonesia (“Indonesia”) agreed"
+            if (k >= 0 && t.get(k).text().equals(")")) {
+                BitSet parties = withoutBrackets(w, refs, end);
+                if (parties != null) {
+                    return parties;
+                }
             }
             if (k >= 0 && OPENERS.contains(t.get(k).lower())) {
                 return null;
@@ -268,7 +435,11 @@ final class PledgeFinder {
                 from++; // ", and the Alliance will maintain ..."
             }
             if (from < end) {
-                BitSet parties = refs.resolve(w, from, end);
+                BitSet parties = resolve(refs, w, from, end);
+                if (parties != null) {
+                    return parties;
+                }
+                parties = afterHeading(w, refs, from, end);
                 if (parties != null) {
                     return parties;
                 }
@@ -279,6 +450,106 @@ final class PledgeFinder {
             }
             start = k;
         }
+    }
+
+    /**
+     * Returns the parties a subject names, or null: the parties, or, in a statement whose parties
+     * were not found, an empty set for "we" and the group references that stand for all of them.
+     */
+    private static BitSet resolve(References refs, References.Words w, int from, int to) {
+        if (refs.parties().isEmpty()) {
+            return refs.isGroup(w, from, to) ? new BitSet() : null;
+        }
+        return refs.resolve(w, from, to);
+    }
+
+    /**
+     * Returns the start of a parenthetic that ends with the comma at {@code comma} and opens with
+     * a preposition or the like after a comma ("the Parties, consistent with their procedures,
+     * will"): the index of its opening comma, or -1.
+     */
+    private static int parentheticStart(List<Token> t, int comma) {
+        for (int j = comma - 2; j > 0 && j > comma - MAX_PARENTHETIC; j--) {
+            Token x = t.get(j);
+            if (x.text().equals(",")) {
+                Token first = t.get(j + 1);
+                return !first.isCapitalized() && PARENTHETIC_OPENERS.contains(first.lower())
+                        ? j : -1;
+            }
+            if (isBoundary(x) || x.is("and") || x.is("or")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Resolves a subject that holds bracketed short forms, the clause that ends at {@code end},
+     * read without the brackets: "The United States of
+     * America (“the United States”) and the Kingdom of Thailand (“Thailand”)".
+     */
+    private static BitSet withoutBrackets(References.Words w, References refs, int end) {
+        List<Token> t = w.tokens;
+        List<int[]> kept = new ArrayList<>(); // token ranges [from, to), last first
+        int to = end;
+        int k = end - 1;
+        while (k >= 0) {
+            Token x = t.get(k);
+            if (x.text().equals(")")) {
+                int open = k - 1;
+                while (open >= 0 && open > k - MAX_PARENTHETIC
+                        && !t.get(open).text().equals("(")) {
+                    open--;
+                }
+                if (open < 0 || !t.get(open).text().equals("(") || kept.size() > 6) {
+                    return null;
+                }
+                if (k + 1 < to) {
+                    kept.add(new int[] {k + 1, to});
+                }
+                to = open;
+                k = open - 1;
+                continue;
+            }
+            if (isBoundary(x)) {
+                break;
+            }
+            k--;
+        }
+        if (k + 1 < to) {
+            kept.add(new int[] {k + 1, to});
+        }
+        if (kept.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            int[] r = kept.get(i);
+            text.append(w.text, t.get(r[0]).start(), t.get(r[1] - 1).end()).append(' ');
+        }
+        References.Words sw = refs.words(text.toString().strip());
+        int from = 0;
+        if (!sw.tokens.isEmpty() && (sw.tokens.get(0).is("and") || sw.tokens.get(0).is("then"))) {
+            from = 1;
+        }
+        return resolve(refs, sw, from, sw.tokens.size());
+    }
+
+    /**
+     * Resolves the subject after a heading that runs into the sentence ("Supporting the Good
+     * Friday Agreement The United States and Ireland are committed"): the words from a
+     * capitalised "The", "We" or "Both" that follows a capitalised word, or null.
+     */
+    private static BitSet afterHeading(References.Words w, References refs, int from, int end) {
+        List<Token> t = w.tokens;
+        for (int m = from + 1; m < end; m++) {
+            Token x = t.get(m);
+            if ((x.text().equals("The") || x.text().equals("We") || x.text().equals("Both"))
+                    && t.get(m - 1).isWord() && t.get(m - 1).isCapitalized()) {
+                return resolve(refs, w, m, end);
+            }
+        }
+        return null;
     }
 
     private static boolean isBoundary(Token t) {
@@ -292,15 +563,16 @@ final class PledgeFinder {
      * Returns the subject of the clause a verb is joined to by "and": the parties that open the
      * sentence (after an introductory phrase), if no subordinate clause comes in between.
      */
-    private static BitSet coordinated(References.Words w, References refs, int and) {
+    private static BitSet coordinated(References.Words w, References refs, int and, int verb) {
         List<Token> t = w.tokens;
-        for (int k = 0; k < and; k++) {
+        boolean crossed = false; // a clause opened by "that" between subject and "and"
+        for (int k = 1; k < and; k++) {
             Token x = t.get(k);
-            if (x.is("that") || OPENERS.contains(x.lower()) || x.text().equals(";")
+            if (x.is("that") && verb < t.size() && !FUTURE.contains(t.get(verb).lower())) {
+                crossed = true;
+            } else if (x.is("that") || OPENERS.contains(x.lower()) || x.text().equals(";")
                     || x.text().equals(":")) {
-                if (k > 0 && !(x.is("as") && k == 0)) {
-                    return null;
-                }
+                return null;
             }
         }
         int[] starts = {0, firstComma(t, and) + 1};
@@ -311,14 +583,21 @@ final class PledgeFinder {
             for (int end = Math.min(and, from + 12); end > from; end--) {
                 if (end < and && (t.get(end).isWord() && !t.get(end).isCapitalized()
                         && !t.get(end).is("and") && !t.get(end).is("the"))) {
-                    BitSet parties = refs.resolve(w, from, end);
+                    BitSet parties = resolve(refs, w, from, end);
                     if (parties != null) {
-                        return parties;
+                        // "noted negotiations that facilitate X and committed to": the two
+                        // verbs of the subject share their tense, the clause's verb does not
+                        return !crossed || sameTense(t.get(end), t.get(verb)) ? parties : null;
                     }
                 }
             }
         }
         return null;
+    }
+
+    private static boolean sameTense(Token a, Token b) {
+        return a.lower().endsWith("ed") == b.lower().endsWith("ed")
+                && a.lower().endsWith("s") == b.lower().endsWith("s");
     }
 
     private static int firstComma(List<Token> t, int before) {
@@ -372,6 +651,29 @@ final class PledgeFinder {
                 && (text.charAt(1) == '.' || text.charAt(1) == ')');
     }
 
+    /**
+     * Whether a paragraph continues a lead that ends with "to:" ("Hereby decide to:", "commit
+     * to:") as a capitalised verb: "Explore collaboration on digital solutions;".
+     */
+    private static boolean isVerbItem(String text, Found lead) {
+        String leadText = lead.pledge().text();
+        if (!leadText.endsWith(" to:")) {
+            return false;
+        }
+        List<Token> t = Token.tokenize(text);
+        if (t.size() < 2 || !t.get(0).isCapitalized() || !t.get(0).isWord()
+                || !t.get(1).isWord()) {
+            return false;
+        }
+        String first = t.get(0).lower();
+        if (t.get(0).text().length() > 1 && t.get(0).text().equals(t.get(0).text()
+                .toUpperCase(Locale.ROOT))) {
+            return false; // an acronym, not a verb
+        }
+        return !ITEM_NON_VERBS.contains(first) && !first.endsWith("ed")
+                && !first.endsWith("'s") && !first.endsWith("ly");
+    }
+
     private static Found item(Sentence s, Found lead, TimeIndex times) {
         Pledge p = lead.pledge();
         Pledge pledge = Pledge.builder()
@@ -411,6 +713,22 @@ final class PledgeFinder {
             r = r.substring(0, r.length() - 1).strip();
         }
         return r;
+    }
+
+    private static Map<String, PledgeKind> stanceVerbs() {
+        Map<String, PledgeKind> map = new HashMap<>();
+        for (String row : WordLists.load(PledgeFinder.class, "pledge-stance-verbs.tsv")) {
+            String[] cols = row.split("\t");
+            if (cols.length != 2) {
+                throw new IllegalStateException("pledge-stance-verbs.tsv: expected 2 columns: \""
+                        + row + "\"");
+            }
+            PledgeKind kind = PledgeKind.valueOf(cols[0].strip());
+            for (String form : cols[1].split("\\|")) {
+                map.put(form.strip().toLowerCase(Locale.ROOT), kind);
+            }
+        }
+        return Map.copyOf(map);
     }
 
     private static Map<String, Trigger> triggers() {

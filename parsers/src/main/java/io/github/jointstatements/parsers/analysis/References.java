@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -204,6 +205,21 @@ final class References {
         return -1;
     }
 
+    /**
+     * Returns whether the tokens {@code [from, to)} are "we" or a group reference that stands
+     * for all the parties ("the Parties", "both sides"), whatever the parties are; for a
+     * statement whose parties are not known.
+     */
+    boolean isGroup(Words w, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        if (to == from + 1 && w.tokens.get(from).is("we")) {
+            return true;
+        }
+        return group(w, from, to) == to;
+    }
+
     /** Returns all parties. */
     BitSet all() {
         return (BitSet) all.clone();
@@ -262,7 +278,8 @@ final class References {
             person = w.personsByStart().get(t.get(p + 1).start());
         }
         if (person != null && person.end() <= t.get(to - 1).end()) {
-            BitSet b = person.named() ? byName(person.nameTokens()) : byOffice(person);
+            BitSet b = person.named() ? withOtherOffice(person, byName(person.nameTokens()))
+                    : byOffices(person);
             if (b != null) {
                 lastPersonal = true;
                 end[0] = indexAfter(t, person.end(), p);
@@ -338,6 +355,50 @@ final class References {
                 b.set(i);
             }
         }
+        return b;
+    }
+
+    /**
+     * Resolves offices named alone to the parties holding them: "the Minister", or two joined
+     * by "and" ("The President and Prime Minister"), each of which must resolve.
+     */
+    private BitSet byOffices(PersonMention m) {
+        String role = m.role().orElse("");
+        int and = role.indexOf(" and ");
+        if (and < 0 || m.named()) {
+            return byOffice(m);
+        }
+        BitSet b = new BitSet();
+        for (String part : role.split(" and ")) {
+            BitSet one = byOffice(new PersonMention(m.start(), m.end(), m.name(), m.nameTokens(),
+                    Optional.of(part.strip()), m.country(), m.organization(), m.rule()));
+            if (one == null) {
+                return null;
+            }
+            b.or(one);
+        }
+        return b;
+    }
+
+    /**
+     * Adds the party of the other office a named mention joins to its own by "and": "The
+     * President and Prime Minister Bennett" is the President's as well as Bennett's. Returns
+     * {@code named} itself otherwise, null if that office resolves to no party.
+     */
+    private BitSet withOtherOffice(PersonMention m, BitSet named) {
+        String role = m.role().orElse("");
+        int and = role.indexOf(" and ");
+        if (named == null || and < 0) {
+            return named;
+        }
+        BitSet other = byOffice(new PersonMention(m.start(), m.end(), "", List.of(),
+                Optional.of(role.substring(0, and).strip()), Optional.empty(), Optional.empty(),
+                m.rule()));
+        if (other == null) {
+            return null;
+        }
+        BitSet b = (BitSet) named.clone();
+        b.or(other);
         return b;
     }
 
@@ -533,13 +594,66 @@ final class References {
 
     private BitSet byOrganization(Entity e) {
         for (int i = 0; i < parties.size(); i++) {
-            if (parties.get(i).name.equalsIgnoreCase(e.name())) {
+            if (e.equals(parties.get(i).entity) || parties.get(i).name.equalsIgnoreCase(e.name())) {
                 BitSet b = new BitSet();
                 b.set(i);
                 return b;
             }
         }
-        return null;
+        return byOrganizationHead(e);
+    }
+
+    /**
+     * Returns the one person party who holds an office of the organisation, or of another body
+     * of the European Union for one of them, or else the one person not placed at all: in a
+     * statement of President Biden and President von der Leyen, "the European Commission will"
+     * is hers. Null if there is none or more than one.
+     */
+    private BitSet byOrganizationHead(Entity e) {
+        BitSet b = null;
+        for (int i = 0; i < parties.size(); i++) {
+            PartyEntry p = parties.get(i);
+            if (p.kind == PartyKind.PERSON && p.organization != null
+                    && sameBody(p.organization, e.name())) {
+                if (b != null) {
+                    return null;
+                }
+                b = new BitSet();
+                b.set(i);
+            }
+        }
+        return b != null ? b : unplacedPerson();
+    }
+
+    /**
+     * Returns the one person party placed in no country or organisation when every other party
+     * is a placed person: the head of the organisation, whose office the text does not name
+     * ("Joint Statement by President Biden and President von der Leyen"). Null otherwise.
+     */
+    private BitSet unplacedPerson() {
+        int head = -1;
+        for (int i = 0; i < parties.size(); i++) {
+            PartyEntry p = parties.get(i);
+            if (p.kind != PartyKind.PERSON) {
+                return null;
+            }
+            if (!p.isPlaced()) {
+                if (head >= 0) {
+                    return null;
+                }
+                head = i;
+            }
+        }
+        if (head < 0 || parties.size() < 2) {
+            return null;
+        }
+        BitSet b = new BitSet();
+        b.set(head);
+        return b;
+    }
+
+    private static boolean sameBody(String a, String b) {
+        return a.equalsIgnoreCase(b) || a.startsWith("European ") && b.startsWith("European ");
     }
 
     private void recordAlias(Words w, int from, int to, int party) {

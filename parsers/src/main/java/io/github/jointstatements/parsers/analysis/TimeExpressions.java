@@ -816,9 +816,13 @@ final class TimeExpressions {
         return day >= 1 && day <= 31 ? day : 0;
     }
 
-    /** After a day: skip a range's second day ("30-31", "8 - 11", "26–27"). */
+    /**
+     * After a day: skip a range's second day ("30-31", "8 - 11", "26–27", "22 / 23", "9 and
+     * 10", "9 to 11"); the range keeps its start.
+     */
     private int skipRange(int i) {
-        if (is(i, "-") && day(i + 1) > 0) {
+        if ((is(i, "-") || is(i, "/") || is(i, "and") || is(i, "to") || is(i, "through"))
+                && day(i + 1) > 0 && !is(i + 2, ":")) {
             return i + 2;
         }
         return i;

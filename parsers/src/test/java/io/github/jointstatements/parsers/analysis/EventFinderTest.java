@@ -103,6 +103,46 @@ class EventFinderTest {
                 .contains(expected);
     }
 
+    /** The meeting verbs of readouts beyond "met", and who meets; the statement is of 2023-01-31. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The two sides agreed to resume talks later this month.|TALKS talks 2023-01 PLANNED -",
+        "The President hosted President Yoon and Prime Minister Kishida for a trilateral leaders' summit at Camp David.|SUMMIT trilateral leaders' summit with President Yoon and Prime Minister Kishida - HELD Camp David",
+        "Today, the ministers of the Five Eyes (Australia, Canada, New Zealand, the United Kingdom and the United States) met virtually.|MEETING meeting of the ministers of the Five Eyes 2023-01-31 HELD -",
+        "President Biden met today with President Yoon of Korea and Prime Minister Kishida of Japan.|MEETING meeting with President Yoon of Korea and Prime Minister Kishida of Japan 2023-01-31 HELD -",
+        "The leaders met by videoconference on January 30.|MEETING meeting of The leaders 2023-01-30 HELD -",
+        "They will hold the next meeting in Washington.|MEETING meeting - PLANNED Washington",
+        "The Committee will convene its second meeting in March.|MEETING meeting 2023-03 PLANNED -",
+        "Ministers met on June 22 to review progress.|MEETING meeting of Ministers 2022-06-22 HELD -",
+        "The Advisor hosted Foreign Minister Penny Wong of Australia at the White House on January 30 for a meeting of the Strategic Consultative Group.|MEETING meeting with Foreign Minister Penny Wong of Australia 2023-01-30 HELD White House",
+    })
+    void findsTheMeetingAndWhoMeets(String sentence, String expected) {
+        assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
+                .containsExactly(expected);
+    }
+
+    /** A name joined by "and" is one event; two names or a plural joined by "and" are not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "They held the U.S.-China Economic and Trade Meeting in Geneva on January 12.|MEETING U.S.-China Economic and Trade Meeting 2023-01-12 HELD Geneva",
+        "They look forward to the G7 and NATO Summits in June.|SUMMIT NATO Summits 2023-06 PLANNED -",
+        "They met on the margins of the U.S.-EU Summit and NATO Summit in June 2022.|SUMMIT NATO Summit 2022-06 HELD -",
+    })
+    void joinsANameByAndOnlyWithinOneName(String sentence, String expected) {
+        assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
+                .contains(expected);
+    }
+
+    @Test
+    void mergesMeetingsWithOneCounterpart() {
+        assertThat(find(Optional.empty(),
+                "President Biden spoke today with Prime Minister Keir Starmer of the United Kingdom.",
+                "During the call with Prime Minister Starmer, the leaders discussed Ukraine."))
+                .extracting(EventFinderTest::describe)
+                .containsExactly("MEETING call with Prime Minister Keir Starmer of the United"
+                        + " Kingdom 2023-01-31 HELD -");
+    }
+
     @Test
     void givesAnEventItsAcronymAndALaterUseItsOwnDate() {
         List<Event> events = find(Optional.empty(),
@@ -140,6 +180,8 @@ class EventFinderTest {
                 "In July 2022, the Vice President made a call to action to states.",
                 "He chairs the Interagency Working Group on Safety.",
                 "They held wide-ranging discussions on regional issues.",
+                "While Congress considers the proposals, the President acts.",
+                "They called for free and fair elections.",
                 "Companies should not hold mandatory captive audience meetings.")).isEmpty();
     }
 

@@ -54,4 +54,25 @@ class PartyFinderTest {
     void findsAndPlacesTheIssuers(String title, String text, String publisher, String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // the group speaks, named as the text writes it; the persons it goes on to name are mentioned
+        "G7 Leaders’ Statement on the Middle East#We, the Leaders of the G7, endorse the joint call from President Biden, President Sisi of Egypt, and Amir Tamim of Qatar.#The White House#G7 | - | - | ORGANIZATION",
+        // the short form the text gives in parentheses, not the long one
+        "G7 Leaders’ Statement#We, the leaders of the Group of Seven (G7), reaffirm our commitment to the people of Syria.#The White House#G7 | - | - | ORGANIZATION",
+        // a long form where no short one is written
+        "Leaders’ Communiqué#We, the leaders of the Group of Seven, met in Cornwall on 11-13 June 2021 determined to beat COVID-19.#The White House#Group of Seven | - | - | ORGANIZATION",
+        // states listed after an opening phrase, a parenthesised abbreviation skipped
+        "Joint Statement on Ocean Security#We, the leaders of Japan, the Republic of Korea (ROK), and the United States, convened at Camp David to inaugurate a new era.#The White House#Japan | - | JP | STATE; South Korea | - | KR | STATE; United States | - | US | STATE",
+        "Joint Statement on Icebreaker Collaboration#Today, the leaders of the United States, Canada, and Finland announced the Icebreaker Collaboration Effort.#The White House#United States | - | US | STATE; Canada | - | CA | STATE; Finland | - | FI | STATE",
+        // the persons who speak for the states follow them: the persons are the parties
+        "Joint Statement on Cooperation#The leaders of the United States and Israel, President Joseph R. Biden and Prime Minister Yair Lapid, met today in Jerusalem.#The White House#Joseph R. Biden | President | US | PERSON; Yair Lapid | Prime Minister | IL | PERSON",
+        // a line that relays the statement is not its opening: the persons of the next one speak
+        "Joint Statement on Support#Today, the leaders of France and the United States of America released the following joint statement following their call: ¶ Today, we — President Macron of France and President Biden of the United States — express our steadfast and united support.#The White House#Macron | President | FR | PERSON; Biden | President | US | PERSON",
+    })
+    void aGroupThatSpeaksInTheOpeningIsTheParty(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
 }

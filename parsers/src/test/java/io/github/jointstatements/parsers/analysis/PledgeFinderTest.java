@@ -62,6 +62,120 @@ class PledgeFinderTest {
         assertThat(one(sentence)).isEqualTo(expected);
     }
 
+    private static List<PartyEntry> parties(String set) {
+        List<PartyEntry> parties = new ArrayList<>();
+        switch (set) {
+            case "leaders" -> parties.addAll(leaders());
+            case "quad" -> {
+                for (String[] state : new String[][] {{"Australia", "AU"}, {"India", "IN"},
+                        {"Japan", "JP"}, {"United States", "US"}}) {
+                    parties.add(new PartyEntry(state[0], List.of(), null, state[1],
+                            PartyKind.STATE, "test"));
+                }
+            }
+            case "us-eu" -> {
+                parties.add(new PartyEntry("Biden", List.of("Biden"), "President", "US",
+                        PartyKind.PERSON, "test"));
+                PartyEntry vonDerLeyen = new PartyEntry("von der Leyen",
+                        List.of("von", "der", "Leyen"), "President", null, PartyKind.PERSON,
+                        "test");
+                vonDerLeyen.organization = "European Commission";
+                parties.add(vonDerLeyen);
+            }
+            case "us-jp" -> {
+                parties.add(new PartyEntry("Joseph R. Biden", List.of("Joseph", "R", "Biden"),
+                        "President", "US", PartyKind.PERSON, "test"));
+                parties.add(new PartyEntry("Ishiba Shigeru", List.of("Ishiba", "Shigeru"),
+                        "Prime Minister", "JP", PartyKind.PERSON, "test"));
+            }
+            case "none" -> { }
+            default -> throw new IllegalArgumentException(set);
+        }
+        return parties;
+    }
+
+    /** The language of statements in general, each line a rule (see PledgeFinder). */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // a linking adverb before the verb, or a parenthetic after "will"
+        "quad|We therefore commit to ensuring our shared security.|PLEDGE commit Australia + India + Japan + United States",
+        "quad|We will, therefore, collaborate to strengthen equitable vaccine access.|PLEDGE will Australia + India + Japan + United States",
+        "leaders|The ROK will, among other commitments, adopt a prohibition on forced labor imports.|PLEDGE will Yoon Suk Yeol",
+        // a parenthetic between subject and verb
+        "leaders|The United States and the ROK, consistent with their respective internal procedures, will promptly finalize the Agreement.|PLEDGE will Joseph R. Biden + Yoon Suk Yeol",
+        // short forms defined in brackets inside the subject
+        "leaders|The United States of America (“the United States”) and the Republic of Korea (“the ROK”) have agreed to a Framework for trade.|AGREEMENT agreed Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|Today, the United States of America (the United States) and the Republic of Korea (ROK) agreed to a Framework.|AGREEMENT agreed Joseph R. Biden + Yoon Suk Yeol",
+        // a noun of standing commitment after a restating verb
+        "leaders|The United States and the ROK underscored their continued commitment to strengthen regional competitiveness.|REAFFIRMATION underscored Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|They also underscored their commitment to enhance regional cooperation.|REAFFIRMATION underscored Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|The United States underscored its unwavering commitment to the defense of the ROK.|REAFFIRMATION underscored Joseph R. Biden",
+        "leaders|President Biden emphasized his Administration’s commitment to revitalize the strategic partnership.|REAFFIRMATION emphasized Joseph R. Biden",
+        "leaders|President Biden underscored the enduring U.S. commitment to the region.|REAFFIRMATION underscored Joseph R. Biden",
+        "us-jp|The Prime Minister and President confirmed a shared commitment to strengthen the partnership.|REAFFIRMATION confirmed Joseph R. Biden + Ishiba Shigeru",
+        "leaders|Both underscored their commitment to supply chain security.|REAFFIRMATION underscored Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|The two leaders and their teams agreed to stay in regular contact.|AGREEMENT agreed Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|The leaders announced their commitment to fully realize the Civil Nuclear Agreement.|PLEDGE announced Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|The leaders re-committed to the Energy Security Partnership.|PLEDGE re-committed Joseph R. Biden + Yoon Suk Yeol",
+        // group nouns and bare plurals for the parties
+        "leaders|Ministers reaffirmed their commitment to the Alliance.|REAFFIRMATION reaffirmed Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|Leaders committed to meet regularly.|PLEDGE committed Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|The coalition intends to support their sustainment and armament.|PLEDGE intends Joseph R. Biden + Yoon Suk Yeol",
+        "quad|The Quad will support the region's efforts.|PLEDGE will Australia + India + Japan + United States",
+        "leaders|The two sides agreed to hold regular consultations.|AGREEMENT agreed Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|Both countries will deepen cooperation on clean energy.|PLEDGE will Joseph R. Biden + Yoon Suk Yeol",
+        // offices for both parties, one party's body, one party alone
+        "us-jp|The President and Prime Minister reaffirmed their resolve to continue strengthening defense cooperation.|REAFFIRMATION reaffirmed Joseph R. Biden + Ishiba Shigeru",
+        "us-jp|The President and Prime Minister Ishiba agreed to remain in close consultation.|AGREEMENT agreed Joseph R. Biden + Ishiba Shigeru",
+        "us-eu|The European Commission will intensify work with Member States for security of supply.|PLEDGE will von der Leyen",
+        "us-eu|The United States will work to supply the EU with additional volumes of LNG.|PLEDGE will Biden",
+        "quad|Japan intends to provide financing for vaccine manufacturing.|PLEDGE intends Japan",
+        // the purpose of the meeting
+        "quad|We have convened to reaffirm our commitment to quadrilateral cooperation.|REAFFIRMATION reaffirm Australia + India + Japan + United States",
+        // a heading that runs into the sentence
+        "leaders|Supporting the Agreement The United States and the ROK are unequivocally committed to the Agreement.|PLEDGE committed Joseph R. Biden + Yoon Suk Yeol",
+        // a sentence without a subject, the parties speaking
+        "leaders|Agree to the full and immediate implementation of confidence-building measures.|AGREEMENT Agree Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|Reaffirm our commitment to the settlement of border disputes through peaceful means.|REAFFIRMATION Reaffirm Joseph R. Biden + Yoon Suk Yeol",
+        // a second verb of the subject after a clause opened by "that"
+        "leaders|The leaders noted negotiations on an agreement that facilitates investment and committed to an early conclusion.|PLEDGE committed Joseph R. Biden + Yoon Suk Yeol",
+        // parties not known: "we" and the group references still pledge, with no actors
+        "none|We will continue to work to stabilize the situation.|PLEDGE will ",
+        "none|The Parties commit to take the following actions by May 14, 2025:|PLEDGE commit ",
+    })
+    void findsPledgesInTheLanguageOfStatementsInGeneral(String set, String sentence,
+            String expected) {
+        List<PledgeFinder.Found> found = find(false, parties(set), sentence);
+        String got = found.isEmpty() ? "none" : found.get(0).pledge().kind() + " "
+                + found.get(0).pledge().verb() + " "
+                + String.join(" + ", found.get(0).pledge().actors());
+        assertThat(got.strip()).isEqualTo(expected.strip());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "leaders|The three leaders will discuss expanding trilateral cooperation.",
+        "leaders|The United States welcomed the ROK's commitment to building capabilities.",
+        "leaders|The leaders underscored the importance of collaboration in energy.",
+        "leaders|Both countries underscored the need to deter malicious cyber activities.",
+        "leaders|President Biden looks forward to hosting President Yoon next year.",
+        "leaders|Exports from the United States, in turn, will grow.",
+        "leaders|The Agreement on Reciprocal Trade will build upon our longstanding relationship.",
+        "none|They will meet again in June.",
+        "leaders|The leaders noted that the talks are productive and will continue next year.",
+        "leaders|The leaders welcomed the plan that sets out measures and commits funds.",
+        "leaders|The leaders stressed the commitment to peace of the people of the region.",
+        "leaders|The leaders discussed their commitment to continue providing support.",
+        "leaders|The leaders confirmed a commitment to peace of the people of the region.",
+        "leaders|President Biden welcomed the ROK's commitment to building capabilities.",
+        "leaders|They underscored the continued commitment of the United States to provide support.",
+        "none|The United States will remove its reciprocal tariffs.",
+        "quad|Commitments to universal values unite us, and will endure.",
+    })
+    void findsNoPledgeWhereTheLanguageOfStatementsMakesNone(String set, String sentence) {
+        assertThat(find(false, parties(set), sentence)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "The two leaders strongly condemned the DPRK's continued provocations.",
@@ -99,6 +213,25 @@ class PledgeFinderTest {
         assertThat(found).hasSize(3);
         assertThat(found.get(1).rule()).startsWith("item");
         assertThat(found.get(2).pledge().actors()).containsExactly("Joseph R. Biden",
+                "Yoon Suk Yeol");
+    }
+
+    @Test
+    void capitalisedVerbItemsAfterALeadThatEndsWithToArePledgesOfTheSameParties() {
+        List<PledgeFinder.Found> found = find(false, leaders(),
+                "We, the Leaders of the two countries, met today.",
+                "Hereby decide to:",
+                "Explore collaboration on digital solutions and smart grids;",
+                "Reaffirm our commitment to the settlement of disputes through peaceful means;",
+                "Promote digital literacy of users.",
+                "The Agreement enters into force today.");
+        assertThat(found).extracting(f -> f.pledge().text()).containsExactly(
+                "Hereby decide to:",
+                "Explore collaboration on digital solutions and smart grids;",
+                "Reaffirm our commitment to the settlement of disputes through peaceful means;",
+                "Promote digital literacy of users.");
+        assertThat(found.get(1).pledge().kind().name()).isEqualTo("AGREEMENT");
+        assertThat(found.get(3).pledge().actors()).containsExactly("Joseph R. Biden",
                 "Yoon Suk Yeol");
     }
 

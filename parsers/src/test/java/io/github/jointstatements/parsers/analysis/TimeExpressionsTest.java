@@ -35,6 +35,9 @@ class TimeExpressionsTest {
             assessed the situation on April 8–11.          | 2020-05-15 | April 8–11              | 2020-04-08 | UNKNOWN
             May 30 - 31, 2013                              |            | May 30 - 31, 2013       | 2013-05-30 | UNKNOWN
             the 2023-2024 season                           |            | 2023-2024               | 2023       | UNKNOWN
+            their meetings in Paris on March 3 and 4, 2022 | 2022-05-01 | March 3 and 4, 2022     | 2022-03-03 | UNKNOWN
+            the talks on 22 / 23 June 2021 in Brussels     |            | 22 / 23 June 2021       | 2021-06-22 | UNKNOWN
+            from July 9 to 11, 2024 in Washington          |            | July 9 to 11, 2024      | 2024-07-09 | UNKNOWN
             # partial dates; a month or a day without a year takes the anchor's year
             the ROK-U.S. Summit in May 2022 and            | 2023-01-31 | May 2022                | 2022-05    | UNKNOWN
             the November 2022 Phnom Penh Summit            | 2023-01-31 | November 2022           | 2022-11    | UNKNOWN
