@@ -214,6 +214,33 @@ final class PartyCountries {
     }
 
     /**
+     * Places the persons a press statement's title names that hold an office of the publisher's
+     * leaders, as its own people ("Statement by President Joe Biden and First Lady Jill Biden on
+     * ..."): a press statement is the publisher's; unless another party holds the same office
+     * ("Statement from President Biden and President von der Leyen").
+     */
+    void fillPublishersOwn(List<PartyEntry> parties, Optional<String> publisher) {
+        Optional<String> home = publisher.flatMap(this::countryOf);
+        if (home.isEmpty()) {
+            return;
+        }
+        Set<String> own = PUBLISHER_OFFICES.getOrDefault(home.get(), Set.of());
+        for (PartyEntry p : parties) {
+            String head = p.roleHead(offices).toLowerCase(Locale.ROOT);
+            if (p.kind != PartyKind.PERSON || !p.namedInTitle || p.isPlaced()
+                    || !own.contains(head)) {
+                continue;
+            }
+            boolean shared = parties.stream().anyMatch(o -> o != p
+                    && o.roleHead(offices).toLowerCase(Locale.ROOT).equals(head));
+            if (!shared) {
+                p.country = home.get();
+                p.rule += "; country: the publisher's, whose own statement it is";
+            }
+        }
+    }
+
+    /**
      * Returns whether a statement names no country, organisation or region but {@code home}: in
      * its parties, its issuers, its title and its opening sentences.
      */

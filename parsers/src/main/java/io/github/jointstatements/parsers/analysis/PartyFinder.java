@@ -46,10 +46,24 @@ final class PartyFinder {
     private static final Pattern KIND_WORD = Pattern.compile(
             "(?i)\\b(?:joint\\s+)?(?:leaders[’']\\s+)?(?:statement|declaration|communiqu[eé]|"
             + "readout|fact\\s+sheet)\\b");
-    // words are separated by one space each, so that no run of letters splits two ways
-    private static final Pattern MEETING_PAIR = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*[-–]\\p{Lu}[\\p{L}.]*"
-            + "(?: \\p{Lu}[\\p{L}.]*)*) (?:Meeting|Talks|Summit|Dialogue|Consultations)\\b");
+    /** A dash that joins two names: "U.S.-China", "United States – Switzerland". */
+    private static final Pattern NAME_DASH = Pattern.compile("[\\p{L}.)]\\s?[-–—]\\s?\\p{Lu}");
+    /**
+     * Nouns for what states named as a dashed pair hold or share: "U.S.-China Economic and Trade
+     * Meeting", "United States-Cambodia Agreement", "U.S.-EU Task Force"; not "Russia-Ukraine War".
+     */
+    private static final Set<String> RELATION_NOUNS = Set.of("meeting", "meetings", "talks",
+            "summit", "dialogue", "consultations", "agreement", "partnership", "relations",
+            "relationship", "council", "commission", "committee", "group", "forum", "framework",
+            "cooperation", "alliance", "force", "declaration", "initiative", "compact");
+    /** Lower-case words that may come between a dashed pair and its relation noun. */
+    private static final Set<String> RELATION_FILLERS = Set.of("and", "of", "for", "on", "a",
+            "an", "the");
+    /** How many words after a dashed pair may come before its relation noun. */
+    private static final int MAX_RELATION_WORDS = 8;
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]{0,80}\\)");
+    private static final Pattern GOVERNMENT_OF = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?governments?\\s+of(?:\\s+the)?\\b");
     private static final Pattern COLLECTIVE_OFFICE = Pattern.compile(
             "\\b((?:[A-Z][a-z]+ ){0,3}(?:Advisors|Advisers|Ministers|Secretaries|Presidents|"
             + "Chancellors))\\s+of\\b");
@@ -95,7 +109,11 @@ final class PartyFinder {
         List<PartyEntry> parties = new ArrayList<>();
 
         for (PersonMention m : titleIssuers(headline, kind != StatementKind.PRESS_STATEMENT)) {
-            add(parties, m, "person named in the title");
+            // two persons a title names are two, though they share a family name: "President
+            // Joe Biden and First Lady Jill Biden"
+            if (parties.stream().noneMatch(p -> p.name.equals(m.name()))) {
+                parties.add(entry(m, "person named in the title"));
+            }
         }
         parties.forEach(p -> p.namedInTitle = true);
         boolean press = kind == StatementKind.PRESS_STATEMENT || kind == StatementKind.OTHER
@@ -191,6 +209,9 @@ final class PartyFinder {
         }
         fillRoles(parties, headline, opening);
         countries.fill(parties, issuing, headline, sentences, publisher);
+        if (kind == StatementKind.PRESS_STATEMENT) {
+            countries.fillPublishersOwn(parties, publisher);
+        }
         return parties;
     }
 
@@ -242,9 +263,11 @@ final class PartyFinder {
         }
         String part = title;
         String lower = title.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("readout") && !lower.contains(" between ")) {
+        if (!lower.startsWith("readout")) {
+            // "Statement by Press Secretary X on the Meeting Between Y and Z" is X's; a title
+            // that names a meeting between its issuers names them all
             Matcher m = TITLE_ISSUERS.matcher(title);
-            if (m.find()) {
+            if (m.find() && !m.group().regionMatches(true, 0, "between", 0, 7)) {
                 part = m.group(1);
             }
         }
@@ -279,12 +302,16 @@ final class PartyFinder {
                 return;
             }
         }
+        parties.add(entry(m, rule));
+    }
+
+    private static PartyEntry entry(PersonMention m, String rule) {
         PartyEntry entry = new PartyEntry(m.name(), m.nameTokens(), m.role().orElse(null),
                 m.country().orElse(null), PartyKind.PERSON, rule);
         if (entry.country == null) {
             entry.organization = m.organization().orElse(null);
         }
-        parties.add(entry);
+        return entry;
     }
 
     /**
@@ -379,11 +406,48 @@ final class PartyFinder {
         if (by.find()) {
             parts.add(by.group(1));
         }
-        Matcher pair = MEETING_PAIR.matcher(title);
-        if (pair.find()) {
-            parts.add(pair.group(1));
-        }
+        relationPair(title).ifPresent(parts::add);
         return parts;
+    }
+
+    /**
+     * Returns the first dashed pair of names in a title that names what they hold or share, with
+     * the words up to that noun: "U.S.-China Economic and Trade Meeting", "United States –
+     * Switzerland – Liechtenstein Agreement"; empty if none.
+     */
+    static Optional<String> relationPair(String title) {
+        Matcher dash = NAME_DASH.matcher(title);
+        while (dash.find()) {
+            // back over the capitalised words of the first name
+            int start = title.lastIndexOf(' ', dash.start()) + 1;
+            while (start > 1) {
+                int from = title.lastIndexOf(' ', start - 2) + 1;
+                String word = title.substring(from, start - 1);
+                if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                    break;
+                }
+                start = from;
+            }
+            int at = dash.end() - 1;
+            for (int words = 0; words < MAX_RELATION_WORDS && at < title.length(); words++) {
+                int space = title.indexOf(' ', at);
+                int end = space < 0 ? title.length() : space;
+                String word = title.substring(at, end);
+                int hyphen = Math.max(word.lastIndexOf('-'), word.lastIndexOf('–'));
+                String noun = word.substring(hyphen + 1).replaceAll("[^\\p{L}]", "")
+                        .toLowerCase(Locale.ROOT);
+                if (words > 0 && RELATION_NOUNS.contains(noun)) {
+                    return Optional.of(title.substring(start, end));
+                }
+                boolean joins = word.equals("–") || word.equals("—") || word.equals("-");
+                if (!joins && !word.isEmpty() && !Character.isUpperCase(word.charAt(0))
+                        && !RELATION_FILLERS.contains(noun)) {
+                    break;
+                }
+                at = end + 1;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -411,7 +475,7 @@ final class PartyFinder {
                 continue;
             }
             if (run.isEmpty() ? wordsBefore(first, m.start()) > MAX_WORDS_BEFORE
-                    : !isJoiner(first.substring(runEnd, m.start()))) {
+                    : !joins(first.substring(runEnd, m.start()))) {
                 break;
             }
             run.add(m);
@@ -444,7 +508,11 @@ final class PartyFinder {
                     && text.charAt(m.end()) == ')') {
                 continue; // "India, Israel, the UAE and the United States (I2U2)": a name for all
             }
-            boolean joined = runEnd >= 0 && isJoiner(text.substring(runEnd, m.start()));
+            if (runOnly && !run.isEmpty() && run.get(run.size() - 1).equals(m.entity())
+                    && text.lastIndexOf('(', m.start()) > text.lastIndexOf(')', m.start())) {
+                continue; // "the United States of America (the “United States”)": the same again
+            }
+            boolean joined = runEnd >= 0 && joins(text.substring(runEnd, m.start()));
             if (runOnly && !joined) {
                 if (run.size() > best.size()) {
                     best = run;
@@ -460,6 +528,15 @@ final class PartyFinder {
             best = run;
         }
         return best;
+    }
+
+    /**
+     * Returns whether the text between two names joins them in a list, past what names them
+     * again or names their governments: " (the “United States”) and the Government of the ".
+     */
+    private static boolean joins(String between) {
+        String s = PARENTHESISED.matcher(between).replaceAll(" ");
+        return isJoiner(GOVERNMENT_OF.matcher(s).replaceAll(" ").replaceAll("\\s+", " "));
     }
 
     private static boolean isJoiner(String between) {

@@ -37,6 +37,16 @@ final class PersonFinder {
             "following", "after", "before", "about", "regarding", "between", "met", "spoke",
             "held", "hosted", "also", "who", "whose", "said", "says", "announced", "together",
             "both", "jointly", "discussed", "welcomed", "reaffirmed", "agreed", "as");
+
+    /**
+     * Capitalised words that end a name, where a Title Case headline runs on after it ("President
+     * Joe Biden Marking Four Years Since ..."), though they may belong to an office.
+     */
+    private static final Set<String> NAME_STOPS = Set.copyOf(
+            WordLists.load(PersonFinder.class, "name-stops.txt"));
+
+    /** Royal styles written between an office and a name: "Defense Minister Prince Khalid". */
+    private static final Set<String> ROYAL_STYLES = Set.of("Prince", "Princess");
     /** Words that Title Case capitalises in headlines and that may open a mention's context. */
     private static final Set<String> FUNCTION_WORDS = Set.of("and", "with", "of", "on", "in",
             "at", "to", "for", "by", "from", "the", "a", "an", "between", "following", "after",
@@ -131,6 +141,7 @@ final class PersonFinder {
                     || HONORIFICS.contains(before.text()))
                     || !given.isWord() || !given.isCapitalized() || isAllCaps(given.text())
                     || given.text().length() < 3 || NOT_NAMES.contains(given.lower())
+                    || NAME_STOPS.contains(given.lower())
                     || SUFFIXES.contains(given.text()) || GIVEN_NAME_STOPS.contains(given.lower())
                     || after != null && after.isWord() && after.isCapitalized()
                     || offices.officeEnd(text, given.start()).isPresent()) {
@@ -174,12 +185,14 @@ final class PersonFinder {
             }
         }
         // an office run whose last part is only the start of the next office ("..., and
-        // Foreign" of "and Foreign Minister Wang Yi") ends before that part
-        int and = text.lastIndexOf(", and ", roleEnd);
+        // Foreign" of "and Foreign Minister Wang Yi"; "and National Security" of "Assistant to
+        // the President and National Security Advisor Jake Sullivan") ends before that part
+        int and = text.lastIndexOf(" and ", roleEnd);
         if (and > officeStart) {
-            OptionalInt next = offices.officeEnd(text, and + ", and ".length());
+            int cut = text.charAt(and - 1) == ',' ? and - 1 : and;
+            OptionalInt next = offices.officeEnd(text, and + " and ".length());
             if (next.isPresent() && next.getAsInt() > roleEnd) {
-                roleEnd = and;
+                roleEnd = cut;
             }
         }
         String country = null;
@@ -221,7 +234,8 @@ final class PersonFinder {
                 && HONORIFICS.contains(tokens.get(nameFrom + 1).text())) {
             nameFrom++;
         }
-        while (nameFrom < tokens.size() && HONORIFICS.contains(tokens.get(nameFrom).text())) {
+        while (nameFrom < tokens.size() && (HONORIFICS.contains(tokens.get(nameFrom).text())
+                || ROYAL_STYLES.contains(tokens.get(nameFrom).text()))) {
             nameFrom++;
         }
         int nameTo = nameEnd(text, tokens, places, nameFrom);
@@ -411,6 +425,7 @@ final class PersonFinder {
                 break;
             }
             if (!t.isWord() || !t.isCapitalized() || NOT_NAMES.contains(t.lower())
+                    || NAME_STOPS.contains(t.lower())
                     || isAllCaps(w) && w.length() > 1 && !w.contains(".")
                     && !(words == 0 && familyNameFirst(text, tokens, places, i))
                     || mentionAtOffset(places, t.start()) != null

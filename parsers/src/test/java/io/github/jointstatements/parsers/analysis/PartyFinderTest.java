@@ -75,4 +75,44 @@ class PartyFinderTest {
             String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // a dashed pair of states and what they hold or share
+        "Joint Statement on U.S.-China Economic and Trade Meeting in Geneva#Recognizing the importance of their bilateral economic and trade relationship to both countries.#The White House#United States | - | US | STATE; China | - | CN | STATE",
+        "Joint Statement on a Framework for a United States – Switzerland – Liechtenstein Agreement on Fair Trade#The two sides intend to finalize the agreement in the coming weeks.#The White House#United States | - | US | STATE; Switzerland | - | CH | STATE; Liechtenstein | - | LI | STATE",
+        "Joint Statement on U.S.-EU Task Force on Energy Security#The Task Force reviewed the progress made in the last year.#The White House#United States | - | US | STATE; European Union | - | - | ORGANIZATION",
+        // not a war between them
+        "Joint Statement on the Russia-Ukraine War#The undersigned condemn the aggression in the strongest terms.#The White House#",
+        // their governments, each named again in parentheses
+        "Joint Statement on Trade#The Government of the United States of America (the “United States”) and the Government of the People’s Republic of China (“China”), recognizing the importance of their relationship, agree as follows.#The White House#United States | - | US | STATE; China | - | CN | STATE",
+    })
+    void statesTheTitleOrOpeningPairs(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected == null ? "" : expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // a press secretary's statement on a meeting between others is the press secretary's
+        "Statement by White House Press Secretary Karine Jean-Pierre on the Bilateral Meeting Between President Joe Biden and President Alberto Fernández of Argentina#Today, President Biden met with President Fernández of Argentina at the White House.#The White House#Karine Jean-Pierre | White House Press Secretary | US | PERSON",
+        // two persons of one family named as issuers are two, both the publisher's own
+        "Statement by President Joe Biden and First Lady Jill Biden on the Passing of Prince Philip of the United Kingdom#Jill and I are saddened to hear of the passing of Prince Philip.#The White House#Joe Biden | President | US | PERSON; Jill Biden | First Lady | US | PERSON",
+        // a leader of another government named beside the publisher's is not placed with it
+        "Statement from President Biden and President von der Leyen on the Global Summit#Together with the European Union, we are proud to co-host the second Global Summit today.#The White House#Biden | President | US | PERSON; von der Leyen | President | - | PERSON",
+    })
+    void aPressStatementIsItsIssuers(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void findsTheRelationThatADashedPairNames() {
+        assertThat(PartyFinder.relationPair("Joint Statement on the Second Round of U.S.-Germany"
+                + " Economic Dialogue")).contains("U.S.-Germany Economic Dialogue");
+        assertThat(PartyFinder.relationPair("Statement on the Russia-Ukraine War")).isEmpty();
+        assertThat(PartyFinder.relationPair("Joint Statement on Framework for United"
+                + " States-El Salvador Agreement on Reciprocal Trade"))
+                .contains("United States-El Salvador Agreement");
+    }
 }

@@ -55,6 +55,16 @@ class PersonFinderTest {
         "Presidents Biden and Lula launched the Partnership.#Biden | President | -; Lula | President | -",
         "National Security Advisors Sullivan, Shin, and Akiba met in Seoul.#Sullivan | National Security Advisor | -; Shin | National Security Advisor | -; Akiba | National Security Advisor | -",
         "The Presidents recognize the importance of collaboration.#",
+        // a name ends where a Title Case headline goes on: its verb, a number, a body
+        "Statement by President Joe Biden Marking Four Years Since the Attack#Joe Biden | President | -",
+        "General Secretary Nguyen Phu Trong Announce the Partnership#Nguyen Phu Trong | General Secretary | -",
+        "First Lady Melania Trump Launches Nationwide Presidential AI Challenge#Melania Trump | First Lady | -",
+        "Statement by the President Three Years After the Shooting#",
+        "He served as President of the Biden Foundation until 2019.#",
+        // a royal style between an office and the name
+        "Defense Minister Prince Khalid bin Salman Al Saud met him.#Khalid bin Salman Al Saud | Defense Minister | -",
+        // two offices joined by \"and\" without a comma: the second is whole
+        "Assistant to the President and National Security Advisor Jake Sullivan convened it.#Jake Sullivan | National Security Advisor | -",
     })
     void findsEveryPersonNamed(String text, String expected) {
         assertThat(String.join("; ", found(text))).isEqualTo(expected == null ? "" : expected);
