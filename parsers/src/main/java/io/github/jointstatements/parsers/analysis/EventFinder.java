@@ -113,6 +113,9 @@ final class EventFinder {
             "saturday", "sunday");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final Pattern COP = Pattern.compile("COP-?\\d{1,2}");
+    /** A statement's label before a colon in its title: "Joint Statement: ...". */
+    private static final Pattern LABEL = Pattern.compile("(?i)(?:joint )?(?:leaders['’] )?"
+            + "(?:statement|readout|communiqu[eé]|press statement|declaration)");
     /** An acronym or a numbered group: "NATO", "G7", "G-20", "IMF". */
     private static final Pattern ACRONYM_LIKE = Pattern.compile("[A-Z][A-Z0-9-]{0,8}[A-Z0-9]");
     private static final int MAX_MODIFIERS = 8;
@@ -202,6 +205,9 @@ final class EventFinder {
             }
         }
         title.ifPresent(t -> finder.titleEvents(t, sentences));
+        if (!finder.reported) {
+            title.ifPresent(t -> finder.readoutEvent(t, sentences));
+        }
         return finder.found;
     }
 
@@ -271,6 +277,101 @@ final class EventFinder {
         }
     }
 
+    /**
+     * The meeting a readout's title names when the text reports none of its own ("Readout of
+     * President Biden's Call with Prime Minister Ishiba of Japan": "President Biden called Ishiba
+     * Shigeru today"), held on the first date its opening sentence gives, or on none.
+     */
+    private void readoutEvent(String title, List<Sentence> sentences) {
+        String name = readoutSubject(title);
+        if (name == null || sentences.isEmpty()) {
+            return;
+        }
+        EventKind kind = null;
+        List<Token> t = Token.tokenize(name);
+        for (int k = 0; k < t.size() && kind == null; k++) {
+            if (t.get(k).isCapitalized() && !(k + 1 < t.size()
+                    && NOUNS.containsKey(t.get(k).lower() + " " + t.get(k + 1).lower()))) {
+                kind = NOUNS.get(t.get(k).lower());
+            }
+        }
+        if (kind == null || kind == EventKind.OTHER || kind == EventKind.ANNIVERSARY) {
+            return;
+        }
+        Sentence first = sentences.get(0);
+        Optional<PartialDate> date = Optional.empty();
+        for (TimeExpression e : times.in(first)) {
+            if (e.date().isPresent()) {
+                date = byTense(e, true);
+                break;
+            }
+        }
+        if (date.isPresent() && times.anchor().isPresent()
+                && date.get().start().isAfter(times.anchor().get())) {
+            return; // a readout reports what was held: a later date is another event's
+        }
+        String key = key(name);
+        for (int i = 0; i < found.size(); i++) {
+            Event e = found.get(i).event();
+            if (e.kind() == kind && (key(e.name()).contains(key) || key.contains(key(e.name())))
+                    && e.status() != EventStatus.PLANNED) {
+                if (e.date().isEmpty() && date.isPresent()) {
+                    found.set(i, new Found(io.github.jointstatements.core.ImmutableEvent.copyOf(e)
+                            .withDate(date).withStatus(EventStatus.HELD), found.get(i).rule()
+                            + "; dated by the readout's opening", true));
+                }
+                return; // "the annual East Asia Summit" of "Participation in the East Asia Summit"
+            }
+        }
+        found.add(0, new Found(Event.builder()
+                .name(name)
+                .kind(kind)
+                .date(date)
+                .status(EventStatus.HELD)
+                .text(first.text())
+                .evidence(Evidence.of(first.paragraph(), first.start(), first.end()))
+                .build(), "the " + kind.name().toLowerCase(Locale.ROOT) + " a readout's title"
+                + " names, dated by its opening sentence", true));
+    }
+
+    /**
+     * The event a readout's title names: "Readout of President Biden's Call with X" gives "Call
+     * with X"; "Readout of the President's Participation in the East Asia Summit" gives "East
+     * Asia Summit"; or null when the title is no readout's.
+     */
+    static String readoutSubject(String title) {
+        String rest = title.strip();
+        String lower = rest.toLowerCase(Locale.ROOT);
+        int of = lower.startsWith("readout of ") ? 11 : lower.startsWith("joint readout of ") ? 17
+                : -1;
+        if (of < 0) {
+            return null;
+        }
+        rest = rest.substring(of).strip();
+        for (String possessive : List.of("’s ", "'s ", "s’ ", "s' ")) {
+            int at = rest.indexOf(possessive);
+            if (at > 0) {
+                rest = rest.substring(at + possessive.length()).strip();
+                break;
+            }
+        }
+        for (String lead : List.of("the ", "participation in the ", "participation at the ",
+                "participation in ", "participation at ")) {
+            if (rest.toLowerCase(Locale.ROOT).startsWith(lead)) {
+                rest = rest.substring(lead.length());
+            }
+        }
+        String lowerRest = rest.toLowerCase(Locale.ROOT);
+        for (String by : List.of(" hosted by ", " co-hosted by ", " convened by ", " led by ")) {
+            int at = lowerRest.indexOf(by);
+            if (at > 0) {
+                rest = rest.substring(0, at); // "... Forum Hosted by the Office of ..."
+                lowerRest = lowerRest.substring(0, at);
+            }
+        }
+        return rest.isEmpty() ? null : rest;
+    }
+
     private static boolean containsWord(String text, String word) {
         int at = text.indexOf(word);
         while (at >= 0) {
@@ -284,8 +385,18 @@ final class EventFinder {
         return false;
     }
 
-    /** Returns the event a title names after "on": "Joint Statement on the Phone Call ...". */
-    private static String titleEvent(String title) {
+    /**
+     * Returns the event a title names after "on": "Joint Statement on the Phone Call ..."; or
+     * after a statement's label and a colon, ending with the event's noun: "Joint Statement:
+     * Five Eyes Defense Ministers' Meeting".
+     */
+    static String titleEvent(String title) {
+        int colon = title.indexOf(": ");
+        if (colon > 0 && LABEL.matcher(title.substring(0, colon).strip()).matches()) {
+            String rest = title.substring(colon + 2).strip();
+            String last = lastWord(rest);
+            return NOUNS.containsKey(last) && !last.equals("election") ? rest : null;
+        }
         int on = title.indexOf(" on ");
         if (on < 0) {
             return null;

@@ -143,6 +143,43 @@ class EventFinderTest {
                         + " Kingdom 2023-01-31 HELD -");
     }
 
+    /** A readout's title names the meeting its text reports without a verb we read. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Readout of President Biden’s Call with Prime Minister Ishiba of Japan|President Joseph R. Biden, Jr. called Ishiba Shigeru today to congratulate him on his election.|MEETING Call with Prime Minister Ishiba of Japan 2023-01-31 HELD -",
+        "Readout of President Biden’s Participation in the East Asia Summit|President Biden today virtually joined leaders of ASEAN member states during the annual East Asia Summit.|SUMMIT annual East Asia Summit 2023-01-31 HELD -",
+        "Readout of the White House Roundtable on Child Care|Yesterday, senior officials heard from parents about the cost of child care.|MEETING White House Roundtable on Child Care 2023-01-30 HELD -",
+        "Readout of National Security Advisor Jake Sullivan’s Trip to Saudi Arabia|Mr. Sullivan discussed regional matters with senior Saudi officials.|VISIT Trip to Saudi Arabia - HELD -",
+    })
+    void namesTheMeetingOfAReadoutByItsTitle(String title, String sentence, String expected) {
+        assertThat(find(Optional.of(title), sentence)).extracting(EventFinderTest::describe)
+                .containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Readout of President Biden’s Call with Prime Minister Ishiba of Japan|Call with Prime Minister Ishiba of Japan",
+        "Joint Readout of the Meeting of the Ukraine Defense Contact Group|Meeting of the Ukraine Defense Contact Group",
+        "Readout of the President's Participation in the G20 Summit|G20 Summit",
+        "Readout of Space Systems Cybersecurity Executive Forum Hosted by the Office of the National Cyber Director|Space Systems Cybersecurity Executive Forum",
+        "Statement from the Press Secretary on the Call|",
+    })
+    void readsTheSubjectOfAReadoutTitle(String title, String subject) {
+        assertThat(EventFinder.readoutSubject(title)).isEqualTo(subject);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Joint Statement on the Phone Call between A and B|Phone Call between A and B",
+        "Joint Statement: Five Eyes Defense Ministers’ Meeting|Five Eyes Defense Ministers’ Meeting",
+        "Joint Statement: 2022 U.S.-Mexico High-Level Security Dialogue|2022 U.S.-Mexico High-Level Security Dialogue",
+        "FACT SHEET: President Biden Hosts the First-Ever Summit|",
+        "Quad Leaders’ Joint Statement: “The Spirit of the Quad”|",
+    })
+    void readsTheEventATitleNames(String title, String event) {
+        assertThat(EventFinder.titleEvent(title)).isEqualTo(event);
+    }
+
     @Test
     void givesAnEventItsAcronymAndALaterUseItsOwnDate() {
         List<Event> events = find(Optional.empty(),
