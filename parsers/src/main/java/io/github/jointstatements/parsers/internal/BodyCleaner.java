@@ -144,16 +144,23 @@ public final class BodyCleaner {
      */
     public static void dropRepeatedHeadline(List<String> kept, Collection<String> titles) {
         List<String> keys = new ArrayList<>();
+        int longest = 0;
         for (String title : titles) {
             String key = Titles.letters(title);
             if (key.length() >= 8) {
                 keys.add(key);
+                longest = Math.max(longest, key.length());
             }
         }
         if (keys.isEmpty()) {
             return;
         }
         for (int i = 0; i < Math.min(HEADLINE_WINDOW, kept.size()); i++) {
+            // a paragraph with more letters than the longest headline is neither it nor its
+            // start: counted, not copied
+            if (Titles.hasMoreLetters(kept.get(i), longest)) {
+                continue;
+            }
             String key = Titles.letters(kept.get(i));
             if (key.isEmpty()) {
                 continue;

@@ -462,8 +462,25 @@ public final class Decoder {
     }
 
     /** Finds {@code charset=NAME} inside a {@code <meta} tag among the first bytes. */
+    /**
+     * Returns whether the first {@code length} bytes hold {@code <meta} in any case, as the
+     * lower-cased Latin-1 view of them would (no Latin-1 letter but A-Z lower-cases into a-z).
+     */
+    private static boolean hasMetaTag(byte[] bytes, int length) {
+        for (int i = 0; i + 5 <= length; i++) {
+            if (bytes[i] == '<' && (bytes[i + 1] | 0x20) == 'm' && (bytes[i + 2] | 0x20) == 'e'
+                    && (bytes[i + 3] | 0x20) == 't' && (bytes[i + 4] | 0x20) == 'a') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Optional<Charset> metaCharset(byte[] bytes) {
         int length = Math.min(bytes.length, META_SCAN_BYTES);
+        if (!hasMetaTag(bytes, length)) {
+            return Optional.empty(); // Markdown, plain text: no head to read
+        }
         // ASCII-compatible view of the head: a declaration is ASCII in every charset it names
         String head = StandardCharsets.ISO_8859_1.decode(ByteBuffer.wrap(bytes, 0, length))
                 .toString().toLowerCase(Locale.ROOT);

@@ -39,6 +39,56 @@ public final class Lines {
     }
 
     /**
+     * Builds collapsed text from characters appended one at a time: what it holds is always what
+     * {@link #collapse} makes of everything appended so far, with no second pass over the text.
+     * Not thread-safe.
+     */
+    public static final class Collapser implements Appendable {
+        private final StringBuilder out;
+        private boolean space;
+
+        /** Creates a collapser for about {@code capacity} characters. */
+        public Collapser(int capacity) {
+            this.out = new StringBuilder(capacity);
+        }
+
+        @Override
+        public Collapser append(char c) {
+            if (isSpace(c)) {
+                space = out.length() > 0;
+            } else if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
+                // zero-width space, stray byte-order mark, soft hyphen: invisible, dropped
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+            return this;
+        }
+
+        @Override
+        public Collapser append(CharSequence text) {
+            return append(text, 0, text.length());
+        }
+
+        @Override
+        public Collapser append(CharSequence text, int start, int end) {
+            for (int i = start; i < end; i++) {
+                append(text.charAt(i));
+            }
+            return this;
+        }
+
+        /** {@return the collapsed text} */
+        @Override
+        public String toString() {
+            return out.toString();
+        }
+    }
+
+    /**
      * Returns whether {@link #collapse} would return {@code text} unchanged: no white space at
      * either end, none but single spaces inside, nothing invisible.
      */

@@ -75,6 +75,24 @@ public final class Titles {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Returns whether a text has more than {@code limit} letters and digits, so that its
+     * {@link #letters} are longer than {@code limit} (lower-casing never shortens them); counts
+     * no further than that.
+     */
+    public static boolean hasMoreLetters(String text, int limit) {
+        if (text.length() <= limit) {
+            return false;
+        }
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i)) && ++count > limit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Returns the number of words of a text: runs of characters between spaces. */
     public static int words(String text) {
         int words = 0;

@@ -19,8 +19,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
 
 /**
@@ -28,15 +31,20 @@ import org.jsoup.Jsoup;
  * {@code title}, {@code date} (or {@code published_time}) and {@code source_url} in the front
  * matter, the statement's body in Markdown below it.
  *
- * <p>The front matter is read with a real YAML parser, so escapes ({@code \_}, {@code \u2019})
- * and folded lines come out right. The body becomes one paragraph per block, heading, list item
- * or table row, with Markdown and inline HTML markup removed (list markers too, whatever space
- * follows them); the headline repeated at the top of the body and page chrome (end marks such
- * as {@code ###}) are dropped.
+ * <p>The front matter is read as a YAML parser reads it, so escapes ({@code \_}, {@code \u2019})
+ * and folded lines come out right: its usual shape directly, anything else with a real YAML
+ * parser. The body becomes one paragraph per block, heading, list item or table row, with
+ * Markdown and inline HTML markup removed (list markers too, whatever space follows them); the
+ * headline repeated at the top of the body and page chrome (end marks such as {@code ###}) are
+ * dropped.
  */
 public final class MarkdownPageParser implements PageParser {
 
     private static final YAMLMapper YAML = new YAMLMapper();
+
+    /** The front matter fields a page is read from. */
+    private static final Set<String> FIELDS = Set.of("title", "date", "published_time",
+            "source_url");
 
     /** Creates the parser; it holds no state. */
     public MarkdownPageParser() {}
@@ -77,7 +85,7 @@ public final class MarkdownPageParser implements PageParser {
             bodyStart = end + 1;
         }
 
-        JsonNode front = frontMatter(input, frontText);
+        Map<String, String> front = frontFields(input, frontText);
         Optional<URI> url = input.url();
         ImmutablePage.Builder page = Page.builder();
         {
@@ -103,6 +111,15 @@ public final class MarkdownPageParser implements PageParser {
         return page.build();
     }
 
+    /**
+     * Returns the front matter's fields: the usual shape of it read directly, anything else by
+     * the YAML parser (which {@link FrontMatter} reads the same where it answers).
+     */
+    private Map<String, String> frontFields(PageInput input, String yaml) throws ParseException {
+        Optional<Map<String, String>> direct = FrontMatter.read(yaml, FIELDS);
+        return direct.isPresent() ? direct.get() : fields(frontMatter(input, yaml));
+    }
+
     private JsonNode frontMatter(PageInput input, String yaml) throws ParseException {
         try {
             JsonNode node = YAML.readTree(yaml);
@@ -124,12 +141,20 @@ public final class MarkdownPageParser implements PageParser {
         }
     }
 
-    private static Optional<String> text(JsonNode front, String field) {
-        JsonNode value = front.get(field);
-        if (value == null || value.isNull() || value.isContainerNode()) {
-            return Optional.empty();
+    /** The fields of the front matter a page is read from, as text. */
+    private static Map<String, String> fields(JsonNode front) {
+        Map<String, String> fields = new HashMap<>();
+        for (String field : FIELDS) {
+            JsonNode value = front.get(field);
+            if (value != null && !value.isNull() && !value.isContainerNode()) {
+                fields.put(field, value.asText());
+            }
         }
-        return Optional.of(value.asText());
+        return fields;
+    }
+
+    private static Optional<String> text(Map<String, String> front, String field) {
+        return Optional.ofNullable(front.get(field));
     }
 
     private static Optional<URI> uri(String text) {
@@ -148,7 +173,7 @@ public final class MarkdownPageParser implements PageParser {
         boolean inList = false;
         for (String line : lines) {
             String stripped = line.strip();
-            if (stripped.isEmpty() || stripped.chars().allMatch(c -> Lines.isSpace((char) c))) {
+            if (isBlank(stripped)) {
                 flush(block, paragraphs);
                 continue;
             }
@@ -179,6 +204,16 @@ public final class MarkdownPageParser implements PageParser {
         return paragraphs;
     }
 
+    /** Whether a line holds nothing but white space, the non-breaking kinds included. */
+    private static boolean isBlank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (!Lines.isSpace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isListItem(String line) {
         if (line.length() > 1 && "-*+".indexOf(line.charAt(0)) >= 0
                 && Lines.isSpace(line.charAt(1))) {
@@ -196,15 +231,33 @@ public final class MarkdownPageParser implements PageParser {
         if (block.length() == 0) {
             return;
         }
-        String text = Lines.collapse(plain(block.toString()));
+        // the markup removed and the white space collapsed in the same pass
+        Lines.Collapser text = new Lines.Collapser(block.length());
+        plain(block.toString(), text);
         block.setLength(0);
-        if (!text.isEmpty() && !PageChrome.isChrome(text)) {
-            paragraphs.add(text);
+        String paragraph = text.toString();
+        if (!paragraph.isEmpty() && !PageChrome.isChrome(paragraph)) {
+            paragraphs.add(paragraph);
         }
     }
 
     /** Removes Markdown markup from one block: heading marks, list marks, emphasis, links, HTML. */
     static String plain(String block) {
+        StringBuilder out = new StringBuilder(block.length());
+        plain(block, out);
+        return out.toString();
+    }
+
+    /** Appends the text of one block, its Markdown markup removed, to {@code out}. */
+    private static void plain(String block, Appendable out) {
+        try {
+            plainInto(block, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // neither builder nor collapser throws
+        }
+    }
+
+    private static void plainInto(String block, Appendable out) throws java.io.IOException {
         String s = block;
         int hashes = 0;
         while (hashes < s.length() && s.charAt(hashes) == '#') {
@@ -224,16 +277,24 @@ public final class MarkdownPageParser implements PageParser {
         if (s.indexOf('<') >= 0) {
             s = Jsoup.parse(s).body().text(); // inline HTML: <sup>th</sup>, <br>, entities
         }
-        StringBuilder out = new StringBuilder(s.length());
+        // where the next "](" and the ")" after it stand, searched again only once passed
+        // (a block of many brackets costs linear time), and the last line break
+        int close = -1;
+        int end = -1;
+        int searchedFrom = Integer.MAX_VALUE;
+        int lastBreak = s.lastIndexOf('\n');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < s.length() && isEscapable(s.charAt(i + 1))) {
                 out.append(s.charAt(++i));
             } else if (c == '[') {
-                int close = s.indexOf("](", i);
-                int end = close < 0 ? -1 : s.indexOf(')', close);
-                if (close > i && end > close && s.indexOf('\n', i) < 0) {
-                    out.append(plain(s.substring(i + 1, close)));
+                if (searchedFrom > i || close >= 0 && close < i) {
+                    close = s.indexOf("](", i);
+                    end = close < 0 ? -1 : s.indexOf(')', close);
+                    searchedFrom = i;
+                }
+                if (close > i && end > close && i > lastBreak) {
+                    plainInto(s.substring(i + 1, close), out);
                     i = end;
                 } else {
                     out.append(c);
@@ -244,7 +305,6 @@ public final class MarkdownPageParser implements PageParser {
                 out.append(c);
             }
         }
-        return out.toString();
     }
 
     /** Removes a list item's marker ("-   ", "* ", "12. ", "3) "): it is layout, not text. */
