@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * countries 1.0), pledge actors 0.982; with the pledge rules of session 2 (linking adverbs,
  * parentheticals and bracketed short forms in subjects, "underscored their commitment to",
  * group nouns, both offices of "The President and Prime Minister"): pledges P 1.0 R 0.984 F1
- * 0.992 (actors 1.0 with the group opening). Each floor is just under. These are far below
+ * 0.992 (actors 1.0 with the group opening), then R 1.0 F1 1.0 ("and will work" across a
+ * clause opened by "that"). Each floor is just under. These are far below
  * the corpus' figures, and that gap is the point of the set: a
  * rule that lifts them lifts statements in general. Raise a floor when the library gets better;
  * never edit the gold to meet one (its README records every correction and why).
@@ -69,7 +70,7 @@ class HeldOutStatementsTest {
     void pledges() {
         GoldScorer.Tally pledges = parsed.pledges();
         assertThat(pledges.precision()).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
-        assertThat(pledges.recall()).as(parsed.toString()).isGreaterThanOrEqualTo(0.98);
+        assertThat(pledges.recall()).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
         assertThat(pledges.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
         assertThat(pledges.accuracy("actors")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
         assertThat(pledges.accuracy("kind")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);

@@ -77,6 +77,14 @@ final class PledgeFinder {
     private static final Set<String> AGENDA = Set.of("discuss");
     private static final int MAX_PARENTHETIC = 16;
     private static final Set<String> SHARED = Set.of("shared", "joint", "mutual", "common");
+    /**
+     * Verbs after "will" that only the parties can be the subject of, so that "will" joined by
+     * "and" across a clause opened by "that" still takes the sentence's subject: "We are united
+     * in recognizing that climate change is a global priority and will work to strengthen".
+     */
+    private static final Set<String> AGENT_VERBS = Set.of("work", "cooperate", "collaborate",
+            "coordinate", "seek", "strive", "pursue", "engage", "consult", "endeavor",
+            "endeavour", "redouble", "partner");
     private static final String SUBJECTLESS = "opening a sentence without a subject: the"
             + " parties'";
     /** Words that open a paragraph but no verb item: "The", "In", "Our". */
@@ -476,7 +484,9 @@ final class PledgeFinder {
 
     /**
      * Returns the parties a subject names, or null: the parties, or, in a statement whose parties
-     * were not found, an empty set for "we" and the group references that stand for all of them.
+     * were not found, an empty set for the group references that stand for all of them ("the
+     * Parties", "the Participants"); not for "we", which in a page without parties is more often
+     * a speaker's than the issuers'.
      */
     private static BitSet resolve(References refs, References.Words w, int from, int to) {
         if (refs.parties().isEmpty()) {
@@ -637,7 +647,8 @@ final class PledgeFinder {
         boolean crossed = false; // a clause opened by "that" between subject and "and"
         for (int k = 1; k < and; k++) {
             Token x = t.get(k);
-            if (x.is("that") && verb < t.size() && !FUTURE.contains(t.get(verb).lower())) {
+            if (x.is("that") && verb < t.size() && (!FUTURE.contains(t.get(verb).lower())
+                    || agentAfter(t, verb) && !namesBodyAt(t, k + 1))) {
                 crossed = true;
             } else if (x.is("that") || OPENERS.contains(x.lower()) || x.text().equals(";")
                     || x.text().equals(":")) {
@@ -664,6 +675,18 @@ final class PledgeFinder {
         return null;
     }
 
+    /** Whether the verb after the modal at {@code modal} is one of {@link #AGENT_VERBS}. */
+    private static boolean agentAfter(List<Token> t, int modal) {
+        int next = skipAdverbs(t, modal + 1);
+        return next < t.size() && AGENT_VERBS.contains(t.get(next).lower());
+    }
+
+    /** Whether a name opens the clause at {@code i}: "the Task Force", "NATO". */
+    private static boolean namesBodyAt(List<Token> t, int i) {
+        int k = i < t.size() && t.get(i).is("the") ? i + 1 : i;
+        return k < t.size() && t.get(k).isCapitalized();
+    }
+
     private static boolean sameTense(Token a, Token b) {
         return a.lower().endsWith("ed") == b.lower().endsWith("ed")
                 && a.lower().endsWith("s") == b.lower().endsWith("s");
@@ -682,7 +705,7 @@ final class PledgeFinder {
     private static BitSet contractedSubject(References.Words w, References refs, int i) {
         String word = w.tokens.get(i).lower();
         String pronoun = word.substring(0, word.length() - 3);
-        if (pronoun.equals("we") || pronoun.equals("they")) {
+        if ((pronoun.equals("we") || pronoun.equals("they")) && !refs.parties().isEmpty()) {
             return refs.all();
         }
         return null;
