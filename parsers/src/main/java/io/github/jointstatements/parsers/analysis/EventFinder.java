@@ -584,7 +584,7 @@ final class EventFinder {
             }
             Optional<PartialDate> date = Optional.empty();
             for (TimeExpression e : times.in(s)) {
-                if (e.date().isPresent()) {
+                if (e.date().isPresent() && !datesAnEvent(s.text(), e)) {
                     date = byTense(e, !future);
                     break;
                 }
@@ -609,6 +609,25 @@ final class EventFinder {
                 found.set(found.size() - 1, new Found(last.event(), last.rule(), true));
             }
             return !future;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a time expression dates an event named right after it, not the meeting of the
+     * sentence: "spoke ... regarding preparations for the April 22-23 Leaders Summit".
+     */
+    private static boolean datesAnEvent(String text, TimeExpression e) {
+        List<Token> after = Token.tokenize(text.substring(e.end(),
+                Math.min(text.length(), e.end() + 80)));
+        for (int k = 0; k < after.size() && k < 8; k++) {
+            Token x = after.get(k);
+            if (NOUNS.containsKey(x.lower()) && x.isCapitalized()) {
+                return true;
+            }
+            if (!(x.isPossessive() || x.isWord() && x.isCapitalized())) {
+                return false;
+            }
         }
         return false;
     }

@@ -93,6 +93,7 @@ class EventFinderTest {
         "The leaders agreed to hold an in-person summit by the end of 2023.|SUMMIT in-person summit 2023 PLANNED -",
         "We look forward to a successful COP 28 in Dubai.|CONFERENCE COP 28 - PLANNED Dubai",
         "They congratulated Canada on hosting a successful G7 Summit in June.|SUMMIT G7 Summit 2022-06 HELD -",
+        "President Biden spoke with Canadian Prime Minister Justin Trudeau regarding preparations for the April 22-23 Leaders Summit on Climate.|MEETING call with Canadian Prime Minister Justin Trudeau - HELD -",
         "They recalled their positive January 22 conversation.|MEETING conversation 2023-01-22 HELD -",
         "The President discussed his recent meeting with President Xi Jinping of China.|MEETING meeting with President Xi Jinping of China - HELD -",
         "The Negev Forum Working Groups, which recently brought together experts, met.|MEETING Negev Forum Working Groups - HELD -",
