@@ -168,6 +168,19 @@ class EventFinderTest {
                 .contains(expected);
     }
 
+    /** A named person's trip to a place is a visit; of 2023-01-31. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The President and First Lady will travel to Honolulu, Hawaii on Monday, February 6 to meet with first responders.|VISIT trip to Honolulu 2023-02-06 PLANNED Honolulu",
+        "National Security Advisor Jake Sullivan traveled to Jeddah, Saudi Arabia on January 27 to meet with officials.|VISIT trip to Jeddah 2023-01-27 HELD Jeddah",
+        "Today, President Biden is traveling to Selma, Alabama to commemorate the day.|VISIT trip to Selma 2023-01-31 HELD Selma",
+        "The Vice President is scheduled to travel to Japan in March.|VISIT trip to Japan 2023-03 PLANNED Japan",
+    })
+    void findsATrip(String sentence, String expected) {
+        assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
+                .contains(expected);
+    }
+
     @Test
     void mergesMeetingsWithOneCounterpart() {
         assertThat(find(Optional.empty(),
@@ -253,6 +266,9 @@ class EventFinderTest {
                 "He chairs the Interagency Working Group on Safety.",
                 "They held wide-ranging discussions on regional issues.",
                 "While Congress considers the proposals, the President acts.",
+                "Americans who travel to Mexico should take care.",
+                "In 2022, over 330,000 Peruvians traveled to the United States.",
+                "They discussed visa-free travel to Belarus and the freedom to travel to Japan.",
                 "We are working through the Pacific Islands Forum and the Cyber Dialogue.",
                 "They called for free and fair elections.",
                 "Companies should not hold mandatory captive audience meetings.")).isEmpty();
