@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * countries 1.0), pledge actors 0.982; with the pledge rules of session 2 (linking adverbs,
  * parentheticals and bracketed short forms in subjects, "underscored their commitment to",
  * group nouns, both offices of "The President and Prime Minister"): pledges P 1.0 R 0.984 F1
- * 0.992 (actors 1.0 with the group opening). Each floor is just under. These are far below
+ * 0.992 (actors 1.0 with the group opening), then R 1.0 F1 1.0 ("and will work" across a
+ * clause opened by "that"). Each floor is just under. These are far below
  * the corpus' figures, and that gap is the point of the set: a
  * rule that lifts them lifts statements in general. Raise a floor when the library gets better;
  * never edit the gold to meet one (its README records every correction and why).
@@ -69,7 +70,7 @@ class HeldOutStatementsTest {
     void pledges() {
         GoldScorer.Tally pledges = parsed.pledges();
         assertThat(pledges.precision()).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
-        assertThat(pledges.recall()).as(parsed.toString()).isGreaterThanOrEqualTo(0.98);
+        assertThat(pledges.recall()).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
         assertThat(pledges.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
         assertThat(pledges.accuracy("actors")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
         assertThat(pledges.accuracy("kind")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
@@ -81,14 +82,16 @@ class HeldOutStatementsTest {
      * start) to P 0.944 R 0.850 F1 0.895 (dates 0.824, status 0.882); with the meeting a
      * readout's title names, P 0.947 R 0.900 F1 0.923 (dates 0.833, status 0.889); with the
      * event a title names after its label ("Joint Statement: ... Meeting"), P 0.95 R 0.95 F1
-     * 0.95 (dates 0.842, status 0.895).
+     * 0.95 (dates 0.842, status 0.895); with a date across an apposition ("On this historic
+     * occasion of March 12, 2021, the first-ever leader-level summit"), dates 0.895, status
+     * 0.947.
      */
     @Test
     void events() {
         GoldScorer.Tally events = parsed.events();
         assertThat(events.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.94);
-        assertThat(events.accuracy("date")).as(parsed.toString()).isGreaterThanOrEqualTo(0.83);
-        assertThat(events.accuracy("status")).as(parsed.toString()).isGreaterThanOrEqualTo(0.89);
+        assertThat(events.accuracy("date")).as(parsed.toString()).isGreaterThanOrEqualTo(0.88);
+        assertThat(events.accuracy("status")).as(parsed.toString()).isGreaterThanOrEqualTo(0.94);
     }
 
     @Test

@@ -88,6 +88,16 @@ final class EventFinder {
      * what a meeting holds, not a meeting of their own.
      */
     private static final Set<String> OBJECT_NOUNS = Set.of("session", "briefing");
+    /** What may stand between a date and the event it dates: "of March 12, 2021, the summit". */
+    private static final Set<String> APPOSITION_GAPS = Set.of(",", ", the", "at", "at the",
+            "during", "during the");
+    /** Verbs of what happens on an event's margins: "met today on the margins of the X". */
+    private static final Set<String> MARGIN_VERBS = Set.of("met", "meet", "meets", "spoke",
+            "speaks", "held", "holds", "hold", "hosted", "hosts", "host", "co-hosted", "convened",
+            "convenes", "gathered", "joined", "participated", "attended");
+    /** Verbs of gathering whose occasion follows "for", "at": "met for the Summit". */
+    private static final Set<String> GATHERING_VERBS = Set.of("met", "meet", "gathered",
+            "gather", "convened", "convene", "assembled");
     /** Verbs whose object is an event they hold: "held a meeting", "paid a visit". */
     private static final Set<String> HOLDING_VERBS = Set.of("held", "hold", "holds", "holding",
             "convened", "convene", "convenes", "hosted", "host", "hosts", "hosting", "co-hosted",
@@ -208,6 +218,10 @@ final class EventFinder {
         if (!finder.reported) {
             title.ifPresent(t -> finder.readoutEvent(t, sentences));
         }
+        // an event the text places in time neither by a date nor by its tense or cues ("the
+        // Pacific Islands Forum", "through the Cyber Dialogue") is a name, not an event
+        finder.found.removeIf(f -> !f.occasion() && f.event().date().isEmpty()
+                && f.event().status() == EventStatus.UNKNOWN);
         return finder.found;
     }
 
@@ -505,6 +519,9 @@ final class EventFinder {
                     || call && with < 0 && !pronoun && !twoOrMore(s, t, start, subjectEnd)) {
                 continue; // "spoke about", "spoke at": not a call; "A and B spoke" is one
             }
+            if (with < 0 && occasionAfter(t, j)) {
+                continue; // "we met for the third Quad Leaders' Summit": the summit is the event
+            }
             String name;
             int objectEnd = j;
             int placeFrom = -1;
@@ -592,6 +609,32 @@ final class EventFinder {
                 found.set(found.size() - 1, new Found(last.event(), last.rule(), true));
             }
             return !future;
+        }
+        return false;
+    }
+
+    /** Whether a gathering's occasion follows: "(met) for the third Quad Leaders' Summit". */
+    private static boolean occasionAfter(List<Token> t, int j) {
+        int k = j;
+        while (k < t.size() && (ADVERBS.contains(t.get(k).lower()) || t.get(k).is("here"))) {
+            k++;
+        }
+        if (k + 1 >= t.size() || !(t.get(k).is("for") || t.get(k).is("at"))) {
+            return false;
+        }
+        for (int q = k + 1; q < t.size() && q < k + 10; q++) {
+            Token x = t.get(q);
+            String w = x.lower();
+            EventKind kind = NOUNS.get(w);
+            if (kind != null) {
+                return kind != EventKind.MEETING && kind != EventKind.OTHER;
+            }
+            if (!(x.isPossessive() || x.isWord() && (x.isCapitalized() || w.equals("the")
+                    || w.equals("a") || w.equals("an") || ORDINAL_WORDS.contains(w)
+                    || MODIFIERS.contains(w) || w.endsWith("-level")
+                    || ORDINAL.matcher(w).matches()))) {
+                return false; // "met at the White House during a visit": a place first
+            }
         }
         return false;
     }
@@ -770,6 +813,32 @@ final class EventFinder {
                 && !isPlaceEnd(places, before) && !ACRONYM_LIKE.matcher(before.text()).matches();
     }
 
+    /**
+     * Whether the capitalised words just before {@code paren} can spell out the acronym in it:
+     * "Asia-Pacific Economic Cooperation (APEC)", "United States (U.S.)"; not the last word of a
+     * longer name, "Framework for Prosperity (IPEF)".
+     */
+    private static boolean spelledOut(List<Token> t, int paren, String acronym) {
+        int letters = 0;
+        for (int i = 0; i < acronym.length(); i++) {
+            if (Character.isUpperCase(acronym.charAt(i))) {
+                letters++;
+            }
+        }
+        int words = 0;
+        for (int k = paren - 1; k >= 0 && words < letters; k--) {
+            Token x = t.get(k);
+            if (x.is("and") || x.text().equals("&")) {
+                continue;
+            }
+            if (!x.isWord() || !x.isCapitalized() || isFunctionWord(x.lower())) {
+                break;
+            }
+            words += x.text().split("-").length;
+        }
+        return words >= letters;
+    }
+
     private static boolean isPlaceEnd(Places places, Token token) {
         return places.endingAt(token.end()) != null;
     }
@@ -922,6 +991,13 @@ final class EventFinder {
                     mods++;
                     continue;
                 }
+                if (ml.equals(")") && start >= 4 && t.get(start - 3).text().equals("(")
+                        && ACRONYM_LIKE.matcher(t.get(start - 2).text().replace(".", ""))
+                        .matches() && spelledOut(t, start - 3, t.get(start - 2).text())) {
+                    start -= 3; // "the 11th ASEAN-United States (U.S.) Summit"
+                    mods++;
+                    continue;
+                }
                 if ((ml.equals("and") || ml.equals("&")) && named && start >= 2
                         && joinsName(t.get(start - 2), lower, places)) {
                     start--; // "U.S.-China Economic and Trade Meeting"
@@ -1005,13 +1081,16 @@ final class EventFinder {
                         || dateBefore(s, t, start) != null || placeAfter(s, t, end, places) != null
                         || participleAfter(t, end) || capitalizedComplement(t, headEnd, end)
                         || held || destination(t, end, kind, places) || counterpart
-                        || verb >= 0;
+                        || verb >= 0 || kind == EventKind.ANNIVERSARY
+                        && todayBefore(s, t, start).isPresent();
                 if (!placed) {
                     continue;
                 }
             }
-            if (capitalized && !named && end == headEnd) {
-                continue; // "the Summit", "the annual Meeting": a reference
+            if (capitalized && !named && end == headEnd && !(verb >= 0
+                    && GATHERING_VERBS.contains(t.get(verb).lower()))) {
+                continue; // "the Summit", "the annual Meeting": a reference; not "met for the
+                          // first Summit between our three countries"
             }
             // a named event that only frames another: "a future meeting of the DTT"
             if (!named && end > headEnd && t.get(headEnd).is("of")) {
@@ -1041,6 +1120,12 @@ final class EventFinder {
                     : null;
             if (opening != null) {
                 date = byTense(opening, PAST_HOLDING_VERBS.contains(t.get(verb).lower()));
+            }
+            if (date.isEmpty() && kind == EventKind.ANNIVERSARY) {
+                date = todayBefore(s, t, start); // "Today marks the 30th anniversary of"
+            }
+            if (date.isEmpty() && onMargins(t, start)) {
+                date = dateOfClause(s, t, start); // "Today, ... met on the margins of the X"
             }
             if (date.isEmpty() && location == null && !meets(t, start, end)
                     && (lower.equals("group") || lower.equals("groups"))) {
@@ -1259,6 +1344,15 @@ final class EventFinder {
 
     /** A time expression just before the name: "the November 2022 Phnom Penh Summit". */
     private TimeExpression dateBefore(Sentence s, List<Token> t, int start) {
+        return dateBefore(s, t, start, true);
+    }
+
+    /**
+     * A time expression just before the name; with {@code apposition}, also across a comma or
+     * "at": not for a later use of an acronym, which may name the body rather than the event
+     * ("Since its inaugural meeting on 29 September 2021, the TTC has ...").
+     */
+    private TimeExpression dateBefore(Sentence s, List<Token> t, int start, boolean apposition) {
         int at = t.get(start).start();
         for (TimeExpression e : times.in(s)) {
             if (e.date().isEmpty()) {
@@ -1268,8 +1362,9 @@ final class EventFinder {
                 return e; // the name starts inside it: "November 2022 Phnom Penh Summit"
             }
             String gap = s.text().substring(Math.min(e.end(), at), at).strip();
-            if (e.end() <= at && (gap.isEmpty() || gap.equals("'s") || gap.equals("’s"))) {
-                return e;
+            if (e.end() <= at && (gap.isEmpty() || gap.equals("'s") || gap.equals("’s")
+                    || apposition && APPOSITION_GAPS.contains(gap.toLowerCase(Locale.ROOT)))) {
+                return e; // "in June at the Apulia G7 Summit", "of March 12, 2021, the ... summit"
             }
         }
         return null;
@@ -1312,6 +1407,10 @@ final class EventFinder {
                 }
                 continue;
             }
+            if (x.isCapitalized() && x.isWord() && i + 2 < g.size() && g.get(i + 1).text()
+                    .equals(",") && places.startingAt(offset + g.get(i + 2).start()) != null) {
+                continue; // a town of a known country: "in Luleå, Sweden, on 31 May"
+            }
             if (x.is("the") || GAP_WORDS.contains(x.lower())) {
                 if (++words > 7) {
                     return false;
@@ -1341,6 +1440,19 @@ final class EventFinder {
                     || t.get(k - 1).is("participate") || t.get(k - 1).is("participates"))) {
                 return determined || adjacent ? k - 1 : -1;
             }
+            if (w.equals("in") && k > 1 && t.get(k - 1).lower().endsWith("ly")
+                    && t.get(k - 2).lower().startsWith("participat")) {
+                return determined || adjacent ? k - 2 : -1; // "participate virtually in"
+            }
+            if (w.equals("for") || w.equals("at") || w.equals("during")) {
+                int v = k - 1;
+                while (v > 0 && ADVERBS.contains(t.get(v).lower())) {
+                    v--;
+                }
+                if (v >= 0 && GATHERING_VERBS.contains(t.get(v).lower())) {
+                    return determined || adjacent ? v : -1; // "met today for the first Summit"
+                }
+            }
             if (determined) {
                 return -1;
             }
@@ -1348,7 +1460,8 @@ final class EventFinder {
                     || w.equals("their") || w.equals("his") || w.equals("her") || w.equals("its")
                     || w.equals("our");
             boolean describing = x.isWord() && !x.isCapitalized() && !isFunctionWord(w)
-                    && !w.endsWith("ed") || w.equals("and") || w.equals(",");
+                    && !w.endsWith("ed") || w.equals("and") || w.equals(",")
+                    || ORDINAL_WORDS.contains(w);
             if (!describing && !determined) {
                 return -1;
             }
@@ -1382,6 +1495,71 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The statement's day when the clause opens with it before the event: "Today marks the 30th
+     * anniversary", "Today, on the anniversary of"; not "Today, ahead of the upcoming ...".
+     */
+    private Optional<PartialDate> todayBefore(Sentence s, List<Token> t, int start) {
+        int at = t.get(start).start();
+        for (TimeExpression e : times.in(s)) {
+            if (e.start() >= at) {
+                break;
+            }
+            if (e.direction() != TimeExpression.Direction.PRESENT || e.date().isEmpty()
+                    || e.date().get().precision() != PartialDate.Precision.DAY) {
+                continue;
+            }
+            String gap = s.text().substring(e.end(), at).toLowerCase(Locale.ROOT);
+            if (gap.contains("ahead") || gap.contains("upcoming") || gap.contains("next")
+                    || gap.contains("before") || gap.contains(";") || gap.length() > 120) {
+                return Optional.empty();
+            }
+            return e.date();
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the event is where another met: "on the margins of the G20 Summit". */
+    private static boolean onMargins(List<Token> t, int start) {
+        int k = start - 1;
+        if (k >= 0 && t.get(k).is("the")) {
+            k--;
+        }
+        return k >= 1 && t.get(k).is("of") && (t.get(k - 1).is("margins")
+                || t.get(k - 1).is("margin") || t.get(k - 1).is("sidelines"));
+    }
+
+    /**
+     * The last date of the clause before {@code start}: the day of what happened on an event's
+     * margins ("Today, she met X on the margins of the APEC Leaders' Meeting").
+     */
+    private Optional<PartialDate> dateOfClause(Sentence s, List<Token> t, int start) {
+        int at = t.get(start).start();
+        boolean met = false;
+        for (int k = start - 1; k >= 0 && !met; k--) {
+            String w = t.get(k).lower();
+            if (w.equals(";") || w.equals("that") || w.equals("which")) {
+                break;
+            }
+            met = MARGIN_VERBS.contains(w);
+        }
+        if (!met) {
+            return Optional.empty(); // "the June 2021 commitment ... at COP26": no meeting there
+        }
+        Optional<PartialDate> date = Optional.empty();
+        for (TimeExpression e : times.in(s)) {
+            if (e.end() > at) {
+                break;
+            }
+            String gap = s.text().substring(e.end(), at);
+            if (e.date().isPresent() && e.date().get().precision() != PartialDate.Precision.YEAR
+                    && !gap.contains(";") && !gap.contains(" that ") && !gap.contains(" which ")) {
+                date = e.date();
+            }
+        }
+        return date;
     }
 
     /** Whether the event is the object of a verb that holds one: "held a meeting". */
@@ -1828,7 +2006,7 @@ final class EventFinder {
                 continue;
             }
             Places places = new Places(List.of());
-            TimeExpression before = dateBefore(s, t, k);
+            TimeExpression before = dateBefore(s, t, k, false);
             TimeExpression after = dateAfter(s, t, k + 1, places);
             Optional<PartialDate> date = before != null ? before.date()
                     : after != null ? after.date() : Optional.empty();

@@ -77,7 +77,7 @@ final class PartyEntry {
         String theirLast = theirs.get(theirs.size() - 1);
         String theirFirst = theirs.get(0);
         if (theirs.size() == 1) {
-            return theirLast.equals(myLast) || theirLast.equals(myFirst);
+            return theirLast.equals(myLast) || theirLast.equals(myFirst) || surnames(mine, theirs);
         }
         if (mine.size() == 1) {
             return myLast.equals(theirLast) || myLast.equals(theirFirst);
@@ -85,7 +85,25 @@ final class PartyEntry {
         return myLast.equals(theirLast) && myFirst.charAt(0) == theirFirst.charAt(0)
                 || myFirst.equals(theirFirst) && myLast.equals(theirLast)
                 || theirs.size() == 2 && myFirst.equals(theirFirst)
-                && mine.contains(theirLast);
+                && mine.contains(theirLast)
+                || surnames(mine, theirs);
+    }
+
+    /**
+     * Whether {@code theirs} are the surnames of a name of three words or more, the words after
+     * the given name: "Petro" and "Petro Urrego" of "Gustavo Petro Urrego", "López Obrador" of
+     * "Andrés Manuel López Obrador".
+     */
+    private static boolean surnames(List<String> mine, List<String> theirs) {
+        if (mine.size() < 3 || theirs.size() >= mine.size()) {
+            return false;
+        }
+        for (int i = 1; i + theirs.size() <= mine.size(); i++) {
+            if (mine.subList(i, i + theirs.size()).equals(theirs)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> significant(List<String> words) {

@@ -61,6 +61,13 @@ final class PartyFinder {
             "an", "the");
     /** How many words after a dashed pair may come before its relation noun. */
     private static final int MAX_RELATION_WORDS = 8;
+    /** A title that names an instrument between states: an agreement, a memorandum ... */
+    private static final Pattern INSTRUMENT = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:[\\p{L}.–-]+\\s+){0,3}?(?:agreement|memorandum|framework|treaty"
+            + "|accord|arrangement|protocol|charter|implementation)\\b");
+    /** What follows an office when a name, or the rest of a longer office, comes after it. */
+    private static final Pattern NAME_FOLLOWS = Pattern.compile(
+            "\\s*(?:\\p{Lu}|[’']s\\b|(?:and|&)\\s+\\p{Lu}|,\\s*\\p{Lu})");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]{0,80}\\)");
     private static final Pattern GOVERNMENT_OF = Pattern.compile(
             "(?i)\\b(?:the\\s+)?governments?\\s+of(?:\\s+the)?\\b");
@@ -130,6 +137,7 @@ final class PartyFinder {
         List<PersonMention> openingPersons = new ArrayList<>();
         List<PersonMention> firstNamed = List.of();
         PersonMention unnamedPrincipal = null;
+        String firstNamedText = "";
         for (Sentence s : opening) {
             if (RELAYER.matcher(s.text()).find()) {
                 continue;
@@ -151,6 +159,7 @@ final class PartyFinder {
             openingPersons.addAll(named);
             if (firstNamed.isEmpty() && !named.isEmpty()) {
                 firstNamed = named;
+                firstNamedText = s.text();
             }
         }
         if (grouped) {
@@ -178,8 +187,24 @@ final class PartyFinder {
                 add(parties, m, "person named in the opening sentence");
             }
         }
+        // a counterpart named by office and country alone: "Readout of President Biden’s Call
+        // with the Prime Minister of Japan"
+        if (joint && !grouped && !parties.isEmpty()) {
+            addUnnamedCounterparts(parties, headline);
+            addUnnamedCounterparts(parties, firstNamedText);
+        }
         if (parties.isEmpty() && joint) {
             addEntities(parties, headline, opening);
+        } else if (parties.isEmpty() && INSTRUMENT.matcher(headline).lookingAt()) {
+            // an instrument is its signatories: "Agreement Between the United States of America
+            // and Malaysia on Reciprocal Trade", "United States-Australia Framework For ..."
+            for (String part : issuerParts(headline)) {
+                List<Entity> signatories = issuingEntities(part, false);
+                if (signatories.size() >= 2 && parties.isEmpty()) {
+                    signatories.forEach(e -> addEntity(parties, e,
+                            "states or organisations the title names as the instrument's parties"));
+                }
+            }
         }
         countries.completeFromText(parties, sentences);
         Set<String> issuing = issuingCountries(headline, opening);
@@ -350,6 +375,38 @@ final class PartyFinder {
         entry.explicitAliases.add(principal.role().map(r -> "the " + r.toLowerCase(Locale.ROOT))
                 .orElse(""));
         parties.add(entry);
+    }
+
+    /**
+     * Adds the state of each counterpart a text names by office and country alone, after "with"
+     * ("President Biden spoke today with the Prime Minister of Japan"), unless a name follows
+     * that the person finder could not read, or a party already holds that office or stands for
+     * that country.
+     */
+    private void addUnnamedCounterparts(List<PartyEntry> parties, String text) {
+        for (PersonMention m : persons.find(text)) {
+            if (m.named() || m.country().isEmpty()) {
+                continue;
+            }
+            String before = text.substring(0, m.start()).strip().toLowerCase(Locale.ROOT);
+            if (before.endsWith(" the")) {
+                before = before.substring(0, before.length() - 4);
+            }
+            String code = m.country().get();
+            String head = offices.head(PartyEntry.lastOffice(m.role().orElse("")));
+            if (!before.endsWith(" with") || NAME_FOLLOWS.matcher(text).region(m.end(),
+                    text.length()).lookingAt()
+                    || parties.stream().anyMatch(p -> code.equals(p.country)
+                            || p.roleHead(offices).equalsIgnoreCase(head))) {
+                continue; // a name the finder could not read follows, or a party holds it
+            }
+            Optional<Entity> state = countryEntity(code);
+            if (state.isPresent()) {
+                addEntity(parties, state.get(), "counterpart named by office and country");
+                parties.get(parties.size() - 1).explicitAliases.add(
+                        text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
+            }
+        }
     }
 
     /** Adds the states and organisations the title or an opening sentence lists as issuers. */

@@ -77,6 +77,14 @@ final class PledgeFinder {
     private static final Set<String> AGENDA = Set.of("discuss");
     private static final int MAX_PARENTHETIC = 16;
     private static final Set<String> SHARED = Set.of("shared", "joint", "mutual", "common");
+    /**
+     * Verbs after "will" that only the parties can be the subject of, so that "will" joined by
+     * "and" across a clause opened by "that" still takes the sentence's subject: "We are united
+     * in recognizing that climate change is a global priority and will work to strengthen".
+     */
+    private static final Set<String> AGENT_VERBS = Set.of("work", "cooperate", "collaborate",
+            "coordinate", "seek", "strive", "pursue", "engage", "consult", "endeavor",
+            "endeavour", "redouble", "partner");
     private static final String SUBJECTLESS = "opening a sentence without a subject: the"
             + " parties'";
     /** Words that open a paragraph but no verb item: "The", "In", "Our". */
@@ -147,7 +155,7 @@ final class PledgeFinder {
                 if (subject != null) {
                     actors.or(subject);
                     if (verb == null) {
-                        PledgeKind k = STANCE_VERBS.get(t.get(stance).lower());
+                        PledgeKind k = STANCE_VERBS.get(stanceKey(t, stance));
                         verb = t.get(stance).text();
                         kind = k;
                         rule = "\"" + t.get(stance).lower() + " their " + lower + " to\" (" + k
@@ -234,6 +242,14 @@ final class PledgeFinder {
                 if (w.equals("to") || w.equals("on") || w.equals("upon")) {
                     return true;
                 }
+                if (w.equals("for")) { // "agreed for talks to take place"
+                    for (int k = next + 2; k < Math.min(t.size(), next + 8); k++) {
+                        if (t.get(k).is("to")) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
                 if (w.equals("with")) {
                     return false;
                 }
@@ -305,7 +321,7 @@ final class PledgeFinder {
         int words = 0;
         boolean owner = false; // "U.S.", "Administration's": whose commitment, after "the"
         boolean shared = false; // "a shared commitment"
-        while (k >= 0 && words < 5 && !STANCE_VERBS.containsKey(t.get(k).lower())) {
+        while (k >= 0 && words < 5 && stanceKey(t, k) == null) {
             Token x = t.get(k);
             owner |= x.isCapitalized() || x.isPossessive() || POSSESSIVES.contains(x.lower());
             shared |= SHARED.contains(x.lower());
@@ -326,7 +342,21 @@ final class PledgeFinder {
         while (k >= 0 && isAdverb(t.get(k))) {
             k--;
         }
-        return k >= 0 && STANCE_VERBS.containsKey(t.get(k).lower()) ? k : -1;
+        return k >= 0 && stanceKey(t, k) != null && !t.get(k).isCapitalized() ? k : -1;
+    }
+
+    /**
+     * Returns the key of {@link #STANCE_VERBS} the token at {@code k} stands for: the verb, or an
+     * adjective with the "in" after it ("united in"); null if it is neither.
+     */
+    private static String stanceKey(List<Token> t, int k) {
+        String w = t.get(k).lower();
+        if (STANCE_VERBS.containsKey(w)) {
+            return w;
+        }
+        String in = w + " in";
+        return k + 1 < t.size() && t.get(k + 1).is("in") && STANCE_VERBS.containsKey(in) ? in
+                : null;
     }
 
     /**
@@ -437,7 +467,7 @@ final class PledgeFinder {
             if (from < end) {
                 BitSet parties = resolve(refs, w, from, end);
                 if (parties != null) {
-                    return parties;
+                    return withListBefore(w, refs, k, parties);
                 }
                 parties = afterHeading(w, refs, from, end);
                 if (parties != null) {
@@ -454,13 +484,62 @@ final class PledgeFinder {
 
     /**
      * Returns the parties a subject names, or null: the parties, or, in a statement whose parties
-     * were not found, an empty set for "we" and the group references that stand for all of them.
+     * were not found, an empty set for the group references that stand for all of them ("the
+     * Parties", "the Participants"); not for "we", which in a page without parties is more often
+     * a speaker's than the issuers'.
      */
     private static BitSet resolve(References refs, References.Words w, int from, int to) {
         if (refs.parties().isEmpty()) {
             return refs.isGroup(w, from, to) ? new BitSet() : null;
         }
-        return refs.resolve(w, from, to);
+        BitSet parties = refs.resolve(w, from, to);
+        if (parties != null || to - from < 3) {
+            return parties;
+        }
+        List<Token> t = w.tokens;
+        // "We the Leaders of the Group of Seven": "we" with its apposition
+        if (t.get(from).is("we") && t.get(from + 1).is("the")) {
+            return refs.resolve(w, from, from + 1);
+        }
+        // some of the parties: "The defense ministers from Japan and Australia"
+        for (int m = from + 1; m < to - 1; m++) {
+            if ((t.get(m).is("from") || t.get(m).is("of")) && refs.isGroup(w, from, m)) {
+                return refs.resolve(w, m + 1, to);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Adds to the parties of a subject the items of the list it ends, each of them parties, back
+     * from the comma at {@code comma}: "Japan, the ROK, and the United States".
+     */
+    private static BitSet withListBefore(References.Words w, References refs, int comma,
+            BitSet parties) {
+        List<Token> t = w.tokens;
+        BitSet all = (BitSet) parties.clone();
+        int end = comma;
+        for (int items = 0; end > 0 && t.get(end).text().equals(",")
+                && items < MAX_LIST_COMMAS; items++) {
+            int k = end - 1;
+            while (k >= 0 && !isBoundary(t.get(k))) {
+                k--;
+            }
+            if (end - k - 1 > 8 || k >= 0 && !t.get(k).text().equals(",")
+                    && !t.get(k).text().equals(":")) {
+                break;
+            }
+            BitSet item = refs.parties().isEmpty() ? null : refs.resolve(w, k + 1, end);
+            if (item == null) {
+                break;
+            }
+            all.or(item);
+            end = k;
+            if (k < 0) {
+                break;
+            }
+        }
+        return all;
     }
 
     /**
@@ -568,7 +647,8 @@ final class PledgeFinder {
         boolean crossed = false; // a clause opened by "that" between subject and "and"
         for (int k = 1; k < and; k++) {
             Token x = t.get(k);
-            if (x.is("that") && verb < t.size() && !FUTURE.contains(t.get(verb).lower())) {
+            if (x.is("that") && verb < t.size() && (!FUTURE.contains(t.get(verb).lower())
+                    || agentAfter(t, verb) && !namesBodyAt(t, k + 1))) {
                 crossed = true;
             } else if (x.is("that") || OPENERS.contains(x.lower()) || x.text().equals(";")
                     || x.text().equals(":")) {
@@ -595,6 +675,18 @@ final class PledgeFinder {
         return null;
     }
 
+    /** Whether the verb after the modal at {@code modal} is one of {@link #AGENT_VERBS}. */
+    private static boolean agentAfter(List<Token> t, int modal) {
+        int next = skipAdverbs(t, modal + 1);
+        return next < t.size() && AGENT_VERBS.contains(t.get(next).lower());
+    }
+
+    /** Whether a name opens the clause at {@code i}: "the Task Force", "NATO". */
+    private static boolean namesBodyAt(List<Token> t, int i) {
+        int k = i < t.size() && t.get(i).is("the") ? i + 1 : i;
+        return k < t.size() && t.get(k).isCapitalized();
+    }
+
     private static boolean sameTense(Token a, Token b) {
         return a.lower().endsWith("ed") == b.lower().endsWith("ed")
                 && a.lower().endsWith("s") == b.lower().endsWith("s");
@@ -613,7 +705,7 @@ final class PledgeFinder {
     private static BitSet contractedSubject(References.Words w, References refs, int i) {
         String word = w.tokens.get(i).lower();
         String pronoun = word.substring(0, word.length() - 3);
-        if (pronoun.equals("we") || pronoun.equals("they")) {
+        if ((pronoun.equals("we") || pronoun.equals("they")) && !refs.parties().isEmpty()) {
             return refs.all();
         }
         return null;
@@ -719,13 +811,14 @@ final class PledgeFinder {
         Map<String, PledgeKind> map = new HashMap<>();
         for (String row : WordLists.load(PledgeFinder.class, "pledge-stance-verbs.tsv")) {
             String[] cols = row.split("\t");
-            if (cols.length != 2) {
-                throw new IllegalStateException("pledge-stance-verbs.tsv: expected 2 columns: \""
-                        + row + "\"");
+            if (cols.length != 2 && !(cols.length == 3 && cols[2].strip().equals("in"))) {
+                throw new IllegalStateException("pledge-stance-verbs.tsv: expected 2 columns,"
+                        + " or a third \"in\": \"" + row + "\"");
             }
             PledgeKind kind = PledgeKind.valueOf(cols[0].strip());
             for (String form : cols[1].split("\\|")) {
-                map.put(form.strip().toLowerCase(Locale.ROOT), kind);
+                String key = form.strip().toLowerCase(Locale.ROOT);
+                map.put(cols.length == 3 ? key + " in" : key, kind);
             }
         }
         return Map.copyOf(map);

@@ -206,18 +206,11 @@ final class References {
     }
 
     /**
-     * Returns whether the tokens {@code [from, to)} are "we" or a group reference that stands
-     * for all the parties ("the Parties", "both sides"), whatever the parties are; for a
-     * statement whose parties are not known.
+     * Returns whether the tokens {@code [from, to)} are a group reference that stands for all
+     * the parties ("the Parties", "both sides", "the two leaders"), whatever the parties are.
      */
     boolean isGroup(Words w, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        if (to == from + 1 && w.tokens.get(from).is("we")) {
-            return true;
-        }
-        return group(w, from, to) == to;
+        return from < to && group(w, from, to) == to;
     }
 
     /** Returns all parties. */

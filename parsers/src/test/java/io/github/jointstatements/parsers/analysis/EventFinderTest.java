@@ -133,6 +133,40 @@ class EventFinderTest {
                 .contains(expected);
     }
 
+    /** The occasion of a gathering, and the day a clause opens with; of 2023-01-31. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Today, we met for the third in-person Quad Leaders’ Summit, hosted by Prime Minister Albanese.|SUMMIT in-person Quad Leaders’ Summit 2023-01-31 HELD -",
+        "We gathered on the occasion of the 11th ASEAN-United States (U.S.) Summit in Jakarta, Indonesia, on 6 September 2022.|SUMMIT 11th ASEAN-United States (U.S.) Summit 2022-09-06 HELD Jakarta",
+        "The fourth Ministerial meeting of the Council took place in Luleå, Sweden, on 31 May 2022.|MEETING Ministerial meeting of the Council 2022-05-31 HELD -",
+        "The two Presidents met today at the White House during an official visit.|MEETING meeting of The two Presidents 2023-01-31 HELD White House",
+        "We, the leaders of Japan, the Philippines, and the United States, met today for the first Summit between our three countries.|SUMMIT Summit between our three countries 2023-01-31 HELD -",
+        "Today, she met the Prime Minister on the margins of the Asia-Pacific Economic Cooperation (APEC) Leaders’ Meeting in Bangkok.|MEETING Asia-Pacific Economic Cooperation (APEC) Leaders’ Meeting 2023-01-31 HELD Bangkok",
+        "They will conclude the Indo-Pacific Economic Framework for Prosperity (IPEF) negotiations this year.|TALKS negotiations 2023 UNKNOWN -",
+        "They recalled the commitment made on January 12 at the Apulia G7 Leaders’ Summit.|SUMMIT Apulia G7 Leaders’ Summit 2023-01-12 HELD Apulia",
+        "On this historic occasion of March 12, 2021, the first-ever leader-level summit of the Quad, we pledge to act.|SUMMIT first-ever leader-level summit of the Quad 2021-03-12 HELD -",
+        "Today marks the 48th anniversary of the ruling.|ANNIVERSARY 48th anniversary of the ruling 2023-01-31 HELD -",
+        "Today, on the 10th Anniversary of DACA, the Administration celebrates Dreamers.|ANNIVERSARY 10th Anniversary of DACA 2023-01-31 HELD -",
+        "Today, the Administration is marking the upcoming 30th anniversary of the Act.|ANNIVERSARY 30th anniversary of the Act - PLANNED -",
+    })
+    void datesAnOccasion(String sentence, String expected) {
+        assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
+                .containsExactly(expected);
+    }
+
+    /** What happens on an event's margins happens while it is held. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "President Biden met on Friday, January 27 in Puglia, Italy with Prime Minister Sunak on the margins of the G7 Summit.|SUMMIT G7 Summit 2023-01-27 HELD -",
+        "Vice President Harris met today with President Al-Sisi of Egypt on the sidelines of the 28th Conference of the Parties.|CONFERENCE 28th Conference of the Parties 2023-01-31 HELD -",
+        "Today marks the six-month anniversary of the Declaration, which 21 leaders endorsed on the margins of the Summit of the Americas.|SUMMIT Summit of the Americas - HELD Americas",
+        "Building on the June 2022 commitment of G7 Leaders, the partners launched the initiative on the margins of COP26.|CONFERENCE COP26 - HELD -",
+    })
+    void datesWhatHappensOnAnEventsMargins(String sentence, String expected) {
+        assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
+                .contains(expected);
+    }
+
     @Test
     void mergesMeetingsWithOneCounterpart() {
         assertThat(find(Optional.empty(),
@@ -218,6 +252,7 @@ class EventFinderTest {
                 "He chairs the Interagency Working Group on Safety.",
                 "They held wide-ranging discussions on regional issues.",
                 "While Congress considers the proposals, the President acts.",
+                "We are working through the Pacific Islands Forum and the Cyber Dialogue.",
                 "They called for free and fair elections.",
                 "Companies should not hold mandatory captive audience meetings.")).isEmpty();
     }

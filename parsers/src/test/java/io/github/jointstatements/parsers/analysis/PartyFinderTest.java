@@ -115,4 +115,20 @@ class PartyFinderTest {
                 + " States-El Salvador Agreement on Reciprocal Trade"))
                 .contains("United States-El Salvador Agreement");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // a counterpart named by office and country alone stands for its state
+        "Readout of President Biden’s Call with the Prime Minister of Japan#President Biden spoke today with the Prime Minister of Japan to discuss the alliance.#The White House#Biden | President | US | PERSON; Japan | - | JP | STATE",
+        // not when a name the finder cannot read follows the office
+        "Readout of the Meeting#National Security Advisor Jake Sullivan met today with Qatari Deputy Prime Minister & Foreign Minister Mohammed Bin Abdulrahman Al Thani in Washington.#The White House#Jake Sullivan | National Security Advisor | - | PERSON; Mohammed Bin Abdulrahman Al Thani | Foreign Minister | - | PERSON",
+        // nor when a party already holds the office (whose countries this text does not tell)
+        "Leaders’ Joint Statement#President Yoon Suk Yeol welcomes President Joseph R. Biden to the Republic of Korea, marking the earliest meeting in a President’s term with the President of the United States.#The White House#Yoon Suk Yeol | President | - | PERSON; Joseph R. Biden | President | - | PERSON",
+        // an instrument between states is theirs, though not a joint statement
+        "Agreement Between the United States of America and Malaysia on Reciprocal Trade#The United States of America and Malaysia, hereinafter referred to as the Parties, have agreed as follows.#The White House#United States | - | US | STATE; Malaysia | - | MY | STATE",
+        "United States-Australia Framework For Securing of Supply in the Mining and Processing of Critical Minerals#The United States and Australia intend to take measures.#The White House#United States | - | US | STATE; Australia | - | AU | STATE",
+    })
+    void counterpartsAndInstruments(String title, String text, String publisher, String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
 }

@@ -88,6 +88,16 @@ class PledgeFinderTest {
                 parties.add(new PartyEntry("Ishiba Shigeru", List.of("Ishiba", "Shigeru"),
                         "Prime Minister", "JP", PartyKind.PERSON, "test"));
             }
+            case "us-co" -> {
+                parties.add(new PartyEntry("Joseph R. Biden", List.of("Joseph", "R", "Biden"),
+                        "President", "US", PartyKind.PERSON, "test"));
+                parties.add(new PartyEntry("Gustavo Petro Urrego",
+                        List.of("Gustavo", "Petro", "Urrego"), "President", "CO",
+                        PartyKind.PERSON, "test"));
+                parties.add(new PartyEntry("Andrés Manuel López Obrador",
+                        List.of("Andrés", "Manuel", "López", "Obrador"), "President", "MX",
+                        PartyKind.PERSON, "test"));
+            }
             case "none" -> { }
             default -> throw new IllegalArgumentException(set);
         }
@@ -124,6 +134,16 @@ class PledgeFinderTest {
         "quad|The Quad will support the region's efforts.|PLEDGE will Australia + India + Japan + United States",
         "leaders|The two sides agreed to hold regular consultations.|AGREEMENT agreed Joseph R. Biden + Yoon Suk Yeol",
         "leaders|Both countries will deepen cooperation on clean energy.|PLEDGE will Joseph R. Biden + Yoon Suk Yeol",
+        "quad|The defense ministers from Japan and Australia reaffirmed their commitment to the rebalance.|REAFFIRMATION reaffirmed Australia + Japan",
+        "quad|We the Leaders of the Quad (Quad) remain resolved to stand with the people of the region.|PLEDGE resolved Australia + India + Japan + United States",
+        "quad|We are also united in our commitment to a free and open Indo-Pacific.|PLEDGE united Australia + India + Japan + United States",
+        "quad|The principals committed to expand collaboration.|PLEDGE committed Australia + India + Japan + United States",
+        "leaders|They agreed for talks to take place between our teams.|AGREEMENT agreed Joseph R. Biden + Yoon Suk Yeol",
+        "quad|Japan, India, and the United States stand united in our dedication to promote human rights.|PLEDGE united India + Japan + United States",
+        "quad|On Monday, India and the United States agreed to hold talks.|AGREEMENT agreed India + United States",
+        // a name of three words or more called by its surnames
+        "us-co|President Biden and President Petro committed to work together.|PLEDGE committed Joseph R. Biden + Gustavo Petro Urrego",
+        "us-co|President Biden and President López Obrador also pledged to advance initiatives.|PLEDGE pledged Joseph R. Biden + Andrés Manuel López Obrador",
         // offices for both parties, one party's body, one party alone
         "us-jp|The President and Prime Minister reaffirmed their resolve to continue strengthening defense cooperation.|REAFFIRMATION reaffirmed Joseph R. Biden + Ishiba Shigeru",
         "us-jp|The President and Prime Minister Ishiba agreed to remain in close consultation.|AGREEMENT agreed Joseph R. Biden + Ishiba Shigeru",
@@ -139,8 +159,9 @@ class PledgeFinderTest {
         "leaders|Reaffirm our commitment to the settlement of border disputes through peaceful means.|REAFFIRMATION Reaffirm Joseph R. Biden + Yoon Suk Yeol",
         // a second verb of the subject after a clause opened by "that"
         "leaders|The leaders noted negotiations on an agreement that facilitates investment and committed to an early conclusion.|PLEDGE committed Joseph R. Biden + Yoon Suk Yeol",
-        // parties not known: "we" and the group references still pledge, with no actors
-        "none|We will continue to work to stabilize the situation.|PLEDGE will ",
+        "quad|We are united in recognizing that climate change is a global priority and will work to strengthen climate action.|PLEDGE will Australia + India + Japan + United States",
+        // parties not known: the group references still pledge, with no actors
+        "none|After taking these actions, the Parties will establish a mechanism.|PLEDGE will ",
         "none|The Parties commit to take the following actions by May 14, 2025:|PLEDGE commit ",
     })
     void findsPledgesInTheLanguageOfStatementsInGeneral(String set, String sentence,
@@ -162,7 +183,12 @@ class PledgeFinderTest {
         "leaders|Exports from the United States, in turn, will grow.",
         "leaders|The Agreement on Reciprocal Trade will build upon our longstanding relationship.",
         "none|They will meet again in June.",
+        "none|We will have the first of those frigates in the water in this decade.",
+        "none|We'll get the first of those frigates in the water in this decade.",
+        "leaders|The leaders agreed for the most part with the assessment.",
+        "quad|The United Kingdom commitment to the region is strong.",
         "leaders|The leaders noted that the talks are productive and will continue next year.",
+        "leaders|We note that the Task Force is established and will work to reduce emissions.",
         "leaders|The leaders welcomed the plan that sets out measures and commits funds.",
         "leaders|The leaders stressed the commitment to peace of the people of the region.",
         "leaders|The leaders discussed their commitment to continue providing support.",
