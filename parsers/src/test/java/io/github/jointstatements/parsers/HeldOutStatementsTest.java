@@ -82,14 +82,16 @@ class HeldOutStatementsTest {
      * start) to P 0.944 R 0.850 F1 0.895 (dates 0.824, status 0.882); with the meeting a
      * readout's title names, P 0.947 R 0.900 F1 0.923 (dates 0.833, status 0.889); with the
      * event a title names after its label ("Joint Statement: ... Meeting"), P 0.95 R 0.95 F1
-     * 0.95 (dates 0.842, status 0.895).
+     * 0.95 (dates 0.842, status 0.895); with a date across an apposition ("On this historic
+     * occasion of March 12, 2021, the first-ever leader-level summit"), dates 0.895, status
+     * 0.947.
      */
     @Test
     void events() {
         GoldScorer.Tally events = parsed.events();
         assertThat(events.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.94);
-        assertThat(events.accuracy("date")).as(parsed.toString()).isGreaterThanOrEqualTo(0.83);
-        assertThat(events.accuracy("status")).as(parsed.toString()).isGreaterThanOrEqualTo(0.89);
+        assertThat(events.accuracy("date")).as(parsed.toString()).isGreaterThanOrEqualTo(0.88);
+        assertThat(events.accuracy("status")).as(parsed.toString()).isGreaterThanOrEqualTo(0.94);
     }
 
     @Test

@@ -88,6 +88,9 @@ final class EventFinder {
      * what a meeting holds, not a meeting of their own.
      */
     private static final Set<String> OBJECT_NOUNS = Set.of("session", "briefing");
+    /** What may stand between a date and the event it dates: "of March 12, 2021, the summit". */
+    private static final Set<String> APPOSITION_GAPS = Set.of(",", ", the", "at", "at the",
+            "during", "during the");
     /** Verbs of what happens on an event's margins: "met today on the margins of the X". */
     private static final Set<String> MARGIN_VERBS = Set.of("met", "meet", "meets", "spoke",
             "speaks", "held", "holds", "hold", "hosted", "hosts", "host", "co-hosted", "convened",
@@ -215,6 +218,10 @@ final class EventFinder {
         if (!finder.reported) {
             title.ifPresent(t -> finder.readoutEvent(t, sentences));
         }
+        // an event the text places in time neither by a date nor by its tense or cues ("the
+        // Pacific Islands Forum", "through the Cyber Dialogue") is a name, not an event
+        finder.found.removeIf(f -> !f.occasion() && f.event().date().isEmpty()
+                && f.event().status() == EventStatus.UNKNOWN);
         return finder.found;
     }
 
@@ -1337,6 +1344,15 @@ final class EventFinder {
 
     /** A time expression just before the name: "the November 2022 Phnom Penh Summit". */
     private TimeExpression dateBefore(Sentence s, List<Token> t, int start) {
+        return dateBefore(s, t, start, true);
+    }
+
+    /**
+     * A time expression just before the name; with {@code apposition}, also across a comma or
+     * "at": not for a later use of an acronym, which may name the body rather than the event
+     * ("Since its inaugural meeting on 29 September 2021, the TTC has ...").
+     */
+    private TimeExpression dateBefore(Sentence s, List<Token> t, int start, boolean apposition) {
         int at = t.get(start).start();
         for (TimeExpression e : times.in(s)) {
             if (e.date().isEmpty()) {
@@ -1346,8 +1362,9 @@ final class EventFinder {
                 return e; // the name starts inside it: "November 2022 Phnom Penh Summit"
             }
             String gap = s.text().substring(Math.min(e.end(), at), at).strip();
-            if (e.end() <= at && (gap.isEmpty() || gap.equals("'s") || gap.equals("’s"))) {
-                return e;
+            if (e.end() <= at && (gap.isEmpty() || gap.equals("'s") || gap.equals("’s")
+                    || apposition && APPOSITION_GAPS.contains(gap.toLowerCase(Locale.ROOT)))) {
+                return e; // "in June at the Apulia G7 Summit", "of March 12, 2021, the ... summit"
             }
         }
         return null;
@@ -1989,7 +2006,7 @@ final class EventFinder {
                 continue;
             }
             Places places = new Places(List.of());
-            TimeExpression before = dateBefore(s, t, k);
+            TimeExpression before = dateBefore(s, t, k, false);
             TimeExpression after = dateAfter(s, t, k + 1, places);
             Optional<PartialDate> date = before != null ? before.date()
                     : after != null ? after.date() : Optional.empty();

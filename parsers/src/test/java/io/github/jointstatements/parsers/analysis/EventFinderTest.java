@@ -143,6 +143,8 @@ class EventFinderTest {
         "We, the leaders of Japan, the Philippines, and the United States, met today for the first Summit between our three countries.|SUMMIT Summit between our three countries 2023-01-31 HELD -",
         "Today, she met the Prime Minister on the margins of the Asia-Pacific Economic Cooperation (APEC) Leaders’ Meeting in Bangkok.|MEETING Asia-Pacific Economic Cooperation (APEC) Leaders’ Meeting 2023-01-31 HELD Bangkok",
         "They will conclude the Indo-Pacific Economic Framework for Prosperity (IPEF) negotiations this year.|TALKS negotiations 2023 UNKNOWN -",
+        "They recalled the commitment made on January 12 at the Apulia G7 Leaders’ Summit.|SUMMIT Apulia G7 Leaders’ Summit 2023-01-12 HELD Apulia",
+        "On this historic occasion of March 12, 2021, the first-ever leader-level summit of the Quad, we pledge to act.|SUMMIT first-ever leader-level summit of the Quad 2021-03-12 HELD -",
         "Today marks the 48th anniversary of the ruling.|ANNIVERSARY 48th anniversary of the ruling 2023-01-31 HELD -",
         "Today, on the 10th Anniversary of DACA, the Administration celebrates Dreamers.|ANNIVERSARY 10th Anniversary of DACA 2023-01-31 HELD -",
         "Today, the Administration is marking the upcoming 30th anniversary of the Act.|ANNIVERSARY 30th anniversary of the Act - PLANNED -",
@@ -250,6 +252,7 @@ class EventFinderTest {
                 "He chairs the Interagency Working Group on Safety.",
                 "They held wide-ranging discussions on regional issues.",
                 "While Congress considers the proposals, the President acts.",
+                "We are working through the Pacific Islands Forum and the Cyber Dialogue.",
                 "They called for free and fair elections.",
                 "Companies should not hold mandatory captive audience meetings.")).isEmpty();
     }
