@@ -91,6 +91,12 @@ final class EventFinder {
     /** What may stand between a date and the event it dates: "of March 12, 2021, the summit". */
     private static final Set<String> APPOSITION_GAPS = Set.of(",", ", the", "at", "at the",
             "during", "during the");
+    /** Verbs of a trip: "will travel to Maui on Monday". */
+    private static final Set<String> TRAVEL_VERBS = Set.of("travel", "travels", "traveled",
+            "travelled", "traveling", "travelling");
+    /** Verbs of the present or the future before "to travel": "is scheduled to travel to". */
+    private static final Set<String> PLAN_VERBS = Set.of("scheduled", "expected", "set",
+            "plans", "planning", "plan", "intends");
     /** Verbs of what happens on an event's margins: "met today on the margins of the X". */
     private static final Set<String> MARGIN_VERBS = Set.of("met", "meet", "meets", "spoke",
             "speaks", "held", "holds", "hold", "hosted", "hosts", "host", "co-hosted", "convened",
@@ -148,6 +154,7 @@ final class EventFinder {
         EVENT_WORDS.addAll(SECOND_WORDS);
         EVENT_WORDS.addAll(MEET_VERBS.keySet());
         EVENT_WORDS.addAll(OBJECT_NOUNS);
+        EVENT_WORDS.addAll(TRAVEL_VERBS);
         for (String row : WordLists.load(EventFinder.class, "event-cues.tsv")) {
             String[] cols = row.split("\t");
             CUES.put(cols[0].strip(), EventStatus.valueOf(cols[1].strip()));
@@ -208,6 +215,7 @@ final class EventFinder {
                 finder.meeting(s, t, places, null);
             }
             finder.nouns(s, t, places);
+            finder.travel(s, t, places);
         }
         if (finder.found.stream().anyMatch(f -> f.event().acronym().isPresent())) {
             for (Sentence s : sentences) {
@@ -327,8 +335,8 @@ final class EventFinder {
         String key = key(name);
         for (int i = 0; i < found.size(); i++) {
             Event e = found.get(i).event();
-            if (e.kind() == kind && (key(e.name()).contains(key) || key.contains(key(e.name())))
-                    && e.status() != EventStatus.PLANNED) {
+            if (e.kind() == kind && (key(e.name()).contains(key) || key.contains(key(e.name()))
+                    || kind == EventKind.VISIT) && e.status() != EventStatus.PLANNED) {
                 if (e.date().isEmpty() && date.isPresent()) {
                     found.set(i, new Found(io.github.jointstatements.core.ImmutableEvent.copyOf(e)
                             .withDate(date).withStatus(EventStatus.HELD), found.get(i).rule()
@@ -584,7 +592,7 @@ final class EventFinder {
             }
             Optional<PartialDate> date = Optional.empty();
             for (TimeExpression e : times.in(s)) {
-                if (e.date().isPresent()) {
+                if (e.date().isPresent() && !datesAnEvent(s.text(), e)) {
                     date = byTense(e, !future);
                     break;
                 }
@@ -609,6 +617,102 @@ final class EventFinder {
                 found.set(found.size() - 1, new Found(last.event(), last.rule(), true));
             }
             return !future;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a time expression dates an event named right after it, not the meeting of the
+     * sentence: "spoke ... regarding preparations for the April 22-23 Leaders Summit".
+     */
+    private static boolean datesAnEvent(String text, TimeExpression e) {
+        List<Token> after = Token.tokenize(text.substring(e.end(),
+                Math.min(text.length(), e.end() + 80)));
+        for (int k = 0; k < after.size() && k < 8; k++) {
+            Token x = after.get(k);
+            if (NOUNS.containsKey(x.lower()) && x.isCapitalized()) {
+                return true;
+            }
+            if (!(x.isPossessive() || x.isWord() && x.isCapitalized())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A person's trip to a place: "The President and First Lady will travel to Maui on Monday,
+     * August 21", "Mr. Sullivan traveled to Jeddah, Saudi Arabia on July 27", "Today, President
+     * Biden is traveling to Selma"; not "Americans who travel to", "visa-free travel to".
+     */
+    private void travel(Sentence s, List<Token> t, Places places) {
+        for (int i = 1; i + 2 < t.size(); i++) {
+            String w = t.get(i).lower();
+            if (!TRAVEL_VERBS.contains(w) || !t.get(i + 1).is("to")) {
+                continue;
+            }
+            int q = i + 2;
+            Mention m = places.startingAt(t.get(q).start());
+            if (m == null && t.get(q).is("the") && q + 1 < t.size()) {
+                m = places.startingAt(t.get(q + 1).start());
+            }
+            String place;
+            if (m != null && m.entity().type() != EntityType.ORGANIZATION) {
+                place = placeText(s.text(), m);
+            } else if (m == null && t.get(q).isWord() && t.get(q).isCapitalized()
+                    && q + 2 < t.size() && t.get(q + 1).text().equals(",")
+                    && places.startingAt(t.get(q + 2).start()) != null) {
+                place = t.get(q).text(); // a town of a known state: "Selma, Alabama"
+            } else {
+                continue;
+            }
+            // the verb group and its subject: "will (also) travel", "is traveling", "traveled"
+            int k = i - 1;
+            boolean future = false;
+            if (t.get(k).is("to")) {
+                if (k == 0 || !PLAN_VERBS.contains(t.get(k - 1).lower())) {
+                    continue; // "to travel to": a purpose or a wish
+                }
+                future = true;
+                k -= 2;
+            }
+            while (k >= 0 && (ADVERBS.contains(t.get(k).lower()) || t.get(k).is("then")
+                    || t.get(k).is("will") || t.get(k).is("is") || t.get(k).is("are")
+                    || t.get(k).is("be"))) {
+                future |= t.get(k).is("will");
+                k--;
+            }
+            if (w.equals("travel") && !future) {
+                continue; // "those who travel to": no one's trip
+            }
+            if (k < 0 || !(personEndsAt(s, t.get(k)) || t.get(k).is("he")
+                    || t.get(k).is("she") || t.get(k).is("we"))) {
+                continue; // a person travels: "President Biden", "the Vice President", "he";
+                          // not "330,000 Peruvians traveled to the United States"
+            }
+            Optional<PartialDate> date = Optional.empty();
+            for (TimeExpression e : times.in(s)) {
+                if (e.date().isPresent() && !datesAnEvent(s.text(), e)) {
+                    date = byTense(e, !future);
+                    break;
+                }
+            }
+            EventStatus status = future ? EventStatus.PLANNED
+                    : statusFromDate(date).orElse(EventStatus.HELD);
+            if (!future) {
+                date = adjustYear(date, status, s);
+            }
+            add("trip to " + place, null, EventKind.VISIT, date, Optional.of(place), status, s,
+                    "\"" + t.get(i).text() + " to\" a place: a trip of a named person");
+        }
+    }
+
+    /** Whether a person's name or office ends with this token: "Jake Sullivan", "Lady". */
+    private boolean personEndsAt(Sentence s, Token token) {
+        for (PersonMention m : refs.words(s.text()).personsByStart().values()) {
+            if (m.end() == token.end()) {
+                return true;
+            }
         }
         return false;
     }

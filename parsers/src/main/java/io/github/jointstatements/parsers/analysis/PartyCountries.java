@@ -206,8 +206,12 @@ final class PartyCountries {
         // a statement about the publisher's own affairs: its persons are all the publisher's
         if (publisherCountry.isPresent() && !missing.isEmpty()
                 && domestic(publisherCountry.get(), assigned, listed, title, sentences)) {
-            while (!missing.isEmpty()) {
-                place(missing, 0, publisherCountry.get(),
+            String home = publisherCountry.get();
+            for (PartyEntry p : new ArrayList<>(missing)) {
+                if (foreignLeader(p, parties, home)) {
+                    continue;
+                }
+                place(missing, missing.indexOf(p), home,
                         "the publisher's, as the statement names no other country");
             }
         }
@@ -268,6 +272,28 @@ final class PartyCountries {
             }
         }
         return true;
+    }
+
+    /**
+     * Returns whether a person holds an office that marks another country's leader: one the
+     * leaders of other countries hold and {@code home}'s do not ("Prime Minister Kishida" on
+     * whitehouse.gov), or the office a party named before holds too ("President Biden" and
+     * "President Yoon": two countries' presidents, the publisher's named first).
+     */
+    private boolean foreignLeader(PartyEntry p, List<PartyEntry> parties, String home) {
+        String head = p.roleHead(offices).toLowerCase(Locale.ROOT);
+        if (head.isEmpty()) {
+            return false;
+        }
+        // each government names its own first: the first of those sharing the office is home's
+        boolean shared = parties.subList(0, parties.indexOf(p)).stream().anyMatch(o ->
+                o.kind == PartyKind.PERSON
+                && o.roleHead(offices).toLowerCase(Locale.ROOT).equals(head)
+                && PUBLISHER_OFFICES.values().stream().anyMatch(v -> v.contains(head)));
+        boolean elsewhere = !PUBLISHER_OFFICES.getOrDefault(home, Set.of()).contains(head)
+                && PUBLISHER_OFFICES.entrySet().stream().anyMatch(e -> !e.getKey().equals(home)
+                        && e.getValue().contains(head));
+        return shared || elsewhere;
     }
 
     /** Places the one person left with the one country of the title's issuers left. */
@@ -355,7 +381,7 @@ final class PartyCountries {
                 return m.entity().countryCode();
             }
         }
-        return Optional.empty();
+        return institutionIn(institution); // "Prime Minister's Office, 10 Downing Street"
     }
 
     /** Returns the words of a name that a mention of the same person must contain one of. */

@@ -68,6 +68,21 @@ final class PartyFinder {
     /** What follows an office when a name, or the rest of a longer office, comes after it. */
     private static final Pattern NAME_FOLLOWS = Pattern.compile(
             "\\s*(?:\\p{Lu}|[’']s\\b|(?:and|&)\\s+\\p{Lu}|,\\s*\\p{Lu})");
+    /**
+     * A phrase of time or occasion that opens a sentence before its subject, up to its comma:
+     * "On the margins of the G20 Foreign Ministers’ Meeting in New Delhi today,"; not "At the
+     * invitation of King Salman," (who is named, but is not the subject).
+     */
+    private static final Pattern LEADING_ADVERBIAL = Pattern.compile(
+            "(?i)(?:on\\s+the\\s+(?:margins|sidelines)\\s+of|today|yesterday|tonight"
+            + "|this\\s+(?:morning|afternoon|evening|week)|(?:earlier|later)\\s+today"
+            + "|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
+            + "|march|april|may|june|july|august|september|october|november|december|\\d)"
+            + "|in\\s+a\\s+(?:phone\\s+|video\\s+|virtual\\s+)?(?:call|meeting))"
+            + "\\b[^,;:]{0,200},");
+    /** A title that names a call or meeting with someone: "PM call with President Trump". */
+    private static final Pattern MEETING_WITH = Pattern.compile(
+            "(?i)\\b(?:call|calls|meeting|meetings|talks|conversation)\\s+with\\b");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]{0,80}\\)");
     private static final Pattern GOVERNMENT_OF = Pattern.compile(
             "(?i)\\b(?:the\\s+)?governments?\\s+of(?:\\s+the)?\\b");
@@ -124,8 +139,19 @@ final class PartyFinder {
             }
         }
         parties.forEach(p -> p.namedInTitle = true);
-        boolean press = kind == StatementKind.PRESS_STATEMENT || kind == StatementKind.OTHER
-                || kind == StatementKind.FACT_SHEET;
+        // a release whose title names a meeting of others, or two states, reads like a readout:
+        // "PM call with Chancellor Scholz", "Joint media release: Australia-Japan-US Defence
+        // Ministers’ Meeting"
+        // ("Statement by NSC Spokesperson X on Y’s Call with Z" is X's; a fact sheet is the
+        // publisher's unless joint)
+        Matcher byline = TITLE_ISSUERS.matcher(headline);
+        boolean readsLikeReadout = (kind == StatementKind.PRESS_STATEMENT
+                || kind == StatementKind.OTHER)
+                && !(byline.find() && !byline.group().regionMatches(true, 0, "between", 0, 7))
+                && (MEETING_WITH.matcher(headline).find() || issuerParts(headline).stream()
+                        .anyMatch(p -> issuingEntities(p, false).size() >= 2));
+        boolean press = (kind == StatementKind.PRESS_STATEMENT || kind == StatementKind.OTHER
+                || kind == StatementKind.FACT_SHEET) && !readsLikeReadout;
         // those who speak as a group of states or organisations in the opening sentence: "We, the
         // Leaders of the G7, ...", not the persons the sentence goes on to mention
         List<Named> collective = parties.isEmpty() && joint
@@ -145,10 +171,16 @@ final class PartyFinder {
             }
             List<PersonMention> found = persons.find(s.text());
             List<PersonMention> named = new ArrayList<>();
+            // "On the margins of the G20 Foreign Ministers’ Meeting in New Delhi today, Secretary
+            // ...": the words of a leading adverbial do not push the subject deep
+            Matcher lead = LEADING_ADVERBIAL.matcher(s.text());
+            int leadingWords = s == opening.get(0) && lead.lookingAt()
+                    ? wordsBefore(s.text(), lead.end()) : 0;
             boolean subject = false;
             for (PersonMention m : found) {
                 // issuers open their sentence; a person named deep in it is mentioned in passing
-                subject |= m.named() && wordsBefore(s.text(), m.start()) <= MAX_WORDS_BEFORE;
+                subject |= m.named() && wordsBefore(s.text(), m.start()) - leadingWords
+                        <= MAX_WORDS_BEFORE;
                 if (m.named() && subject) {
                     named.add(m);
                 } else if (unnamedPrincipal == null && s.index() == opening.get(0).index()
@@ -175,10 +207,15 @@ final class PartyFinder {
             }
             // the counterpart a headline leaves out: "PM call with President Trump", then
             // "Prime Minister Boris Johnson spoke with US President Donald Trump"
-            if (joint && parties.size() == 1 && firstNamed.size() > 1) {
+            if ((joint || !press) && parties.size() == 1 && firstNamed.size() > 1) {
                 for (PersonMention m : firstNamed) {
                     add(parties, m, "person named in the opening sentence beside the title's");
                 }
+            } else if ((joint || !press) && parties.size() == 1 && unnamedPrincipal != null
+                    && !parties.get(0).roleHead(offices).equalsIgnoreCase(
+                            offices.head(unnamedPrincipal.role().orElse("")))) {
+                // "PM call with Chancellor Scholz", then "The Prime Minister spoke to ..."
+                addPrincipal(parties, unnamedPrincipal, sentences, firstNamed, publisher);
             }
         } else if (!firstNamed.isEmpty() && !press) {
             if (unnamedPrincipal != null) {

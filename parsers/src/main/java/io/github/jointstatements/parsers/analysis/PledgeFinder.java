@@ -77,6 +77,9 @@ final class PledgeFinder {
     private static final Set<String> AGENDA = Set.of("discuss");
     private static final int MAX_PARENTHETIC = 16;
     private static final Set<String> SHARED = Set.of("shared", "joint", "mutual", "common");
+    /** Nouns that, after the name of the group the parties form, stand for all of them. */
+    private static final Set<String> MEMBERS = Set.of("countries", "members", "nations",
+            "leaders", "governments", "partners");
     /**
      * Verbs after "will" that only the parties can be the subject of, so that "will" joined by
      * "and" across a clause opened by "that" still takes the sentence's subject: "We are united
@@ -454,15 +457,19 @@ final class PledgeFinder {
                 }
             }
             if (k >= 0 && OPENERS.contains(t.get(k).lower())) {
-                return null;
-            }
-            if (k >= 0 && t.get(k).is("as") && k + 1 < end) {
-                return null;
+                // "As a part of this effort we are committed": "as" opens a phrase, not a clause
+                return k == 0 && t.get(k).is("as") && end - 1 > k + 1 && end - k <= 9
+                        && t.get(end - 1).is("we") && !t.get(end - 2).is("that")
+                        && !t.get(k + 1).is("we") && !t.get(k + 1).is("they")
+                        && !t.get(k + 1).is("it") ? resolve(refs, w, end - 1, end) : null;
             }
             int from = k + 1;
             if (from < end && (t.get(from).is("and") || t.get(from).is("but")
                     || t.get(from).is("while") || t.get(from).is("then"))) {
                 from++; // ", and the Alliance will maintain ..."
+            }
+            while (from < end - 1 && isAdverb(t.get(from)) && t.get(from).lower().endsWith("ly")) {
+                from++; // "domestically we have committed"
             }
             if (from < end) {
                 BitSet parties = resolve(refs, w, from, end);
@@ -493,10 +500,23 @@ final class PledgeFinder {
             return refs.isGroup(w, from, to) ? new BitSet() : null;
         }
         BitSet parties = refs.resolve(w, from, to);
-        if (parties != null || to - from < 3) {
+        if (parties != null || to - from < 2) {
             return parties;
         }
         List<Token> t = w.tokens;
+        // "Quad countries", "G7 members": the group the parties form, by its name
+        if (to - from == 2 && t.get(from).isCapitalized() && MEMBERS.contains(t.get(from + 1)
+                .lower())) {
+            BitSet named = refs.resolve(w, from, from + 1);
+            Mention place = w.places().startingAt(t.get(from).start());
+            if (named != null ? named.equals(refs.all()) : place == null
+                    || place.entity().type() == EntityType.ORGANIZATION) {
+                return refs.all();
+            }
+        }
+        if (to - from < 3) {
+            return null;
+        }
         // "We the Leaders of the Group of Seven": "we" with its apposition
         if (t.get(from).is("we") && t.get(from + 1).is("the")) {
             return refs.resolve(w, from, from + 1);
@@ -507,7 +527,49 @@ final class PledgeFinder {
                 return refs.resolve(w, m + 1, to);
             }
         }
-        return null;
+        return withOthers(refs, w, from, to);
+    }
+
+    /**
+     * Resolves a list of states and organisations some of which are parties, to those: "the
+     * United States and CARICOM will launch" is the United States' pledge when CARICOM is no
+     * party. Null unless every item is a party or a state or organisation and one is a party.
+     */
+    private static BitSet withOthers(References refs, References.Words w, int from, int to) {
+        List<Token> t = w.tokens;
+        BitSet parties = new BitSet();
+        int start = from;
+        for (int k = from; k <= to; k++) {
+            boolean separator = k == to || t.get(k).text().equals(",") || t.get(k).is("and")
+                    || t.get(k).text().equals("&");
+            if (!separator) {
+                continue;
+            }
+            if (k > start) {
+                BitSet item = refs.resolve(w, start, k);
+                if (item != null) {
+                    parties.or(item);
+                } else if (!isStateOrOrganization(w, start, k)) {
+                    return null;
+                }
+            }
+            start = k + 1;
+        }
+        return parties.isEmpty() ? null : parties;
+    }
+
+    /** Whether the tokens {@code [from, to)} name a state or an organisation, and only that. */
+    private static boolean isStateOrOrganization(References.Words w, int from, int to) {
+        List<Token> t = w.tokens;
+        int k = t.get(from).is("the") ? from + 1 : from;
+        if (k >= to) {
+            return false;
+        }
+        Mention m = w.places().startingAt(t.get(k).start());
+        return m != null && m.end() >= t.get(to - 1).end() && m.form() != MentionForm.DEMONYM
+                && m.form() != MentionForm.ADJECTIVE
+                && (m.entity().type() == EntityType.COUNTRY
+                || m.entity().type() == EntityType.ORGANIZATION);
     }
 
     /**

@@ -619,30 +619,22 @@ final class References {
     }
 
     /**
-     * Returns the one person party placed in no country or organisation when every other party
-     * is a placed person: the head of the organisation, whose office the text does not name
-     * ("Joint Statement by President Biden and President von der Leyen"). Null otherwise.
+     * Returns the person parties placed in no country or organisation when every party is a
+     * person and some are placed: the organisation's officials, whose office the text does not
+     * name ("Joint Statement by President Biden and President von der Leyen"). Null otherwise.
      */
     private BitSet unplacedPerson() {
-        int head = -1;
+        BitSet b = new BitSet();
         for (int i = 0; i < parties.size(); i++) {
             PartyEntry p = parties.get(i);
             if (p.kind != PartyKind.PERSON) {
                 return null;
             }
             if (!p.isPlaced()) {
-                if (head >= 0) {
-                    return null;
-                }
-                head = i;
+                b.set(i);
             }
         }
-        if (head < 0 || parties.size() < 2) {
-            return null;
-        }
-        BitSet b = new BitSet();
-        b.set(head);
-        return b;
+        return b.isEmpty() || b.cardinality() == parties.size() ? null : b;
     }
 
     private static boolean sameBody(String a, String b) {

@@ -93,6 +93,7 @@ class EventFinderTest {
         "The leaders agreed to hold an in-person summit by the end of 2023.|SUMMIT in-person summit 2023 PLANNED -",
         "We look forward to a successful COP 28 in Dubai.|CONFERENCE COP 28 - PLANNED Dubai",
         "They congratulated Canada on hosting a successful G7 Summit in June.|SUMMIT G7 Summit 2022-06 HELD -",
+        "President Biden spoke with Canadian Prime Minister Justin Trudeau regarding preparations for the April 22-23 Leaders Summit on Climate.|MEETING call with Canadian Prime Minister Justin Trudeau - HELD -",
         "They recalled their positive January 22 conversation.|MEETING conversation 2023-01-22 HELD -",
         "The President discussed his recent meeting with President Xi Jinping of China.|MEETING meeting with President Xi Jinping of China - HELD -",
         "The Negev Forum Working Groups, which recently brought together experts, met.|MEETING Negev Forum Working Groups - HELD -",
@@ -163,6 +164,19 @@ class EventFinderTest {
         "Building on the June 2022 commitment of G7 Leaders, the partners launched the initiative on the margins of COP26.|CONFERENCE COP26 - HELD -",
     })
     void datesWhatHappensOnAnEventsMargins(String sentence, String expected) {
+        assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
+                .contains(expected);
+    }
+
+    /** A named person's trip to a place is a visit; of 2023-01-31. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The President and First Lady will travel to Honolulu, Hawaii on Monday, February 6 to meet with first responders.|VISIT trip to Honolulu 2023-02-06 PLANNED Honolulu",
+        "National Security Advisor Jake Sullivan traveled to Jeddah, Saudi Arabia on January 27 to meet with officials.|VISIT trip to Jeddah 2023-01-27 HELD Jeddah",
+        "Today, President Biden is traveling to Selma, Alabama to commemorate the day.|VISIT trip to Selma 2023-01-31 HELD Selma",
+        "The Vice President is scheduled to travel to Japan in March.|VISIT trip to Japan 2023-03 PLANNED Japan",
+    })
+    void findsATrip(String sentence, String expected) {
         assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
                 .contains(expected);
     }
@@ -252,6 +266,9 @@ class EventFinderTest {
                 "He chairs the Interagency Working Group on Safety.",
                 "They held wide-ranging discussions on regional issues.",
                 "While Congress considers the proposals, the President acts.",
+                "Americans who travel to Mexico should take care.",
+                "In 2022, over 330,000 Peruvians traveled to the United States.",
+                "They discussed visa-free travel to Belarus and the freedom to travel to Japan.",
                 "We are working through the Pacific Islands Forum and the Cyber Dialogue.",
                 "They called for free and fair elections.",
                 "Companies should not hold mandatory captive audience meetings.")).isEmpty();

@@ -131,4 +131,22 @@ class PartyFinderTest {
     void counterpartsAndInstruments(String title, String text, String publisher, String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // the words of a leading phrase of time or occasion do not push the subject deep
+        "Readout of the Meeting#On the margins of the G20 Foreign Ministers’ Meeting in New Delhi today, Secretary of State Antony J. Blinken met with Indian External Affairs Minister Dr. S. Jaishankar.#U.S. Department of State#Antony J. Blinken | Secretary of State | US | PERSON; S. Jaishankar | External Affairs Minister | IN | PERSON",
+        // a release on a call with someone reads like a readout; the publisher's unnamed principal
+        "PM call with Chancellor Scholz#The Prime Minister spoke to Chancellor Olaf Scholz of Germany today. The leaders discussed Ukraine.#Prime Minister's Office, 10 Downing Street#Olaf Scholz | Chancellor | DE | PERSON; United Kingdom | - | GB | STATE",
+        "PM call with President Macron#Prime Minister Boris Johnson spoke to President Emmanuel Macron of France this afternoon. They discussed the pandemic.#Prime Minister's Office, 10 Downing Street#Emmanuel Macron | President | FR | PERSON; Boris Johnson | Prime Minister | GB | PERSON",
+        "Joint media release: Australia-Japan-US Defence Ministers’ Meeting#The Minister for Defence Richard Marles, Japanese Minister of Defense Minoru Kihara and United States Secretary of Defense Lloyd Austin met in Darwin today.#Minister for Defence#Richard Marles | Minister for Defence | AU | PERSON; Minoru Kihara | Minister of Defense | JP | PERSON; Lloyd Austin | Secretary of Defense | US | PERSON",
+        // but a spokesperson's statement on such a call is the spokesperson's
+        "Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Call with Foreign Minister Retno Marsudi of Indonesia#National Security Advisor Jake Sullivan spoke today with Foreign Minister Retno Marsudi of Indonesia.#The White House#Emily Horne | Spokesperson | US | PERSON",
+        // a text that names no other country places the publisher's own first, not another
+        // country's leaders
+        "Joint Statement on the Meeting of the Leaders#Today, President Biden, Prime Minister Kishida, and President Yoon met at Camp David.#The White House#Biden | President | US | PERSON; Kishida | Prime Minister | - | PERSON; Yoon | President | - | PERSON",
+    })
+    void readsTheOpeningOfAReadout(String title, String text, String publisher, String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
 }
