@@ -527,7 +527,49 @@ final class PledgeFinder {
                 return refs.resolve(w, m + 1, to);
             }
         }
-        return null;
+        return withOthers(refs, w, from, to);
+    }
+
+    /**
+     * Resolves a list of states and organisations some of which are parties, to those: "the
+     * United States and CARICOM will launch" is the United States' pledge when CARICOM is no
+     * party. Null unless every item is a party or a state or organisation and one is a party.
+     */
+    private static BitSet withOthers(References refs, References.Words w, int from, int to) {
+        List<Token> t = w.tokens;
+        BitSet parties = new BitSet();
+        int start = from;
+        for (int k = from; k <= to; k++) {
+            boolean separator = k == to || t.get(k).text().equals(",") || t.get(k).is("and")
+                    || t.get(k).text().equals("&");
+            if (!separator) {
+                continue;
+            }
+            if (k > start) {
+                BitSet item = refs.resolve(w, start, k);
+                if (item != null) {
+                    parties.or(item);
+                } else if (!isStateOrOrganization(w, start, k)) {
+                    return null;
+                }
+            }
+            start = k + 1;
+        }
+        return parties.isEmpty() ? null : parties;
+    }
+
+    /** Whether the tokens {@code [from, to)} name a state or an organisation, and only that. */
+    private static boolean isStateOrOrganization(References.Words w, int from, int to) {
+        List<Token> t = w.tokens;
+        int k = t.get(from).is("the") ? from + 1 : from;
+        if (k >= to) {
+            return false;
+        }
+        Mention m = w.places().startingAt(t.get(k).start());
+        return m != null && m.end() >= t.get(to - 1).end() && m.form() != MentionForm.DEMONYM
+                && m.form() != MentionForm.ADJECTIVE
+                && (m.entity().type() == EntityType.COUNTRY
+                || m.entity().type() == EntityType.ORGANIZATION);
     }
 
     /**

@@ -145,6 +145,7 @@ class PledgeFinderTest {
         "quad|Quad countries will work together for successful outcomes at the COP26.|PLEDGE will Australia + India + Japan + United States",
         "quad|As a part of this effort we are committed to employing sanctions.|PLEDGE committed Australia + India + Japan + United States",
         "quad|Recognising the role of coal, domestically we have committed to rapidly scale up technologies.|PLEDGE committed Australia + India + Japan + United States",
+        "leaders|The United States and CARICOM will launch a Caribbean Zero Hunger Plan.|PLEDGE will Joseph R. Biden",
         // a name of three words or more called by its surnames
         "us-co|President Biden and President Petro committed to work together.|PLEDGE committed Joseph R. Biden + Gustavo Petro Urrego",
         "us-co|President Biden and President López Obrador also pledged to advance initiatives.|PLEDGE pledged Joseph R. Biden + Andrés Manuel López Obrador",
@@ -190,6 +191,8 @@ class PledgeFinderTest {
         "quad|As we commit to a green transition, emissions will fall.",
         "us-eu|EU members will decide on their own.",
         "quad|If we commit to the plan, costs will fall.",
+        "quad|Russia and China will continue their exercises.",
+        "quad|The United States and its workers will benefit from the exercises.",
         "quad|As businesses ramp back up without knowing how many workers they will need, some will look elsewhere.",
         "none|We will have the first of those frigates in the water in this decade.",
         "none|We'll get the first of those frigates in the water in this decade.",
