@@ -223,9 +223,7 @@ final class EventFinder {
             }
         }
         title.ifPresent(t -> finder.titleEvents(t, sentences));
-        if (!finder.reported) {
-            title.ifPresent(t -> finder.readoutEvent(t, sentences));
-        }
+        title.ifPresent(t -> finder.readoutEvent(t, sentences));
         // an event the text places in time neither by a date nor by its tense or cues ("the
         // Pacific Islands Forum", "through the Cyber Dialogue") is a name, not an event
         finder.found.removeIf(f -> !f.occasion() && f.event().date().isEmpty()
@@ -318,6 +316,20 @@ final class EventFinder {
             }
         }
         if (kind == null || kind == EventKind.OTHER || kind == EventKind.ANNIVERSARY) {
+            return;
+        }
+        if (reported) {
+            // "Today, President Biden hosted the Congressional Leadership for a productive
+            // meeting": the title names the bare "meeting" the text reports
+            for (int i = 0; i < found.size(); i++) {
+                Found f = found.get(i);
+                if (f.occasion() && f.event().kind() == kind
+                        && f.event().name().indexOf(' ') < 0) {
+                    found.set(i, new Found(io.github.jointstatements.core.ImmutableEvent
+                            .copyOf(f.event()).withName(name), f.rule()
+                            + "; named by the readout's title", true));
+                }
+            }
             return;
         }
         Sentence first = sentences.get(0);
@@ -1556,6 +1568,13 @@ final class EventFinder {
                 if (v >= 0 && GATHERING_VERBS.contains(t.get(v).lower())) {
                     return determined || adjacent ? v : -1; // "met today for the first Summit"
                 }
+                if (w.equals("for") && determined) {
+                    int host = hostBefore(t, k);
+                    if (host >= 0) {
+                        return host; // "will host Micheal Martin, Taoiseach of Ireland, for a
+                                     // bilateral meeting"
+                    }
+                }
             }
             if (determined) {
                 return -1;
@@ -1664,6 +1683,21 @@ final class EventFinder {
             }
         }
         return date;
+    }
+
+    /** The verb of hosting whose guest ends before "for" at {@code k}, in its clause; or -1. */
+    private static int hostBefore(List<Token> t, int k) {
+        for (int v = k - 1; v >= 0 && v > k - 16; v--) {
+            String w = t.get(v).lower();
+            if (w.equals(";") || w.equals(".") || w.equals("for") || w.equals("to")) {
+                return -1;
+            }
+            if (w.equals("host") || w.equals("hosts") || w.equals("hosted") || w.equals("welcome")
+                    || w.equals("welcomes") || w.equals("welcomed")) {
+                return v;
+            }
+        }
+        return -1;
     }
 
     /** Whether the event is the object of a verb that holds one: "held a meeting". */

@@ -46,6 +46,9 @@ final class PartyCountries {
             + "(?:cooperation|relationship|relations|alliance|partnership|ties|friendship)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** What follows an office when another office is joined on to it: " and President". */
+    private static final Pattern JOINED_OFFICE = Pattern.compile(",|\\s+and\\s");
+
     private final Gazetteer gazetteer;
     private final Offices offices;
     private final PersonFinder persons;
@@ -119,10 +122,13 @@ final class PartyCountries {
                 p.organization = m.organization().orElse(null);
             }
         }
+        // "Secretary" in a headline, "Secretary of State" in the text; not "First Lady and
+        // President" of "the First Lady and President Trump", another person's office joined on
         if (m.role().isPresent() && (p.role == null || p.role.isEmpty()
                 || m.role().get().length() > p.role.length()
-                && m.role().get().startsWith(p.role))) {
-            p.role = m.role().get(); // "Secretary" in a headline, "Secretary of State" in the text
+                && m.role().get().startsWith(p.role)
+                && !JOINED_OFFICE.matcher(m.role().get().substring(p.role.length())).lookingAt())) {
+            p.role = m.role().get();
         }
     }
 
@@ -167,7 +173,10 @@ final class PartyCountries {
         Set<String> listed = new LinkedHashSet<>(issuing);
         boolean onePerCountry = listed.size() == parties.size() - international;
         listed.removeAll(assigned);
-        if (leftOver(missing, listed, onePerCountry)) {
+        // all the rest to one country only where the placed parties' countries are not guesses
+        boolean guessed = parties.stream().anyMatch(p -> p.rule.contains("country: the publisher's"));
+        if (leftOver(missing, listed, onePerCountry)
+                || !guessed && allLeftOver(missing, issuing, assigned)) {
             return;
         }
         // the publisher's own: the one person left, else the one holding its leaders' office
@@ -304,6 +313,29 @@ final class PartyCountries {
             return true;
         }
         return missing.isEmpty();
+    }
+
+    /**
+     * Places all the persons left with the one issuing country no placed party stands for, when
+     * every other issuing country has its party: "Joint Statement on Australia-U.S. Ministerial
+     * Consultations", with the Secretaries of State and Defense placed by their offices, places
+     * the Ministers for Foreign Affairs and for Defence in Australia.
+     */
+    private static boolean allLeftOver(List<PartyEntry> missing, Set<String> issuing,
+            Set<String> assigned) {
+        Set<String> left = new LinkedHashSet<>(issuing);
+        left.removeAll(assigned);
+        // an ambassador serves in the other country: "Ambassador Ken Salazar" in Mexico City
+        if (missing.isEmpty() || issuing.size() < 2 || left.size() != 1
+                || !issuing.containsAll(assigned) || missing.stream().anyMatch(p ->
+                        p.role != null && p.role.contains("Ambassador"))) {
+            return false;
+        }
+        String country = left.iterator().next();
+        while (!missing.isEmpty()) {
+            place(missing, 0, country, "the one of the issuers' left, for all the persons left");
+        }
+        return true;
     }
 
     /** Returns the index of the one person holding an office of {@code country}'s leaders. */

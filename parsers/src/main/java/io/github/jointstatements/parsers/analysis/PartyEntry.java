@@ -69,8 +69,8 @@ final class PartyEntry {
         if (mine.isEmpty() || theirs.isEmpty()) {
             return false;
         }
-        if (mine.equals(theirs)) {
-            return true;
+        if (mine.equals(theirs) || endsWith(theirs, mine) || endsWith(mine, theirs)) {
+            return true; // a family name of two words: "López Obrador", "Andrés Manuel López Obrador"
         }
         String myLast = mine.get(mine.size() - 1);
         String myFirst = mine.get(0);
@@ -104,6 +104,12 @@ final class PartyEntry {
             }
         }
         return false;
+    }
+
+    /** Returns whether {@code words} ends with {@code tail} of two words or more. */
+    private static boolean endsWith(List<String> words, List<String> tail) {
+        return tail.size() >= 2 && words.size() > tail.size()
+                && words.subList(words.size() - tail.size(), words.size()).equals(tail);
     }
 
     private static List<String> significant(List<String> words) {

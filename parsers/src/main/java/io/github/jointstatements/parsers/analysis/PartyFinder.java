@@ -55,7 +55,8 @@ final class PartyFinder {
     private static final Set<String> RELATION_NOUNS = Set.of("meeting", "meetings", "talks",
             "summit", "dialogue", "consultations", "agreement", "partnership", "relations",
             "relationship", "council", "commission", "committee", "group", "forum", "framework",
-            "cooperation", "alliance", "force", "declaration", "initiative", "compact");
+            "cooperation", "alliance", "force", "declaration", "initiative", "compact",
+            "negotiations");
     /** Lower-case words that may come between a dashed pair and its relation noun. */
     private static final Set<String> RELATION_FILLERS = Set.of("and", "of", "for", "on", "a",
             "an", "the");
@@ -100,10 +101,11 @@ final class PartyFinder {
             + "|governments|member\\s+states|(?:[a-z]+\\s+)?partners|representatives"
             + "|ministers\\s+and\\s+representatives|countries|nations)\\s+of\\s+(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
+    // the lookahead on the alternatives' first letters spares every other position the six tries
     private static final Pattern RELAYER = Pattern.compile(
-            "(?i)\\bfollowing\\s+(?:joint\\s+)?(?:readout|statement)|\\bspokes(?:person|man|woman)\\b|"
-            + "\\bpress\\s+secretary\\b|\\battributable\\s+to\\b|\\breproduced\\b"
-            + "|\\bwas\\s+(?:published|released)\\s+by\\b");
+            "(?i)(?=[afprsw])\\b(?:following\\s+(?:joint\\s+)?(?:readout|statement)"
+            + "|spokes(?:person|man|woman)\\b|press\\s+secretary\\b|attributable\\s+to\\b"
+            + "|reproduced\\b|was\\s+(?:published|released)\\s+by\\b)");
     private static final Pattern READOUT_VERB = Pattern.compile(
             "^(?:met|meets|spoke|speaks|hosted|hosts|held|holds|received|receives|welcomed|"
             + "had|called)\\b");
@@ -145,10 +147,10 @@ final class PartyFinder {
         // publisher's unless joint)
         Matcher byline = TITLE_ISSUERS.matcher(headline);
         boolean readsLikeReadout = (kind == StatementKind.PRESS_STATEMENT
-                || kind == StatementKind.OTHER)
-                && !(byline.find() && !byline.group().regionMatches(true, 0, "between", 0, 7))
-                && (MEETING_WITH.matcher(headline).find() || issuerParts(headline).stream()
-                        .anyMatch(p -> issuingEntities(p, false).size() >= 2));
+                || kind == StatementKind.OTHER) && !byline.find()
+                && (MEETING_WITH.matcher(headline).find() || relationPair(headline)
+                        .filter(p -> issuingEntities(p, false).size() >= 2).isPresent()
+                        || issuingEntities(beforeKind(headline), false).size() >= 2);
         boolean press = (kind == StatementKind.PRESS_STATEMENT || kind == StatementKind.OTHER
                 || kind == StatementKind.FACT_SHEET) && !readsLikeReadout;
         // those who speak as a group of states or organisations in the opening sentence: "We, the
@@ -230,7 +232,7 @@ final class PartyFinder {
             addUnnamedCounterparts(parties, headline);
             addUnnamedCounterparts(parties, firstNamedText);
         }
-        if (parties.isEmpty() && joint) {
+        if (parties.isEmpty() && (joint || readsLikeReadout)) {
             addEntities(parties, headline, opening);
         } else if (parties.isEmpty() && INSTRUMENT.matcher(headline).lookingAt()) {
             // an instrument is its signatories: "Agreement Between the United States of America
@@ -489,12 +491,9 @@ final class PartyFinder {
      */
     private static List<String> issuerParts(String title) {
         List<String> parts = new ArrayList<>();
-        Matcher kind = KIND_WORD.matcher(title);
-        if (kind.find() && kind.start() > 0) {
-            String before = title.substring(0, kind.start());
-            if (before.chars().anyMatch(Character::isUpperCase)) {
-                parts.add(before);
-            }
+        String before = beforeKind(title);
+        if (before.chars().anyMatch(Character::isUpperCase)) {
+            parts.add(before);
         }
         Matcher by = TITLE_ISSUERS.matcher(title);
         if (by.find()) {
@@ -502,6 +501,12 @@ final class PartyFinder {
         }
         relationPair(title).ifPresent(parts::add);
         return parts;
+    }
+
+    /** Returns what a title writes before the kind of document, or the empty string. */
+    private static String beforeKind(String title) {
+        Matcher kind = KIND_WORD.matcher(title);
+        return kind.find() && kind.start() > 0 ? title.substring(0, kind.start()) : "";
     }
 
     /**

@@ -146,6 +146,7 @@ class EventFinderTest {
         "They will conclude the Indo-Pacific Economic Framework for Prosperity (IPEF) negotiations this year.|TALKS negotiations 2023 UNKNOWN -",
         "They recalled the commitment made on January 12 at the Apulia G7 Leaders’ Summit.|SUMMIT Apulia G7 Leaders’ Summit 2023-01-12 HELD Apulia",
         "On this historic occasion of March 12, 2021, the first-ever leader-level summit of the Quad, we pledge to act.|SUMMIT first-ever leader-level summit of the Quad 2021-03-12 HELD -",
+        "On March 17, President Joe Biden will host Micheál Martin, Taoiseach of Ireland, for a bilateral meeting at the White House.|MEETING bilateral meeting 2023-03-17 PLANNED White House",
         "Today marks the 48th anniversary of the ruling.|ANNIVERSARY 48th anniversary of the ruling 2023-01-31 HELD -",
         "Today, on the 10th Anniversary of DACA, the Administration celebrates Dreamers.|ANNIVERSARY 10th Anniversary of DACA 2023-01-31 HELD -",
         "Today, the Administration is marking the upcoming 30th anniversary of the Act.|ANNIVERSARY 30th anniversary of the Act - PLANNED -",
@@ -197,6 +198,7 @@ class EventFinderTest {
         "Readout of President Biden’s Call with Prime Minister Ishiba of Japan|President Joseph R. Biden, Jr. called Ishiba Shigeru today to congratulate him on his election.|MEETING Call with Prime Minister Ishiba of Japan 2023-01-31 HELD -",
         "Readout of President Biden’s Participation in the East Asia Summit|President Biden today virtually joined leaders of ASEAN member states during the annual East Asia Summit.|SUMMIT annual East Asia Summit 2023-01-31 HELD -",
         "Readout of the White House Roundtable on Child Care|Yesterday, senior officials heard from parents about the cost of child care.|MEETING White House Roundtable on Child Care 2023-01-30 HELD -",
+        "Readout of Oval Office Meeting with Bipartisan Leaders of Congress|Today, President Biden hosted the bipartisan Congressional Leadership for a productive meeting about the economy.|MEETING Oval Office Meeting with Bipartisan Leaders of Congress 2023-01-31 HELD -",
         "Readout of National Security Advisor Jake Sullivan’s Trip to Saudi Arabia|Mr. Sullivan discussed regional matters with senior Saudi officials.|VISIT Trip to Saudi Arabia - HELD -",
     })
     void namesTheMeetingOfAReadoutByItsTitle(String title, String sentence, String expected) {

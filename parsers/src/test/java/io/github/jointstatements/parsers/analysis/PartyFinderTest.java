@@ -149,4 +149,18 @@ class PartyFinderTest {
     void readsTheOpeningOfAReadout(String title, String text, String publisher, String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // the persons left take the one issuing country no placed party stands for
+        "Joint Statement on Australia-U.S. Ministerial Consultations (AUSMIN) 2021#Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin hosted Minister for Foreign Affairs Marise Payne and Minister for Defence Peter Dutton in Washington on September 16 for the Australia-U.S. Ministerial Consultations.#-#Antony Blinken | Secretary of State | US | PERSON; Lloyd Austin | Secretary of Defense | US | PERSON; Marise Payne | Minister for Foreign Affairs | AU | PERSON; Peter Dutton | Minister for Defence | AU | PERSON",
+        // a release on the negotiations of states is theirs
+        "Joint Press Release of DPRK-Russia-China Negotiations Made Public#The vice foreign ministers held negotiations in Beijing on October 9 on the situation of the Korean peninsula.#Naenara News#North Korea | - | KP | STATE; Russia | - | RU | STATE; China | - | CN | STATE",
+        // a fuller mention completes an office, but another person's office joined on does not
+        "Readout of President Biden’s Call with President López Obrador of Mexico#President Joe Biden and President Andrés Manuel López Obrador of Mexico spoke this morning. The President and President López Obrador agreed to meet.#The White House#Joe Biden | President | US | PERSON; Andrés Manuel López Obrador | President | MX | PERSON",
+    })
+    void placesAndNamesWhatTheTextSupports(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
 }
