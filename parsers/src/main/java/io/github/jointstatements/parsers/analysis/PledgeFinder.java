@@ -28,7 +28,19 @@ import java.util.Set;
  * ("reaffirmed its gratitude"). In a speech or an address, a bare "will" does not pledge. In a
  * statement with one issuer, a future passive in the main clause ("Necessary measures will be
  * taken") is the issuer's pledge. Items after a pledge that ends with a colon are pledges of the
- * same parties. Thread-safe.
+ * same parties.
+ *
+ * <p>Subjects are read as statements write them: past linking adverbs ("We therefore commit"),
+ * a parenthetic ("X, consistent with their procedures, will"), bracketed short forms ("the
+ * Republic of Indonesia (“Indonesia”)"), a heading run into the sentence, the purpose of a
+ * meeting ("We have convened to reaffirm"), a list of parties ("Japan, the ROK, and the United
+ * States"), some of the parties ("The defense ministers from Japan and Australia"), the name of
+ * their group ("Quad countries"), and a list with states that are no parties ("the United States
+ * and CARICOM will" is the United States' pledge). A noun of standing commitment after a verb of
+ * {@code pledge-stance-verbs.tsv} pledges too ("underscored their continued commitment to", "are
+ * united in our resolve to"), as does a sentence that opens with a bare pledge verb ("Agree to
+ * ...", "Hereby decide to:") and its capitalised verb items. Where no party was found, only the
+ * group references ("the Parties") pledge, with no actors. Thread-safe.
  */
 final class PledgeFinder {
 
@@ -72,9 +84,11 @@ final class PledgeFinder {
             WordLists.load(PledgeFinder.class, "pledge-parenthetic-openers.txt"));
     /**
      * Verbs after "will" that announce an agenda rather than a commitment ("The leaders will
-     * discuss"), unless the parties say it of themselves ("We will discuss how to deepen").
+     * discuss", "President Biden will travel to Irvine"), unless the parties say it of
+     * themselves ("We will discuss how to deepen").
      */
-    private static final Set<String> AGENDA = Set.of("discuss");
+    private static final Set<String> AGENDA = Set.of("discuss", "travel", "attend",
+            "participate", "outline", "speak");
     private static final int MAX_PARENTHETIC = 16;
     private static final Set<String> SHARED = Set.of("shared", "joint", "mutual", "common");
     /** Nouns that, after the name of the group the parties form, stand for all of them. */

@@ -181,6 +181,8 @@ class PledgeFinderTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "leaders|The three leaders will discuss expanding trilateral cooperation.",
+        "leaders|To mark the occasion, President Biden will travel to Irvine, California, on October 14th.",
+        "leaders|This afternoon, President Biden will outline his vision for advancing racial equity.",
         "leaders|The United States welcomed the ROK's commitment to building capabilities.",
         "leaders|The leaders underscored the importance of collaboration in energy.",
         "leaders|Both countries underscored the need to deter malicious cyber activities.",
