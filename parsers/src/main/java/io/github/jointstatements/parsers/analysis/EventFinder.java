@@ -729,6 +729,15 @@ final class EventFinder {
         return false;
     }
 
+    /** Whether a place is a region without a country: "Africa", "the Americas", "Pacific". */
+    private boolean isRegion(String place) {
+        List<Mention> mentions = gazetteer.find(place);
+        return mentions.size() == 1 && mentions.get(0).start() == 0
+                && mentions.get(0).end() == place.length()
+                && mentions.get(0).entity().type() == EntityType.PLACE
+                && mentions.get(0).entity().countryCode().isEmpty();
+    }
+
     /** Whether a gathering's occasion follows: "(met) for the third Quad Leaders' Summit". */
     private static boolean occasionAfter(List<Token> t, int j) {
         int k = j;
@@ -1278,6 +1287,11 @@ final class EventFinder {
                         + " the statement reports";
             }
             int count = found.size();
+            if (location != null && kind != EventKind.VISIT && isRegion(location)) {
+                location = null; // "the Summit of the Americas", "the U.S.-Africa Leaders
+                                 // Summit", "cooperation in the Indo-Pacific": a named event is
+                                 // held in a city or a state, not in a region it names
+            }
             add(name, acronym, kind, date, Optional.ofNullable(location), status, s, rule);
             if (occasion && found.size() > count) {
                 Found last = found.get(found.size() - 1);

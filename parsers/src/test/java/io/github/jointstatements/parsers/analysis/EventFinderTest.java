@@ -94,6 +94,8 @@ class EventFinderTest {
         "We look forward to a successful COP 28 in Dubai.|CONFERENCE COP 28 - PLANNED Dubai",
         "They congratulated Canada on hosting a successful G7 Summit in June.|SUMMIT G7 Summit 2022-06 HELD -",
         "President Biden spoke with Canadian Prime Minister Justin Trudeau regarding preparations for the April 22-23 Leaders Summit on Climate.|MEETING call with Canadian Prime Minister Justin Trudeau - HELD -",
+        "They recalled the historic U.S.-Africa Leaders Summit in December 2022.|SUMMIT U.S.-Africa Leaders Summit 2022-12 HELD -",
+        "The United States will host the Ninth Summit of the Americas in Los Angeles in June.|SUMMIT Ninth Summit of the Americas 2023-06 PLANNED Los Angeles",
         "They recalled their positive January 22 conversation.|MEETING conversation 2023-01-22 HELD -",
         "The President discussed his recent meeting with President Xi Jinping of China.|MEETING meeting with President Xi Jinping of China - HELD -",
         "The Negev Forum Working Groups, which recently brought together experts, met.|MEETING Negev Forum Working Groups - HELD -",
@@ -161,7 +163,7 @@ class EventFinderTest {
     @CsvSource(delimiter = '|', value = {
         "President Biden met on Friday, January 27 in Puglia, Italy with Prime Minister Sunak on the margins of the G7 Summit.|SUMMIT G7 Summit 2023-01-27 HELD -",
         "Vice President Harris met today with President Al-Sisi of Egypt on the sidelines of the 28th Conference of the Parties.|CONFERENCE 28th Conference of the Parties 2023-01-31 HELD -",
-        "Today marks the six-month anniversary of the Declaration, which 21 leaders endorsed on the margins of the Summit of the Americas.|SUMMIT Summit of the Americas - HELD Americas",
+        "Today marks the six-month anniversary of the Declaration, which 21 leaders endorsed on the margins of the Summit of the Americas.|SUMMIT Summit of the Americas - HELD -",
         "Building on the June 2022 commitment of G7 Leaders, the partners launched the initiative on the margins of COP26.|CONFERENCE COP26 - HELD -",
     })
     void datesWhatHappensOnAnEventsMargins(String sentence, String expected) {
