@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * parentheticals and bracketed short forms in subjects, "underscored their commitment to",
  * group nouns, both offices of "The President and Prime Minister"): pledges P 1.0 R 0.984 F1
  * 0.992 (actors 1.0 with the group opening), then R 1.0 F1 1.0 ("and will work" across a
- * clause opened by "that"). Each floor is just under. These are far below
+ * clause opened by "that"); party roles 1.0 with the fuller office the opening writes for the
+ * title's short one. Each floor is just under. These are far below
  * the corpus' figures, and that gap is the point of the set: a
  * rule that lifts them lifts statements in general. Raise a floor when the library gets better;
  * never edit the gold to meet one (its README records every correction and why).
@@ -62,7 +63,7 @@ class HeldOutStatementsTest {
     void parties() {
         GoldScorer.Tally parties = parsed.parties();
         assertThat(parties.f1()).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
-        assertThat(parties.accuracy("role")).as(parsed.toString()).isGreaterThanOrEqualTo(0.97);
+        assertThat(parties.accuracy("role")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
         assertThat(parties.accuracy("country")).as(parsed.toString()).isGreaterThanOrEqualTo(0.99);
     }
 

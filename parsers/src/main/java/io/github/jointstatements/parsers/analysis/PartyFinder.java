@@ -203,6 +203,7 @@ final class PartyFinder {
                 for (PersonMention m : openingPersons) {
                     if (p.isNamedBy(m.nameTokens())) {
                         PartyCountries.complete(p, m);
+                        fullerOffice(p, m);
                     }
                 }
             }
@@ -367,6 +368,23 @@ final class PartyFinder {
             }
         }
         parties.add(entry(m, rule));
+    }
+
+    /**
+     * Gives a person the title names by a short office the fuller one the opening writes for
+     * the same office: "Foreign Minister Káčer" in the title, "Slovak Minister of Foreign and
+     * European Affairs Rastislav Káčer" in the text.
+     */
+    private void fullerOffice(PartyEntry p, PersonMention m) {
+        String theirs = m.role().orElse("");
+        String head = p.roleHead(offices);
+        // not "President and President" of "the President and President López Obrador"
+        boolean twice = !head.isEmpty() && theirs.indexOf(head) != theirs.lastIndexOf(head);
+        if (p.role != null && theirs.length() > p.role.length() && !theirs.contains(",") && !twice
+                && offices.head(PartyEntry.lastOffice(theirs)).equalsIgnoreCase(p.roleHead(offices))
+                && !p.roleHead(offices).isEmpty()) {
+            p.role = theirs;
+        }
     }
 
     private static PartyEntry entry(PersonMention m, String rule) {
