@@ -738,6 +738,21 @@ final class EventFinder {
                 && mentions.get(0).entity().countryCode().isEmpty();
     }
 
+    /**
+     * Whether a possessive determiner stands before a date that opens an event's name: "their
+     * September meeting", "our January 22 conversation" are the parties' own, already had.
+     */
+    private static boolean ownedBefore(List<Token> t, TimeExpression date) {
+        for (int k = 1; k < t.size(); k++) {
+            if (t.get(k).start() == date.start()) {
+                String w = t.get(k - 1).lower();
+                return w.equals("their") || w.equals("our") || w.equals("his")
+                        || w.equals("her");
+            }
+        }
+        return false;
+    }
+
     /** Whether a gathering's occasion follows: "(met) for the third Quad Leaders' Summit". */
     private static boolean occasionAfter(List<Token> t, int j) {
         int k = j;
@@ -1264,6 +1279,8 @@ final class EventFinder {
             EventStatus cued = yearless(s, date) ? cueNear(t, start, end) : null;
             if (cued != null) {
                 status = cued; // "on hosting a successful G7 Summit in June", said in January
+            } else if (before != null && yearless(s, date) && ownedBefore(t, before)) {
+                status = EventStatus.HELD; // "in their September meeting", said in April
             }
             date = adjustYear(date, status, s);
             if (date.isEmpty() && status == EventStatus.HELD && s.paragraph() == 0

@@ -96,6 +96,7 @@ class EventFinderTest {
         "President Biden spoke with Canadian Prime Minister Justin Trudeau regarding preparations for the April 22-23 Leaders Summit on Climate.|MEETING call with Canadian Prime Minister Justin Trudeau - HELD -",
         "They recalled the historic U.S.-Africa Leaders Summit in December 2022.|SUMMIT U.S.-Africa Leaders Summit 2022-12 HELD -",
         "The United States will host the Ninth Summit of the Americas in Los Angeles in June.|SUMMIT Ninth Summit of the Americas 2023-06 PLANNED Los Angeles",
+        "As part of their work, in their September meeting, the leaders agreed to act.|MEETING meeting 2022-09 HELD -",
         "They recalled their positive January 22 conversation.|MEETING conversation 2023-01-22 HELD -",
         "The President discussed his recent meeting with President Xi Jinping of China.|MEETING meeting with President Xi Jinping of China - HELD -",
         "The Negev Forum Working Groups, which recently brought together experts, met.|MEETING Negev Forum Working Groups - HELD -",
