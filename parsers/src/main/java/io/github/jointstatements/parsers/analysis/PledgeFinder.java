@@ -511,8 +511,8 @@ final class PledgeFinder {
     /**
      * Returns the parties a subject names, or null: the parties, or, in a statement whose parties
      * were not found, an empty set for the group references that stand for all of them ("the
-     * Parties", "the Participants"); not for "we", which in a page without parties is more often
-     * a speaker's than the issuers'.
+     * Parties", "the Participants"), and for "we" in a statement made together (elsewhere, in a
+     * page without parties, "we" is more often a speaker's than the issuers').
      */
     private static BitSet resolve(References refs, References.Words w, int from, int to) {
         if (refs.parties().isEmpty()) {
@@ -786,7 +786,8 @@ final class PledgeFinder {
     private static BitSet contractedSubject(References.Words w, References refs, int i) {
         String word = w.tokens.get(i).lower();
         String pronoun = word.substring(0, word.length() - 3);
-        if ((pronoun.equals("we") || pronoun.equals("they")) && !refs.parties().isEmpty()) {
+        if (pronoun.equals("we") && refs.speaksAsWe()
+                || pronoun.equals("they") && !refs.parties().isEmpty()) {
             return refs.all();
         }
         return null;

@@ -40,6 +40,7 @@ final class References {
     private final Offices offices;
     private final PersonFinder persons;
     private final BitSet all;
+    private final boolean collective;
     /** The words of each sentence read so far; one References serves one analysis. */
     private final Map<String, Words> wordsBySentence = new HashMap<>();
     private int lastSingle = -1;
@@ -50,7 +51,18 @@ final class References {
     private boolean lastPersonal;
 
     References(List<PartyEntry> parties, Gazetteer gazetteer, Offices offices) {
+        this(parties, gazetteer, offices, false);
+    }
+
+    /**
+     * @param collective whether the statement is one its issuers make together (a joint
+     *     statement, a declaration, a communiqué), where "we" is always the issuers, even when
+     *     they could not be named
+     */
+    References(List<PartyEntry> parties, Gazetteer gazetteer, Offices offices,
+            boolean collective) {
         this.parties = parties;
+        this.collective = collective;
         this.gazetteer = gazetteer;
         this.offices = offices;
         this.persons = new PersonFinder(gazetteer, offices);
@@ -207,10 +219,22 @@ final class References {
 
     /**
      * Returns whether the tokens {@code [from, to)} are a group reference that stands for all
-     * the parties ("the Parties", "both sides", "the two leaders"), whatever the parties are.
+     * the parties ("the Parties", "both sides", "the two leaders"), whatever the parties are;
+     * in a statement made together, "we" as well.
      */
     boolean isGroup(Words w, int from, int to) {
+        if (from < to && to == from + 1 && w.tokens.get(from).is("we")) {
+            return speaksAsWe();
+        }
         return from < to && group(w, from, to) == to;
+    }
+
+    /**
+     * Whether "we" stands for the issuers: always where they are known; where they are not,
+     * only in a statement they make together (elsewhere "we" is more often a speaker's).
+     */
+    boolean speaksAsWe() {
+        return collective || !parties.isEmpty();
     }
 
     /** Returns all parties. */

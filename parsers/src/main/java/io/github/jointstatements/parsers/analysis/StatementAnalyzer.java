@@ -15,6 +15,7 @@ import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +38,10 @@ import java.util.regex.Pattern;
  */
 public final class StatementAnalyzer {
 
+    /** The kinds of statement that their issuers make together, speaking as "we". */
+    private static final Set<StatementKind> COLLECTIVE_KINDS = EnumSet.of(
+            StatementKind.JOINT_STATEMENT, StatementKind.JOINT_DECLARATION,
+            StatementKind.COMMUNIQUE);
     private static final Pattern PLACE_TITLE = Pattern.compile(
             "^(?:The\\s+)?((?:[A-Z][\\p{L}.'’-]*\\s+){1,3})(?:Declaration|Communiqu[eé]|"
             + "Statement|Commitment|Accord|Agreement|Principles)\\b");
@@ -115,7 +121,8 @@ public final class StatementAnalyzer {
 
         List<PartyEntry> parties = new PartyFinder(gazetteer, offices)
                 .find(page.title(), sentences, publisher, kind.kind());
-        References refs = new References(parties, gazetteer, offices);
+        References refs = new References(parties, gazetteer, offices,
+                COLLECTIVE_KINDS.contains(kind.kind()));
         TimeIndex times = new TimeIndex(sentences, page.date());
 
         List<PledgeFinder.Found> pledges = PledgeFinder.find(sentences, refs,

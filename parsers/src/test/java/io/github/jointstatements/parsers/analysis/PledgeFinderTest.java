@@ -25,8 +25,13 @@ class PledgeFinderTest {
 
     private static List<PledgeFinder.Found> find(boolean speech, List<PartyEntry> parties,
             String... paragraphs) {
+        return find(speech, parties, false, paragraphs);
+    }
+
+    private static List<PledgeFinder.Found> find(boolean speech, List<PartyEntry> parties,
+            boolean collective, String... paragraphs) {
         List<Sentence> sentences = SentenceSplitter.split(List.of(paragraphs), 100, 100);
-        References refs = new References(parties, Gazetteer.get(), Offices.get());
+        References refs = new References(parties, Gazetteer.get(), Offices.get(), collective);
         TimeIndex times = new TimeIndex(sentences, Optional.of(LocalDate.of(2023, 4, 26)));
         return PledgeFinder.find(sentences, refs, speech, times);
     }
@@ -98,7 +103,7 @@ class PledgeFinderTest {
                         List.of("Andrés", "Manuel", "López", "Obrador"), "President", "MX",
                         PartyKind.PERSON, "test"));
             }
-            case "none" -> { }
+            case "none", "together" -> { } // "together": a statement made together, issuers unknown
             default -> throw new IllegalArgumentException(set);
         }
         return parties;
@@ -168,10 +173,14 @@ class PledgeFinderTest {
         // parties not known: the group references still pledge, with no actors
         "none|After taking these actions, the Parties will establish a mechanism.|PLEDGE will ",
         "none|The Parties commit to take the following actions by May 14, 2025:|PLEDGE commit ",
+        // in a statement made together, "we" is the issuers even when they are not known
+        "together|We will continue to work together to strengthen energy security.|PLEDGE will ",
+        "together|We'll continue to stand with the people of Ukraine.|PLEDGE We'll ",
     })
     void findsPledgesInTheLanguageOfStatementsInGeneral(String set, String sentence,
             String expected) {
-        List<PledgeFinder.Found> found = find(false, parties(set), sentence);
+        List<PledgeFinder.Found> found = find(false, parties(set), set.equals("together"),
+                sentence);
         String got = found.isEmpty() ? "none" : found.get(0).pledge().kind() + " "
                 + found.get(0).pledge().verb() + " "
                 + String.join(" + ", found.get(0).pledge().actors());
@@ -212,7 +221,7 @@ class PledgeFinderTest {
         "quad|Commitments to universal values unite us, and will endure.",
     })
     void findsNoPledgeWhereTheLanguageOfStatementsMakesNone(String set, String sentence) {
-        assertThat(find(false, parties(set), sentence)).isEmpty();
+        assertThat(find(false, parties(set), set.equals("together"), sentence)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
