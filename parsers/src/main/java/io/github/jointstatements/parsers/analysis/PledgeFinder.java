@@ -90,6 +90,8 @@ final class PledgeFinder {
     private static final Set<String> AGENDA = Set.of("discuss", "travel", "attend",
             "participate", "outline", "speak");
     private static final int MAX_PARENTHETIC = 16;
+    private static final Set<String> ITEM_VERBS = Set.copyOf(
+            WordLists.load(PledgeFinder.class, "pledge-item-verbs.txt"));
     private static final Set<String> SHARED = Set.of("shared", "joint", "mutual", "common");
     /** Nouns that, after the name of the group the parties form, stand for all of them. */
     private static final Set<String> MEMBERS = Set.of("countries", "members", "nations",
@@ -124,16 +126,19 @@ final class PledgeFinder {
         List<Found> found = new ArrayList<>();
         Found listLead = null;
         int previousParagraph = -1;
+        int itemParagraph = -1; // the paragraph of the last item: its later sentences go on
         for (Sentence s : sentences) {
             References.Words w = refs.words(s.text());
             refs.noteSubject(w);
             Found pledge = inSentence(s, w, refs, speech, times);
             boolean opens = s.paragraph() != previousParagraph;
             previousParagraph = s.paragraph();
+            boolean continuesItem = !opens && s.paragraph() == itemParagraph;
             if (pledge == null && listLead != null && opens
                     && (isListItem(s.text()) || isVerbItem(s.text(), listLead))) {
                 pledge = item(s, listLead, times);
-            } else if (pledge == null || !opens) {
+                itemParagraph = s.paragraph();
+            } else if (!continuesItem && (pledge == null || !opens)) {
                 listLead = null;
             }
             if (pledge != null) {
@@ -141,7 +146,7 @@ final class PledgeFinder {
                 if (s.text().endsWith(":")) {
                     listLead = pledge;
                 } else if (!pledge.rule().startsWith("item")
-                        && !pledge.rule().endsWith(SUBJECTLESS)) {
+                        && !pledge.rule().endsWith(SUBJECTLESS) && !continuesItem) {
                     listLead = null;
                 }
             }
@@ -814,21 +819,28 @@ final class PledgeFinder {
 
     private static boolean isListItem(String text) {
         char c = text.charAt(0);
-        return Character.isLowerCase(c) || c == '•' || c == '-' || c == '*' || c == '–'
+        return (Character.isLowerCase(c) || c == '•' || c == '-' || c == '*' || c == '–'
                 || c == '·' || Character.isDigit(c) && text.length() > 2
-                && (text.charAt(1) == '.' || text.charAt(1) == ')');
+                && (text.charAt(1) == '.' || text.charAt(1) == ')'))
+                && text.indexOf(' ') > 0; // not a bare marker split off its item: "b."
     }
 
     /**
      * Whether a paragraph continues a lead that ends with "to:" ("Hereby decide to:", "commit
-     * to:") as a capitalised verb: "Explore collaboration on digital solutions;".
+     * to:") as a capitalised verb: "Explore collaboration on digital solutions;"; or a lead that
+     * ends with another colon as a verb of {@code pledge-item-verbs.txt} ("Implement ...").
      */
     private static boolean isVerbItem(String text, Found lead) {
         String leadText = lead.pledge().text();
-        if (!leadText.endsWith(" to:")) {
+        if (!leadText.endsWith(":")) {
             return false;
         }
         List<Token> t = Token.tokenize(text);
+        if (!leadText.endsWith(" to:")) {
+            // "through the following measures:": the item must open with a verb of the table
+            return t.size() > 1 && t.get(0).isCapitalized()
+                    && ITEM_VERBS.contains(t.get(0).lower());
+        }
         if (t.size() < 2 || !t.get(0).isCapitalized() || !t.get(0).isWord()
                 || !t.get(1).isWord()) {
             return false;

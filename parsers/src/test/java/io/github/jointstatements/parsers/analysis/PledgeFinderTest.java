@@ -275,6 +275,30 @@ class PledgeFinderTest {
     }
 
     @Test
+    void verbItemsAfterALeadThatEndsWithAnotherColonArePledgesWhenTheirVerbIsAnItemVerb() {
+        List<PledgeFinder.Found> found = find(false, leaders(),
+                "Furthermore, we committed to de-escalating tensions through the following measures:",
+                "Implement military de-escalation under the observation of the observers. This"
+                        + " includes the removal of heavy weapons.",
+                "Refrain from disseminating false information;",
+                "Military cooperation remains strong.");
+        assertThat(found).extracting(f -> f.pledge().text()).containsExactly(
+                "Furthermore, we committed to de-escalating tensions through the following measures:",
+                "Implement military de-escalation under the observation of the observers.",
+                "Refrain from disseminating false information;");
+    }
+
+    @Test
+    void aBareItemMarkerIsNoPledge() {
+        List<PledgeFinder.Found> found = find(false, leaders(),
+                "Today, we commit to the following:",
+                "a. We will strengthen sanctions. They will bite.",
+                "b.",
+                "We will support the people of Ukraine.");
+        assertThat(found).extracting(f -> f.pledge().text()).doesNotContain("b.");
+    }
+
+    @Test
     void aFuturePassiveIsTheOneIssuersPledge() {
         List<PartyEntry> ministry = List.of(new PartyEntry("Ministry of Foreign Affairs", List.of(),
                 null, "BY", PartyKind.ORGANIZATION, "test"));
