@@ -336,6 +336,12 @@ final class PersonFinder {
             List<PersonMention> found = new ArrayList<>();
             int k = j + 1;
             while (k < tokens.size()) {
+                // "Prime Ministers Hon Tony Abbott and Rt Hon John Key"
+                while (k < tokens.size() && (HONORIFICS.contains(tokens.get(k).text())
+                        || tokens.get(k).is("the") && k + 1 < tokens.size()
+                        && HONORIFICS.contains(tokens.get(k + 1).text()))) {
+                    k++;
+                }
                 int to = nameEnd(text, tokens, places, k);
                 if (to == k || to - k > 3) {
                     break;

@@ -55,6 +55,8 @@ class PersonFinderTest {
         "Presidents Biden and Lula launched the Partnership.#Biden | President | -; Lula | President | -",
         "National Security Advisors Sullivan, Shin, and Akiba met in Seoul.#Sullivan | National Security Advisor | -; Shin | National Security Advisor | -; Akiba | National Security Advisor | -",
         "The Presidents recognize the importance of collaboration.#",
+        // honorifics of the Westminster style before each name of a plural office
+        "Joint Statement by Prime Ministers Hon Tony Abbott and Rt Hon John Key#Tony Abbott | Prime Minister | -; John Key | Prime Minister | -",
         // a name ends where a Title Case headline goes on: its verb, a number, a body
         "Statement by President Joe Biden Marking Four Years Since the Attack#Joe Biden | President | -",
         "General Secretary Nguyen Phu Trong Announce the Partnership#Nguyen Phu Trong | General Secretary | -",
