@@ -1444,9 +1444,18 @@ final class EventFinder {
                 || kind == EventKind.OTHER)) {
             int e = k + 1;
             int ands = 0;
+            boolean capitalized = false;
             while (e < t.size()) {
                 Token x = t.get(e);
                 String w = x.lower();
+                if (capitalized && x.isWord() && !x.isCapitalized() && (w.endsWith("ing")
+                        && t.get(e - 1).isWord() && t.get(e - 1).isCapitalized()
+                        || w.equals("because") || w.equals("by"))
+                        || w.equals("—") || w.equals("–")) {
+                    break; // "of Bloody Sunday directing ...", "of the Act because it means";
+                           // not "of the Supreme Court's landmark ruling"
+                }
+                capitalized |= x.isWord() && x.isCapitalized();
                 if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("(")
                         || w.equals("in") || w.equals("on") || w.equals("as")
                         || w.equals("which") || w.equals("that") || w.equals("at")
