@@ -1,7 +1,7 @@
 package io.github.jointstatements.parsers.internal;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -249,7 +249,10 @@ public final class ContentExtractor {
     }
 
     static Measured measure(Element body, boolean strict) {
-        Map<Element, Stats> stats = new IdentityHashMap<>();
+        // in document order (a node's equality and hash are its identity): a tie between two
+        // candidates' scores goes to the first, on every run; an identity map's order, which
+        // follows the identity hashes, made the same page read differently from run to run
+        Map<Element, Stats> stats = new LinkedHashMap<>();
         Names names = new Names();
         NodeTraversor.filter(new NodeFilter() {
             @Override
