@@ -140,6 +140,11 @@ final class PartyFinder {
             }
         }
         parties.forEach(p -> p.namedInTitle = true);
+        // a person the title names by a bare name speaks for the publisher
+        if (kind == StatementKind.PRESS_STATEMENT && parties.size() == 1
+                && parties.get(0).role == null && parties.get(0).country == null) {
+            parties.get(0).country = publisher.flatMap(countries::countryOf).orElse(null);
+        }
         // a release whose title names a meeting of others, or two states, reads like a readout:
         // "PM call with Chancellor Scholz", "Joint media release: Australia-Japan-US Defence
         // Ministers’ Meeting"
@@ -267,6 +272,17 @@ final class PartyFinder {
                 parties.addAll(states);
             }
         }
+        // a statement by the states it lists: "Statement by Australia, Japan, New Zealand, the
+        // United Kingdom, and the United States on ..."
+        Matcher by = TITLE_ISSUERS.matcher(headline);
+        if (parties.isEmpty() && kind == StatementKind.PRESS_STATEMENT && by.find()
+                && KIND_WORD.matcher(headline.substring(0, by.start()).strip()).matches()) {
+            List<Entity> listed = issuingEntities(by.group(1), true);
+            if (listed.size() >= 2) {
+                listed.forEach(e -> addEntity(parties, e,
+                        "states or organisations the title lists as the statement's authors"));
+            }
+        }
         if (parties.isEmpty() && kind == StatementKind.PRESS_STATEMENT) {
             publisher.ifPresent(p -> parties.add(new PartyEntry(p, List.of(), null,
                     countries.countryOf(p).orElse(null), PartyKind.ORGANIZATION,
@@ -334,6 +350,21 @@ final class PartyFinder {
             Matcher m = TITLE_ISSUERS.matcher(title);
             if (m.find() && !m.group().regionMatches(true, 0, "between", 0, 7)) {
                 part = m.group(1);
+                // a bare name, or a name and then its office: "Statement from Jen Psaki on ...",
+                // "Statement from Jeff Zients, White House COVID-19 Response Coordinator on ..."
+                int comma = part.indexOf(',');
+                boolean byline = KIND_WORD.matcher(title.substring(0, m.start()).strip())
+                        .matches();
+                Optional<PersonMention> bare = !byline ? Optional.empty() : persons.bareName(
+                        comma < 0 ? part : part.substring(0, comma));
+                if (bare.isPresent()) {
+                    String office = comma < 0 ? "" : part.substring(comma + 1).strip()
+                            .replaceAll(",$", "");
+                    String name = bare.get().name();
+                    return List.of(persons.find(office + " " + name).stream()
+                            .filter(p -> p.name().equals(name) && p.role().isPresent())
+                            .findFirst().orElse(bare.get()));
+                }
             }
         }
         List<PersonMention> named = new ArrayList<>();

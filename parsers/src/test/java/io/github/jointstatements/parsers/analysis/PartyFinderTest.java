@@ -100,6 +100,15 @@ class PartyFinderTest {
         "Statement by President Joe Biden and First Lady Jill Biden on the Passing of Prince Philip of the United Kingdom#Jill and I are saddened to hear of the passing of Prince Philip.#The White House#Joe Biden | President | US | PERSON; Jill Biden | First Lady | US | PERSON",
         // a leader of another government named beside the publisher's is not placed with it
         "Statement from President Biden and President von der Leyen on the Global Summit#Together with the European Union, we are proud to co-host the second Global Summit today.#The White House#Biden | President | US | PERSON; von der Leyen | President | - | PERSON",
+        // a bare name in the byline speaks for the publisher; a name and then its office
+        "Statement from Jen Psaki on Awarding First Barrels from the Reserve#Today, the Department of Energy awarded the first barrels.#The White House#Jen Psaki | - | US | PERSON",
+        "Statement by Karine Jean-Pierre on Senate Republicans Blocking Efforts#Today, Senate Republicans blocked the bill.#The White House#Karine Jean-Pierre | - | US | PERSON",
+        "Statement from Jeff Zients, White House COVID-19 Response Coordinator on the Vaccine#Today the FDA authorized the vaccine.#The White House#Jeff Zients | Coordinator | US | PERSON",
+        // not a name: a topic after \"from\", a misplaced office, the office alone
+        "Statement from Joe President Biden on 10 Years Since the Shooting#Ten years ago, twelve people were killed.#The White House#Biden | President | US | PERSON",
+        "Statement from the Press Secretary#The President will travel to Ohio.#The White House#The White House | - | US | ORGANIZATION",
+        // a statement by the states its title lists
+        "Statement by Australia, Japan, New Zealand, the United Kingdom, and the United States on the Establishment of the Partnership#Today we launch the partnership.#The White House#Australia | - | AU | STATE; Japan | - | JP | STATE; New Zealand | - | NZ | STATE; United Kingdom | - | GB | STATE; United States | - | US | STATE",
     })
     void aPressStatementIsItsIssuers(String title, String text, String publisher,
             String expected) {
