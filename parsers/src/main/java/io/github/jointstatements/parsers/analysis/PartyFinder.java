@@ -320,8 +320,10 @@ final class PartyFinder {
             if (opening.size() >= OPENING_SENTENCES || s.paragraph() > MAX_OPENING_PARAGRAPH) {
                 break;
             }
-            if (RELAYER.matcher(s.text()).find() || wordsBefore(s.text(), s.text().length())
-                    < MIN_OPENING_WORDS) {
+            // a line that relays the statement is no opening, unless a group speaks in it:
+            // "Today, the Leaders of Canada, ... met ... and released the following statement:"
+            if (RELAYER.matcher(s.text()).find() && !COLLECTIVE.matcher(s.text()).lookingAt()
+                    || wordsBefore(s.text(), s.text().length()) < MIN_OPENING_WORDS) {
                 continue;
             }
             if (firstParagraph < 0) {
@@ -752,6 +754,13 @@ final class PartyFinder {
             String text = opening.get(i).text();
             Matcher c = COLLECTIVE.matcher(text);
             if (!c.lookingAt() || i > 0 && !text.regionMatches(true, 0, "we", 0, 2)) {
+                continue;
+            }
+            // a line that relays the statement of a group whose leaders then speak by name:
+            // "Today, the leaders of France, ... released the following joint statement", then
+            // "Today, we — President Macron of France, Chancellor Scholz of Germany, ..."
+            if (RELAYER.matcher(text).find() && i + 1 < opening.size() && persons.find(
+                    opening.get(i + 1).text()).stream().filter(PersonMention::named).count() >= 2) {
                 continue;
             }
             List<Named> run = new ArrayList<>();

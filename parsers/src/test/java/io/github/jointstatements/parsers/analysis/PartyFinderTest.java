@@ -70,6 +70,8 @@ class PartyFinderTest {
         "Joint Statement on Cooperation#The leaders of the United States and Israel, President Joseph R. Biden and Prime Minister Yair Lapid, met today in Jerusalem.#The White House#Joseph R. Biden | President | US | PERSON; Yair Lapid | Prime Minister | IL | PERSON",
         // a line that relays the statement is not its opening: the persons of the next one speak
         "Joint Statement on Support#Today, the leaders of France and the United States of America released the following joint statement following their call: ¶ Today, we — President Macron of France and President Biden of the United States — express our steadfast and united support.#The White House#Macron | President | FR | PERSON; Biden | President | US | PERSON",
+        // a line that relays the statement names the group when no one speaks by name after it
+        "Joint Statement of NATO and G7 Leaders on the Margins of the Summit#Today, the Leaders of Canada, the European Commission, France, and the United States met on the margins of the G20 Summit in Bali and released the following statement: ¶ We condemn the barbaric missile attacks.#The White House#Canada | - | CA | STATE; European Commission | - | - | ORGANIZATION; France | - | FR | STATE; United States | - | US | STATE",
     })
     void aGroupThatSpeaksInTheOpeningIsTheParty(String title, String text, String publisher,
             String expected) {
