@@ -93,10 +93,11 @@ final class PartyFinder {
     /**
      * A sentence that opens with those who speak as a group of states or organisations: "We, the
      * Leaders of the G7, ...", "We—the governments of Cook Islands, ...", "Today, the leaders of
-     * the United States, Canada, and Finland announced ...", "WE, the Member States of ...".
+     * the United States, Canada, and Finland announced ...", "WE, the Member States of ...", "As
+     * leaders of Australia, the United Kingdom, and the United States, ... we resolve ...".
      */
     private static final Pattern COLLECTIVE = Pattern.compile(
-            "^(?:[^,;:]{1,40},\\s*)?(?:we\\b[\\s,—–-]*)?(?:the\\s+)?(?:economic\\s+)?"
+            "^(?:[^,;:]{1,40},\\s*)?(?:we\\b[\\s,—–-]*)?(?:as\\s+)?(?:the\\s+)?(?:economic\\s+)?"
             + "(?:leaders|heads\\s+of\\s+state(?:\\s+and\\s+government)?|heads\\s+of\\s+government"
             + "|governments|member\\s+states|(?:[a-z]+\\s+)?partners|representatives"
             + "|ministers\\s+and\\s+representatives|countries|nations)\\s+of\\s+(?:the\\s+)?",
@@ -160,8 +161,8 @@ final class PartyFinder {
                 || kind == StatementKind.FACT_SHEET) && !readsLikeReadout;
         // those who speak as a group of states or organisations in the opening sentence: "We, the
         // Leaders of the G7, ...", not the persons the sentence goes on to mention
-        List<Named> collective = parties.isEmpty() && joint
-                ? collectiveIssuers(opening) : List.of();
+        List<Named> collective = parties.isEmpty() && (joint
+                || kind == StatementKind.PRESS_STATEMENT) ? collectiveIssuers(opening) : List.of();
         for (Named n : collective) {
             addEntity(parties, n.entity(), entityName(n, headline),
                     "the group the opening sentence speaks as");

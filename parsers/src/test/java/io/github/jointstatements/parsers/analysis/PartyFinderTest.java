@@ -72,6 +72,8 @@ class PartyFinderTest {
         "Joint Statement on Support#Today, the leaders of France and the United States of America released the following joint statement following their call: ¶ Today, we — President Macron of France and President Biden of the United States — express our steadfast and united support.#The White House#Macron | President | FR | PERSON; Biden | President | US | PERSON",
         // a line that relays the statement names the group when no one speaks by name after it
         "Joint Statement of NATO and G7 Leaders on the Margins of the Summit#Today, the Leaders of Canada, the European Commission, France, and the United States met on the margins of the G20 Summit in Bali and released the following statement: ¶ We condemn the barbaric missile attacks.#The White House#Canada | - | CA | STATE; European Commission | - | - | ORGANIZATION; France | - | FR | STATE; United States | - | US | STATE",
+        // \"As leaders of\", in a statement whose title says only that leaders issue it
+        "Joint Leaders Statement on AUKUS#As leaders of Australia, the United Kingdom, and the United States, guided by our enduring ideals, we resolve to deepen cooperation.#The White House#Australia | - | AU | STATE; United Kingdom | - | GB | STATE; United States | - | US | STATE",
     })
     void aGroupThatSpeaksInTheOpeningIsTheParty(String title, String text, String publisher,
             String expected) {
