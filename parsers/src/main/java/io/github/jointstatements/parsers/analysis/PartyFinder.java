@@ -97,7 +97,7 @@ final class PartyFinder {
      * leaders of Australia, the United Kingdom, and the United States, ... we resolve ...".
      */
     private static final Pattern COLLECTIVE = Pattern.compile(
-            "^(?:[^,;:]{1,40},\\s*)?(?:we\\b[\\s,—–-]*)?(?:as\\s+)?(?:the\\s+)?(?:economic\\s+)?"
+            "^(?:[^,;:]{1,40},\\s*){0,2}(?:we\\b[\\s,—–-]*)?(?:as\\s+)?(?:the\\s+)?(?:economic\\s+)?"
             + "(?:leaders|heads\\s+of\\s+state(?:\\s+and\\s+government)?|heads\\s+of\\s+government"
             + "|governments|member\\s+states|(?:[a-z]+\\s+)?partners|representatives"
             + "|ministers\\s+and\\s+representatives|countries|nations)\\s+of\\s+(?:the\\s+)?",

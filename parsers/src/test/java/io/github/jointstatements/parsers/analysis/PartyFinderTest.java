@@ -74,6 +74,8 @@ class PartyFinderTest {
         "Joint Statement of NATO and G7 Leaders on the Margins of the Summit#Today, the Leaders of Canada, the European Commission, France, and the United States met on the margins of the G20 Summit in Bali and released the following statement: ¶ We condemn the barbaric missile attacks.#The White House#Canada | - | CA | STATE; European Commission | - | - | ORGANIZATION; France | - | FR | STATE; United States | - | US | STATE",
         // \"As leaders of\", in a statement whose title says only that leaders issue it
         "Joint Leaders Statement on AUKUS#As leaders of Australia, the United Kingdom, and the United States, guided by our enduring ideals, we resolve to deepen cooperation.#The White House#Australia | - | AU | STATE; United Kingdom | - | GB | STATE; United States | - | US | STATE",
+        // two leading phrases before the group; a person of the next paragraph is mentioned
+        "G7 Leaders’ Statement#Today, on 8 May, we, the Leaders of the Group of Seven (G7), commemorate the end of the Second World War in Europe. ¶ Seventy-seven years later, President Putin and his regime now chose to invade Ukraine.#The White House#G7 | - | - | ORGANIZATION",
     })
     void aGroupThatSpeaksInTheOpeningIsTheParty(String title, String text, String publisher,
             String expected) {
