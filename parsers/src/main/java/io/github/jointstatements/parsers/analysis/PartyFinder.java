@@ -141,10 +141,14 @@ final class PartyFinder {
             }
         }
         parties.forEach(p -> p.namedInTitle = true);
-        // a person the title names by a bare name speaks for the publisher
-        if (kind == StatementKind.PRESS_STATEMENT && parties.size() == 1
-                && parties.get(0).role == null && parties.get(0).country == null) {
-            parties.get(0).country = publisher.flatMap(countries::countryOf).orElse(null);
+        // a person the title names by a bare name, or a spokesperson, speaks for the publisher,
+        // not for a state the title goes on to name ("Statement by NSC Spokesperson Adam Hodge
+        // Welcoming the Visit of Amir Tamim ... of Qatar")
+        for (PartyEntry p : parties) {
+            if (kind == StatementKind.PRESS_STATEMENT && p.country == null && (parties.size() == 1
+                    && p.role == null || p.role != null && RELAYER.matcher(p.role).find())) {
+                p.country = publisher.flatMap(countries::countryOf).orElse(null);
+            }
         }
         // a release whose title names a meeting of others, or two states, reads like a readout:
         // "PM call with Chancellor Scholz", "Joint media release: Australia-Japan-US Defence
@@ -346,6 +350,7 @@ final class PartyFinder {
             return List.of();
         }
         String part = title;
+        boolean byline = false;
         String lower = title.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("readout")) {
             // "Statement by Press Secretary X on the Meeting Between Y and Z" is X's; a title
@@ -356,8 +361,7 @@ final class PartyFinder {
                 // a bare name, or a name and then its office: "Statement from Jen Psaki on ...",
                 // "Statement from Jeff Zients, White House COVID-19 Response Coordinator on ..."
                 int comma = part.indexOf(',');
-                boolean byline = KIND_WORD.matcher(title.substring(0, m.start()).strip())
-                        .matches();
+                byline = KIND_WORD.matcher(title.substring(0, m.start()).strip()).matches();
                 Optional<PersonMention> bare = !byline ? Optional.empty() : persons.bareName(
                         comma < 0 ? part : part.substring(0, comma));
                 if (bare.isPresent()) {
@@ -374,6 +378,15 @@ final class PartyFinder {
         for (PersonMention m : persons.find(part)) {
             if (m.named() && !(noRelayers && RELAYER.matcher(m.role().orElse("")).find())) {
                 named.add(m);
+            }
+        }
+        // a byline's issuers end where its verb begins: "Statement by President Joe Biden, ...,
+        // and Prime Minister Narendra Modi Mourning Former Prime Minister Shinzo Abe"
+        for (int i = 1; byline && i < named.size(); i++) {
+            if (PersonFinder.holdsHeadlineStop(part.substring(named.get(i - 1).end(),
+                    named.get(i).start()))) {
+                named = new ArrayList<>(named.subList(0, i));
+                break;
             }
         }
         // the counterparts of a meeting share their country: "Meeting with President Ghani and

@@ -125,6 +125,19 @@ final class PersonFinder {
                 "a bare name"));
     }
 
+    /**
+     * Returns whether {@code text} holds a word that ends a name where a Title Case headline
+     * runs on, as its verb ("Mourning", "Marking", "Host").
+     */
+    static boolean holdsHeadlineStop(String text) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (NAME_STOPS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Returns the mentions in {@code text}, left to right, not overlapping. */
     List<PersonMention> find(String text) {
         return find(text, Token.tokenize(text), new Places(gazetteer.find(text)));

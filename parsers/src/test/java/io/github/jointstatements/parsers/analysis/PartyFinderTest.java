@@ -113,6 +113,10 @@ class PartyFinderTest {
         // not a name: a topic after \"from\", a misplaced office, the office alone
         "Statement from Joe President Biden on 10 Years Since the Shooting#Ten years ago, twelve people were killed.#The White House#Biden | President | US | PERSON",
         "Statement from the Press Secretary#The President will travel to Ohio.#The White House#The White House | - | US | ORGANIZATION",
+        // a byline's issuers end at its verb; a spokesperson is the publisher's, not the topic's
+        "Statement by President Joe Biden, Prime Minister Anthony Albanese, and Prime Minister Narendra Modi Mourning Former Prime Minister Shinzo Abe#We are shocked by the assassination.#The White House#Joe Biden | President | US | PERSON; Anthony Albanese | Prime Minister | - | PERSON; Narendra Modi | Prime Minister | - | PERSON",
+        "Statement by NSC Spokesperson Adam Hodge Welcoming the Visit of Amir Sheikh Tamim Bin Hamad al-Thani of Qatar#The President looks forward to the visit.#The White House#Adam Hodge | Spokesperson | US | PERSON",
+        "Statement from NSC Spokesperson Adrienne Watson Condemning Terrorist Attacks Against Israel#The United States condemns the attacks.#The White House#Adrienne Watson | Spokesperson | US | PERSON",
         // a statement by the states its title lists
         "Statement by Australia, Japan, New Zealand, the United Kingdom, and the United States on the Establishment of the Partnership#Today we launch the partnership.#The White House#Australia | - | AU | STATE; Japan | - | JP | STATE; New Zealand | - | NZ | STATE; United Kingdom | - | GB | STATE; United States | - | US | STATE",
     })
