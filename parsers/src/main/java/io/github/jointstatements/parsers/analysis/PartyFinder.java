@@ -43,6 +43,12 @@ final class PartyFinder {
     private static final Pattern TITLE_ISSUERS = Pattern.compile(
             "\\b(?:by|from|between)\\s+(.{3,400}?)(?=\\s+(?:on|regarding|about|at|in|concerning|"
             + "following|after|to)\\s|\\s*[(:]|$)", Pattern.CASE_INSENSITIVE);
+    /** A leading phrase and an article before a sentence's subject: "In September 2021, the". */
+    private static final Pattern SUBJECT_LEAD = Pattern.compile(
+            "(?:[^,;:]{1,40},\\s*)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT_ARTICLE = Pattern.compile("(?i)the\\s+");
+    /** A word in lower case after white space: the verb after a subject. */
+    private static final Pattern LOWER_WORD = Pattern.compile("\\s+\\p{Ll}");
     private static final Pattern KIND_WORD = Pattern.compile(
             "(?i)\\b(?:joint\\s+)?(?:leaders[’']\\s+)?(?:statement|declaration|communiqu[eé]|"
             + "readout|fact\\s+sheet)\\b");
@@ -277,6 +283,13 @@ final class PartyFinder {
                 parties.addAll(states);
             }
         }
+        // a press statement whose opening sentence has states or organisations as its subject:
+        // "The United States, Japan, and the Republic of Korea condemn ...", "In September 2021,
+        // Australia, the United Kingdom and the United States announced AUKUS"
+        if (parties.isEmpty() && kind == StatementKind.PRESS_STATEMENT && !opening.isEmpty()) {
+            subjectEntities(opening.get(0).text()).forEach(e -> addEntity(parties, e,
+                    "states or organisations the opening sentence has as its subject"));
+        }
         // a statement by the states it lists: "Statement by Australia, Japan, New Zealand, the
         // United Kingdom, and the United States on ..."
         Matcher by = TITLE_ISSUERS.matcher(headline);
@@ -299,6 +312,41 @@ final class PartyFinder {
             countries.fillPublishersOwn(parties, publisher);
         }
         return parties;
+    }
+
+    /**
+     * Returns the states or organisations that open a sentence as its subject, two or more,
+     * joined by commas or "and" and followed by a lower-case word (the verb), past one leading
+     * phrase; empty otherwise.
+     */
+    private List<Entity> subjectEntities(String text) {
+        List<Entity> first = subjectEntities(text, SUBJECT_ARTICLE);
+        return first.isEmpty() ? subjectEntities(text, SUBJECT_LEAD) : first;
+    }
+
+    private List<Entity> subjectEntities(String text, Pattern before) {
+        Matcher lead = before.matcher(text);
+        int at = lead.lookingAt() ? lead.end() : 0;
+        List<Entity> run = new ArrayList<>();
+        for (Mention m : gazetteer.find(text)) {
+            if (m.start() < at) {
+                continue;
+            }
+            String between = text.substring(at, m.start());
+            if (run.isEmpty() ? !between.isBlank() : !joins(between)) {
+                break;
+            }
+            if (m.entity().type() == EntityType.PLACE || m.form() == MentionForm.ADJECTIVE
+                    || m.form() == MentionForm.DEMONYM) {
+                return List.of();
+            }
+            if (!run.contains(m.entity())) {
+                run.add(m.entity());
+            }
+            at = m.end();
+        }
+        Matcher verb = LOWER_WORD.matcher(text).region(at, text.length());
+        return run.size() >= 2 && verb.lookingAt() ? run : List.of();
     }
 
     private static int wordsBefore(String text, int offset) {

@@ -117,6 +117,10 @@ class PartyFinderTest {
         "Statement by President Joe Biden, Prime Minister Anthony Albanese, and Prime Minister Narendra Modi Mourning Former Prime Minister Shinzo Abe#We are shocked by the assassination.#The White House#Joe Biden | President | US | PERSON; Anthony Albanese | Prime Minister | - | PERSON; Narendra Modi | Prime Minister | - | PERSON",
         "Statement by NSC Spokesperson Adam Hodge Welcoming the Visit of Amir Sheikh Tamim Bin Hamad al-Thani of Qatar#The President looks forward to the visit.#The White House#Adam Hodge | Spokesperson | US | PERSON",
         "Statement from NSC Spokesperson Adrienne Watson Condemning Terrorist Attacks Against Israel#The United States condemns the attacks.#The White House#Adrienne Watson | Spokesperson | US | PERSON",
+        // states as the subject of the opening sentence, past a leading phrase; not a topic list
+        "Trilateral National Security Advisors Statement on the Missile Launches#The United States, Japan, and the Republic of Korea condemn today’s missile launches.#The White House#United States | - | US | STATE; Japan | - | JP | STATE; South Korea | - | KR | STATE",
+        "Joint Leaders Statement on AUKUS#In September 2021, Australia, the United Kingdom and the United States announced AUKUS, a new security partnership.#The White House#Australia | - | AU | STATE; United Kingdom | - | GB | STATE; United States | - | US | STATE",
+        "Statement on the Summit#The President welcomed leaders of Japan and Australia to the summit.#The White House#The White House | - | US | ORGANIZATION",
         // a statement by the states its title lists
         "Statement by Australia, Japan, New Zealand, the United Kingdom, and the United States on the Establishment of the Partnership#Today we launch the partnership.#The White House#Australia | - | AU | STATE; Japan | - | JP | STATE; New Zealand | - | NZ | STATE; United Kingdom | - | GB | STATE; United States | - | US | STATE",
     })
