@@ -43,6 +43,12 @@ final class PartyFinder {
     private static final Pattern TITLE_ISSUERS = Pattern.compile(
             "\\b(?:by|from|between)\\s+(.{3,400}?)(?=\\s+(?:on|regarding|about|at|in|concerning|"
             + "following|after|to)\\s|\\s*[(:]|$)", Pattern.CASE_INSENSITIVE);
+    /** A leading phrase and an article before a sentence's subject: "In September 2021, the". */
+    private static final Pattern SUBJECT_LEAD = Pattern.compile(
+            "(?:[^,;:]{1,40},\\s*)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT_ARTICLE = Pattern.compile("(?i)the\\s+");
+    /** A word in lower case after white space: the verb after a subject. */
+    private static final Pattern LOWER_WORD = Pattern.compile("\\s+\\p{Ll}");
     private static final Pattern KIND_WORD = Pattern.compile(
             "(?i)\\b(?:joint\\s+)?(?:leaders[’']\\s+)?(?:statement|declaration|communiqu[eé]|"
             + "readout|fact\\s+sheet)\\b");
@@ -93,10 +99,11 @@ final class PartyFinder {
     /**
      * A sentence that opens with those who speak as a group of states or organisations: "We, the
      * Leaders of the G7, ...", "We—the governments of Cook Islands, ...", "Today, the leaders of
-     * the United States, Canada, and Finland announced ...", "WE, the Member States of ...".
+     * the United States, Canada, and Finland announced ...", "WE, the Member States of ...", "As
+     * leaders of Australia, the United Kingdom, and the United States, ... we resolve ...".
      */
     private static final Pattern COLLECTIVE = Pattern.compile(
-            "^(?:[^,;:]{1,40},\\s*)?(?:we\\b[\\s,—–-]*)?(?:the\\s+)?(?:economic\\s+)?"
+            "^(?:[^,;:]{1,40},\\s*){0,2}(?:we\\b[\\s,—–-]*)?(?:as\\s+)?(?:the\\s+)?(?:economic\\s+)?"
             + "(?:leaders|heads\\s+of\\s+state(?:\\s+and\\s+government)?|heads\\s+of\\s+government"
             + "|governments|member\\s+states|(?:[a-z]+\\s+)?partners|representatives"
             + "|ministers\\s+and\\s+representatives|countries|nations)\\s+of\\s+(?:the\\s+)?",
@@ -140,6 +147,15 @@ final class PartyFinder {
             }
         }
         parties.forEach(p -> p.namedInTitle = true);
+        // a person the title names by a bare name, or a spokesperson, speaks for the publisher,
+        // not for a state the title goes on to name ("Statement by NSC Spokesperson Adam Hodge
+        // Welcoming the Visit of Amir Tamim ... of Qatar")
+        for (PartyEntry p : parties) {
+            if (kind == StatementKind.PRESS_STATEMENT && p.country == null && (parties.size() == 1
+                    && p.role == null || p.role != null && RELAYER.matcher(p.role).find())) {
+                p.country = publisher.flatMap(countries::countryOf).orElse(null);
+            }
+        }
         // a release whose title names a meeting of others, or two states, reads like a readout:
         // "PM call with Chancellor Scholz", "Joint media release: Australia-Japan-US Defence
         // Ministers’ Meeting"
@@ -155,8 +171,8 @@ final class PartyFinder {
                 || kind == StatementKind.FACT_SHEET) && !readsLikeReadout;
         // those who speak as a group of states or organisations in the opening sentence: "We, the
         // Leaders of the G7, ...", not the persons the sentence goes on to mention
-        List<Named> collective = parties.isEmpty() && joint
-                ? collectiveIssuers(opening) : List.of();
+        List<Named> collective = parties.isEmpty() && (joint
+                || kind == StatementKind.PRESS_STATEMENT) ? collectiveIssuers(opening) : List.of();
         for (Named n : collective) {
             addEntity(parties, n.entity(), entityName(n, headline),
                     "the group the opening sentence speaks as");
@@ -267,6 +283,24 @@ final class PartyFinder {
                 parties.addAll(states);
             }
         }
+        // a press statement whose opening sentence has states or organisations as its subject:
+        // "The United States, Japan, and the Republic of Korea condemn ...", "In September 2021,
+        // Australia, the United Kingdom and the United States announced AUKUS"
+        if (parties.isEmpty() && kind == StatementKind.PRESS_STATEMENT && !opening.isEmpty()) {
+            subjectEntities(opening.get(0).text()).forEach(e -> addEntity(parties, e,
+                    "states or organisations the opening sentence has as its subject"));
+        }
+        // a statement by the states it lists: "Statement by Australia, Japan, New Zealand, the
+        // United Kingdom, and the United States on ..."
+        Matcher by = TITLE_ISSUERS.matcher(headline);
+        if (parties.isEmpty() && kind == StatementKind.PRESS_STATEMENT && by.find()
+                && KIND_WORD.matcher(headline.substring(0, by.start()).strip()).matches()) {
+            List<Entity> listed = issuingEntities(by.group(1), true);
+            if (listed.size() >= 2) {
+                listed.forEach(e -> addEntity(parties, e,
+                        "states or organisations the title lists as the statement's authors"));
+            }
+        }
         if (parties.isEmpty() && kind == StatementKind.PRESS_STATEMENT) {
             publisher.ifPresent(p -> parties.add(new PartyEntry(p, List.of(), null,
                     countries.countryOf(p).orElse(null), PartyKind.ORGANIZATION,
@@ -278,6 +312,41 @@ final class PartyFinder {
             countries.fillPublishersOwn(parties, publisher);
         }
         return parties;
+    }
+
+    /**
+     * Returns the states or organisations that open a sentence as its subject, two or more,
+     * joined by commas or "and" and followed by a lower-case word (the verb), past one leading
+     * phrase; empty otherwise.
+     */
+    private List<Entity> subjectEntities(String text) {
+        List<Entity> first = subjectEntities(text, SUBJECT_ARTICLE);
+        return first.isEmpty() ? subjectEntities(text, SUBJECT_LEAD) : first;
+    }
+
+    private List<Entity> subjectEntities(String text, Pattern before) {
+        Matcher lead = before.matcher(text);
+        int at = lead.lookingAt() ? lead.end() : 0;
+        List<Entity> run = new ArrayList<>();
+        for (Mention m : gazetteer.find(text)) {
+            if (m.start() < at) {
+                continue;
+            }
+            String between = text.substring(at, m.start());
+            if (run.isEmpty() ? !between.isBlank() : !joins(between)) {
+                break;
+            }
+            if (m.entity().type() == EntityType.PLACE || m.form() == MentionForm.ADJECTIVE
+                    || m.form() == MentionForm.DEMONYM) {
+                return List.of();
+            }
+            if (!run.contains(m.entity())) {
+                run.add(m.entity());
+            }
+            at = m.end();
+        }
+        Matcher verb = LOWER_WORD.matcher(text).region(at, text.length());
+        return run.size() >= 2 && verb.lookingAt() ? run : List.of();
     }
 
     private static int wordsBefore(String text, int offset) {
@@ -304,8 +373,10 @@ final class PartyFinder {
             if (opening.size() >= OPENING_SENTENCES || s.paragraph() > MAX_OPENING_PARAGRAPH) {
                 break;
             }
-            if (RELAYER.matcher(s.text()).find() || wordsBefore(s.text(), s.text().length())
-                    < MIN_OPENING_WORDS) {
+            // a line that relays the statement is no opening, unless a group speaks in it:
+            // "Today, the Leaders of Canada, ... met ... and released the following statement:"
+            if (RELAYER.matcher(s.text()).find() && !COLLECTIVE.matcher(s.text()).lookingAt()
+                    || wordsBefore(s.text(), s.text().length()) < MIN_OPENING_WORDS) {
                 continue;
             }
             if (firstParagraph < 0) {
@@ -327,6 +398,7 @@ final class PartyFinder {
             return List.of();
         }
         String part = title;
+        boolean byline = false;
         String lower = title.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("readout")) {
             // "Statement by Press Secretary X on the Meeting Between Y and Z" is X's; a title
@@ -334,12 +406,35 @@ final class PartyFinder {
             Matcher m = TITLE_ISSUERS.matcher(title);
             if (m.find() && !m.group().regionMatches(true, 0, "between", 0, 7)) {
                 part = m.group(1);
+                // a bare name, or a name and then its office: "Statement from Jen Psaki on ...",
+                // "Statement from Jeff Zients, White House COVID-19 Response Coordinator on ..."
+                int comma = part.indexOf(',');
+                byline = KIND_WORD.matcher(title.substring(0, m.start()).strip()).matches();
+                Optional<PersonMention> bare = !byline ? Optional.empty() : persons.bareName(
+                        comma < 0 ? part : part.substring(0, comma));
+                if (bare.isPresent()) {
+                    String office = comma < 0 ? "" : part.substring(comma + 1).strip()
+                            .replaceAll(",$", "");
+                    String name = bare.get().name();
+                    return List.of(persons.find(office + " " + name).stream()
+                            .filter(p -> p.name().equals(name) && p.role().isPresent())
+                            .findFirst().orElse(bare.get()));
+                }
             }
         }
         List<PersonMention> named = new ArrayList<>();
         for (PersonMention m : persons.find(part)) {
             if (m.named() && !(noRelayers && RELAYER.matcher(m.role().orElse("")).find())) {
                 named.add(m);
+            }
+        }
+        // a byline's issuers end where its verb begins: "Statement by President Joe Biden, ...,
+        // and Prime Minister Narendra Modi Mourning Former Prime Minister Shinzo Abe"
+        for (int i = 1; byline && i < named.size(); i++) {
+            if (PersonFinder.holdsHeadlineStop(part.substring(named.get(i - 1).end(),
+                    named.get(i).start()))) {
+                named = new ArrayList<>(named.subList(0, i));
+                break;
             }
         }
         // the counterparts of a meeting share their country: "Meeting with President Ghani and
@@ -721,6 +816,13 @@ final class PartyFinder {
             String text = opening.get(i).text();
             Matcher c = COLLECTIVE.matcher(text);
             if (!c.lookingAt() || i > 0 && !text.regionMatches(true, 0, "we", 0, 2)) {
+                continue;
+            }
+            // a line that relays the statement of a group whose leaders then speak by name:
+            // "Today, the leaders of France, ... released the following joint statement", then
+            // "Today, we — President Macron of France, Chancellor Scholz of Germany, ..."
+            if (RELAYER.matcher(text).find() && i + 1 < opening.size() && persons.find(
+                    opening.get(i + 1).text()).stream().filter(PersonMention::named).count() >= 2) {
                 continue;
             }
             List<Named> run = new ArrayList<>();

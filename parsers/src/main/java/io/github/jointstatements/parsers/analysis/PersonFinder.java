@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds persons named with an office or an honorific, and offices named alone, in one pass over a
@@ -52,6 +53,11 @@ final class PersonFinder {
             "at", "to", "for", "by", "from", "the", "a", "an", "between", "following", "after",
             "before", "during", "about", "regarding", "as", "among", "amid");
     private static final int MAX_NAME_WORDS = 7;
+    /** How many words a bare name may have: "Karine Jean-Pierre", "Elizabeth Sherwood-Randall". */
+    private static final int BARE_NAME_WORDS = 4;
+    /** A word of a bare name: "Psaki", "Jean-Pierre", "O’Rourke". */
+    private static final Pattern BARE_NAME_WORD = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:[-’'\\p{Lu}]\\p{L}+)?");
     /** Capitalised nouns that follow a name without being a given name: "Biden Administration". */
     private static final Set<String> GIVEN_NAME_STOPS = new HashSet<>(
             WordLists.load(PersonFinder.class, "institution-words.txt"));
@@ -80,6 +86,56 @@ final class PersonFinder {
     PersonFinder(Gazetteer gazetteer, Offices offices) {
         this.gazetteer = gazetteer;
         this.offices = offices;
+    }
+
+    /**
+     * Returns the person that {@code text} names by a bare name and nothing else, as a title's
+     * issuer part may ("Statement from Jen Psaki on ...", "Statement by Jake Sullivan on ..."):
+     * two to four capitalised words or initials, none an office, a state, an organisation, an
+     * institution or a headline's verb; empty otherwise. The mention has no role or country.
+     */
+    Optional<PersonMention> bareName(String text) {
+        String name = text.strip();
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || words.length > BARE_NAME_WORDS
+                || !BARE_NAME_WORD.matcher(words[words.length - 1]).matches()) {
+            return Optional.empty();
+        }
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (!(BARE_NAME_WORD.matcher(w).matches() || isInitial(w))
+                    || isAllCaps(w) && !isInitial(w) || NOT_NAMES.contains(lower)
+                    || NAME_STOPS.contains(lower) || GIVEN_NAME_STOPS.contains(lower)
+                    || HONORIFICS.contains(w) || SUFFIXES.contains(w)) {
+                return Optional.empty();
+            }
+        }
+        if (!gazetteer.find(name).isEmpty()) {
+            return Optional.empty();
+        }
+        for (int at = 0; at >= 0; at = name.indexOf(' ', at + 1)) {
+            // "Joe President Biden"
+            if (offices.officeEnd(name, at == 0 ? 0 : at + 1).isPresent()) {
+                return Optional.empty();
+            }
+        }
+        int start = text.indexOf(name);
+        return Optional.of(new PersonMention(start, start + name.length(), name,
+                List.of(words), Optional.empty(), Optional.empty(), Optional.empty(),
+                "a bare name"));
+    }
+
+    /**
+     * Returns whether {@code text} holds a word that ends a name where a Title Case headline
+     * runs on, as its verb ("Mourning", "Marking", "Host").
+     */
+    static boolean holdsHeadlineStop(String text) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (NAME_STOPS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns the mentions in {@code text}, left to right, not overlapping. */

@@ -70,6 +70,12 @@ class PartyFinderTest {
         "Joint Statement on Cooperation#The leaders of the United States and Israel, President Joseph R. Biden and Prime Minister Yair Lapid, met today in Jerusalem.#The White House#Joseph R. Biden | President | US | PERSON; Yair Lapid | Prime Minister | IL | PERSON",
         // a line that relays the statement is not its opening: the persons of the next one speak
         "Joint Statement on Support#Today, the leaders of France and the United States of America released the following joint statement following their call: ¶ Today, we — President Macron of France and President Biden of the United States — express our steadfast and united support.#The White House#Macron | President | FR | PERSON; Biden | President | US | PERSON",
+        // a line that relays the statement names the group when no one speaks by name after it
+        "Joint Statement of NATO and G7 Leaders on the Margins of the Summit#Today, the Leaders of Canada, the European Commission, France, and the United States met on the margins of the G20 Summit in Bali and released the following statement: ¶ We condemn the barbaric missile attacks.#The White House#Canada | - | CA | STATE; European Commission | - | - | ORGANIZATION; France | - | FR | STATE; United States | - | US | STATE",
+        // \"As leaders of\", in a statement whose title says only that leaders issue it
+        "Joint Leaders Statement on AUKUS#As leaders of Australia, the United Kingdom, and the United States, guided by our enduring ideals, we resolve to deepen cooperation.#The White House#Australia | - | AU | STATE; United Kingdom | - | GB | STATE; United States | - | US | STATE",
+        // two leading phrases before the group; a person of the next paragraph is mentioned
+        "G7 Leaders’ Statement#Today, on 8 May, we, the Leaders of the Group of Seven (G7), commemorate the end of the Second World War in Europe. ¶ Seventy-seven years later, President Putin and his regime now chose to invade Ukraine.#The White House#G7 | - | - | ORGANIZATION",
     })
     void aGroupThatSpeaksInTheOpeningIsTheParty(String title, String text, String publisher,
             String expected) {
@@ -100,6 +106,23 @@ class PartyFinderTest {
         "Statement by President Joe Biden and First Lady Jill Biden on the Passing of Prince Philip of the United Kingdom#Jill and I are saddened to hear of the passing of Prince Philip.#The White House#Joe Biden | President | US | PERSON; Jill Biden | First Lady | US | PERSON",
         // a leader of another government named beside the publisher's is not placed with it
         "Statement from President Biden and President von der Leyen on the Global Summit#Together with the European Union, we are proud to co-host the second Global Summit today.#The White House#Biden | President | US | PERSON; von der Leyen | President | - | PERSON",
+        // a bare name in the byline speaks for the publisher; a name and then its office
+        "Statement from Jen Psaki on Awarding First Barrels from the Reserve#Today, the Department of Energy awarded the first barrels.#The White House#Jen Psaki | - | US | PERSON",
+        "Statement by Karine Jean-Pierre on Senate Republicans Blocking Efforts#Today, Senate Republicans blocked the bill.#The White House#Karine Jean-Pierre | - | US | PERSON",
+        "Statement from Jeff Zients, White House COVID-19 Response Coordinator on the Vaccine#Today the FDA authorized the vaccine.#The White House#Jeff Zients | Coordinator | US | PERSON",
+        // not a name: a topic after \"from\", a misplaced office, the office alone
+        "Statement from Joe President Biden on 10 Years Since the Shooting#Ten years ago, twelve people were killed.#The White House#Biden | President | US | PERSON",
+        "Statement from the Press Secretary#The President will travel to Ohio.#The White House#The White House | - | US | ORGANIZATION",
+        // a byline's issuers end at its verb; a spokesperson is the publisher's, not the topic's
+        "Statement by President Joe Biden, Prime Minister Anthony Albanese, and Prime Minister Narendra Modi Mourning Former Prime Minister Shinzo Abe#We are shocked by the assassination.#The White House#Joe Biden | President | US | PERSON; Anthony Albanese | Prime Minister | - | PERSON; Narendra Modi | Prime Minister | - | PERSON",
+        "Statement by NSC Spokesperson Adam Hodge Welcoming the Visit of Amir Sheikh Tamim Bin Hamad al-Thani of Qatar#The President looks forward to the visit.#The White House#Adam Hodge | Spokesperson | US | PERSON",
+        "Statement from NSC Spokesperson Adrienne Watson Condemning Terrorist Attacks Against Israel#The United States condemns the attacks.#The White House#Adrienne Watson | Spokesperson | US | PERSON",
+        // states as the subject of the opening sentence, past a leading phrase; not a topic list
+        "Trilateral National Security Advisors Statement on the Missile Launches#The United States, Japan, and the Republic of Korea condemn today’s missile launches.#The White House#United States | - | US | STATE; Japan | - | JP | STATE; South Korea | - | KR | STATE",
+        "Joint Leaders Statement on AUKUS#In September 2021, Australia, the United Kingdom and the United States announced AUKUS, a new security partnership.#The White House#Australia | - | AU | STATE; United Kingdom | - | GB | STATE; United States | - | US | STATE",
+        "Statement on the Summit#The President welcomed leaders of Japan and Australia to the summit.#The White House#The White House | - | US | ORGANIZATION",
+        // a statement by the states its title lists
+        "Statement by Australia, Japan, New Zealand, the United Kingdom, and the United States on the Establishment of the Partnership#Today we launch the partnership.#The White House#Australia | - | AU | STATE; Japan | - | JP | STATE; New Zealand | - | NZ | STATE; United Kingdom | - | GB | STATE; United States | - | US | STATE",
     })
     void aPressStatementIsItsIssuers(String title, String text, String publisher,
             String expected) {

@@ -61,6 +61,10 @@ class PersonFinderTest {
         "Statement by President Joe Biden Marking Four Years Since the Attack#Joe Biden | President | -",
         "General Secretary Nguyen Phu Trong Announce the Partnership#Nguyen Phu Trong | General Secretary | -",
         "First Lady Melania Trump Launches Nationwide Presidential AI Challenge#Melania Trump | First Lady | -",
+        // the verb in the form that follows two subjects
+        "President Biden and Prime Minister Modi Host Leaders on the Partnership#Biden | President | -; Modi | Prime Minister | -",
+        "President Joseph R. Biden and President Prabowo Subianto Commemorate 75 Years#Joseph R. Biden | President | -; Prabowo Subianto | President | -",
+        "Statement by Prime Minister Anthony Albanese and Prime Minister Narendra Modi Mourning Former Leaders#Anthony Albanese | Prime Minister | -; Narendra Modi | Prime Minister | -",
         "Statement by the President Three Years After the Shooting#",
         "He served as President of the Biden Foundation until 2019.#",
         // a royal style between an office and the name
