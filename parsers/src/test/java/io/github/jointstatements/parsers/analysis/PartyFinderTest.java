@@ -150,6 +150,10 @@ class PartyFinderTest {
         // an instrument between states is theirs, though not a joint statement
         "Agreement Between the United States of America and Malaysia on Reciprocal Trade#The United States of America and Malaysia, hereinafter referred to as the Parties, have agreed as follows.#The White House#United States | - | US | STATE; Malaysia | - | MY | STATE",
         "United States-Australia Framework For Securing of Supply in the Mining and Processing of Critical Minerals#The United States and Australia intend to take measures.#The White House#United States | - | US | STATE; Australia | - | AU | STATE",
+        // the other of two leaders takes the state the opening pairs with the publisher's own
+        "Joint Statement from President Biden and Prime Minister Meloni#Today, President Biden of the United States and Prime Minister Meloni met at the White House. They reaffirmed the alliance between the United States and Italy.#The White House#Biden | President | US | PERSON; Meloni | Prime Minister | IT | PERSON",
+        // not where the placed one is the foreign leader: the publisher's own is not yet placed
+        "Readout of President Joe Biden’s Call with Prime Minister Yair Lapid of Israel#President Biden spoke with Prime Minister Lapid. They discussed the talks between Israel and Lebanon.#The White House#Joe Biden | President | US | PERSON; Yair Lapid | Prime Minister | IL | PERSON",
     })
     void counterpartsAndInstruments(String title, String text, String publisher, String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);
