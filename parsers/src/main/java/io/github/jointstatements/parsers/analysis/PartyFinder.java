@@ -106,7 +106,8 @@ final class PartyFinder {
             "^(?:[^,;:]{1,40},\\s*){0,2}(?:we\\b[\\s,—–-]*)?(?:as\\s+)?(?:the\\s+)?(?:economic\\s+)?"
             + "(?:leaders|heads\\s+of\\s+state(?:\\s+and\\s+government)?|heads\\s+of\\s+government"
             + "|governments|member\\s+states|(?:[a-z]+\\s+)?partners|representatives"
-            + "|ministers\\s+and\\s+representatives|countries|nations)\\s+of\\s+(?:the\\s+)?",
+            + "|ministers\\s+and\\s+representatives|principals|countries|nations)\\s+of\\s+"
+            + "(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
     // the lookahead on the alternatives' first letters spares every other position the six tries
     private static final Pattern RELAYER = Pattern.compile(

@@ -76,6 +76,8 @@ class PartyFinderTest {
         "Joint Leaders Statement on AUKUS#As leaders of Australia, the United Kingdom, and the United States, guided by our enduring ideals, we resolve to deepen cooperation.#The White House#Australia | - | AU | STATE; United Kingdom | - | GB | STATE; United States | - | US | STATE",
         // two leading phrases before the group; a person of the next paragraph is mentioned
         "G7 Leaders’ Statement#Today, on 8 May, we, the Leaders of the Group of Seven (G7), commemorate the end of the Second World War in Europe. ¶ Seventy-seven years later, President Putin and his regime now chose to invade Ukraine.#The White House#G7 | - | - | ORGANIZATION",
+        // the principals of the states, who speak for a group of theirs
+        "Quad Senior Cyber Group Joint Cybersecurity Statement#We, the Principals of Australia, India, Japan and the United States of the Quad Senior Cyber Group (the Group) met in New Delhi, India on January 30-31, 2023.#The White House#Australia | - | AU | STATE; India | - | IN | STATE; Japan | - | JP | STATE; United States | - | US | STATE",
     })
     void aGroupThatSpeaksInTheOpeningIsTheParty(String title, String text, String publisher,
             String expected) {
