@@ -106,7 +106,8 @@ final class PartyFinder {
             "^(?:[^,;:]{1,40},\\s*){0,2}(?:we\\b[\\s,—–-]*)?(?:as\\s+)?(?:the\\s+)?(?:economic\\s+)?"
             + "(?:leaders|heads\\s+of\\s+state(?:\\s+and\\s+government)?|heads\\s+of\\s+government"
             + "|governments|member\\s+states|(?:[a-z]+\\s+)?partners|representatives"
-            + "|ministers\\s+and\\s+representatives|countries|nations)\\s+of\\s+(?:the\\s+)?",
+            + "|ministers\\s+and\\s+representatives|principals|countries|nations)\\s+of\\s+"
+            + "(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
     // the lookahead on the alternatives' first letters spares every other position the six tries
     private static final Pattern RELAYER = Pattern.compile(
@@ -264,6 +265,10 @@ final class PartyFinder {
         }
         countries.completeFromText(parties, sentences);
         Set<String> issuing = issuingCountries(headline, opening);
+        if (issuing.isEmpty() && joint) {
+            issuing = pairedCountries(parties, opening,
+                    publisher.flatMap(countries::countryOf).orElse(""));
+        }
         countries.fill(parties, issuing, headline, sentences, publisher);
         // persons that are not of the states the title names as issuers are not its issuers:
         // "Joint Statement from the United States, United Kingdom, France, Germany, and Italy"
@@ -667,6 +672,44 @@ final class PartyFinder {
      * those that open the first opening sentence as its subject ("The United States and Mexico
      * affirm ..."); a topic ("... on Nigeria's Upcoming Election") is none of them.
      */
+    /**
+     * Returns the two countries of two persons, one of them placed in the publisher's country,
+     * where the opening pairs that country with another ("... the issues confronting the United States and
+     * Brazil", "... between the United States and Italy"); empty otherwise.
+     */
+    private Set<String> pairedCountries(List<PartyEntry> parties, List<Sentence> opening,
+            String home) {
+        if (parties.size() != 2 || parties.stream().anyMatch(p -> p.kind != PartyKind.PERSON)
+                || parties.stream().filter(p -> p.country != null).count() != 1) {
+            return Set.of();
+        }
+        String known = parties.get(0).country != null ? parties.get(0).country
+                : parties.get(1).country;
+        if (!known.equals(home)) {
+            return Set.of(); // the other may be the publisher's own, not yet placed
+        }
+        for (Sentence s : opening) {
+            String text = s.text();
+            Mention last = null;
+            for (Mention m : gazetteer.find(text)) {
+                if (m.entity().type() != EntityType.COUNTRY || m.form() == MentionForm.ADJECTIVE
+                        || m.form() == MentionForm.DEMONYM) {
+                    last = null;
+                    continue;
+                }
+                if (last != null && text.substring(last.end(), m.start()).strip().equals("and")) {
+                    String a = last.entity().countryCode().orElse("");
+                    String b = m.entity().countryCode().orElse("");
+                    if (!a.equals(b) && (a.equals(known) || b.equals(known))) {
+                        return new LinkedHashSet<>(List.of(a, b));
+                    }
+                }
+                last = m;
+            }
+        }
+        return Set.of();
+    }
+
     private Set<String> issuingCountries(String title, List<Sentence> opening) {
         Set<String> codes = new LinkedHashSet<>();
         for (String part : issuerParts(title)) {

@@ -76,6 +76,8 @@ class PartyFinderTest {
         "Joint Leaders Statement on AUKUS#As leaders of Australia, the United Kingdom, and the United States, guided by our enduring ideals, we resolve to deepen cooperation.#The White House#Australia | - | AU | STATE; United Kingdom | - | GB | STATE; United States | - | US | STATE",
         // two leading phrases before the group; a person of the next paragraph is mentioned
         "G7 Leaders’ Statement#Today, on 8 May, we, the Leaders of the Group of Seven (G7), commemorate the end of the Second World War in Europe. ¶ Seventy-seven years later, President Putin and his regime now chose to invade Ukraine.#The White House#G7 | - | - | ORGANIZATION",
+        // the principals of the states, who speak for a group of theirs
+        "Quad Senior Cyber Group Joint Cybersecurity Statement#We, the Principals of Australia, India, Japan and the United States of the Quad Senior Cyber Group (the Group) met in New Delhi, India on January 30-31, 2023.#The White House#Australia | - | AU | STATE; India | - | IN | STATE; Japan | - | JP | STATE; United States | - | US | STATE",
     })
     void aGroupThatSpeaksInTheOpeningIsTheParty(String title, String text, String publisher,
             String expected) {
@@ -150,6 +152,10 @@ class PartyFinderTest {
         // an instrument between states is theirs, though not a joint statement
         "Agreement Between the United States of America and Malaysia on Reciprocal Trade#The United States of America and Malaysia, hereinafter referred to as the Parties, have agreed as follows.#The White House#United States | - | US | STATE; Malaysia | - | MY | STATE",
         "United States-Australia Framework For Securing of Supply in the Mining and Processing of Critical Minerals#The United States and Australia intend to take measures.#The White House#United States | - | US | STATE; Australia | - | AU | STATE",
+        // the other of two leaders takes the state the opening pairs with the publisher's own
+        "Joint Statement from President Biden and Prime Minister Meloni#Today, President Biden of the United States and Prime Minister Meloni met at the White House. They reaffirmed the alliance between the United States and Italy.#The White House#Biden | President | US | PERSON; Meloni | Prime Minister | IT | PERSON",
+        // not where the placed one is the foreign leader: the publisher's own is not yet placed
+        "Readout of President Joe Biden’s Call with Prime Minister Yair Lapid of Israel#President Biden spoke with Prime Minister Lapid. They discussed the talks between Israel and Lebanon.#The White House#Joe Biden | President | US | PERSON; Yair Lapid | Prime Minister | IL | PERSON",
     })
     void counterpartsAndInstruments(String title, String text, String publisher, String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);
