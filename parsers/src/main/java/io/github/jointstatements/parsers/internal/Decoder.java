@@ -46,8 +46,7 @@ public final class Decoder {
      * Undeclared bytes with a zero in every other byte are UTF-16.
      */
     public static String decode(byte[] bytes, Optional<Charset> declared) {
-        Chars chars = decodeChars(bytes, declared);
-        return new String(chars.chars, 0, chars.length);
+        return decodeString(bytes, declared);
     }
 
     /**
@@ -68,14 +67,13 @@ public final class Decoder {
      * the text but the string itself when it holds no control character.
      */
     public static Text decodeText(byte[] bytes, Optional<Charset> declared) {
-        Chars decoded = decodeChars(bytes, declared);
-        char[] chars = decoded.chars;
-        int length = decoded.length;
+        String text = decodeString(bytes, declared);
+        int length = text.length();
         int sample = Math.min(length, SAMPLE_CHARS);
         int controls = 0;
         int firstStray = -1;
         for (int i = 0; i < sample; i++) {
-            char c = chars[i];
+            char c = text.charAt(i);
             if (c < 0x20 || c >= 0x7F && (c <= 0x9F || c == '\uFFFD')) {
                 if (isStray(c)) {
                     controls++;
@@ -88,18 +86,18 @@ public final class Decoder {
             }
         }
         for (int i = sample; firstStray < 0 && i < length; i++) {
-            if (isStray(chars[i])) {
+            if (isStray(text.charAt(i))) {
                 firstStray = i;
             }
         }
         double share = length == 0 ? 0 : (double) controls / sample;
         if (firstStray < 0) {
-            return new Text(new String(chars, 0, length), share);
+            return new Text(text, share);
         }
         StringBuilder out = new StringBuilder(length);
-        out.append(chars, 0, firstStray);
+        out.append(text, 0, firstStray);
         for (int i = firstStray; i < length; i++) {
-            char c = chars[i];
+            char c = text.charAt(i);
             if (c == 0) {
                 continue;
             }
@@ -108,15 +106,7 @@ public final class Decoder {
         return new Text(out.toString(), share);
     }
 
-    /** Decoded characters: {@code chars[0, length)}. */
-    private record Chars(char[] chars, int length) {
-
-        static Chars of(String text) {
-            return new Chars(text.toCharArray(), text.length());
-        }
-    }
-
-    private static Chars decodeChars(byte[] bytes, Optional<Charset> declared) {
+    private static String decodeString(byte[] bytes, Optional<Charset> declared) {
         int bomLength = 0;
         Charset charset = null;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -130,55 +120,47 @@ public final class Decoder {
             bomLength = 2;
         }
         if (charset != null) {
-            return Chars.of(new String(bytes, bomLength, bytes.length - bomLength, charset));
+            return new String(bytes, bomLength, bytes.length - bomLength, charset);
         }
         Charset stated = declared.or(() -> utf16WithoutBom(bytes))
                 .or(() -> metaCharset(bytes)).orElse(null);
         if (stated != null && !stated.equals(StandardCharsets.UTF_8) && !isSingleByte(stated)) {
             // a multi-byte charset (Shift_JIS, GBK) is trusted
-            return Chars.of(new String(bytes, stated));
+            return new String(bytes, stated);
         }
         boolean claimsUtf8 = stated == null || stated.equals(StandardCharsets.UTF_8);
-        Chars utf8 = strictUtf8Chars(bytes);
+        // bytes said to be UTF-8 mostly are: decoded at once, checked after; others are tried
+        // with the strict decoder, which gives up at their first byte that is not UTF-8
+        String utf8 = claimsUtf8 ? utf8String(bytes) : strictUtf8String(bytes);
         if (utf8 != null && (claimsUtf8 || hasMultiByte(bytes))) {
             return utf8;
         }
         if (utf8 == null && claimsUtf8 && mostlyUtf8(bytes)) {
-            return Chars.of(new String(bytes, StandardCharsets.UTF_8));
+            return new String(bytes, StandardCharsets.UTF_8);
         }
         if (!claimsUtf8) {
-            return singleByte(bytes, stated.equals(StandardCharsets.ISO_8859_1)
+            return new String(bytes, stated.equals(StandardCharsets.ISO_8859_1)
                     || stated.equals(StandardCharsets.US_ASCII) ? WINDOWS_1252 : stated);
         }
-        return singleByte(bytes, sniffSingleByte(bytes));
+        return new String(bytes, sniffSingleByte(bytes));
     }
 
     /**
-     * Decodes bytes in a single-byte charset as {@code new String(bytes, charset)} does (bytes
-     * the charset does not map become U+FFFD), straight into characters.
+     * Returns the text of valid UTF-8, or {@code null} for bytes that are not: the JDK's decoding
+     * into a string (its fastest path), which marks every malformed sequence with U+FFFD; a text
+     * without U+FFFD came from valid bytes, one with it is checked by the strict decoder (the
+     * bytes may encode U+FFFD itself).
      */
-    private static Chars singleByte(byte[] bytes, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        if (decoder.maxCharsPerByte() > 1.0f) {
-            return Chars.of(new String(bytes, charset));
-        }
-        char[] chars = new char[bytes.length];
-        CharBuffer out = CharBuffer.wrap(chars);
-        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), out, true);
-        if (!result.isUnderflow() || !decoder.flush(out).isUnderflow()) {
-            return Chars.of(new String(bytes, charset));
-        }
-        return new Chars(chars, out.position());
+    private static String utf8String(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : strictUtf8String(bytes);
     }
 
     /**
-     * Returns the characters of valid UTF-8, or {@code null} for bytes that are not: one pass
-     * of the JDK's strict decoder (vectorised over ASCII) straight into characters, which stops
-     * at the first malformed byte.
+     * Returns the text of valid UTF-8, or {@code null} for bytes that are not: one pass of the
+     * JDK's strict decoder (vectorised over ASCII), which stops at the first malformed byte.
      */
-    private static Chars strictUtf8Chars(byte[] bytes) {
+    private static String strictUtf8String(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -189,7 +171,7 @@ public final class Decoder {
         if (!result.isUnderflow() || !decoder.flush(out).isUnderflow()) {
             return null;
         }
-        return new Chars(chars, out.position());
+        return new String(chars, 0, out.position());
     }
 
     private static boolean isSingleByte(Charset charset) {
@@ -205,10 +187,9 @@ public final class Decoder {
         return false;
     }
 
+    /** The text of valid UTF-8, read as text said to be UTF-8 is read; empty for other bytes. */
     static Optional<String> strictUtf8(byte[] bytes) {
-        Chars chars = strictUtf8Chars(bytes);
-        return chars == null ? Optional.empty()
-                : Optional.of(new String(chars.chars, 0, chars.length));
+        return Optional.ofNullable(utf8String(bytes));
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -191,12 +192,12 @@ public final class HtmlPageReader {
                 paragraphs = measured.listingParagraphs();
             } else {
                 roots.addAll(ContentExtractor.roots(measured));
-                paragraphs = read(measured, roots, template);
+                paragraphs = read(document, measured, roots, template);
             }
             if (!listingFound && length(paragraphs) < 250) {
                 ContentExtractor.Measured relaxed = ContentExtractor.measure(body, false);
                 List<Element> relaxedRoots = ContentExtractor.roots(relaxed);
-                List<String> more = read(relaxed, relaxedRoots, template);
+                List<String> more = read(document, relaxed, relaxedRoots, template);
                 if (length(more) > length(paragraphs)) {
                     measured = relaxed;
                     roots = relaxedRoots;
@@ -205,7 +206,7 @@ public final class HtmlPageReader {
             }
         } else {
             measured = ContentExtractor.measure(body, false);
-            paragraphs = read(measured, roots, template);
+            paragraphs = read(document, measured, roots, template);
         }
 
         // the headline, as the site marks it or the page declares it
@@ -328,12 +329,12 @@ public final class HtmlPageReader {
         return PageDates.find(title).map(PageDates.Found::date);
     }
 
-    private static List<String> read(ContentExtractor.Measured measured, List<Element> roots,
-            Template template) {
+    private static List<String> read(Document document, ContentExtractor.Measured measured,
+            List<Element> roots, Template template) {
         List<String> paragraphs = new ArrayList<>();
         for (Element root : roots) {
             paragraphs.addAll(HtmlText.paragraphs(root, e -> measured.skip(e, root)
-                    || template.remove != null && e.is(template.remove)));
+                    || template.remove != null && template.remove.matches(document, e)));
         }
         return paragraphs;
     }
@@ -460,59 +461,73 @@ public final class HtmlPageReader {
         }
     }
 
-    /** The elements a template's selectors match, found in one walk over the document. */
-    private static final class Matches {
+    /**
+     * The elements a template's selectors match, found in one walk over the document (by
+     * {@link HtmlWalk}, without the list of every element {@link Element#getAllElements()}
+     * would build).
+     */
+    private static final class Matches implements Consumer<Element> {
         final List<List<Element>> content = new ArrayList<>();
         final Element[] titles;
         final Element[] dates;
+        private final Document document;
+        private final Template template;
+        private final boolean[] contentOn;
+        private final boolean[] titleOn;
+        private final boolean[] dateOn;
+        /** Once a selector has matched, those after it cannot win: they are not tried again. */
+        private int contentLimit;
+        private int titleLimit;
+        private int dateLimit;
 
-        private Matches(Template template) {
+        private Matches(Document document, Template template, HtmlMetadata meta) {
+            this.document = document;
+            this.template = template;
             for (int i = 0; i < template.content.size(); i++) {
                 content.add(new ArrayList<>());
             }
             titles = new Element[template.titles.size()];
             dates = new Element[template.dates.size()];
+            // a selector whose class or id the page never uses cannot match: it is not tried
+            contentOn = on(template.contentNeeds, meta);
+            titleOn = on(template.titleNeeds, meta);
+            dateOn = on(template.dateNeeds, meta);
+            contentLimit = template.content.size();
+            titleLimit = titles.length;
+            dateLimit = dates.length;
         }
 
         static Matches find(Document document, Template template, HtmlMetadata meta) {
-            Matches m = new Matches(template);
-            // a selector whose class or id the page never uses cannot match: it is not tried
-            boolean[] contentOn = on(template.contentNeeds, meta);
-            boolean[] titleOn = on(template.titleNeeds, meta);
-            boolean[] dateOn = on(template.dateNeeds, meta);
-            if (!any(contentOn) && !any(titleOn) && !any(dateOn)) {
-                return m;
-            }
-            // once a selector has matched, those after it cannot win: they are not tried again
-            int contentLimit = template.content.size();
-            int titleLimit = m.titles.length;
-            int dateLimit = m.dates.length;
-            for (Element e : document.getAllElements()) {
-                for (int i = 0; i < contentLimit; i++) {
-                    List<Element> found = m.content.get(i);
-                    if (contentOn[i] && (template.allRoots || found.isEmpty())
-                            && template.content.get(i).matches(document, e)
-                            && (found.isEmpty() || !isInside(e, found.get(found.size() - 1)))) {
-                        found.add(e);
-                        contentLimit = i + 1;
-                    }
-                }
-                for (int i = 0; i < titleLimit; i++) {
-                    if (titleOn[i] && m.titles[i] == null
-                            && template.titles.get(i).matches(document, e)) {
-                        m.titles[i] = e;
-                        titleLimit = i + 1;
-                    }
-                }
-                for (int i = 0; i < dateLimit; i++) {
-                    if (dateOn[i] && m.dates[i] == null
-                            && template.dates.get(i).matches(document, e)) {
-                        m.dates[i] = e;
-                        dateLimit = i + 1;
-                    }
-                }
+            Matches m = new Matches(document, template, meta);
+            if (any(m.contentOn) || any(m.titleOn) || any(m.dateOn)) {
+                HtmlWalk.elements(document, m);
             }
             return m;
+        }
+
+        @Override
+        public void accept(Element e) {
+            for (int i = 0; i < contentLimit; i++) {
+                List<Element> found = content.get(i);
+                if (contentOn[i] && (template.allRoots || found.isEmpty())
+                        && template.content.get(i).matches(document, e)
+                        && (found.isEmpty() || !isInside(e, found.get(found.size() - 1)))) {
+                    found.add(e);
+                    contentLimit = i + 1;
+                }
+            }
+            for (int i = 0; i < titleLimit; i++) {
+                if (titleOn[i] && titles[i] == null && template.titles.get(i).matches(document, e)) {
+                    titles[i] = e;
+                    titleLimit = i + 1;
+                }
+            }
+            for (int i = 0; i < dateLimit; i++) {
+                if (dateOn[i] && dates[i] == null && template.dates.get(i).matches(document, e)) {
+                    dates[i] = e;
+                    dateLimit = i + 1;
+                }
+            }
         }
 
         private static boolean[] on(List<Needs> needs, HtmlMetadata meta) {

@@ -1,6 +1,7 @@
 package io.github.jointstatements.parsers.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +35,9 @@ public final class PageChrome {
     private static final Set<String> LABELS =
             Set.copyOf(WordLists.load(PageChrome.class, DIR + "header-labels.txt"));
     private static final Set<String> LABEL_FIRST_WORDS = firstWords(LABELS);
-    private static final String[] SOCIAL_WORDS =
-            Set.copyOf(WordLists.load(PageChrome.class, DIR + "social-networks.txt"))
-                    .toArray(String[]::new);
+    /** Social networks' names by length: a word is compared only with the names as long. */
+    private static final String[][] SOCIAL_WORDS =
+            byLength(Set.copyOf(WordLists.load(PageChrome.class, DIR + "social-networks.txt")));
     private static final List<String> ISSUER_HEADS =
             WordLists.load(PageChrome.class, DIR + "issuer-heads.txt");
     /** The parts of a banner line: "India - Ministry of External Affairs". */
@@ -417,7 +418,8 @@ public final class PageChrome {
             int end = wordEnd(key, start, to);
             if (end > start) {
                 total++;
-                if (isOneOf(key, start, end, SOCIAL_WORDS)) {
+                if (end - start < SOCIAL_WORDS.length
+                        && isOneOf(key, start, end, SOCIAL_WORDS[end - start])) {
                     social++;
                 }
             }
@@ -442,6 +444,18 @@ public final class PageChrome {
             end--;
         }
         return end;
+    }
+
+    /** Groups words by their length: element {@code n} holds the words of {@code n} characters. */
+    private static String[][] byLength(Collection<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] byLength = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            int length = n;
+            byLength[n] = words.stream().filter(w -> w.length() == length)
+                    .toArray(String[]::new);
+        }
+        return byLength;
     }
 
     /** Whether {@code text[start, end)} is one of {@code words}, compared in place. */
