@@ -19,23 +19,7 @@ public final class Lines {
         if (text instanceof String string && isCollapsed(string)) {
             return string;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                space = out.length() > 0;
-            } else if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
-                // zero-width space, stray byte-order mark, soft hyphen: invisible, dropped
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return new Collapser(text.length()).append(text).toString();
     }
 
     /**
