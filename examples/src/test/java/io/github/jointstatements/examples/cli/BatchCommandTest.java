@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** The batch commands on many inputs at once: order, one line each, failures among them. */
 class BatchCommandTest {
@@ -118,13 +115,8 @@ class BatchCommandTest {
     private record Run(int status, List<String> lines, String err) {}
 
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = JointStatementsCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int status = commandLine.execute(args);
-        List<String> lines = out.toString().lines().filter(l -> !l.isBlank()).toList();
-        return new Run(status, lines, err.toString());
+        CommandLineTest.Run run = CommandLineTest.run(args);
+        List<String> lines = run.out().lines().filter(l -> !l.isBlank()).toList();
+        return new Run(run.status(), lines, run.err());
     }
 }

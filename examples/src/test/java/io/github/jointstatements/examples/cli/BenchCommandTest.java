@@ -3,14 +3,11 @@ package io.github.jointstatements.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** What bench prints; its figures are measured, so only their presence and form are checked. */
 class BenchCommandTest {
@@ -28,7 +25,7 @@ class BenchCommandTest {
                 Path.of("samples/rok-us-defense-ministerial-2023.txt"), StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8);
 
-        Run run = run("bench", "--warmup", "0", "--time", "0.2", "--per-document",
+        CommandLineTest.Run run = CommandLineTest.run("bench", "--warmup", "0", "--time", "0.2", "--per-document",
                 folder.toString());
 
         assertThat(run.status()).isZero();
@@ -44,27 +41,15 @@ class BenchCommandTest {
     @Test
     void says_so_when_there_is_nothing_to_measure() throws IOException {
         Files.writeString(folder.resolve("notes.csv"), "a,b", StandardCharsets.UTF_8);
-        Run run = run("bench", "--warmup", "0", "--time", "0.1", folder.toString());
+        CommandLineTest.Run run = CommandLineTest.run("bench", "--warmup", "0", "--time", "0.1", folder.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("nothing to measure");
     }
 
     @Test
     void rejects_a_measuring_time_of_zero() {
-        Run run = run("bench", "--time", "0", folder.toString());
+        CommandLineTest.Run run = CommandLineTest.run("bench", "--time", "0", folder.toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("--time");
-    }
-
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = JointStatementsCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int status = commandLine.execute(args);
-        return new Run(status, out.toString(), err.toString());
     }
 }
