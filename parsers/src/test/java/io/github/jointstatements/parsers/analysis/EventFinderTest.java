@@ -220,7 +220,7 @@ class EventFinderTest {
         "Statement from the Press Secretary on the Call|",
     })
     void readsTheSubjectOfAReadoutTitle(String title, String subject) {
-        assertThat(EventFinder.readoutSubject(title)).isEqualTo(subject);
+        assertThat(TitleEvents.readoutSubject(title)).isEqualTo(subject);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -232,7 +232,7 @@ class EventFinderTest {
         "Quad Leaders’ Joint Statement: “The Spirit of the Quad”|",
     })
     void readsTheEventATitleNames(String title, String event) {
-        assertThat(EventFinder.titleEvent(title)).isEqualTo(event);
+        assertThat(TitleEvents.titleEvent(title)).isEqualTo(event);
     }
 
     @Test
