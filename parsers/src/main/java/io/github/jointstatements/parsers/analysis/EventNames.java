@@ -3,12 +3,17 @@ package io.github.jointstatements.parsers.analysis;
 import static io.github.jointstatements.parsers.analysis.EventWords.ACRONYM_LIKE;
 import static io.github.jointstatements.parsers.analysis.EventWords.CALENDAR_WORDS;
 import static io.github.jointstatements.parsers.analysis.EventWords.COP;
+import static io.github.jointstatements.parsers.analysis.EventWords.MAX_MODIFIERS;
+import static io.github.jointstatements.parsers.analysis.EventWords.MODIFIERS;
 import static io.github.jointstatements.parsers.analysis.EventWords.NOUNS;
+import static io.github.jointstatements.parsers.analysis.EventWords.OBJECT_NOUNS;
 import static io.github.jointstatements.parsers.analysis.EventWords.ORDINAL;
 import static io.github.jointstatements.parsers.analysis.EventWords.isFunctionWord;
+import static io.github.jointstatements.parsers.analysis.EventWords.isNumber;
 
 import io.github.jointstatements.core.EventKind;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Where an event's name begins and ends around its noun: a verb use of the noun ("to call
@@ -20,6 +25,132 @@ import java.util.List;
 final class EventNames {
 
     private EventNames() {
+    }
+
+    /**
+     * An event noun in a sentence.
+     *
+     * @param head the token of its last word, which gives the kind
+     * @param start the token its noun starts at: "working" of "working group"
+     * @param end the token after it: past the number of "COP 26"
+     * @param objectOnly whether it names a meeting only as what a verb holds ("a briefing")
+     * @param cop whether it is a Conference of the Parties ("COP28", "COP 26")
+     */
+    record Noun(int head, int start, int end, EventKind kind, boolean objectOnly, boolean cop) {
+    }
+
+    /**
+     * Where an event's name starts, and whether a capitalised word or a possessive of a name
+     * makes it a name of its own ("G7 Leader's Summit") rather than a described event.
+     */
+    record NameStart(int start, boolean named) {
+    }
+
+    /**
+     * Returns the event noun whose last word is token {@code h}, or null: none, the first word
+     * of a longer noun ("working" of "working groups"), a word inside a longer capitalised name
+     * ("Forum" of "Negev Forum Working Groups"), or a verb ("to call for").
+     */
+    static Noun nounAt(List<Token> t, int h) {
+        Token head = t.get(h);
+        String lower = head.lower();
+        EventKind kind = NOUNS.get(lower);
+        boolean objectOnly = kind == null && OBJECT_NOUNS.contains(lower);
+        if (objectOnly) {
+            kind = EventKind.MEETING;
+        }
+        // "COP-28", "COP28", "COP 26"
+        boolean copSpaced = head.text().equals("COP") && h + 1 < t.size()
+                && t.get(h + 1).text().length() <= 2 && isNumber(t.get(h + 1).text());
+        boolean cop = copSpaced || COP.matcher(head.text()).matches();
+        int nounStart = h;
+        // "working group", "phone call": a two-word noun ends here
+        if (h > 0) {
+            EventKind two = NOUNS.get(t.get(h - 1).lower() + " " + lower);
+            if (two != null) {
+                kind = two;
+                objectOnly = false;
+                nounStart = h - 1;
+            }
+        }
+        if (kind == null && !cop) {
+            return null;
+        }
+        if (cop) {
+            kind = EventKind.CONFERENCE;
+        }
+        int headEnd = copSpaced ? h + 2 : h + 1;
+        if (h + 1 < t.size() && NOUNS.containsKey(lower + " " + t.get(h + 1).lower())) {
+            return null; // the longer noun ends at the next token
+        }
+        if (head.isCapitalized() && h + 1 < t.size() && t.get(h + 1).isCapitalized()
+                && t.get(h + 1).isWord() && !isFunctionWord(t.get(h + 1).lower())
+                && NOUNS.containsKey(lastNounOf(t, h + 1))) {
+            return null; // the name goes on: "Negev Forum Working Groups"
+        }
+        if (isVerbUse(t, nounStart)) {
+            return null;
+        }
+        return new Noun(h, nounStart, headEnd, kind, objectOnly, cop);
+    }
+
+    /**
+     * Returns where the name of an event noun starts, back over the modifiers, ordinals,
+     * capitalised words, possessives and spelled-out acronyms before it, at most
+     * {@link EventWords#MAX_MODIFIERS}; a capitalised word that {@code inTime} says is part of
+     * a date ("the November 2022 Phnom Penh Summit") is no part of the name.
+     */
+    static NameStart nameStart(List<Token> t, Noun noun, Places places,
+            Predicate<Token> inTime) {
+        Token head = t.get(noun.head());
+        String lower = head.lower();
+        int start = noun.start();
+        boolean named = noun.cop();
+        int mods = 0;
+        while (start > 0 && mods < MAX_MODIFIERS) {
+            Token m = t.get(start - 1);
+            String ml = m.lower();
+            if (m.isPossessive() && start >= 2 && !head.isCapitalized()
+                    && MODIFIERS.contains(t.get(start - 2).lower())) {
+                start -= 2; // "trilateral leaders' summit"
+                mods++;
+                continue;
+            }
+            if (m.isPossessive() && start >= 2 && t.get(start - 2).isCapitalized()
+                    && head.isCapitalized()) {
+                start -= 2; // "G7 Leader’s Summit"
+                named = true;
+                mods++;
+                continue;
+            }
+            if (ml.equals(")") && start >= 4 && t.get(start - 3).text().equals("(")
+                    && ACRONYM_LIKE.matcher(t.get(start - 2).text().replace(".", ""))
+                    .matches() && spelledOut(t, start - 3, t.get(start - 2).text())) {
+                start -= 3; // "the 11th ASEAN-United States (U.S.) Summit"
+                mods++;
+                continue;
+            }
+            if ((ml.equals("and") || ml.equals("&")) && named && start >= 2
+                    && joinsName(t.get(start - 2), lower, places)) {
+                start--; // "U.S.-China Economic and Trade Meeting"
+                mods++;
+                continue;
+            }
+            if (!m.isWord()) {
+                break;
+            }
+            if (m.isCapitalized() && !isFunctionWord(ml) && !inTime.test(m)) {
+                named = true;
+            } else if (ORDINAL.matcher(m.text()).matches() || MODIFIERS.contains(ml)
+                    || ml.endsWith("-level") || ml.endsWith("-scale")) {
+                // a modifier
+            } else {
+                break;
+            }
+            start--;
+            mods++;
+        }
+        return new NameStart(start, named);
     }
 
     static boolean isVerbUse(List<Token> t, int h) {

@@ -76,21 +76,8 @@ final class ReportedMeetings {
                     || previous.equals("to")) {
                 continue; // "will be met with a swift response", "to meet the needs"
             }
-            // the subject: back to the sentence's start or its introductory comma
-            int start = 0;
-            for (int k = i - 1; k >= 0; k--) {
-                if (t.get(k).text().equals(",") && k + 1 < i
-                        && !t.get(k + 1).is("and") && clauseStart(t, k)) {
-                    start = k + 1;
-                    break;
-                }
-            }
-            int subjectEnd = i;
-            while (subjectEnd > start && (t.get(subjectEnd - 1).is("will")
-                    || t.get(subjectEnd - 1).is("also") || t.get(subjectEnd - 1).is("today")
-                    || t.get(subjectEnd - 1).is("have") || t.get(subjectEnd - 1).is("had"))) {
-                subjectEnd--;
-            }
+            int start = subjectStart(t, i);
+            int subjectEnd = subjectEnd(t, start, i);
             if (subjectEnd <= start) {
                 continue;
             }
@@ -187,64 +174,102 @@ final class ReportedMeetings {
             } else {
                 name = noun + " of " + withoutParentheses(subject);
             }
-            String location = null;
-            for (int k = Math.max(i + 1, objectEnd); !call && k + 1 < t.size()
-                    && k < Math.max(objectEnd, placeFrom) + 20; k++) {
-                Token x = t.get(k);
-                if (x.is("for") && k < placeFrom) {
-                    k = placeFrom - 1; // over the purpose: "for a summit at Camp David"
-                    continue;
-                }
-                if (x.text().equals(";") || x.text().equals(".") || x.is("to") && k > objectEnd
-                        || x.is("for") || x.is("by") || x.is("which") || x.is("that")) {
-                    break;
-                }
-                if (x.is("in") || x.is("at") || direct && x.is("to") && k == objectEnd) {
-                    Mention m = places.startingAt(t.get(k + 1).start());
-                    if (m == null && t.get(k + 1).is("the") && k + 2 < t.size()) {
-                        m = places.startingAt(t.get(k + 2).start());
-                    }
-                    if (m != null && m.entity().type() != EntityType.ORGANIZATION
-                            && !modifies(s.text(), m)) {
-                        location = placeText(s.text(), m);
-                        break;
-                    }
-                }
-            }
+            String location = call ? null
+                    : placeAfter(s, t, places, i, objectEnd, placeFrom, direct);
             if (pronoun && location != null && with < 0) {
                 name = name + " in " + location;
             }
             if (titleName != null && !future) {
                 name = titleName;
             }
-            Optional<PartialDate> date = Optional.empty();
-            for (TimeExpression e : times.in(s)) {
-                if (e.date().isPresent() && !datesAnEvent(s.text(), e)) {
-                    date = dates.byTense(e, !future);
-                    break;
-                }
-            }
-            EventStatus status;
-            if (future) {
-                status = EventStatus.PLANNED;
-            } else if (w.endsWith("ed") || w.equals("met") || w.equals("spoke")) {
-                status = EventStatus.HELD; // "met on June 22", said in January: last June
-            } else {
-                status = statuses.statusFromDate(date).orElse(EventStatus.HELD);
-            }
-            date = dates.adjustYear(date, status, s);
-            if (date.isEmpty() && !future && s.index() < 4) {
-                date = times.anchor().filter(a -> dates.mentionsToday(s)).map(PartialDate::of);
-            }
-            found.add(name, null, kind, date, Optional.ofNullable(location), status, s,
-                    "\"" + w + "\" with its subject: the " + noun + " " + (future ? "planned"
-                            : "the statement reports"));
-            if (!future) {
-                found.markLastOccasion();
-            }
+            add(s, w, noun, kind, name, location, future);
             return !future;
         }
         return false;
+    }
+
+    /** Returns where a meeting's subject starts: the sentence's start or its introductory comma. */
+    private static int subjectStart(List<Token> t, int verb) {
+        for (int k = verb - 1; k >= 0; k--) {
+            if (t.get(k).text().equals(",") && k + 1 < verb
+                    && !t.get(k + 1).is("and") && clauseStart(t, k)) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Returns where a meeting's subject ends, before "will", "also", "today", "have". */
+    private static int subjectEnd(List<Token> t, int start, int verb) {
+        int subjectEnd = verb;
+        while (subjectEnd > start && (t.get(subjectEnd - 1).is("will")
+                || t.get(subjectEnd - 1).is("also") || t.get(subjectEnd - 1).is("today")
+                || t.get(subjectEnd - 1).is("have") || t.get(subjectEnd - 1).is("had"))) {
+            subjectEnd--;
+        }
+        return subjectEnd;
+    }
+
+    /**
+     * Returns where a meeting took place: "in"/"at" a place after its verb and counterpart,
+     * past a purpose that ends at {@code placeFrom} ("for a summit at Camp David"), or where a
+     * host welcomed a guest "to"; or null.
+     */
+    private static String placeAfter(Sentence s, List<Token> t, Places places, int i,
+            int objectEnd, int placeFrom, boolean direct) {
+        for (int k = Math.max(i + 1, objectEnd); k + 1 < t.size()
+                && k < Math.max(objectEnd, placeFrom) + 20; k++) {
+            Token x = t.get(k);
+            if (x.is("for") && k < placeFrom) {
+                k = placeFrom - 1; // over the purpose: "for a summit at Camp David"
+                continue;
+            }
+            if (x.text().equals(";") || x.text().equals(".") || x.is("to") && k > objectEnd
+                    || x.is("for") || x.is("by") || x.is("which") || x.is("that")) {
+                break;
+            }
+            if (x.is("in") || x.is("at") || direct && x.is("to") && k == objectEnd) {
+                Mention m = places.startingAt(t.get(k + 1).start());
+                if (m == null && t.get(k + 1).is("the") && k + 2 < t.size()) {
+                    m = places.startingAt(t.get(k + 2).start());
+                }
+                if (m != null && m.entity().type() != EntityType.ORGANIZATION
+                        && !modifies(s.text(), m)) {
+                    return placeText(s.text(), m);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Dates and states the meeting a verb reports, and adds it. */
+    private void add(Sentence s, String w, String noun, EventKind kind, String name,
+            String location, boolean future) {
+        Optional<PartialDate> date = Optional.empty();
+        for (TimeExpression e : times.in(s)) {
+            if (e.date().isPresent() && !datesAnEvent(s.text(), e)) {
+                date = dates.byTense(e, !future);
+                break;
+            }
+        }
+        EventStatus status;
+        if (future) {
+            status = EventStatus.PLANNED;
+        } else if (w.endsWith("ed") || w.equals("met") || w.equals("spoke")) {
+            status = EventStatus.HELD; // "met on June 22", said in January: last June
+        } else {
+            status = statuses.statusFromDate(date).orElse(EventStatus.HELD);
+        }
+        date = dates.adjustYear(date, status, s);
+        if (date.isEmpty() && !future && s.index() < 4) {
+            date = times.anchor().filter(a -> dates.mentionsToday(s)).map(PartialDate::of);
+        }
+        found.add(name, null, kind, date, Optional.ofNullable(location), status, s,
+                "\"" + w + "\" with its subject: the " + noun + " " + (future ? "planned"
+                        : "the statement reports"));
+        if (!future) {
+            found.markLastOccasion();
+        }
     }
 
     /** Whether a gathering's occasion follows: "(met) for the third Quad Leaders' Summit". */
