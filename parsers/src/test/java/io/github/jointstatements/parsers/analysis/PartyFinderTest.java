@@ -133,10 +133,10 @@ class PartyFinderTest {
 
     @org.junit.jupiter.api.Test
     void findsTheRelationThatADashedPairNames() {
-        assertThat(PartyFinder.relationPair("Joint Statement on the Second Round of U.S.-Germany"
+        assertThat(TitleIssuers.relationPair("Joint Statement on the Second Round of U.S.-Germany"
                 + " Economic Dialogue")).contains("U.S.-Germany Economic Dialogue");
-        assertThat(PartyFinder.relationPair("Statement on the Russia-Ukraine War")).isEmpty();
-        assertThat(PartyFinder.relationPair("Joint Statement on Framework for United"
+        assertThat(TitleIssuers.relationPair("Statement on the Russia-Ukraine War")).isEmpty();
+        assertThat(TitleIssuers.relationPair("Joint Statement on Framework for United"
                 + " States-El Salvador Agreement on Reciprocal Trade"))
                 .contains("United States-El Salvador Agreement");
     }

@@ -1,0 +1,130 @@
+package io.github.jointstatements.parsers.analysis;
+
+import static io.github.jointstatements.parsers.analysis.EventVerbs.participleAfter;
+
+import io.github.jointstatements.core.EventKind;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where an event takes place: the place after its name ("in Seoul", "at the Kuala Lumpur
+ * International Airport"), a place within its name ("Phnom Penh Summit"), a visit's destination
+ * ("visit to Japan"); never a region a named event only names ("the Summit of the Americas").
+ * Thread-safe.
+ */
+final class EventLocations {
+
+    private final Gazetteer gazetteer;
+
+    EventLocations(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** "in Seoul", "at the Kuala Lumpur International Airport", after the name. */
+    String placeAfter(Sentence s, List<Token> t, int end, Places places) {
+        int limit = Math.min(t.size(), end + 14);
+        boolean participle = participleAfter(t, end);
+        for (int k = end; k + 1 < limit; k++) {
+            Token x = t.get(k);
+            String w = x.lower();
+            boolean relative = (w.equals("which") || w.equals("that")) && k + 1 < limit
+                    && (t.get(k + 1).is("will") || t.get(k + 1).is("was")
+                    || t.get(k + 1).is("is") || t.get(k + 1).is("took"));
+            if (w.equals(";") || (w.equals("which") || w.equals("that")) && !relative
+                    || w.equals("and") && k > end + 1 && !participle) {
+                break; // ", which will be held in London" still places it
+            }
+            if (w.equals("in") || w.equals("at")) {
+                int q = k + 1;
+                Mention m = places.startingAt(t.get(q).start());
+                if (m == null && t.get(q).is("the") && q + 1 < t.size()) {
+                    m = places.startingAt(t.get(q + 1).start());
+                    q++;
+                }
+                if (m != null && m.entity().type() != EntityType.ORGANIZATION
+                        && !modifies(s.text(), m)) {
+                    return placeText(s.text(), m);
+                }
+                if (w.equals("at") && t.get(k + 1).is("the")) {
+                    int r = q;
+                    while (r < t.size() && t.get(r).isCapitalized() && t.get(r).isWord()) {
+                        r++;
+                    }
+                    if (r - q >= 2) {
+                        return s.text().substring(t.get(q).start(), t.get(r - 1).end());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A place in the name ("Phnom Penh Summit") or a visit's destination ("to the ROK"). */
+    static String placeWithin(Sentence s, List<Token> t, int start, int end,
+            Places places, EventKind kind) {
+        for (Mention m : places.all()) {
+            if (m.start() >= t.get(start).start() && m.end() <= t.get(end - 1).end()) {
+                if (m.entity().type() == EntityType.PLACE) {
+                    return placeText(s.text(), m);
+                }
+                if (kind == EventKind.VISIT && m.entity().type() == EntityType.COUNTRY
+                        && m.start() > 3 && s.text().startsWith("to ", m.start() - 3)
+                        || kind == EventKind.VISIT && m.start() > 7
+                        && s.text().startsWith("to the ", m.start() - 7)) {
+                    return placeText(s.text(), m);
+                }
+            }
+        }
+        // "Official Visit to Thailand"
+        if (kind == EventKind.VISIT && end + 1 < t.size() && t.get(end).is("to")) {
+            int q = end + 1;
+            if (t.get(q).is("the") && q + 1 < t.size()) {
+                q++;
+            }
+            Mention m = places.startingAt(t.get(q).start());
+            if (m != null) {
+                return placeText(s.text(), m);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a visit or trip has a destination: "a visit to Japan", "his trip to Seoul". */
+    static boolean destination(List<Token> t, int end, EventKind kind, Places places) {
+        if (kind != EventKind.VISIT || end + 1 >= t.size() || !t.get(end).is("to")) {
+            return false;
+        }
+        int q = end + 1;
+        if (t.get(q).is("the") && q + 1 < t.size()) {
+            q++;
+        }
+        Mention m = places.startingAt(t.get(q).start());
+        return m != null && m.entity().type() != EntityType.ORGANIZATION;
+    }
+
+    /** Whether a place is a region without a country: "Africa", "the Americas", "Pacific". */
+    boolean isRegion(String place) {
+        List<Mention> mentions = gazetteer.find(place);
+        return mentions.size() == 1 && mentions.get(0).start() == 0
+                && mentions.get(0).end() == place.length()
+                && mentions.get(0).entity().type() == EntityType.PLACE
+                && mentions.get(0).entity().countryCode().isEmpty();
+    }
+
+    static String placeText(String text, Mention m) {
+        String place = text.substring(m.start(), m.end());
+        if (place.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            place = place.substring(4);
+        }
+        return place;
+    }
+
+    /** Whether a place names something after it: "the U.S. National Security Council". */
+    static boolean modifies(String text, Mention m) {
+        int k = m.end();
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k > m.end() && k < text.length() && Character.isUpperCase(text.charAt(k));
+    }
+}

@@ -1,0 +1,183 @@
+package io.github.jointstatements.parsers.analysis;
+
+import static io.github.jointstatements.parsers.analysis.EventNames.stripOrdinal;
+
+import io.github.jointstatements.core.Event;
+import io.github.jointstatements.core.EventKind;
+import io.github.jointstatements.core.EventStatus;
+import io.github.jointstatements.core.Evidence;
+import io.github.jointstatements.core.PartialDate;
+import io.github.jointstatements.parsers.analysis.EventFinder.Found;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The events found in a statement so far, in the order the text first mentions them, with
+ * later mentions of one event merged into it (the same name, the same acronym on the same day,
+ * or a meeting with the same counterpart), and whether the meeting the statement reports is
+ * among them. One per statement; not thread-safe.
+ */
+final class FoundEvents {
+
+    private final List<Found> found = new ArrayList<>();
+    /** Whether the meeting the statement reports has been found. */
+    private boolean reported;
+
+    /** Whether the meeting the statement reports has been found. */
+    boolean reported() {
+        return reported;
+    }
+
+    /** Notes that the meeting the statement reports has been found. */
+    void markReported() {
+        reported = true;
+    }
+
+    /** Marks the last event as the meeting at which the statement was made. */
+    void markLastOccasion() {
+        if (!found.isEmpty()) {
+            Found last = found.get(found.size() - 1);
+            found.set(found.size() - 1, new Found(last.event(), last.rule(), true));
+        }
+    }
+
+    /** Returns the number of events found. */
+    int size() {
+        return found.size();
+    }
+
+    /** Returns the {@code i}-th event found. */
+    Found get(int i) {
+        return found.get(i);
+    }
+
+    /** Replaces the {@code i}-th event found. */
+    void set(int i, Found f) {
+        found.set(i, f);
+    }
+
+    /** Puts an event first: the one a title names. */
+    void addFirst(Found f) {
+        found.add(0, f);
+    }
+
+    /** Whether an event found has an acronym, whose later uses may name it again. */
+    boolean anyAcronym() {
+        return found.stream().anyMatch(f -> f.event().acronym().isPresent());
+    }
+
+    /**
+     * Drops the events the text places in time neither by a date nor by its tense or cues, but
+     * the statement's own, and returns the rest: a mutable list, in the order found.
+     */
+    List<Found> placedInTime() {
+        found.removeIf(f -> !f.occasion() && f.event().date().isEmpty()
+                && f.event().status() == EventStatus.UNKNOWN);
+        return found;
+    }
+
+    /**
+     * Adds an event, or merges it into an earlier mention of the same event.
+     *
+     * @return whether it was added as a new event, last in the list
+     */
+    boolean add(String name, String acronym, EventKind kind, Optional<PartialDate> date,
+            Optional<String> location, EventStatus status, Sentence s, String rule) {
+        String key = key(name);
+        for (int i = 0; i < found.size(); i++) {
+            Event e = found.get(i).event();
+            boolean same = key(e.name()).equals(key)
+                    || acronym != null && e.acronym().filter(acronym::equals).isPresent()
+                    && key(stripOrdinal(e.name())).equals(key(stripOrdinal(name)))
+                    && e.date().equals(date)
+                    || kind == EventKind.MEETING && e.kind() == EventKind.MEETING
+                    && sameCounterpart(e.name(), name);
+            boolean compatible = (e.date().isEmpty() || date.isEmpty()
+                    || e.date().equals(date)) && (e.status() == status
+                    || e.status() == EventStatus.UNKNOWN || status == EventStatus.UNKNOWN);
+            if (same && compatible) {
+                Event merged = io.github.jointstatements.core.ImmutableEvent.copyOf(e)
+                        .withDate(e.date().isPresent() ? e.date() : date)
+                        .withLocation(e.location().isPresent() ? e.location() : location)
+                        .withStatus(e.status() == EventStatus.UNKNOWN ? status : e.status())
+                        .withAcronym(e.acronym().isPresent() ? e.acronym()
+                                : Optional.ofNullable(acronym));
+                found.set(i, new Found(merged, found.get(i).rule() + "; merged with a later"
+                        + " mention", found.get(i).occasion()));
+                return false;
+            }
+        }
+        found.add(new Found(Event.builder()
+                .name(name)
+                .acronym(Optional.ofNullable(acronym))
+                .kind(kind)
+                .date(date)
+                .location(location)
+                .status(status)
+                .text(s.text())
+                .evidence(Evidence.of(s.paragraph(), s.start(), s.end()))
+                .build(), rule));
+        return true;
+    }
+
+    Found eventWithAcronym(String acronym) {
+        for (Found f : found) {
+            if (f.event().acronym().filter(acronym::equals).isPresent()) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether two meetings are with the same person: "call with Prime Minister Keir Starmer of
+     * the United Kingdom" and "call with Prime Minister Starmer".
+     */
+    private static boolean sameCounterpart(String a, String b) {
+        String x = counterpartSurname(a);
+        return x != null && x.equals(counterpartSurname(b));
+    }
+
+    /** The last capitalised word of the person after " with ", before any " of ". */
+    private static String counterpartSurname(String name) {
+        int with = name.indexOf(" with ");
+        if (with < 0) {
+            return null;
+        }
+        String rest = name.substring(with + 6);
+        int of = rest.indexOf(" of ");
+        if (of > 0) {
+            rest = rest.substring(0, of);
+        }
+        int and = rest.indexOf(" and ");
+        if (and > 0 || rest.indexOf(',') > 0) {
+            return null; // several persons: not merged by one name
+        }
+        List<Token> t = Token.tokenize(rest);
+        for (int k = t.size() - 1; k >= 0; k--) {
+            if (t.get(k).isCapitalized() && t.get(k).isWord()) {
+                return t.get(k).text();
+            }
+        }
+        return null;
+    }
+
+    /** The key under which mentions of one event merge: words, pairs in a fixed order. */
+    static String key(String name) {
+        StringBuilder b = new StringBuilder();
+        for (Token x : Token.tokenize(name)) {
+            String w = x.lower();
+            if (!x.isWord() || w.equals("the") || w.equals("a") || w.equals("an")) {
+                continue;
+            }
+            if (w.contains("-") && x.isCapitalized()) {
+                String[] parts = w.split("-");
+                java.util.Arrays.sort(parts);
+                w = String.join("-", parts);
+            }
+            b.append(w).append(' ');
+        }
+        return b.toString().strip();
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.jointstatements.parsers.analysis;
+
+import static io.github.jointstatements.parsers.analysis.IssuerPhrases.COLLECTIVE;
+import static io.github.jointstatements.parsers.analysis.IssuerPhrases.RELAYER;
+import static io.github.jointstatements.parsers.analysis.StateIssuers.isJoiner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Reads the states and organisations an opening sentence speaks as ("We, the Leaders of the Group
+ * of Seven (G7), ...": the G7), and the name such a party goes by. Thread-safe.
+ */
+final class GroupOpening {
+
+    private final Gazetteer gazetteer;
+    private final PersonFinder persons;
+
+    GroupOpening(Gazetteer gazetteer, PersonFinder persons) {
+        this.gazetteer = gazetteer;
+        this.persons = persons;
+    }
+
+    /** A state or an organisation as a text names it. */
+    record Named(Entity entity, String surface) {
+    }
+
+    /**
+     * Returns the name of a party that is a state or an organisation: a state's common name
+     * ("United States" for "the United States of America"); an organisation by the shorter of the
+     * forms the title and the opening sentence write ("G7" of "G7 Leaders’ Statement" and "We, the
+     * Leaders of the G7"; "Group of Seven" where neither writes a short form): statements name
+     * groupings by their short forms, and neither form is expanded.
+     */
+    String entityName(Named n, String title) {
+        if (n.entity().type() != EntityType.ORGANIZATION) {
+            return n.entity().name();
+        }
+        String name = stripThe(n.surface());
+        for (Mention m : gazetteer.find(title)) {
+            String written = stripThe(m.text(title));
+            if (m.entity().equals(n.entity()) && written.length() < name.length()) {
+                name = written;
+            }
+        }
+        return name;
+    }
+
+    private static String stripThe(String name) {
+        String s = name.strip();
+        return s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4) : s;
+    }
+
+    /**
+     * Returns the states and organisations an opening sentence speaks as ("We, the Leaders of the
+     * Group of Seven (G7), met ...": the G7), or nothing when it goes on to name the persons who
+     * speak for them ("The leaders of the United States and Israel, President Biden and Prime
+     * Minister Lapid, met ...").
+     */
+    List<Named> collectiveIssuers(List<Sentence> opening) {
+        for (int i = 0; i < Math.min(2, opening.size()); i++) {
+            String text = opening.get(i).text();
+            Matcher c = COLLECTIVE.matcher(text);
+            if (!c.lookingAt() || i > 0 && !text.regionMatches(true, 0, "we", 0, 2)) {
+                continue;
+            }
+            // a line that relays the statement of a group whose leaders then speak by name:
+            // "Today, the leaders of France, ... released the following joint statement", then
+            // "Today, we — President Macron of France, Chancellor Scholz of Germany, ..."
+            if (RELAYER.matcher(text).find() && i + 1 < opening.size() && persons.find(
+                    opening.get(i + 1).text()).stream().filter(PersonMention::named).count() >= 2) {
+                continue;
+            }
+            List<Named> run = new ArrayList<>();
+            int runEnd = c.end();
+            for (Mention m : gazetteer.find(text)) {
+                if (m.start() < runEnd) {
+                    continue;
+                }
+                String between = withoutParentheses(text.substring(runEnd, m.start()));
+                if (run.isEmpty() ? !between.isBlank() : !isJoiner(between)) {
+                    if (between.isBlank() || !between.strip().startsWith("(")) {
+                        break;
+                    }
+                    // "(ROK)", "(G7)": the same again, the shorter form kept
+                    Named last = run.isEmpty() ? null : run.get(run.size() - 1);
+                    String again = m.text(text);
+                    if (last != null && last.entity().equals(m.entity())
+                            && again.length() < last.surface().length()) {
+                        run.set(run.size() - 1, new Named(m.entity(), again));
+                    }
+                    continue;
+                }
+                if (m.entity().type() == EntityType.PLACE || m.form() == MentionForm.ADJECTIVE
+                        || m.form() == MentionForm.DEMONYM) {
+                    break;
+                }
+                run.add(new Named(m.entity(), m.text(text)));
+                runEnd = m.end();
+            }
+            if (run.isEmpty()) {
+                continue;
+            }
+            String rest = withoutParentheses(text.substring(runEnd));
+            if (rest.startsWith(",")) {
+                List<PersonMention> after = persons.find(rest.substring(1));
+                if (!after.isEmpty() && after.get(0).named() && after.get(0).start() <= 2) {
+                    return List.of(); // the persons who speak for them follow
+                }
+            }
+            return run;
+        }
+        return List.of();
+    }
+
+    /** Returns a text without the parenthesised groups at its start: " (ROK), and" gives ", and". */
+    static String withoutParentheses(String text) {
+        String t = text.strip();
+        while (t.startsWith("(")) {
+            int close = t.indexOf(')');
+            if (close < 0) {
+                break;
+            }
+            t = t.substring(close + 1).strip();
+        }
+        return t;
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.jointstatements.parsers.analysis;
+
+import static io.github.jointstatements.parsers.analysis.IssuerPhrases.MAX_WORDS_BEFORE;
+import static io.github.jointstatements.parsers.analysis.IssuerPhrases.RELAYER;
+import static io.github.jointstatements.parsers.analysis.IssuerPhrases.wordsBefore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The persons the opening sentences name as their subjects: issuers open their sentence, a person
+ * named deep in it is mentioned in passing. Also the first sentence's unnamed principal of a
+ * readout ("The Prime Minister met ...").
+ *
+ * @param all the named subjects of every opening sentence, in order
+ * @param firstNamed the named subjects of the first sentence that names any
+ * @param firstNamedText that sentence's text, empty if none
+ * @param unnamedPrincipal an office without a name that opens the first sentence before a verb
+ *     of meeting, or null
+ */
+record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
+        String firstNamedText, PersonMention unnamedPrincipal) {
+
+    /** No persons: the opening speaks as a group. */
+    static final OpeningPersons NONE = new OpeningPersons(List.of(), List.of(), "", null);
+
+    /**
+     * A phrase of time or occasion that opens a sentence before its subject, up to its comma:
+     * "On the margins of the G20 Foreign Ministers’ Meeting in New Delhi today,"; not "At the
+     * invitation of King Salman," (who is named, but is not the subject).
+     */
+    private static final Pattern LEADING_ADVERBIAL = Pattern.compile(
+            "(?i)(?:on\\s+the\\s+(?:margins|sidelines)\\s+of|today|yesterday|tonight"
+            + "|this\\s+(?:morning|afternoon|evening|week)|(?:earlier|later)\\s+today"
+            + "|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
+            + "|march|april|may|june|july|august|september|october|november|december|\\d)"
+            + "|in\\s+a\\s+(?:phone\\s+|video\\s+|virtual\\s+)?(?:call|meeting))"
+            + "\\b[^,;:]{0,200},");
+    private static final Pattern READOUT_VERB = Pattern.compile(
+            "^(?:met|meets|spoke|speaks|hosted|hosts|held|holds|received|receives|welcomed|"
+            + "had|called)\\b");
+
+    /** Reads the persons of the opening sentences, past lines that relay the statement. */
+    static OpeningPersons read(PersonFinder persons, List<Sentence> opening) {
+        List<PersonMention> openingPersons = new ArrayList<>();
+        List<PersonMention> firstNamed = List.of();
+        PersonMention unnamedPrincipal = null;
+        String firstNamedText = "";
+        for (Sentence s : opening) {
+            if (RELAYER.matcher(s.text()).find()) {
+                continue;
+            }
+            List<PersonMention> found = persons.find(s.text());
+            List<PersonMention> named = new ArrayList<>();
+            // "On the margins of the G20 Foreign Ministers’ Meeting in New Delhi today, Secretary
+            // ...": the words of a leading adverbial do not push the subject deep
+            Matcher lead = LEADING_ADVERBIAL.matcher(s.text());
+            int leadingWords = s == opening.get(0) && lead.lookingAt()
+                    ? wordsBefore(s.text(), lead.end()) : 0;
+            boolean subject = false;
+            for (PersonMention m : found) {
+                // issuers open their sentence; a person named deep in it is mentioned in passing
+                subject |= m.named() && wordsBefore(s.text(), m.start()) - leadingWords
+                        <= MAX_WORDS_BEFORE;
+                if (m.named() && subject) {
+                    named.add(m);
+                } else if (unnamedPrincipal == null && s.index() == opening.get(0).index()
+                        && m.start() <= 4 && READOUT_VERB.matcher(
+                                s.text().substring(m.end()).strip()).find()) {
+                    unnamedPrincipal = m;
+                }
+            }
+            openingPersons.addAll(named);
+            if (firstNamed.isEmpty() && !named.isEmpty()) {
+                firstNamed = named;
+                firstNamedText = s.text();
+            }
+        }
+        return new OpeningPersons(openingPersons, firstNamed, firstNamedText, unnamedPrincipal);
+    }
+}

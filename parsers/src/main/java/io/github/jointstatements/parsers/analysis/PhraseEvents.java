@@ -1,0 +1,273 @@
+package io.github.jointstatements.parsers.analysis;
+
+import static io.github.jointstatements.parsers.analysis.EventDates.isOccasionDay;
+import static io.github.jointstatements.parsers.analysis.EventLocations.destination;
+import static io.github.jointstatements.parsers.analysis.EventLocations.placeWithin;
+import static io.github.jointstatements.parsers.analysis.EventNames.capitalizedComplement;
+import static io.github.jointstatements.parsers.analysis.EventNames.complementEnd;
+import static io.github.jointstatements.parsers.analysis.EventNames.containsEventNoun;
+import static io.github.jointstatements.parsers.analysis.EventNames.hasComplement;
+import static io.github.jointstatements.parsers.analysis.EventVerbs.followingAt;
+import static io.github.jointstatements.parsers.analysis.EventVerbs.holdingVerb;
+import static io.github.jointstatements.parsers.analysis.EventVerbs.meets;
+import static io.github.jointstatements.parsers.analysis.EventVerbs.objectOfEventVerb;
+import static io.github.jointstatements.parsers.analysis.EventVerbs.onMargins;
+import static io.github.jointstatements.parsers.analysis.EventVerbs.participleAfter;
+import static io.github.jointstatements.parsers.analysis.EventWords.DEMONSTRATIVES;
+import static io.github.jointstatements.parsers.analysis.EventWords.GATHERING_VERBS;
+import static io.github.jointstatements.parsers.analysis.EventWords.ORDINAL_WORDS;
+import static io.github.jointstatements.parsers.analysis.EventWords.PAST_HOLDING_VERBS;
+
+import io.github.jointstatements.core.EventKind;
+import io.github.jointstatements.core.EventStatus;
+import io.github.jointstatements.core.PartialDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The events a sentence names with a noun of {@code event-nouns.tsv}: the name around the noun
+ * (capitalised words, ordinals and modifiers before it, a complement after it), kept when it is
+ * named, or when it is placed by a date, a place, a participle or a verb that holds it ("held a
+ * meeting", "a visit to Japan"); never a reference to the statement's own meeting ("this
+ * meeting", "today's call"). One per statement; not thread-safe.
+ */
+final class PhraseEvents {
+
+    private final TimeIndex times;
+    private final EventDates dates;
+    private final EventStatuses statuses;
+    private final EventLocations locations;
+    private final Counterparts counterparts;
+    private final EventAcronyms eventAcronyms;
+    private final FoundEvents found;
+
+    PhraseEvents(TimeIndex times, EventDates dates, EventStatuses statuses,
+            EventLocations locations, Counterparts counterparts, EventAcronyms eventAcronyms,
+            FoundEvents found) {
+        this.times = times;
+        this.dates = dates;
+        this.statuses = statuses;
+        this.locations = locations;
+        this.counterparts = counterparts;
+        this.eventAcronyms = eventAcronyms;
+        this.found = found;
+    }
+
+    /**
+     * Finds the events a sentence names with an event noun, past the noun a reported meeting
+     * already named ({@code claimed}, a token start, or -1).
+     */
+    void nouns(Sentence s, List<Token> t, Places places, int claimed) {
+        for (int h = 0; h < t.size(); h++) {
+            if (t.get(h).start() == claimed) {
+                continue;
+            }
+            EventNames.Noun noun = EventNames.nounAt(t, h);
+            if (noun == null) {
+                continue;
+            }
+            EventNames.NameStart name = EventNames.nameStart(t, noun, places,
+                    m -> dates.timeAt(s, m) != null);
+            phrase(s, t, places, noun, name.start(), name.named());
+        }
+    }
+
+    /** An event's name and what holds or frames it, ready to be placed in time. */
+    private record Named(EventNames.Noun noun, int start, int end, int verb, String ordinal,
+            String name, boolean named, boolean capitalized) {
+    }
+
+    /**
+     * The event of a noun whose name starts at {@code start}: its end, and whether it counts,
+     * named or placed by a date, a place, a participle, a verb or a counterpart.
+     */
+    private void phrase(Sentence s, List<Token> t, Places places, EventNames.Noun noun,
+            int start, boolean named) {
+        Token head = t.get(noun.head());
+        String lower = head.lower();
+        EventKind kind = noun.kind();
+        int h = noun.head();
+        int nounStart = noun.start();
+        int headEnd = noun.end();
+        boolean cop = noun.cop();
+        boolean objectOnly = noun.objectOnly();
+        boolean capitalized = head.isCapitalized() && !cop;
+        String text = s.text();
+        boolean held = objectOfEventVerb(t, start);
+        int verb = holdingVerb(t, start);
+        // "a call with Prime Minister Kishida", "talks with President Xi"
+        boolean counterpart = (kind == EventKind.MEETING || kind == EventKind.TALKS)
+                && headEnd + 1 < t.size() && t.get(headEnd).is("with")
+                && counterparts.counterpartAt(s, t, headEnd + 1);
+        if (start == nounStart && !capitalized && !cop) {
+            // a bare noun: "the visit", "meeting"; but "held a meeting", "a visit to Japan"
+            if (!hasComplement(t, h) && !participleAfter(t, headEnd) && !held
+                    && !destination(t, headEnd, kind, places) && !counterpart
+                    && verb < 0 && dates.dateBefore(s, t, start) == null
+                    && dates.dateAfter(s, t, headEnd, places) == null) {
+                return;
+            }
+        }
+        if (found.reported() && start == nounStart && start >= 2
+                && t.get(start - 1).isPossessive()
+                && isOccasionDay(dates.timeAt(s, t.get(start - 2)))) {
+            return; // "today's meeting", "Friday's call": the meeting already reported
+        }
+        if (objectOnly && verb < 0) {
+            return; // "a discussion", "the session": events only when held
+        }
+        // complement after the noun: "meeting of the U.S.-EU Energy Council"
+        boolean ofBody = (kind == EventKind.MEETING || kind == EventKind.SUMMIT
+                || kind == EventKind.CONFERENCE || kind == EventKind.TALKS)
+                && !lower.startsWith("group") && headEnd + 2 < t.size()
+                && t.get(headEnd).is("of") && (t.get(headEnd + 1).isCapitalized()
+                && t.get(headEnd + 1).isWord() || t.get(headEnd + 1).is("the")
+                && t.get(headEnd + 2).isCapitalized() && t.get(headEnd + 2).isWord());
+        if (start > 0 && !named && DEMONSTRATIVES.contains(t.get(start - 1).lower())) {
+            return; // "this meeting": the statement's own
+        }
+        if (start > 0 && !named && !capitalized && kind == EventKind.MEETING
+                && (t.get(start - 1).is("by") || t.get(start - 1).is("via"))) {
+            return; // "met by videoconference": how they met, not another meeting
+        }
+        // "the fourth meeting" is the statement's own; "the next meeting", "the second
+        // meeting in March" are to come
+        String ordinal = start > 0 && !named && !ofBody && !counterpart && verb < 0
+                && ORDINAL_WORDS.contains(t.get(start - 1).lower())
+                ? t.get(start - 1).lower() : null;
+        int end = complementEnd(t, headEnd, kind, capitalized || named || ofBody);
+        if (end == headEnd && destination(t, headEnd, kind, places)) {
+            int q = headEnd + 1;
+            if (t.get(q).is("the")) {
+                q++;
+            }
+            Mention m = places.startingAt(t.get(q).start());
+            end = headEnd;
+            while (end < t.size() && t.get(end).start() < m.end()) {
+                end++; // "visit to Japan"
+            }
+        }
+        if (end == headEnd && counterpart) {
+            end = counterparts.objectEnd(text, t, headEnd + 1);
+        }
+        String name = text.substring(t.get(start).start(), t.get(end - 1).end());
+        if (!named && !capitalized) {
+            // an unnamed event counts with a date, a place or a participle
+            boolean placed = dates.dateAfter(s, t, end, places) != null
+                    || dates.dateBefore(s, t, start) != null
+                    || locations.placeAfter(s, t, end, places) != null
+                    || participleAfter(t, end) || capitalizedComplement(t, headEnd, end)
+                    || held || destination(t, end, kind, places) || counterpart
+                    || verb >= 0 || kind == EventKind.ANNIVERSARY
+                    && dates.todayBefore(s, t, start).isPresent();
+            if (!placed) {
+                return;
+            }
+        }
+        if (capitalized && !named && end == headEnd && !(verb >= 0
+                && GATHERING_VERBS.contains(t.get(verb).lower()))) {
+            return; // "the Summit", "the annual Meeting": a reference; not "met for the
+                      // first Summit between our three countries"
+        }
+        // a named event that only frames another: "a future meeting of the DTT"
+        if (!named && end > headEnd && t.get(headEnd).is("of")) {
+            int inner = headEnd + 1;
+            if (inner < t.size() && t.get(inner).is("the")) {
+                inner++;
+            }
+            if (inner < end && t.get(inner).isCapitalized()
+                    && containsEventNoun(t, inner, end) && kind == EventKind.MEETING) {
+                return;
+            }
+        }
+        attach(s, t, places, new Named(noun, start, end, verb, ordinal, name, named,
+                capitalized));
+    }
+
+    /** Dates, places and states an event, and adds it unless its status rules it out. */
+    private void attach(Sentence s, List<Token> t, Places places, Named n) {
+        Token head = t.get(n.noun().head());
+        String lower = head.lower();
+        EventKind kind = n.noun().kind();
+        int start = n.start();
+        int end = n.end();
+        int verb = n.verb();
+        String ordinal = n.ordinal();
+        String name = n.name();
+        boolean named = n.named();
+        boolean capitalized = n.capitalized();
+        TimeExpression before = dates.dateBefore(s, t, start);
+        TimeExpression after = dates.dateAfter(s, t, end, places);
+        Optional<PartialDate> date = Optional.empty();
+        if (before != null) {
+            date = before.date();
+        } else if (after != null) {
+            date = after.date();
+        }
+        String location = locations.placeAfter(s, t, end, places);
+        if (location == null) {
+            location = placeWithin(s, t, start, end, places, kind);
+        }
+        // "Today, the President held a call with ...": the holding verb's time
+        TimeExpression opening = date.isEmpty() && verb >= 0 ? dates.dateBeforeVerb(s, t, verb)
+                : null;
+        if (opening != null) {
+            date = dates.byTense(opening, PAST_HOLDING_VERBS.contains(t.get(verb).lower()));
+        }
+        if (date.isEmpty() && kind == EventKind.ANNIVERSARY) {
+            date = dates.todayBefore(s, t, start); // "Today marks the 30th anniversary of"
+        }
+        if (date.isEmpty() && onMargins(t, start)) {
+            date = dates.dateOfClause(s, t, start); // "Today, ... met on the margins of the X"
+        }
+        if (date.isEmpty() && location == null && !meets(t, start, end)
+                && (lower.equals("group") || lower.equals("groups"))) {
+            return; // a body, not an event: "the Interagency Working Group"
+        }
+        EventStatus status = statuses.status(s, t, start, end, date);
+        if (ordinal != null && (status != EventStatus.PLANNED
+                || date.isEmpty() && !ordinal.equals("next"))) {
+            return;
+        }
+        EventStatus cued = dates.yearless(s, date) ? EventStatuses.cueNear(t, start, end)
+                : null;
+        if (cued != null) {
+            status = cued; // "on hosting a successful G7 Summit in June", said in January
+        } else if (before != null && dates.yearless(s, date)
+                && EventDates.ownedBefore(t, before)) {
+            status = EventStatus.HELD; // "in their September meeting", said in April
+        }
+        date = dates.adjustYear(date, status, s);
+        if (date.isEmpty() && status == EventStatus.HELD && s.paragraph() == 0
+                && (start > 0 && followingAt(t, start)
+                || dates.todayInParagraph(s) && participleAfter(t, end))) {
+            // the occasion of the statement: "following a meeting ...", "has today ..."
+            date = times.anchor().map(PartialDate::of);
+        }
+        String acronym = eventAcronyms.acronymFor(name, t, end).orElse(null);
+        String rule = (named || capitalized ? "named event" : "unnamed event with a date,"
+                + " place or participle") + " (noun \"" + head.text() + "\")";
+        boolean occasion = !found.reported() && verb >= 0 && status == EventStatus.HELD
+                && s.index() < 3 && PAST_HOLDING_VERBS.contains(t.get(verb).lower())
+                && (kind == EventKind.MEETING || kind == EventKind.TALKS
+                || kind == EventKind.SUMMIT);
+        if (occasion) {
+            if (date.isEmpty() && dates.mentionsToday(s)) {
+                date = times.anchor().map(PartialDate::of);
+            }
+            rule = "\"" + t.get(verb).text() + "\" with its object: the " + head.lower()
+                    + " the statement reports";
+        }
+        if (location != null && kind != EventKind.VISIT && locations.isRegion(location)) {
+            location = null; // "the Summit of the Americas", "the U.S.-Africa Leaders
+                             // Summit", "cooperation in the Indo-Pacific": a named event is
+                             // held in a city or a state, not in a region it names
+        }
+        boolean added = found.add(name, acronym, kind, date, Optional.ofNullable(location),
+                status, s, rule);
+        if (occasion && added) {
+            found.markLastOccasion();
+            found.markReported();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.jointstatements.parsers.analysis;
+
+import static io.github.jointstatements.parsers.analysis.StateIssuers.addEntity;
+
+import io.github.jointstatements.core.PartyKind;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Adds the parties of a readout that the text names by office alone: its unnamed principal ("The
+ * Prime Minister met ...") as the state it stands for, and a counterpart named by office and
+ * country ("spoke today with the Prime Minister of Japan") as that country. Thread-safe.
+ */
+final class ReadoutParties {
+
+    /** What follows an office when a name, or the rest of a longer office, comes after it. */
+    private static final Pattern NAME_FOLLOWS = Pattern.compile(
+            "\\s*(?:\\p{Lu}|[’']s\\b|(?:and|&)\\s+\\p{Lu}|,\\s*\\p{Lu})");
+
+    private final Gazetteer gazetteer;
+    private final Offices offices;
+    private final PersonFinder persons;
+    private final PartyCountries countries;
+
+    ReadoutParties(Gazetteer gazetteer, Offices offices, PersonFinder persons,
+            PartyCountries countries) {
+        this.gazetteer = gazetteer;
+        this.offices = offices;
+        this.persons = persons;
+        this.countries = countries;
+    }
+
+    /**
+     * Adds the unnamed principal of a readout ("The Prime Minister met the Prime Minister of
+     * Canada Mark Carney") as its state: the publisher's country, else the other half of a
+     * hyphenated pair with a counterpart's country ("the UK-Canada relationship").
+     */
+    void addPrincipal(List<PartyEntry> parties, PersonMention principal,
+            List<Sentence> sentences, List<PersonMention> counterparts,
+            Optional<String> publisher) {
+        String country = principal.country().orElse(null);
+        String rule = "unnamed principal of a readout, as its state";
+        if (country == null && publisher.isPresent()) {
+            country = countries.countryOf(publisher.get()).orElse(null);
+            rule += " (the publisher's country)";
+        }
+        if (country == null) {
+            Set<String> theirs = new LinkedHashSet<>();
+            counterparts.forEach(c -> c.country().ifPresent(theirs::add));
+            for (int i = 0; i < Math.min(sentences.size(), PartyCountries.PAIR_SENTENCES)
+                    && country == null;
+                    i++) {
+                country = countries.pairedCountry(sentences.get(i), theirs, false);
+            }
+            rule += " (the other country of a hyphenated pair)";
+        }
+        if (country == null) {
+            return;
+        }
+        Optional<Entity> state = countryEntity(country);
+        if (state.isEmpty()) {
+            return;
+        }
+        PartyEntry entry = new PartyEntry(state.get().name(), List.of(), null, country,
+                PartyKind.STATE, rule);
+        entry.explicitAliases.add(principal.role().map(r -> "the " + r.toLowerCase(Locale.ROOT))
+                .orElse(""));
+        parties.add(entry);
+    }
+
+    /**
+     * Adds the state of each counterpart a text names by office and country alone, after "with"
+     * ("President Biden spoke today with the Prime Minister of Japan"), unless a name follows
+     * that the person finder could not read, or a party already holds that office or stands for
+     * that country.
+     */
+    void addUnnamedCounterparts(List<PartyEntry> parties, String text) {
+        for (PersonMention m : persons.find(text)) {
+            if (m.named() || m.country().isEmpty()) {
+                continue;
+            }
+            String before = text.substring(0, m.start()).strip().toLowerCase(Locale.ROOT);
+            if (before.endsWith(" the")) {
+                before = before.substring(0, before.length() - 4);
+            }
+            String code = m.country().get();
+            String head = offices.head(PartyEntry.lastOffice(m.role().orElse("")));
+            if (!before.endsWith(" with") || NAME_FOLLOWS.matcher(text).region(m.end(),
+                    text.length()).lookingAt()
+                    || parties.stream().anyMatch(p -> code.equals(p.country)
+                            || p.roleHead(offices).equalsIgnoreCase(head))) {
+                continue; // a name the finder could not read follows, or a party holds it
+            }
+            Optional<Entity> state = countryEntity(code);
+            if (state.isPresent()) {
+                addEntity(parties, state.get(), "counterpart named by office and country");
+                parties.get(parties.size() - 1).explicitAliases.add(
+                        text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /** Returns the gazetteer's country for an ISO code, found through its English name. */
+    private Optional<Entity> countryEntity(String code) {
+        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return gazetteer.lookup(name)
+                .filter(e -> e.countryCode().orElse("").equals(code));
+    }
+}

@@ -1,0 +1,258 @@
+package io.github.jointstatements.parsers.analysis;
+
+import static io.github.jointstatements.parsers.analysis.IssuerPhrases.MAX_WORDS_BEFORE;
+import static io.github.jointstatements.parsers.analysis.IssuerPhrases.wordsBefore;
+import static io.github.jointstatements.parsers.analysis.TitleIssuers.issuerParts;
+
+import io.github.jointstatements.core.PartyKind;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads states and organisations as issuers: those a title names, those an opening sentence lists
+ * or has as its subject, the countries the title or opening names as issuing, and the pair of
+ * countries an opening joins with "and". Thread-safe.
+ */
+final class StateIssuers {
+
+    /** A leading phrase and an article before a sentence's subject: "In September 2021, the". */
+    private static final Pattern SUBJECT_LEAD = Pattern.compile(
+            "(?:[^,;:]{1,40},\\s*)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT_ARTICLE = Pattern.compile("(?i)the\\s+");
+    /** A word in lower case after white space: the verb after a subject. */
+    private static final Pattern LOWER_WORD = Pattern.compile("\\s+\\p{Ll}");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]{0,80}\\)");
+    private static final Pattern GOVERNMENT_OF = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?governments?\\s+of(?:\\s+the)?\\b");
+
+    private final Gazetteer gazetteer;
+
+    StateIssuers(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Returns the states or organisations that open a sentence as its subject, two or more,
+     * joined by commas or "and" and followed by a lower-case word (the verb), past one leading
+     * phrase; empty otherwise.
+     */
+    List<Entity> subjectEntities(String text) {
+        List<Entity> first = subjectEntities(text, SUBJECT_ARTICLE);
+        return first.isEmpty() ? subjectEntities(text, SUBJECT_LEAD) : first;
+    }
+
+    List<Entity> subjectEntities(String text, Pattern before) {
+        Matcher lead = before.matcher(text);
+        int at = lead.lookingAt() ? lead.end() : 0;
+        List<Entity> run = new ArrayList<>();
+        for (Mention m : gazetteer.find(text)) {
+            if (m.start() < at) {
+                continue;
+            }
+            String between = text.substring(at, m.start());
+            if (run.isEmpty() ? !between.isBlank() : !joins(between)) {
+                break;
+            }
+            if (m.entity().type() == EntityType.PLACE || m.form() == MentionForm.ADJECTIVE
+                    || m.form() == MentionForm.DEMONYM) {
+                return List.of();
+            }
+            if (!run.contains(m.entity())) {
+                run.add(m.entity());
+            }
+            at = m.end();
+        }
+        Matcher verb = LOWER_WORD.matcher(text).region(at, text.length());
+        return run.size() >= 2 && verb.lookingAt() ? run : List.of();
+    }
+
+    /** Adds the states and organisations the title or an opening sentence lists as issuers. */
+    void addEntities(List<PartyEntry> parties, String title, List<Sentence> opening) {
+        for (String part : issuerParts(title)) {
+            List<Entity> inTitle = issuingEntities(part, false);
+            if (inTitle.size() >= 2) {
+                inTitle.forEach(e -> addEntity(parties, e,
+                        "states or organisations the title names as issuers"));
+                return;
+            }
+            if (inTitle.size() == 1 && inTitle.get(0).type() == EntityType.ORGANIZATION) {
+                // a grouping ("Quad Leaders’ Joint Statement") is its members when the opening
+                // lists them ("We, the Leaders of Australia, India, Japan, and the United States")
+                for (Sentence s : opening) {
+                    List<Entity> listed = issuingEntities(s.text(), true);
+                    if (listed.size() >= 2) {
+                        listed.forEach(e -> addEntity(parties, e,
+                                "the members the opening lists of the grouping the title names"));
+                        return;
+                    }
+                }
+                addEntity(parties, inTitle.get(0), "the organisation the title names as issuer");
+                return;
+            }
+        }
+        for (Sentence s : opening) {
+            List<Entity> listed = issuingEntities(s.text(), true);
+            if (listed.size() >= 2) {
+                listed.forEach(e -> addEntity(parties, e,
+                        "states or organisations listed in the opening sentence"));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Returns the two countries of two persons, one of them placed in the publisher's country,
+     * where the opening pairs that country with another ("... the issues confronting the United States and
+     * Brazil", "... between the United States and Italy"); empty otherwise.
+     */
+    Set<String> pairedCountries(List<PartyEntry> parties, List<Sentence> opening,
+            String home) {
+        if (parties.size() != 2 || parties.stream().anyMatch(p -> p.kind != PartyKind.PERSON)
+                || parties.stream().filter(p -> p.country != null).count() != 1) {
+            return Set.of();
+        }
+        String known = parties.get(0).country != null ? parties.get(0).country
+                : parties.get(1).country;
+        if (!known.equals(home)) {
+            return Set.of(); // the other may be the publisher's own, not yet placed
+        }
+        for (Sentence s : opening) {
+            String text = s.text();
+            Mention last = null;
+            for (Mention m : gazetteer.find(text)) {
+                if (m.entity().type() != EntityType.COUNTRY || m.form() == MentionForm.ADJECTIVE
+                        || m.form() == MentionForm.DEMONYM) {
+                    last = null;
+                    continue;
+                }
+                if (last != null && text.substring(last.end(), m.start()).strip().equals("and")) {
+                    String a = last.entity().countryCode().orElse("");
+                    String b = m.entity().countryCode().orElse("");
+                    if (!a.equals(b) && (a.equals(known) || b.equals(known))) {
+                        return new LinkedHashSet<>(List.of(a, b));
+                    }
+                }
+                last = m;
+            }
+        }
+        return Set.of();
+    }
+
+    /**
+     * Returns the countries the title names as issuers ("U.S.-Mexico Joint Declaration"), else
+     * those that open the first opening sentence as its subject ("The United States and Mexico
+     * affirm ..."); a topic ("... on Nigeria's Upcoming Election") is none of them.
+     */
+    Set<String> issuingCountries(String title, List<Sentence> opening) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String part : issuerParts(title)) {
+            for (Mention m : gazetteer.find(part)) {
+                m.entity().countryCode().filter(c -> m.entity().type() == EntityType.COUNTRY)
+                        .ifPresent(codes::add);
+            }
+        }
+        if (!codes.isEmpty() || opening.isEmpty()) {
+            return codes;
+        }
+        String first = opening.get(0).text();
+        List<Mention> run = new ArrayList<>();
+        int runEnd = -1;
+        for (Mention m : gazetteer.find(first)) {
+            if (m.entity().type() == EntityType.PLACE || m.form() == MentionForm.ADJECTIVE
+                    || m.form() == MentionForm.DEMONYM) {
+                continue;
+            }
+            if (run.isEmpty() ? wordsBefore(first, m.start()) > MAX_WORDS_BEFORE
+                    : !joins(first.substring(runEnd, m.start()))) {
+                break;
+            }
+            run.add(m);
+            runEnd = m.end();
+        }
+        if (run.size() >= 2) {
+            run.forEach(m -> m.entity().countryCode()
+                    .filter(c -> m.entity().type() == EntityType.COUNTRY).ifPresent(codes::add));
+        }
+        return codes;
+    }
+
+    /**
+     * Returns the countries and organisations a text names together: in a title, all of them;
+     * in a sentence, the longest run joined by commas and "and" only.
+     */
+    List<Entity> issuingEntities(String text, boolean runOnly) {
+        List<Entity> best = new ArrayList<>();
+        List<Entity> run = new ArrayList<>();
+        int runEnd = -1;
+        for (Mention m : gazetteer.find(text)) {
+            if (m.entity().type() == EntityType.PLACE) {
+                continue;
+            }
+            if (m.form() == MentionForm.ADJECTIVE || m.form() == MentionForm.DEMONYM) {
+                continue;
+            }
+            if (m.entity().type() == EntityType.ORGANIZATION && m.start() > 0
+                    && text.charAt(m.start() - 1) == '(' && m.end() < text.length()
+                    && text.charAt(m.end()) == ')') {
+                continue; // "India, Israel, the UAE and the United States (I2U2)": a name for all
+            }
+            if (runOnly && !run.isEmpty() && run.get(run.size() - 1).equals(m.entity())
+                    && text.lastIndexOf('(', m.start()) > text.lastIndexOf(')', m.start())) {
+                continue; // "the United States of America (the “United States”)": the same again
+            }
+            boolean joined = runEnd >= 0 && joins(text.substring(runEnd, m.start()));
+            if (runOnly && !joined) {
+                if (run.size() > best.size()) {
+                    best = run;
+                }
+                run = new ArrayList<>();
+            }
+            if (!run.contains(m.entity())) {
+                run.add(m.entity());
+            }
+            runEnd = m.end();
+        }
+        if (run.size() > best.size()) {
+            best = run;
+        }
+        return best;
+    }
+
+    /**
+     * Returns whether the text between two names joins them in a list, past what names them
+     * again or names their governments: " (the “United States”) and the Government of the ".
+     */
+    static boolean joins(String between) {
+        String s = PARENTHESISED.matcher(between).replaceAll(" ");
+        return isJoiner(GOVERNMENT_OF.matcher(s).replaceAll(" ").replaceAll("\\s+", " "));
+    }
+
+    static boolean isJoiner(String between) {
+        String s = between.strip().toLowerCase(Locale.ROOT);
+        return s.isEmpty() || s.equals(",") || s.equals("and") || s.equals(", and")
+                || s.equals("and the") || s.equals(", the") || s.equals(", and the")
+                || s.equals("-") || s.equals("–") || s.equals("—") || s.equals("/");
+    }
+
+    static void addEntity(List<PartyEntry> parties, Entity e, String rule) {
+        addEntity(parties, e, e.name(), rule);
+    }
+
+    static void addEntity(List<PartyEntry> parties, Entity e, String name, String rule) {
+        for (PartyEntry p : parties) {
+            if (p.name.equals(name) || p.entity != null && p.entity.equals(e)) {
+                return;
+            }
+        }
+        PartyKind kind = e.type() == EntityType.COUNTRY ? PartyKind.STATE : PartyKind.ORGANIZATION;
+        PartyEntry entry = new PartyEntry(name, List.of(), null, e.countryCode().orElse(null),
+                kind, rule);
+        entry.entity = e;
+        parties.add(entry);
+    }
+}

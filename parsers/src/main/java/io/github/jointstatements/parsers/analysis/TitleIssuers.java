@@ -1,0 +1,175 @@
+package io.github.jointstatements.parsers.analysis;
+
+import static io.github.jointstatements.parsers.analysis.IssuerPhrases.KIND_WORD;
+import static io.github.jointstatements.parsers.analysis.IssuerPhrases.RELAYER;
+import static io.github.jointstatements.parsers.analysis.IssuerPhrases.TITLE_ISSUERS;
+import static io.github.jointstatements.parsers.analysis.IssuerPhrases.beforeKind;
+import static io.github.jointstatements.parsers.analysis.StateIssuers.joins;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the issuers a statement's title names: the persons of its byline or of its readout
+ * ("Statement by President Joe Biden and Prime Minister Narendra Modi ...", "Readout of X's
+ * Meeting with Y"), the parts of a title that may name states or organisations as issuers, and a
+ * dashed pair of states that names what they share ("U.S.-China Economic and Trade Meeting").
+ * Thread-safe.
+ */
+final class TitleIssuers {
+
+    /** A dash that joins two names: "U.S.-China", "United States – Switzerland". */
+    private static final Pattern NAME_DASH = Pattern.compile("[\\p{L}.)]\\s?[-–—]\\s?\\p{Lu}");
+    /**
+     * Nouns for what states named as a dashed pair hold or share: "U.S.-China Economic and Trade
+     * Meeting", "United States-Cambodia Agreement", "U.S.-EU Task Force"; not "Russia-Ukraine War".
+     */
+    private static final Set<String> RELATION_NOUNS = Set.of("meeting", "meetings", "talks",
+            "summit", "dialogue", "consultations", "agreement", "partnership", "relations",
+            "relationship", "council", "commission", "committee", "group", "forum", "framework",
+            "cooperation", "alliance", "force", "declaration", "initiative", "compact",
+            "negotiations");
+    /** Lower-case words that may come between a dashed pair and its relation noun. */
+    private static final Set<String> RELATION_FILLERS = Set.of("and", "of", "for", "on", "a",
+            "an", "the");
+    /** How many words after a dashed pair may come before its relation noun. */
+    private static final int MAX_RELATION_WORDS = 8;
+
+    private final PersonFinder persons;
+
+    TitleIssuers(PersonFinder persons) {
+        this.persons = persons;
+    }
+
+    /**
+     * Returns the named persons of the title's issuer part; without spokespersons and press
+     * secretaries when {@code noRelayers} (they relay a joint statement, but issue their own).
+     */
+    List<PersonMention> titleIssuers(String title, boolean noRelayers) {
+        if (title.isBlank()) {
+            return List.of();
+        }
+        String part = title;
+        boolean byline = false;
+        String lower = title.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("readout")) {
+            // "Statement by Press Secretary X on the Meeting Between Y and Z" is X's; a title
+            // that names a meeting between its issuers names them all
+            Matcher m = TITLE_ISSUERS.matcher(title);
+            if (m.find() && !m.group().regionMatches(true, 0, "between", 0, 7)) {
+                part = m.group(1);
+                // a bare name, or a name and then its office: "Statement from Jen Psaki on ...",
+                // "Statement from Jeff Zients, White House COVID-19 Response Coordinator on ..."
+                int comma = part.indexOf(',');
+                byline = KIND_WORD.matcher(title.substring(0, m.start()).strip()).matches();
+                Optional<PersonMention> bare = !byline ? Optional.empty() : persons.bareName(
+                        comma < 0 ? part : part.substring(0, comma));
+                if (bare.isPresent()) {
+                    String office = comma < 0 ? "" : part.substring(comma + 1).strip()
+                            .replaceAll(",$", "");
+                    String name = bare.get().name();
+                    return List.of(persons.find(office + " " + name).stream()
+                            .filter(p -> p.name().equals(name) && p.role().isPresent())
+                            .findFirst().orElse(bare.get()));
+                }
+            }
+        }
+        List<PersonMention> named = new ArrayList<>();
+        for (PersonMention m : persons.find(part)) {
+            if (m.named() && !(noRelayers && RELAYER.matcher(m.role().orElse("")).find())) {
+                named.add(m);
+            }
+        }
+        // a byline's issuers end where its verb begins: "Statement by President Joe Biden, ...,
+        // and Prime Minister Narendra Modi Mourning Former Prime Minister Shinzo Abe"
+        for (int i = 1; byline && i < named.size(); i++) {
+            if (PersonFinder.holdsHeadlineStop(part.substring(named.get(i - 1).end(),
+                    named.get(i).start()))) {
+                named = new ArrayList<>(named.subList(0, i));
+                break;
+            }
+        }
+        // the counterparts of a meeting share their country: "Meeting with President Ghani and
+        // Chairman Abdullah of Afghanistan"
+        int with = part.indexOf(" with ");
+        for (int i = named.size() - 2; i >= 0 && with >= 0; i--) {
+            PersonMention m = named.get(i);
+            PersonMention next = named.get(i + 1);
+            if (m.start() > with && m.country().isEmpty() && m.organization().isEmpty()
+                    && next.country().isPresent()
+                    && part.substring(m.end(), next.start()).strip().equals("and")
+                    && !part.substring(next.start(), next.end()).endsWith(next.name())) {
+                named.set(i, new PersonMention(m.start(), m.end(), m.name(), m.nameTokens(),
+                        m.role(), next.country(), m.organization(),
+                        m.rule() + ", of the country of the counterpart named with them"));
+            }
+        }
+        return named;
+    }
+
+    /**
+     * Returns the parts of a title that may name its issuers: what comes before the kind of document
+     * ("United States–European Commission Joint Statement", "G7 Leaders’ Statement on Iran"),
+     * else what follows "of", "from", "by" or "between" ("Joint Statement from the United States
+     * and Norway on ..."), else what names a meeting ("Joint Statement on United States-Ukraine
+     * Meeting").
+     */
+    static List<String> issuerParts(String title) {
+        List<String> parts = new ArrayList<>();
+        String before = beforeKind(title);
+        if (before.chars().anyMatch(Character::isUpperCase)) {
+            parts.add(before);
+        }
+        Matcher by = TITLE_ISSUERS.matcher(title);
+        if (by.find()) {
+            parts.add(by.group(1));
+        }
+        relationPair(title).ifPresent(parts::add);
+        return parts;
+    }
+
+    /**
+     * Returns the first dashed pair of names in a title that names what they hold or share, with
+     * the words up to that noun: "U.S.-China Economic and Trade Meeting", "United States –
+     * Switzerland – Liechtenstein Agreement"; empty if none.
+     */
+    static Optional<String> relationPair(String title) {
+        Matcher dash = NAME_DASH.matcher(title);
+        while (dash.find()) {
+            // back over the capitalised words of the first name
+            int start = title.lastIndexOf(' ', dash.start()) + 1;
+            while (start > 1) {
+                int from = title.lastIndexOf(' ', start - 2) + 1;
+                String word = title.substring(from, start - 1);
+                if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                    break;
+                }
+                start = from;
+            }
+            int at = dash.end() - 1;
+            for (int words = 0; words < MAX_RELATION_WORDS && at < title.length(); words++) {
+                int space = title.indexOf(' ', at);
+                int end = space < 0 ? title.length() : space;
+                String word = title.substring(at, end);
+                int hyphen = Math.max(word.lastIndexOf('-'), word.lastIndexOf('–'));
+                String noun = word.substring(hyphen + 1).replaceAll("[^\\p{L}]", "")
+                        .toLowerCase(Locale.ROOT);
+                if (words > 0 && RELATION_NOUNS.contains(noun)) {
+                    return Optional.of(title.substring(start, end));
+                }
+                boolean joins = word.equals("–") || word.equals("—") || word.equals("-");
+                if (!joins && !word.isEmpty() && !Character.isUpperCase(word.charAt(0))
+                        && !RELATION_FILLERS.contains(noun)) {
+                    break;
+                }
+                at = end + 1;
+            }
+        }
+        return Optional.empty();
+    }
+}

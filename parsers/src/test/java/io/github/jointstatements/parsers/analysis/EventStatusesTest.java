@@ -1,0 +1,83 @@
+package io.github.jointstatements.parsers.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jointstatements.core.EventStatus;
+import io.github.jointstatements.core.PartialDate;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** An event's status; the statement is of 2023-01-31. */
+class EventStatusesTest {
+
+    private static final LocalDate ANCHOR = LocalDate.of(2023, 1, 31);
+
+    private static int indexOf(List<Token> t, String word) {
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).text().equals(word)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException(word);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "2023-01-30|HELD",
+        "2023-01-31|HELD",
+        "2022-12|HELD",
+        "2023-02|PLANNED",
+        "2023-02-01|PLANNED",
+        "2023-01|-",
+        "2023|-",
+    })
+    void statesAnEventByItsDate(String date, String expected) {
+        Sentence s = new Sentence(0, 0, 0, 1, ".");
+        EventStatuses statuses = new EventStatuses(new TimeIndex(List.of(s),
+                Optional.of(ANCHOR)), Map.of());
+        assertThat(statuses.statusFromDate(Optional.of(PartialDate.parse(date)))
+                .map(Enum::name).orElse("-")).isEqualTo(expected);
+    }
+
+    /** The nearest cue in the clause of the event "summit". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "They prepared for the upcoming summit.|PLANNED",
+        "They recalled the recent summit.|HELD",
+        "The summit was held in Seoul.|HELD",
+        "The summit, to be held in Seoul, matters.|PLANNED",
+        "The summit, which will be held in London, matters.|PLANNED",
+        "They look forward to a successful summit.|PLANNED",
+        "They congratulated Japan on a successful summit.|HELD",
+        "They discussed the summit.|-",
+        "The upcoming talks; the summit matters.|-",
+    })
+    void statesAnEventByTheNearestCue(String text, String expected) {
+        List<Token> t = Token.tokenize(text);
+        int k = indexOf(t, "summit");
+        EventStatus cue = EventStatuses.cueNear(t, k, k + 1);
+        assertThat(cue == null ? "-" : cue.name()).isEqualTo(expected);
+    }
+
+    /** Without a date: a cue ("will"), a pledge that brings an unnamed event, else the tense. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "They discussed it at a meeting.|false|HELD",
+        "They will discuss it at a meeting.|false|PLANNED",
+        "It is a question for a meeting.|false|UNKNOWN",
+        "They committed to discuss it at a meeting.|true|PLANNED",
+    })
+    void statesAnEventByPledgeOrTense(String text, boolean pledge, String expected) {
+        Sentence s = new Sentence(0, 0, 0, text.length(), text);
+        EventStatuses statuses = new EventStatuses(new TimeIndex(List.of(s),
+                Optional.of(ANCHOR)), pledge ? Map.of(0, 5) : Map.of());
+        List<Token> t = Token.tokenize(text);
+        int k = indexOf(t, "meeting");
+        assertThat(statuses.status(s, t, k, k + 1, Optional.empty()).name())
+                .isEqualTo(expected);
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.jointstatements.parsers.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jointstatements.core.EventKind;
+import io.github.jointstatements.core.EventStatus;
+import io.github.jointstatements.core.PartialDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FoundEventsTest {
+
+    private static final Sentence S = new Sentence(0, 0, 0, 1, ".");
+
+    private static Optional<PartialDate> date(String d) {
+        return d == null ? Optional.empty() : Optional.of(PartialDate.parse(d));
+    }
+
+    /** Whether a second mention merges into the first; both are meetings. */
+    @ParameterizedTest(name = "{0} / {3}")
+    @CsvSource(delimiter = '|', value = {
+        "the U.S.-China Summit|2023-05|HELD|China-U.S. Summit||UNKNOWN|true",
+        "call with Prime Minister Keir Starmer of the United Kingdom||HELD|call with Prime Minister Starmer|2023-01-31|HELD|true",
+        "call with President Yoon and Prime Minister Kishida||HELD|call with Prime Minister Kishida||HELD|false",
+        "Quad Summit|2023-05|HELD|Quad Summit|2024-05|PLANNED|false",
+        "Quad Summit||HELD|Quad Summit||PLANNED|false",
+        "Quad Summit||UNKNOWN|Quad Summit||PLANNED|true",
+    })
+    void mergesMentionsOfOneEvent(String first, String firstDate, EventStatus firstStatus,
+            String second, String secondDate, EventStatus secondStatus, boolean merged) {
+        FoundEvents found = new FoundEvents();
+        assertThat(found.add(first, null, EventKind.MEETING, date(firstDate), Optional.empty(),
+                firstStatus, S, "first")).isTrue();
+        assertThat(found.add(second, null, EventKind.MEETING, date(secondDate),
+                Optional.empty(), secondStatus, S, "second")).isEqualTo(!merged);
+        assertThat(found.size()).isEqualTo(merged ? 1 : 2);
+    }
+
+    @Test
+    void fillsWhatAMergedMentionAdds() {
+        FoundEvents found = new FoundEvents();
+        found.add("Quad Summit", null, EventKind.SUMMIT, Optional.empty(), Optional.empty(),
+                EventStatus.UNKNOWN, S, "first");
+        found.add("the Quad Summit", "QS", EventKind.SUMMIT, date("2023-05"),
+                Optional.of("Hiroshima"), EventStatus.HELD, S, "second");
+        assertThat(found.get(0).event().date()).isEqualTo(date("2023-05"));
+        assertThat(found.get(0).event().location()).contains("Hiroshima");
+        assertThat(found.get(0).event().status()).isEqualTo(EventStatus.HELD);
+        assertThat(found.get(0).event().acronym()).contains("QS");
+    }
+
+    @Test
+    void dropsEventsNotPlacedInTimeButTheStatementsOwn() {
+        FoundEvents found = new FoundEvents();
+        found.add("Pacific Islands Forum", null, EventKind.CONFERENCE, Optional.empty(),
+                Optional.empty(), EventStatus.UNKNOWN, S, "name only");
+        found.add("meeting", null, EventKind.MEETING, Optional.empty(), Optional.empty(),
+                EventStatus.UNKNOWN, S, "the statement's own");
+        found.markLastOccasion();
+        assertThat(found.placedInTime()).extracting(f -> f.event().name())
+                .containsExactly("meeting");
+    }
+}

@@ -1,0 +1,162 @@
+package io.github.jointstatements.parsers.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jointstatements.core.PartyKind;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The rules the party finder runs, each on its own: the opening sentences
+ * ({@link OpeningSentences}), the title's issuers ({@link TitleIssuers}), a group that speaks
+ * ({@link GroupOpening}), the opening's persons ({@link OpeningPersons}), states and
+ * organisations as issuers ({@link StateIssuers}), a readout's counterpart named by office
+ * ({@link ReadoutParties}) and the collective office ({@link CollectiveRoles}). Paragraphs are
+ * joined by " ¶ ".
+ */
+class PartyRulesTest {
+
+    private static final Gazetteer GAZETTEER = Gazetteer.get();
+    private static final Offices OFFICES = Offices.get();
+    private static final PersonFinder PERSONS = new PersonFinder(GAZETTEER, OFFICES);
+    private static final StateIssuers STATES = new StateIssuers(GAZETTEER);
+
+    private static List<Sentence> sentences(String text) {
+        return SentenceSplitter.split(List.of(text.split(" ¶ ")), Integer.MAX_VALUE,
+                Integer.MAX_VALUE);
+    }
+
+    private static String names(List<Entity> entities) {
+        return String.join("; ", entities.stream().map(Entity::name).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "The following is attributable to the Spokesperson. ¶ The Secretary met the Foreign Minister of Japan today in Tokyo.#The Secretary met the Foreign Minister of Japan today in Tokyo.",
+        "Home ¶ Share ¶ President Biden spoke today with Prime Minister Kishida of Japan.#President Biden spoke today with Prime Minister Kishida of Japan.",
+        "We, the Leaders of the G7, met today in Hiroshima. ¶ We reaffirm our commitment to a free and open Indo-Pacific.#We, the Leaders of the G7, met today in Hiroshima.|We reaffirm our commitment to a free and open Indo-Pacific.",
+    })
+    void choosesTheOpeningSentences(String text, String expected) {
+        assertThat(String.join("|", OpeningSentences.opening(sentences(text)).stream()
+                .map(Sentence::text).toList())).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Joint Statement by President Biden and Prime Minister Kishida on the Alliance#Biden; Kishida",
+        "Statement from Jen Psaki on the Meeting#Jen Psaki",
+        "Readout of President Biden’s Meeting with President Ghani and Chairman Abdullah of Afghanistan#Biden; Ghani; Abdullah",
+        "Statement by President Joe Biden and Prime Minister Narendra Modi Mourning Former Prime Minister Shinzo Abe#Joe Biden; Narendra Modi",
+        "Statement on the Russia-Ukraine War#",
+    })
+    void readsTheTitlesIssuers(String title, String expected) {
+        assertThat(String.join("; ", new TitleIssuers(PERSONS).titleIssuers(title, true).stream()
+                .map(PersonMention::name).toList())).isEqualTo(expected == null ? "" : expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "United States–European Commission Joint Statement#United States–European Commission ",
+        "Joint Statement from the United States and Norway on Energy#the United States and Norway",
+        "Joint Statement on United States-Ukraine Meeting#United States-Ukraine Meeting",
+    })
+    void findsThePartsOfATitleThatNameIssuers(String title, String expected) {
+        assertThat(TitleIssuers.issuerParts(title)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "We, the Leaders of the Group of Seven (G7), met today.#G7",
+        "We, the governments of Australia, Canada, and Japan, condemn the attack.#Australia; Canada; Japan",
+        "The leaders of the United States and Israel, President Biden and Prime Minister Lapid, met today.#",
+        "President Biden met Prime Minister Kishida of Japan today in Washington.#",
+    })
+    void readsTheGroupAnOpeningSpeaksAs(String text, String expected) {
+        GroupOpening groups = new GroupOpening(GAZETTEER, PERSONS);
+        List<GroupOpening.Named> found = groups.collectiveIssuers(sentences(text));
+        assertThat(String.join("; ", found.stream().map(n -> groups.entityName(n, "")).toList()))
+                .isEqualTo(expected == null ? "" : expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "On the margins of the G20 Meeting in New Delhi today, Secretary Antony Blinken met Foreign Minister Wang Yi.#Antony Blinken; Wang Yi#-",
+        "The Prime Minister met Prime Minister Mark Carney of Canada this morning.#Mark Carney#Prime Minister",
+        "The talks covered many topics, and at their end the visitors thanked President Biden.##-",
+    })
+    void readsThePersonsTheOpeningHasAsSubjects(String text, String named, String principal) {
+        OpeningPersons found = OpeningPersons.read(PERSONS, sentences(text));
+        assertThat(String.join("; ", found.firstNamed().stream().map(PersonMention::name)
+                .toList())).isEqualTo(named == null ? "" : named);
+        if (principal != null) {
+            assertThat(found.unnamedPrincipal() == null ? "-"
+                    : found.unnamedPrincipal().role().orElse("")).isEqualTo(principal);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "the United States, Japan, and the Republic of Korea#true#United States; Japan; South Korea",
+        "India, Israel, the UAE and the United States (I2U2)#true#India; Israel; United Arab Emirates; United States",
+        "the people of Nigeria and the election in Kenya#true#Nigeria",
+        "U.S.-Mexico Joint Declaration#false#United States; Mexico",
+    })
+    void readsTheStatesAndOrganisationsATextNamesTogether(String text, boolean runOnly,
+            String expected) {
+        assertThat(names(STATES.issuingEntities(text, runOnly))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "The United States, Japan, and the Republic of Korea condemn the launch.#United States; Japan; South Korea",
+        "In September 2021, Australia, the United Kingdom and the United States announced AUKUS.#Australia; United Kingdom; United States",
+        "The United States welcomes the agreement.#",
+        "The United States and Japan Defense Ministers met.#",
+    })
+    void readsTheStatesThatOpenASentenceAsItsSubject(String text, String expected) {
+        assertThat(names(STATES.subjectEntities(text))).isEqualTo(expected == null ? ""
+                : expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        " and #true",
+        ", and the #true",
+        " (the “United States”) and the Government of the #true",
+        " met with #false",
+    })
+    void joinsTheNamesOfAList(String between, boolean joins) {
+        assertThat(StateIssuers.joins(between)).isEqualTo(joins);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "President Biden spoke today with the Prime Minister of Japan.#Biden; Japan",
+        "President Biden spoke today with the Prime Minister of Japan, Fumio Kishida.#Biden",
+        "President Biden spoke today with the President of the United States.#Biden",
+    })
+    void addsACounterpartNamedByOfficeAndCountry(String text, String expected) {
+        List<PartyEntry> parties = new ArrayList<>(List.of(new PartyEntry("Biden", List.of("Biden"),
+                "President", "US", PartyKind.PERSON, "test")));
+        new ReadoutParties(GAZETTEER, OFFICES, PERSONS, new PartyCountries(GAZETTEER, OFFICES,
+                PERSONS)).addUnnamedCounterparts(parties, text);
+        assertThat(String.join("; ", parties.stream().map(p -> p.name).toList()))
+                .isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Joint Statement of the Defense Ministers of Australia, Japan, and the United States#Defense Minister",
+        "Joint Statement of the National Security Advisors of the United States, Japan and Korea#National Security Advisor",
+        "Joint Statement by the Foreign Secretaries of India and the UK#Foreign Secretary",
+        "Joint Statement on the Alliance#-",
+    })
+    void givesPersonsWithoutAnOfficeTheCollectiveOne(String title, String role) {
+        List<PartyEntry> parties = List.of(new PartyEntry("Marles", List.of("Marles"), null, "AU",
+                PartyKind.PERSON, "test"));
+        CollectiveRoles.fillRoles(parties, title, List.of());
+        assertThat(parties.get(0).role == null ? "-" : parties.get(0).role).isEqualTo(role);
+    }
+}
