@@ -91,6 +91,10 @@ final class EventNames {
         if (isVerbUse(t, nounStart)) {
             return null;
         }
+        if (h + 1 < t.size() && MODIFIERS.contains(lower) && !head.isCapitalized()
+                && NOUNS.containsKey(t.get(h + 1).lower())) {
+            return null; // a modifier of the next noun: "ministerial dialogue", "summit meeting"
+        }
         return new Noun(h, nounStart, headEnd, kind, objectOnly, cop);
     }
 
@@ -167,7 +171,9 @@ final class EventNames {
         if ((lower.equals("call") || lower.equals("calls")) && h + 1 < t.size()
                 && (t.get(h + 1).is("for") || t.get(h + 1).is("on") || t.get(h + 1).is("upon")
                 || t.get(h + 1).is("to"))) { // "a call to action"
-            return true;
+            // but "the call on Tuesday", "the call on January 30" is one
+            return !(t.get(h + 1).is("on") && h + 2 < t.size()
+                    && CALENDAR_WORDS.contains(t.get(h + 2).lower()));
         }
         return false;
     }

@@ -51,30 +51,43 @@ final class SentenceSplitter {
     private static void splitParagraph(String text, int paragraph, List<Sentence> out, int max) {
         int length = text.length();
         int start = skipSpace(text, 0);
-        int i = start;
+        int i = nextMark(text, start);
         while (i < length && out.size() < max) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '…') {
-                int end = i + 1;
-                while (end < length && (isCloser(text.charAt(end)) || text.charAt(end) == '.')) {
-                    end++;
-                }
-                int next = skipSpace(text, end);
-                if (next > end && next < length && opensSentence(text, next)
-                        && (c != '.' || periodEnds(text, i, next))) {
-                    add(text, paragraph, start, end, out);
-                    start = next;
-                    i = next;
-                    continue;
-                }
-                i = end;
-                continue;
+            int end = afterMark(text, i + 1);
+            int next = skipSpace(text, end);
+            if (next > end && next < length && opensSentence(text, next)
+                    && (text.charAt(i) != '.' || periodEnds(text, i, next))) {
+                add(text, paragraph, start, end, out);
+                start = next;
+                i = nextMark(text, next);
+            } else {
+                i = nextMark(text, end);
             }
-            i++;
         }
         if (start < length && out.size() < max) {
             add(text, paragraph, start, length, out);
         }
+    }
+
+    /** The index of the first mark that may end a sentence at or after {@code from}. */
+    private static int nextMark(String text, int from) {
+        int length = text.length();
+        for (int i = from; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
+                return i;
+            }
+        }
+        return length;
+    }
+
+    /** The index after the closing quotes, brackets and further periods from {@code from} on. */
+    private static int afterMark(String text, int from) {
+        int end = from;
+        while (end < text.length() && (isCloser(text.charAt(end)) || text.charAt(end) == '.')) {
+            end++;
+        }
+        return end;
     }
 
     private static void add(String text, int paragraph, int start, int end, List<Sentence> out) {
@@ -106,10 +119,10 @@ final class SentenceSplitter {
         if (ABBREVIATIONS.contains(word)) {
             return false;
         }
-        if (BEFORE_NUMBER.contains(word) && Character.isDigit(text.charAt(next))) {
+        if (BEFORE_NUMBER.contains(word) && Chars.isDigit(text.charAt(next))) {
             return false;
         }
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        if (word.length() == 1 && Chars.isUpperCase(word.charAt(0))) {
             return false; // an initial: "Lloyd J. Austin"
         }
         if (isDotted(word)) {
@@ -131,7 +144,7 @@ final class SentenceSplitter {
                     return false;
                 }
                 run = 0;
-            } else if (Character.isLetter(c) && ++run <= 3) {
+            } else if (Chars.isLetter(c) && ++run <= 3) {
                 continue;
             } else {
                 return false;
@@ -142,7 +155,7 @@ final class SentenceSplitter {
 
     private static String nextWord(String text, int from) {
         int end = from;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        while (end < text.length() && Chars.isLetter(text.charAt(end))) {
             end++;
         }
         return text.substring(from, end);
@@ -150,12 +163,11 @@ final class SentenceSplitter {
 
     private static boolean opensSentence(String text, int at) {
         char c = text.charAt(at);
-        if (Character.isUpperCase(c) || Character.isDigit(c) || Character.isTitleCase(c)) {
+        if ((Chars.of(c) & (Chars.UPPER | Chars.DIGIT | Chars.TITLE)) != 0) {
             return true;
         }
         if (isOpener(c) && at + 1 < text.length()) {
-            char d = text.charAt(at + 1);
-            return Character.isUpperCase(d) || Character.isDigit(d);
+            return (Chars.of(text.charAt(at + 1)) & (Chars.UPPER | Chars.DIGIT)) != 0;
         }
         return false;
     }
@@ -168,8 +180,9 @@ final class SentenceSplitter {
         return i;
     }
 
+    /** Whether {@code c} is white space or a space character (no-break spaces included). */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return Chars.isSpace(c);
     }
 
     private static boolean isCloser(char c) {

@@ -2,7 +2,6 @@ package io.github.jointstatements.parsers.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A word or punctuation mark of a sentence, with its UTF-16 span in the text it was cut from.
@@ -21,17 +20,17 @@ record Token(int start, int end, String text, String lower) {
 
     /** Returns the token of {@code text} at {@code [start, end)}. */
     Token(int start, int end, String text) {
-        this(start, end, text, text.toLowerCase(Locale.ROOT).replace('’', '\''));
+        this(start, end, text, Chars.lowerCase(text, 0, text.length(), true));
     }
 
     /** Returns whether the token is a word (it starts with a letter or a digit). */
     boolean isWord() {
-        return Character.isLetterOrDigit(text.charAt(0));
+        return Chars.isLetterOrDigit(text.charAt(0));
     }
 
     /** Returns whether the token is a word that starts with a capital letter. */
     boolean isCapitalized() {
-        return Character.isUpperCase(text.charAt(0));
+        return Chars.isUpperCase(text.charAt(0));
     }
 
     /** Returns whether the token is a possessive ending. */
@@ -50,57 +49,73 @@ record Token(int start, int end, String text, String lower) {
         int length = text.length();
         int i = 0;
         while (i < length) {
-            char c = text.charAt(i);
-            if (SentenceSplitter.isSpace(c)) {
+            int classes = Chars.of(text.charAt(i));
+            if ((classes & Chars.SPACE) != 0) {
                 i++;
-                continue;
+            } else if ((classes & Chars.LETTER_OR_DIGIT) != 0) {
+                i = addWord(text, i, tokens);
+            } else {
+                i = addMark(text, i, tokens);
             }
-            if (!Character.isLetterOrDigit(c)) {
-                if ((c == '\'' || c == '’') && i + 1 < length
-                        && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                        && (i + 2 == length || !Character.isLetterOrDigit(text.charAt(i + 2)))
-                        && !tokens.isEmpty() && tokens.get(tokens.size() - 1).end() == i) {
-                    tokens.add(new Token(i, i + 2, text.substring(i, i + 2)));
-                    i += 2;
-                    continue;
-                }
-                tokens.add(new Token(i, i + 1, String.valueOf(c)));
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            boolean dotted = false;
-            while (j < length) {
-                char d = text.charAt(j);
-                if (Character.isLetterOrDigit(d)) {
-                    j++;
-                } else if (d == '.' && j + 2 < length && text.charAt(j + 1) == '-'
-                        && Character.isLetterOrDigit(text.charAt(j + 2))) {
-                    dotted = true;
-                    j += 2; // "U.S.-EU"
-                } else if ((d == '.' || d == '-' || d == '&' || d == '/' || d == '‑'
-                        || (d == '\'' || d == '’') && !possessiveAt(text, j))
-                        && j + 1 < length && Character.isLetterOrDigit(text.charAt(j + 1))) {
-                    dotted |= d == '.';
-                    j++;
-                } else {
-                    break;
-                }
-            }
-            if (j < length && text.charAt(j) == '.'
-                    && (dotted || j - i == 1 && Character.isUpperCase(c)
-                    || isAbbreviation(text.substring(i, j)))) {
-                j++;
-            }
-            tokens.add(new Token(i, j, text.substring(i, j)));
-            i = j;
         }
         return tokens;
     }
 
+    /** Adds the word that starts at {@code i}; returns the index after it. */
+    private static int addWord(String text, int i, List<Token> tokens) {
+        int length = text.length();
+        int j = i + 1;
+        boolean dotted = false;
+        while (j < length) {
+            char d = text.charAt(j);
+            if (Chars.isLetterOrDigit(d)) {
+                j++;
+            } else if (d == '.' && j + 2 < length && text.charAt(j + 1) == '-'
+                    && Chars.isLetterOrDigit(text.charAt(j + 2))) {
+                dotted = true;
+                j += 2; // "U.S.-EU"
+            } else if (joins(text, j, d)) {
+                dotted |= d == '.';
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (j < length && text.charAt(j) == '.' && keepsPeriod(text, i, j, dotted)) {
+            j++;
+        }
+        tokens.add(new Token(i, j, text.substring(i, j)));
+        return j;
+    }
+
+    /** Whether {@code d} at {@code j} joins the letters on either side into one word. */
+    private static boolean joins(String text, int j, char d) {
+        return (d == '.' || d == '-' || d == '&' || d == '/' || d == '\u2011'
+                || (d == '\'' || d == '\u2019') && !possessiveAt(text, j))
+                && j + 1 < text.length() && Chars.isLetterOrDigit(text.charAt(j + 1));
+    }
+
+    /** Whether the word {@code [i, j)} keeps the period that follows it. */
+    private static boolean keepsPeriod(String text, int i, int j, boolean dotted) {
+        return dotted || j - i == 1 && Chars.isUpperCase(text.charAt(i))
+                || isAbbreviation(text.substring(i, j));
+    }
+
+    /** Adds the mark at {@code i} (or the possessive ending it begins); returns the index after. */
+    private static int addMark(String text, int i, List<Token> tokens) {
+        char c = text.charAt(i);
+        if ((c == '\'' || c == '\u2019') && possessiveAt(text, i)
+                && !tokens.isEmpty() && tokens.get(tokens.size() - 1).end() == i) {
+            tokens.add(new Token(i, i + 2, text.substring(i, i + 2)));
+            return i + 2;
+        }
+        tokens.add(new Token(i, i + 1, String.valueOf(c)));
+        return i + 1;
+    }
+
     private static boolean possessiveAt(String text, int j) {
         return j + 1 < text.length() && (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
-                && (j + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(j + 2)));
+                && (j + 2 == text.length() || !Chars.isLetterOrDigit(text.charAt(j + 2)));
     }
 
     private static boolean isAbbreviation(String word) {

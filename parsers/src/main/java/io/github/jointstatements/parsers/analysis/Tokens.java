@@ -15,6 +15,15 @@ import java.util.Locale;
  */
 final class Tokens {
 
+    /** The one-character strings of ASCII, the keys of most punctuation tokens. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     private final CharSequence text;
     private int size;
     private int[] starts;
@@ -37,18 +46,16 @@ final class Tokens {
         int length = text.length();
         int i = 0;
         while (i < length) {
-            char c = text.charAt(i);
-            if (isWordChar(text, i)) {
-                int start = i;
-                i += Character.charCount(Character.codePointAt(text, i));
-                while (i < length && isWordChar(text, i)) {
-                    i += Character.charCount(Character.codePointAt(text, i));
-                }
-                tokens.add(start, i, true, lowerCase(text, start, i));
-            } else if (isSpace(c)) {
+            int width = wordWidth(text, i);
+            if (width > 0) {
+                int end = wordEnd(text, i + width);
+                tokens.add(i, end, true, Chars.lowerCase(text, i, end, false));
+                i = end;
+            } else if (isSpace(text.charAt(i))) {
                 i++;
             } else {
-                int width = Character.charCount(Character.codePointAt(text, i));
+                width = Character.isSurrogate(text.charAt(i))
+                        ? Character.charCount(Character.codePointAt(text, i)) : 1;
                 tokens.add(i, i + width, false, punctuationKey(text, i, width));
                 i += width;
             }
@@ -56,26 +63,43 @@ final class Tokens {
         return tokens;
     }
 
-    /** The lower-cased text of {@code [start, end)}; ASCII without a detour through Locale. */
-    private static String lowerCase(CharSequence text, int start, int end) {
-        char[] chars = new char[end - start];
-        for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
-            if (c >= 128) {
-                return text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+    /** The index after the word whose characters go on at {@code from}. */
+    private static int wordEnd(CharSequence text, int from) {
+        int length = text.length();
+        int i = from;
+        while (i < length) {
+            int width = wordWidth(text, i);
+            if (width == 0) {
+                break;
             }
-            chars[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            i += width;
         }
-        return new String(chars);
+        return i;
+    }
+
+    /**
+     * The number of UTF-16 code units of the word character at {@code i}: 1, or 2 for a
+     * supplementary letter; 0 if the character there is no word character.
+     */
+    private static int wordWidth(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (Character.isSurrogate(c)) {
+            return supplementaryWordWidth(text, i);
+        }
+        return (Chars.of(c) & (Chars.LETTER_OR_DIGIT | Chars.MARK)) != 0 ? 1 : 0;
+    }
+
+    private static int supplementaryWordWidth(CharSequence text, int i) {
+        int cp = Character.codePointAt(text, i);
+        int type = Character.getType(cp);
+        boolean word = Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+        return word ? Character.charCount(cp) : 0;
     }
 
     private void add(int start, int end, boolean word, String key) {
         if (size == starts.length) {
-            int capacity = size * 2;
-            starts = Arrays.copyOf(starts, capacity);
-            ends = Arrays.copyOf(ends, capacity);
-            words = Arrays.copyOf(words, capacity);
-            keys = Arrays.copyOf(keys, capacity);
+            grow();
         }
         starts[size] = start;
         ends[size] = end;
@@ -84,23 +108,17 @@ final class Tokens {
         size++;
     }
 
-    static boolean isWordChar(CharSequence text, int i) {
-        char c = text.charAt(i);
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        int cp = Character.codePointAt(text, i);
-        if (Character.isLetterOrDigit(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    private void grow() {
+        int capacity = size * 2;
+        starts = Arrays.copyOf(starts, capacity);
+        ends = Arrays.copyOf(ends, capacity);
+        words = Arrays.copyOf(words, capacity);
+        keys = Arrays.copyOf(keys, capacity);
     }
 
     /** Whether {@code c} separates tokens: any white space, no-break spaces included. */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B'
-                || c == '\uFEFF';
+        return Chars.isSpace(c) || c == '\u200B' || c == '\uFEFF';
     }
 
     private static String punctuationKey(CharSequence text, int i, int width) {
@@ -112,7 +130,7 @@ final class Tokens {
                     '\uFF0D':
                 return "-";
             default:
-                return text.subSequence(i, i + width).toString();
+                return c < ASCII.length ? ASCII[c] : text.subSequence(i, i + width).toString();
         }
     }
 
@@ -153,7 +171,13 @@ final class Tokens {
 
     /** Returns whether token {@code i} is a word that begins with a capital letter. */
     boolean isCapitalised(int i) {
-        return words[i] && Character.isUpperCase(Character.codePointAt(text, starts[i]));
+        if (!words[i]) {
+            return false;
+        }
+        char c = text.charAt(starts[i]);
+        return Character.isSurrogate(c)
+                ? Character.isUpperCase(Character.codePointAt(text, starts[i]))
+                : Chars.isUpperCase(c);
     }
 
     /** Returns whether token {@code i} is a word of capital letters only (and digits). */
@@ -163,11 +187,11 @@ final class Tokens {
         }
         boolean letter = false;
         for (int k = starts[i]; k < ends[i]; k++) {
-            char c = text.charAt(k);
-            if (Character.isLowerCase(c)) {
+            int classes = Chars.of(text.charAt(k));
+            if ((classes & Chars.LOWER) != 0) {
                 return false;
             }
-            letter |= Character.isLetter(c);
+            letter |= (classes & Chars.LETTER) != 0;
         }
         return letter;
     }

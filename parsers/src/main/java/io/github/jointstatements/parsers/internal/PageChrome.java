@@ -71,6 +71,12 @@ public final class PageChrome {
         return Set.copyOf(words);
     }
 
+    private static final List<String> LISTING_HEADERS =
+            WordLists.load(PageChrome.class, DIR + "listing-headers.txt");
+
+    /** A listing's heading ("Tag Archives: european council") is at most this many words. */
+    private static final int MAX_LISTING_HEADER_WORDS = 12;
+
     /** Image file extensions: a short line naming one is an image's name or alt text. */
     private static final String[] IMAGE_EXTENSION_WORDS = {"jpg", "jpeg", "png", "gif", "webp",
         "svg", "tif", "tiff", "bmp", "avif", "heic"};
@@ -228,6 +234,24 @@ public final class PageChrome {
             }
         }
         return !Lines.endsSentence(text);
+    }
+
+    /**
+     * Returns whether a line is the heading of a listing: an archive, tag, category or label
+     * page ("Tag: Downing Street", "Showing posts with label GENEVA"), a feed's page ("Subscribe
+     * to European Council feed").
+     */
+    public static boolean isListingHeader(String line) {
+        String key = Lines.key(line).replace('’', '\'');
+        if (Titles.words(key) > MAX_LISTING_HEADER_WORDS) {
+            return false;
+        }
+        for (String start : LISTING_HEADERS) {
+            if (key.startsWith(start) && key.length() > start.length()) {
+                return true;
+            }
+        }
+        return key.startsWith("subscribe to ") && key.endsWith(" feed");
     }
 
     /**

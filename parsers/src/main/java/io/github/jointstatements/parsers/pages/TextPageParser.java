@@ -51,6 +51,15 @@ import java.util.regex.Pattern;
  */
 public final class TextPageParser implements PageParser {
 
+    /** A listing's heading stands among this many first lines. */
+    private static final int MAX_LISTING_HEADER_LINES = 4;
+
+    /** A line repeated this many times through a page is a listing's item lead ... */
+    private static final int MIN_REPEATED_LEADS = 3;
+
+    /** ... when it has at least this many words. */
+    private static final int MIN_REPEATED_LEAD_WORDS = 8;
+
     /** A headline is at most this long; longer lines are body text. */
     private static final int MAX_HEADLINE = 300;
 
@@ -128,6 +137,7 @@ public final class TextPageParser implements PageParser {
         Reading reading = new Reading();
         List<String> blocks = reading.blocks(Lines.split(input.text()));
         reading.read(blocks);
+        boolean listing = isListing(blocks);
 
         String title = reading.title;
         if (title != null && reading.repeatedHeadline != null) {
@@ -152,10 +162,13 @@ public final class TextPageParser implements PageParser {
             }
             date = repost.get().date().get();
         }
+        String headline = title;
         Optional<String> publisher = repost.flatMap(Reposts.Repost::publisher)
                 .or(() -> originalUrl.map(URI::getHost).flatMap(Publishers::forHost))
                 .or(() -> Optional.ofNullable(reading.headerPublisher))
-                .or(() -> host.flatMap(Publishers::forHost));
+                .or(() -> host.flatMap(Publishers::forHost))
+                .or(() -> Publishers.inOpening(text))
+                .or(() -> Optional.ofNullable(headline).flatMap(Publishers::byOffice));
         ImmutablePage.Builder page = Page.builder()
                 .source(Source.builder().url(input.url()).originalUrl(originalUrl)
                         .publishedOn(Optional.ofNullable(publishedOn)).parser(id()).build())
@@ -165,7 +178,30 @@ public final class TextPageParser implements PageParser {
         Optional.ofNullable(date).ifPresent(page::date);
         Optional.ofNullable(reading.location).ifPresent(page::location);
         page.addAllParagraphs(text);
-        return page.build();
+        return page.noStatement(listing).build();
+    }
+
+    /**
+     * A listing, not a statement: an archive's, tag's, label's or feed's heading among the first
+     * lines ("Tag: Downing Street", "Showing posts with label GENEVA"), or one item's lead line
+     * repeated through the page ("The following Security Council press statement was issued
+     * today by Council President ...:" before each item).
+     */
+    static boolean isListing(List<String> blocks) {
+        for (int i = 0; i < Math.min(MAX_LISTING_HEADER_LINES, blocks.size()); i++) {
+            if (PageChrome.isListingHeader(blocks.get(i))) {
+                return true;
+            }
+        }
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (String block : blocks) {
+            int words = Titles.words(block);
+            if (words >= MIN_REPEATED_LEAD_WORDS && words <= MAX_HEADER_LINE_WORDS
+                    && seen.merge(Lines.key(block), 1, Integer::sum) >= MIN_REPEATED_LEADS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @SafeVarargs
@@ -260,6 +296,11 @@ public final class TextPageParser implements PageParser {
                         body.add(withoutBullet(p));
                     }
                     continue;
+                }
+                if (headerPublisher == null) {
+                    // "By Office of the Spokesperson", "European Council", "November 19, 2021 –
+                    // Ottawa, Ontario – Global Affairs Canada": a header line naming its issuer
+                    headerPublisher = Publishers.inLine(p).orElse(null);
                 }
                 if (key.equals("view online") && title != null) {
                     i = viewOnline(blocks, i);
