@@ -289,6 +289,10 @@ final class EventDates {
                     || e.direction() != TimeExpression.Direction.UNKNOWN)) {
                 return date; // the text gives the year, or the expression placed it
             }
+            if (e.date().equals(date) && isBareWeekday(e.text())) {
+                // "held talks on Wednesday", said on a Tuesday: last Wednesday, not last year's
+                return byTense(e, status == EventStatus.HELD);
+            }
         }
         if (status == EventStatus.HELD && d.start().isAfter(anchor)) {
             return Optional.of(shift(d, -1));

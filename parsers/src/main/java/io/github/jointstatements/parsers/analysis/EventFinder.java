@@ -76,6 +76,7 @@ final class EventFinder {
                 meetings.meeting(s, t, places, null);
             }
             phrases.nouns(s, t, places, meetings.claimed());
+            meetings.meetAgain(s, t, places);
             trips.travel(s, t, places);
         }
         if (found.anyAcronym()) {

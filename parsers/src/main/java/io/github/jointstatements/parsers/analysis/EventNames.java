@@ -91,6 +91,10 @@ final class EventNames {
         if (isVerbUse(t, nounStart)) {
             return null;
         }
+        if (h + 1 < t.size() && MODIFIERS.contains(lower) && !head.isCapitalized()
+                && NOUNS.containsKey(t.get(h + 1).lower())) {
+            return null; // a modifier of the next noun: "ministerial dialogue", "summit meeting"
+        }
         return new Noun(h, nounStart, headEnd, kind, objectOnly, cop);
     }
 
@@ -167,7 +171,9 @@ final class EventNames {
         if ((lower.equals("call") || lower.equals("calls")) && h + 1 < t.size()
                 && (t.get(h + 1).is("for") || t.get(h + 1).is("on") || t.get(h + 1).is("upon")
                 || t.get(h + 1).is("to"))) { // "a call to action"
-            return true;
+            // but "the call on Tuesday", "the call on January 30" is one
+            return !(t.get(h + 1).is("on") && h + 2 < t.size()
+                    && CALENDAR_WORDS.contains(t.get(h + 2).lower()));
         }
         return false;
     }
@@ -177,8 +183,11 @@ final class EventNames {
             return false;
         }
         String next = t.get(h + 1).lower();
-        return (next.equals("between") || next.equals("of")) && t.get(h + 2).isWord()
-                && (t.get(h + 2).isCapitalized() || t.get(h + 2).is("the") || t.get(h + 2).is("a"));
+        // "the upcoming visit by Prime Minister Modi": a visit's visitor
+        boolean byVisitor = next.equals("by") && t.get(h).is("visit");
+        return (next.equals("between") || next.equals("of") || byVisitor)
+                && t.get(h + 2).isWord() && (t.get(h + 2).isCapitalized()
+                || t.get(h + 2).is("the") || t.get(h + 2).is("a"));
     }
 
     static boolean capitalizedComplement(List<Token> t, int from, int to) {
@@ -229,7 +238,8 @@ final class EventNames {
         }
         if (next.equals("between") || next.equals("of")
                 && (kind == EventKind.ANNIVERSARY || kind == EventKind.VISIT
-                || kind == EventKind.OTHER)) {
+                || kind == EventKind.OTHER) || next.equals("by") && t.get(k - 1).is("visit")
+                && t.get(k + 1).isCapitalized()) {
             int e = k + 1;
             int ands = 0;
             boolean capitalized = false;
@@ -248,6 +258,7 @@ final class EventNames {
                         || w.equals("in") || w.equals("on") || w.equals("as")
                         || w.equals("which") || w.equals("that") || w.equals("at")
                         || w.equals("last") || w.equals("this") || w.equals("from")
+                        || w.equals("earlier") || w.equals("later") || w.equals("next")
                         || w.equals("with") || w.equals("for")) {
                     break;
                 }

@@ -1,11 +1,7 @@
 package io.github.jointstatements.parsers.internal;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -128,19 +124,24 @@ public final class Decoder {
             // a multi-byte charset (Shift_JIS, GBK) is trusted
             return new String(bytes, stated);
         }
-        boolean claimsUtf8 = stated == null || stated.equals(StandardCharsets.UTF_8);
-        // bytes said to be UTF-8 mostly are: decoded at once, checked after; others are tried
-        // with the strict decoder, which gives up at their first byte that is not UTF-8
-        String utf8 = claimsUtf8 ? utf8String(bytes) : strictUtf8String(bytes);
-        if (utf8 != null && (claimsUtf8 || hasMultiByte(bytes))) {
-            return utf8;
-        }
-        if (utf8 == null && claimsUtf8 && mostlyUtf8(bytes)) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-        if (!claimsUtf8) {
+        if (stated != null && !stated.equals(StandardCharsets.UTF_8)) {
+            // a single-byte declaration: overruled by valid UTF-8 with multi-byte sequences,
+            // checked on the bytes from the first high one, which stops at the first byte that
+            // is not UTF-8 (in windows-1251 text, the first letter), decoding nothing before
+            int high = firstHighByte(bytes);
+            if (high >= 0 && isUtf8(bytes, high)) {
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
             return new String(bytes, stated.equals(StandardCharsets.ISO_8859_1)
                     || stated.equals(StandardCharsets.US_ASCII) ? WINDOWS_1252 : stated);
+        }
+        // bytes said to be UTF-8 mostly are: decoded at once, checked after
+        String utf8 = utf8String(bytes);
+        if (utf8 != null) {
+            return utf8;
+        }
+        if (mostlyUtf8(bytes)) {
+            return new String(bytes, StandardCharsets.UTF_8);
         }
         return new String(bytes, sniffSingleByte(bytes));
     }
@@ -157,34 +158,27 @@ public final class Decoder {
     }
 
     /**
-     * Returns the text of valid UTF-8, or {@code null} for bytes that are not: one pass of the
-     * JDK's strict decoder (vectorised over ASCII), which stops at the first malformed byte.
+     * Returns the text of valid UTF-8, or {@code null} for bytes that are not: the bytes are
+     * checked first, without decoding or a buffer of characters, so that bytes that are not
+     * UTF-8 cost a scan up to their first malformed byte.
      */
-    private static String strictUtf8String(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        // UTF-8 never makes more characters than it has bytes
-        char[] chars = new char[bytes.length];
-        CharBuffer out = CharBuffer.wrap(chars);
-        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), out, true);
-        if (!result.isUnderflow() || !decoder.flush(out).isUnderflow()) {
-            return null;
-        }
-        return new String(chars, 0, out.position());
+    static String strictUtf8String(byte[] bytes) {
+        int high = firstHighByte(bytes);
+        return high < 0 || isUtf8(bytes, high) ? new String(bytes, StandardCharsets.UTF_8) : null;
     }
 
     private static boolean isSingleByte(Charset charset) {
         return charset.newEncoder().maxBytesPerChar() <= 1.0f;
     }
 
-    private static boolean hasMultiByte(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
-                return true;
+    /** Returns the index of the first byte outside ASCII, or -1 when there is none. */
+    private static int firstHighByte(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The text of valid UTF-8, read as text said to be UTF-8 is read; empty for other bytes. */
@@ -400,7 +394,12 @@ public final class Decoder {
 
     /** Returns whether the bytes are well-formed UTF-8 (RFC 3629: no overlongs, no surrogates). */
     static boolean isUtf8(byte[] bytes) {
-        int i = 0;
+        return isUtf8(bytes, 0);
+    }
+
+    /** Returns whether the bytes from {@code from} on are well-formed UTF-8. */
+    private static boolean isUtf8(byte[] bytes, int from) {
+        int i = from;
         int n = bytes.length;
         while (i < n) {
             int b = bytes[i];

@@ -41,7 +41,8 @@ public final class HtmlText {
     /** Returns the paragraphs of {@code root}'s content, leaving out elements {@code skip} names. */
     public static List<String> paragraphs(Element root, java.util.function.Predicate<Element> skip) {
         List<String> paragraphs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        // the text is collapsed as it is appended, not copied first and collapsed at each flush
+        Lines.Collapser current = new Lines.Collapser(256);
         Node node = root.childNodeSize() > 0 ? root.childNode(0) : null;
         while (node != null) {
             boolean descend = false;
@@ -85,12 +86,11 @@ public final class HtmlText {
         return paragraphs;
     }
 
-    private static void flush(StringBuilder current, List<String> paragraphs) {
-        if (current.length() == 0) {
+    private static void flush(Lines.Collapser current, List<String> paragraphs) {
+        if (current.isEmpty()) {
             return;
         }
-        String text = Lines.collapse(current);
-        current.setLength(0);
+        String text = current.take();
         // a table row's cells leave separators at its ends
         while (text.startsWith("|")) {
             text = text.substring(1).strip();

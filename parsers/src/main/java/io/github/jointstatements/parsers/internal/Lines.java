@@ -59,8 +59,26 @@ public final class Lines {
 
         @Override
         public Collapser append(CharSequence text, int start, int end) {
-            for (int i = start; i < end; i++) {
-                append(text.charAt(i));
+            int i = start;
+            while (i < end) {
+                char c = text.charAt(i);
+                if (!isPrintableAscii(c)) {
+                    append(c);
+                    i++;
+                    continue;
+                }
+                // a run of printable ASCII, the bulk of text: copied at once, not a character
+                // at a time
+                int run = i + 1;
+                while (run < end && isPrintableAscii(text.charAt(run))) {
+                    run++;
+                }
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(text, i, run);
+                i = run;
             }
             return this;
         }
@@ -69,6 +87,19 @@ public final class Lines {
         @Override
         public String toString() {
             return out.toString();
+        }
+
+        /** Returns the collapsed text and empties the collapser for the next text. */
+        public String take() {
+            String text = out.toString();
+            out.setLength(0);
+            space = false;
+            return text;
+        }
+
+        /** {@return whether nothing but white space or invisible characters was appended} */
+        public boolean isEmpty() {
+            return out.length() == 0;
         }
     }
 
@@ -95,6 +126,11 @@ public final class Lines {
             }
         }
         return !space || length == 0;
+    }
+
+    /** Printable ASCII: neither white space nor invisible, kept as it is. */
+    private static boolean isPrintableAscii(char c) {
+        return c > ' ' && c < '\u0080';
     }
 
     /** Returns whether {@code c} is white space of any kind, the non-breaking ones included. */

@@ -71,9 +71,18 @@ public final class PageChrome {
         return Set.copyOf(words);
     }
 
+    private static final List<String> LISTING_HEADERS =
+            WordLists.load(PageChrome.class, DIR + "listing-headers.txt");
+
+    /** A listing's heading ("Tag Archives: european council") is at most this many words. */
+    private static final int MAX_LISTING_HEADER_WORDS = 12;
+
     /** Image file extensions: a short line naming one is an image's name or alt text. */
     private static final String[] IMAGE_EXTENSION_WORDS = {"jpg", "jpeg", "png", "gif", "webp",
         "svg", "tif", "tiff", "bmp", "avif", "heic"};
+
+    /** A breadcrumb trail, a page's headline at its end included, is at most this many words. */
+    private static final int MAX_BREADCRUMB_WORDS = 60;
 
     /** A caption or an image's name is at most this many words long. */
     private static final int MAX_CAPTION_WORDS = 20;
@@ -129,9 +138,12 @@ public final class PageChrome {
                     return true;
                 }
             }
-            if (isBreadcrumb(line) || isTemperature(key)) {
+            if (isTemperature(key)) {
                 return true;
             }
+        }
+        if (words <= MAX_BREADCRUMB_WORDS && isBreadcrumb(line)) {
+            return true; // a trail may end with the whole headline
         }
         if (words <= MAX_PHRASE_LINE_WORDS) {
             for (String phrase : PHRASES) {
@@ -231,6 +243,24 @@ public final class PageChrome {
     }
 
     /**
+     * Returns whether a line is the heading of a listing: an archive, tag, category or label
+     * page ("Tag: Downing Street", "Showing posts with label GENEVA"), a feed's page ("Subscribe
+     * to European Council feed").
+     */
+    public static boolean isListingHeader(String line) {
+        String key = Lines.key(line).replace('’', '\'');
+        if (Titles.words(key) > MAX_LISTING_HEADER_WORDS) {
+            return false;
+        }
+        for (String start : LISTING_HEADERS) {
+            if (key.startsWith(start) && key.length() > start.length()) {
+                return true;
+            }
+        }
+        return key.startsWith("subscribe to ") && key.endsWith(" feed");
+    }
+
+    /**
      * Returns whether a line opens a page's footer ("Related Posts", "Leave a Reply", "Posted
      * by ... at 9:41 PM"): once a statement's text has begun, nothing after it belongs to it.
      */
@@ -280,7 +310,8 @@ public final class PageChrome {
     }
 
     /**
-     * A breadcrumb trail: "Home > News > ...", "Home / Statements", "Home » ...", or the words of
+     * A breadcrumb trail: "Home > News > ...", "Home / Statements", "Home » ...", "Home arrow
+     * News arrow ..." (the arrows' alt text), or the words of
      * its links run together as pages render them ("HomeNewsGlobal News ...").
      */
     private static boolean isBreadcrumb(String line) {
@@ -293,7 +324,8 @@ public final class PageChrome {
             return true; // "HomeGovernment...": links run together
         }
         String rest = text.substring(4).strip();
-        return !rest.isEmpty() && "›>»/|".indexOf(rest.charAt(0)) >= 0;
+        return !rest.isEmpty() && "›>»/|".indexOf(rest.charAt(0)) >= 0
+                || rest.startsWith("arrow "); // "Home arrow News arrow ...": arrows as words
     }
 
     /** A weather widget's reading: "70.7 F", "21°C", "-3 °C". */
@@ -313,6 +345,18 @@ public final class PageChrome {
         }
         String unit = key.substring(i).replace(" ", "").replace("°", "");
         return unit.equals("f") || unit.equals("c");
+    }
+
+    /** Whether a text has a run of at least four digits, as every date's year is. */
+    private static boolean hasDigitRuns(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run >= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLetterOrDigit(String text) {
@@ -352,6 +396,9 @@ public final class PageChrome {
     static boolean isContactLine(String key) {
         if (Lines.endsSentence(key)) {
             return false;
+        }
+        if (hasDigitRuns(key) && PageDates.find(key).isPresent()) {
+            return false; // "19-12-2018 18:15": a date and a time
         }
         int i = 0;
         int n = key.length();

@@ -1,17 +1,66 @@
 package io.github.jointstatements.parsers.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** The table of issuer hosts and the institutions that publish on them. Thread-safe. */
+/**
+ * The institutions that publish statements: by the hosts they publish on ({@code
+ * publishers.tsv}), by the names pages write for them, and by the offices and house phrases
+ * only their releases carry ({@code publisher-names.tsv}: "Office of the Spokesperson",
+ * "Pentagon Press Secretary", "President of the Security Council"). Thread-safe.
+ */
 public final class Publishers {
+
+    private static final String DIR = "/io/github/jointstatements/parsers/pages/";
 
     private static final Map<String, String> BY_HOST = load();
 
-    /** The institutions of the table by the letters of their names, "the" and "U.S." aside. */
-    private static final Map<String, String> BY_NAME = byName(BY_HOST);
+    /** An office or house phrase and the institution it belongs to. */
+    private record Office(String phrase, String institution) {}
+
+    /** The offices and house phrases, lower case, in the table's order. */
+    private static final List<Office> OFFICES;
+
+    /** The institutions by the letters of their names, "the" and "U.S." aside. */
+    private static final Map<String, String> BY_NAME;
+
+    static {
+        List<Office> offices = new ArrayList<>();
+        BY_NAME = byName(BY_HOST, offices);
+        OFFICES = List.copyOf(offices);
+    }
+
+    /** The parts of a banner or byline: "India - Ministry of External Affairs". */
+    private static final Pattern PARTS = Pattern.compile(" [-–—|] |, ");
+
+    /** An issuing clause or a speaker label stands in this many first paragraphs. */
+    private static final int MAX_OPENING_PARAGRAPHS = 3;
+
+    /** ... and within this many characters of the paragraph's start. */
+    private static final int MAX_OPENING_CHARS = 300;
+
+    /** A transcript's speaker label ends with a colon within this many characters. */
+    private static final int MAX_SPEAKER_CHARS = 80;
+
+    /** The verbs of an issuing clause, before what it issues. */
+    private static final List<String> ISSUING_VERBS = List.of(" issued the following ",
+            " made the following statement", " adopted the following ",
+            " released the following ");
+
+    /** What ends a dateline or a lead before the issuing clause's subject. */
+    private static final List<String> SUBJECT_CUTS = List.of("--", " — ", " – ", ": ", ")- ",
+            ") - ", ". ");
+
+    /** A header line holding an office has at most this many words. */
+    private static final int MAX_OFFICE_LINE_WORDS = 40;
+
+    /** A line naming its publisher has at most this many words. */
+    private static final int MAX_NAME_LINE_WORDS = 12;
 
     private Publishers() {}
 
@@ -35,19 +84,147 @@ public final class Publishers {
     }
 
     /**
-     * Returns the institution of the table that a page names as its source ("U.S Department of
-     * State" gives "U.S. Department of State", "the White House" gives "The White House"),
-     * compared by letters, a leading "the" and "United States" / "U.S." alike; empty when the
-     * name is not one of the table's.
+     * Returns the institution of the tables that a page names as its source ("U.S Department of
+     * State" gives "U.S. Department of State", "the White House" gives "The White House",
+     * "Auswärtiges Amt" gives "Federal Foreign Office"), compared by letters, a leading "the"
+     * and "United States" / "U.S." alike; empty when the name is not one of the tables'.
      */
     public static Optional<String> forName(String name) {
         return Optional.ofNullable(BY_NAME.get(nameKey(name)));
     }
 
-    private static Map<String, String> byName(Map<String, String> byHost) {
+    /**
+     * Returns the institution a short line of a page's header names or implies: the line, or a
+     * part of it between " | ", " - " or ", ", is one of the tables' names ("By Office of the
+     * Spokesperson", "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada"), or the
+     * line holds an office only one institution has ("Morgan Ortagus, Department
+     * Spokesperson"); empty for any other line and for lines longer than a header's.
+     */
+    public static Optional<String> inLine(String line) {
+        String text = Lines.collapse(line);
+        int words = Titles.words(text);
+        if (text.isEmpty() || words > MAX_OFFICE_LINE_WORDS) {
+            return Optional.empty();
+        }
+        if (words > MAX_NAME_LINE_WORDS) {
+            return byOffice(text); // a banner's sentence: "... contact the DOD Webmaster ..."
+        }
+        Optional<String> named = named(text);
+        if (named.isPresent()) {
+            return named;
+        }
+        for (String part : PARTS.split(text)) {
+            named = named(part.strip());
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return byOffice(text);
+    }
+
+    /**
+     * Returns the institution whose office or house phrase a text holds ("the President of the
+     * Security Council made the following statement", "PENTAGON PRESS SECRETARY PAT RYDER"), on
+     * word boundaries and in any case; empty when it holds none.
+     */
+    public static Optional<String> byOffice(String text) {
+        String key = Lines.key(text).replace('’', '\'');
+        for (Office office : OFFICES) {
+            int at = key.indexOf(office.phrase());
+            while (at >= 0) {
+                int end = at + office.phrase().length();
+                if ((at == 0 || !Character.isLetterOrDigit(key.charAt(at - 1)))
+                        && (end == key.length() || !Character.isLetterOrDigit(key.charAt(end)))) {
+                    return Optional.of(office.institution());
+                }
+                at = key.indexOf(office.phrase(), at + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the institution the opening of a text says issued it: an issuing clause ("WASHINGTON,
+     * Jan. 9 -- The U.S. Department of Defense issued the following news:", "the President of
+     * the Security Council made the following statement on behalf of the Council:") whose
+     * subject is one of the tables' names or holds an office of {@link #byOffice}, or a
+     * transcript's first speaker label ("PENTAGON PRESS SECRETARY PAT RYDER: Good afternoon");
+     * empty when the opening says neither.
+     */
+    public static Optional<String> inOpening(List<String> paragraphs) {
+        for (int i = 0; i < Math.min(MAX_OPENING_PARAGRAPHS, paragraphs.size()); i++) {
+            String p = paragraphs.get(i);
+            String head = p.substring(0, Math.min(p.length(), MAX_OPENING_CHARS));
+            int colon = head.indexOf(':');
+            if (colon > 0 && colon < MAX_SPEAKER_CHARS) {
+                String label = head.substring(0, colon);
+                if (label.equals(label.toUpperCase(Locale.ROOT))) {
+                    Optional<String> speaker = byOffice(label); // a transcript's speaker
+                    if (speaker.isPresent()) {
+                        return speaker;
+                    }
+                }
+            }
+            String key = head.toLowerCase(Locale.ROOT);
+            for (String verb : ISSUING_VERBS) {
+                int at = key.indexOf(verb);
+                if (at <= 0) {
+                    continue;
+                }
+                String subject = head.substring(0, at);
+                for (String cut : SUBJECT_CUTS) {
+                    int c = subject.lastIndexOf(cut);
+                    if (c >= 0) {
+                        subject = subject.substring(c + cut.length());
+                    }
+                }
+                subject = subject.strip();
+                if (subject.toLowerCase(Locale.ROOT).endsWith(" today")) {
+                    subject = subject.substring(0, subject.length() - 6);
+                }
+                Optional<String> named = forName(subject);
+                if (named.isPresent()) {
+                    return named;
+                }
+                Optional<String> office = byOffice(subject);
+                if (office.isPresent()) {
+                    return office;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> named(String text) {
+        String t = text;
+        String key = t.toLowerCase(Locale.ROOT);
+        if (key.startsWith("by ")) {
+            t = t.substring(3).strip();
+        } else if (key.startsWith("from:")) {
+            t = t.substring(5).strip();
+        }
+        return t.isEmpty() ? Optional.empty() : forName(t);
+    }
+
+    private static Map<String, String> byName(Map<String, String> byHost, List<Office> offices) {
         Map<String, String> table = new HashMap<>();
         for (String name : byHost.values()) {
             table.putIfAbsent(nameKey(name), name);
+        }
+        for (String row : WordLists.load(Publishers.class, DIR + "publisher-names.tsv")) {
+            String[] cols = row.split("\t");
+            if (cols.length != 3 || !cols[2].strip().matches("name|office")) {
+                throw new IllegalStateException("publisher-names.tsv: expected \"phrase<TAB>"
+                        + "institution<TAB>name|office\" in \"" + row + "\"");
+            }
+            String phrase = cols[0].strip();
+            String institution = cols[1].strip();
+            table.putIfAbsent(nameKey(institution), institution);
+            if (cols[2].strip().equals("name")) {
+                table.putIfAbsent(nameKey(phrase), institution);
+            } else {
+                offices.add(new Office(Lines.key(phrase).replace('’', '\''), institution));
+            }
         }
         return Map.copyOf(table);
     }
@@ -63,8 +240,7 @@ public final class Publishers {
 
     private static Map<String, String> load() {
         Map<String, String> table = new HashMap<>();
-        for (String row : WordLists.load(Publishers.class,
-                "/io/github/jointstatements/parsers/pages/publishers.tsv")) {
+        for (String row : WordLists.load(Publishers.class, DIR + "publishers.tsv")) {
             int tab = row.indexOf('\t');
             if (tab < 0) {
                 throw new IllegalStateException("publishers.tsv: no tab in row \"" + row + "\"");

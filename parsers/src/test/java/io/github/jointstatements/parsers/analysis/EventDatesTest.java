@@ -58,6 +58,8 @@ class EventDatesTest {
         "They will meet in December.|PLANNED|2023-12",
         "They will meet in January 2022.|PLANNED|2022-01",
         "They met on June 22.|HELD|2022-06-22",
+        "They held talks on Wednesday.|HELD|2023-01-25",
+        "They will hold talks on Monday.|PLANNED|2023-02-06",
     })
     void movesAYearlessDateByItsStatus(String text, EventStatus status, String expected) {
         Sentence s = new Sentence(0, 0, 0, text.length(), text);

@@ -30,6 +30,11 @@ class EventNamesTest {
         "He invited him to visit the country.|visit|-",
         "They issued a call for proposals.|call|-",
         "They issued a call to action.|call|-",
+        "They called on Russia to act.|called|-",
+        "Following the call on Tuesday, they acted.|call|MEETING call",
+        "They welcomed the inaugural ministerial dialogue.|ministerial|-",
+        "They welcomed the inaugural ministerial dialogue.|dialogue|TALKS dialogue",
+        "They recalled their summit meeting.|summit|-",
         "They held a briefing.|briefing|MEETING briefing",
         "They discussed trade.|discussed|-",
     })

@@ -23,6 +23,7 @@ class DecoderStrictUtf8Test {
     void agrees_with_the_strict_decoder(String hex) {
         byte[] bytes = HexFormat.of().parseHex(hex);
         assertThat(Decoder.strictUtf8(bytes)).isEqualTo(strict(bytes));
+        assertThat(Optional.ofNullable(Decoder.strictUtf8String(bytes))).isEqualTo(strict(bytes));
     }
 
     @Test
@@ -37,6 +38,8 @@ class DecoderStrictUtf8Test {
             }
             assertThat(Decoder.strictUtf8(bytes)).as(HexFormat.of().formatHex(bytes))
                     .isEqualTo(strict(bytes));
+            assertThat(Optional.ofNullable(Decoder.strictUtf8String(bytes)))
+                    .as(HexFormat.of().formatHex(bytes)).isEqualTo(strict(bytes));
         }
     }
 

@@ -53,6 +53,31 @@ class LinesCollapseTest {
     }
 
     @Test
+    void collapses_runs_of_text_as_it_collapses_their_characters_one_at_a_time() {
+        // the collapser copies runs of printable ASCII at once: the result must not depend on it,
+        // nor on how the text is cut into the pieces appended
+        char[] alphabet = {'a', 'Z', '1', '.', '~', '!', ' ', ' ', '\t', '\n', '\u007F',
+            '\u00A0', '\u200B', '\uFEFF', '\u00AD', 'é', '—', '\u0085'};
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(24);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            Lines.Collapser byChar = new Lines.Collapser(length);
+            for (int i = 0; i < length; i++) {
+                byChar.append(text.charAt(i));
+            }
+            Lines.Collapser byPiece = new Lines.Collapser(length);
+            int cut = length == 0 ? 0 : random.nextInt(length + 1);
+            byPiece.append(text, 0, cut).append(text.toString(), cut, length);
+            assertThat(byPiece.toString()).as("[%s] cut at %d", text, cut)
+                    .isEqualTo(byChar.toString());
+        }
+    }
+
+    @Test
     void knows_white_space_of_every_kind() {
         for (char c = 0; c < 0x3100; c++) {
             boolean expected = Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007'

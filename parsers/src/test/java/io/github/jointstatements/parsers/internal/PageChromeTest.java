@@ -82,4 +82,19 @@ class PageChromeTest {
     void textIsNoFooter(String line) {
         assertThat(PageChrome.opensFooter(line)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tag: Downing Street", "Tag Archives: european council",
+        "Showing posts with label GENEVA. Show all posts", "Category Archives: Statements",
+        "Subscribe to European Council feed", "S'abonner à flux Diplomatie Allemagne"})
+    void listingHeadings(String line) {
+        assertThat(PageChrome.isListingHeader(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Subscribe to: Post Comments (Atom)", "Tags: Ukraine, NATO",
+        "Joint Statement on the Tag Team Initiative", "Category archives of the ministry were opened."})
+    void notListingHeadings(String line) {
+        assertThat(PageChrome.isListingHeader(line)).isFalse();
+    }
 }

@@ -80,6 +80,29 @@ class TextPagesOnUnseenSitesTest {
         assertThat(summary.accuracy("publisher")).as(summary.toString()).isEqualTo(1.0);
     }
 
+    /**
+     * The statement-level fields ({@code parse}) of issuers without a template and their
+     * reposts ({@code unseen-text-issuers}: ministries, State, Defense, Global Affairs Canada,
+     * the European Council, ASEAN, the AU and UN councils; seven pages without a statement).
+     * Measured before the rules that read them: title 0.55, date 0.267, kind 0.409, location
+     * 0.688, publisher 0.167, publishedOn 0.5, no-statement pages 0.0; after the publisher
+     * lines and the listings: publisher 0.917, no-statement pages 0.857; after the kind phrases
+     * and the opening's words: kind 0.727; after the header's release lines, banners, clocks and
+     * breadcrumbs: title 1.0, date 0.8, kind 0.909, location 0.812, publishedOn 0.75.
+     */
+    @Test
+    void statementFieldsOfIssuersWithoutATemplate() {
+        GoldScorer.Summary summary = io.github.jointstatements.parsers.gold.Corpus
+                .load("/unseen-text-issuers").scoreParse(PARSER);
+        assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.9);
+        assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.85);
+        assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.95);
+        assertThat(summary.accuracy("kind")).as(summary.toString()).isGreaterThanOrEqualTo(0.9);
+        assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.8);
+        assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.8);
+        assertThat(summary.accuracy("publishedOn")).as(summary.toString()).isGreaterThanOrEqualTo(0.75);
+    }
+
     @Test
     void pagesReadBlindAfterTheRules() throws Exception {
         GoldScorer.Summary summary = score("/unseen-text-blind2");

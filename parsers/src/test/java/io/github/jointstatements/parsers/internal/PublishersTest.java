@@ -1,0 +1,51 @@
+package io.github.jointstatements.parsers.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The institutions pages name or imply in their header lines and openings. */
+class PublishersTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "By Office of the Spokesperson | U.S. Department of State",
+        "Morgan Ortagus, Department Spokesperson | U.S. Department of State",
+        "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada | Global Affairs Canada",
+        "Prime Minister's Office, 10 Downing Street | Prime Minister's Office, 10 Downing Street",
+        "Auswärtiges Amt | Federal Foreign Office",
+        "U.S Department of State | U.S. Department of State",
+        "European Council | European Council",
+        "Statement by the President of the Security Council | United Nations Security Council"})
+    void headerLinesNameTheirIssuer(String line, String institution) {
+        assertThat(Publishers.inLine(line)).contains(institution);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Press Releases", "Office of the Press Secretary of the Ministry",
+        "Statement by the Spokesperson", "Washington, DC", "Department Press Briefing"})
+    void otherLinesNameNone(String line) {
+        assertThat(Publishers.inLine(line)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "WASHINGTON, Jan. 9 -- The U.S. Department of Defense issued the following news: | U.S. Department of Defense",
+        "PENTAGON PRESS SECRETARY PAT RYDER: Good afternoon, everyone. | U.S. Department of Defense",
+        "Global Affairs Canada today issued the following statement: | Global Affairs Canada"})
+    void openingsNameTheirIssuer(String opening, String institution) {
+        assertThat(Publishers.inOpening(List.of(opening, "They met."))).contains(institution);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The Honourable Mélanie Joly, Minister of Foreign Affairs, today issued the following statement:",
+        "SECRETARY BLINKEN: Good afternoon.",
+        "The ministers met the Department Spokesperson's team in Paris."})
+    void openingsThatNameNone(String opening) {
+        assertThat(Publishers.inOpening(List.of(opening))).isEmpty();
+    }
+}
