@@ -165,7 +165,7 @@ final class EventNames {
         String lower = t.get(h).lower();
         if (before.equals("to") || before.equals("will") || before.equals("would")
                 || before.equals("we") || before.equals("they") || before.equals("can")
-                || before.equals("must") || before.equals("should")) {
+                || before.equals("must") || before.equals("should") || before.equals("who")) {
             return !t.get(h).isCapitalized();
         }
         if ((lower.equals("call") || lower.equals("calls")) && h + 1 < t.size()

@@ -234,6 +234,10 @@ final class PhraseEvents {
             return; // a body, not an event: "the Interagency Working Group"
         }
         EventStatus status = statuses.status(s, t, start, end, date);
+        TimeExpression dating = before != null ? before : after;
+        if (status == EventStatus.UNKNOWN && dating != null && date.isPresent()) {
+            status = EventStatuses.byDirection(dating.direction()); // "earlier this year"
+        }
         if (ordinal != null && (status != EventStatus.PLANNED
                 || date.isEmpty() && !ordinal.equals("next"))) {
             return;

@@ -243,6 +243,8 @@ class EventFinderTest {
         "The two sides held talks on Wednesday in Geneva.|TALKS talks 2023-01-25 HELD Geneva",
         "Following the call on Monday, officials acted.|MEETING call 2023-01-30 HELD -",
         "They recalled the inaugural ministerial dialogue held in Canberra last year.|TALKS inaugural ministerial dialogue 2022 HELD Canberra",
+        "They lauded the visit of Pope Francis to Iraq earlier this year.|VISIT visit of Pope Francis to Iraq 2023 HELD Iraq",
+        "Both sides welcomed planning for a leader-level call in the coming weeks.|MEETING leader-level call 2023 PLANNED -",
     })
     void findsEventsMentionedInPassing(String sentence, String expected) {
         assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
@@ -254,6 +256,7 @@ class EventFinderTest {
     void skipsWhatOnlyLooksLikeAnEventInPassing() {
         assertThat(find(Optional.empty(),
                 "Those who visit Japan should take care.",
+                "We hope all who visit the White House in the coming days take a moment.",
                 "The President will visit the Wisconsin Black Chamber of Commerce.",
                 "The funds help Ukraine meet the critical needs of its citizens.",
                 "The ministers agreed to meet regularly.",
