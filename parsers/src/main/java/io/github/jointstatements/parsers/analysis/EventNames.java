@@ -255,6 +255,7 @@ final class EventNames {
                 }
                 capitalized |= x.isWord() && x.isCapitalized();
                 if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("(")
+                        || w.equals("?") || w.equals("!") || w.equals(":")
                         || w.equals("in") || w.equals("on") || w.equals("as")
                         || w.equals("which") || w.equals("that") || w.equals("at")
                         || w.equals("last") || w.equals("this") || w.equals("from")

@@ -174,9 +174,10 @@ final class PhraseEvents {
             }
         }
         if (capitalized && !named && end == headEnd && !(verb >= 0
-                && GATHERING_VERBS.contains(t.get(verb).lower()))) {
+                && GATHERING_VERBS.contains(t.get(verb).lower()))
+                && !(kind != EventKind.OTHER && dates.dateBefore(s, t, start, false) != null)) {
             return; // "the Summit", "the annual Meeting": a reference; not "met for the
-                      // first Summit between our three countries"
+                    // first Summit between our three countries", "at last year's Summit"
         }
         // a named event that only frames another: "a future meeting of the DTT"
         if (!named && end > headEnd && t.get(headEnd).is("of")) {
@@ -238,9 +239,12 @@ final class PhraseEvents {
         if (status == EventStatus.UNKNOWN && dating != null && date.isPresent()) {
             status = EventStatuses.byDirection(dating.direction()); // "earlier this year"
         }
-        if (ordinal != null && (status != EventStatus.PLANNED
+        boolean pastDated = date.isPresent() && times.anchor().isPresent()
+                && date.get().end().isBefore(times.anchor().get());
+        if (ordinal != null && !pastDated && (status != EventStatus.PLANNED
                 || date.isEmpty() && !ordinal.equals("next"))) {
-            return;
+            return; // "the fourth meeting": the statement's own; not "their first meeting in
+                    // November 2021"
         }
         EventStatus cued = dates.yearless(s, date) ? EventStatuses.cueNear(t, start, end)
                 : null;
