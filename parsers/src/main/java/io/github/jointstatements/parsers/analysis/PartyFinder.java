@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * Macron"). Thread-safe.
  *
  * <p>The finder runs its rules in that order: {@link TitleIssuers}, {@link GroupOpening},
- * {@link OpeningPersons}, {@link ReadoutParties}, {@link StateIssuers}, {@link AttributionLines}, {@link CollectiveRoles},
+ * {@link OpeningPersons}, {@link ReadoutParties}, {@link StateIssuers},
+ * {@link AttributionLines}, {@link CollectiveRoles},
  * and {@link PartyCountries} for the countries.
  */
 final class PartyFinder {
@@ -45,6 +46,12 @@ final class PartyFinder {
             "(?i)(?:the\\s+)?(?:[\\p{L}.–-]+\\s+){0,3}?(?:agreement|memorandum|framework|treaty"
             + "|accord|arrangement|protocol|charter|implementation)\\b");
     /** A title that names a call or meeting with someone: "PM call with President Trump". */
+    /**
+     * A title that calls the release joint, or names a meeting of two sides or more: "Joint Press
+     * Release", "Press Release after the trilateral meeting of the Ministers ...".
+     */
+    private static final Pattern JOINT = Pattern.compile(
+            "(?i)\\b(?:joint|bilateral|trilateral|quadrilateral)\\b");
     private static final Pattern MEETING_WITH = Pattern.compile(
             "(?i)\\b(?:call|calls|meeting|meetings|talks|conversation)\\s+with\\b");
 
@@ -206,7 +213,8 @@ final class PartyFinder {
                 readouts.addPrincipal(parties, unnamedPrincipal, in.sentences(), firstNamed,
                         in.publisher());
             }
-        } else if (!firstNamed.isEmpty() && !press) {
+        } else if (!firstNamed.isEmpty() && (!press
+                || JOINT.matcher(in.headline()).find() && ofSeveralCountries(firstNamed))) {
             if (unnamedPrincipal != null) {
                 readouts.addPrincipal(parties, unnamedPrincipal, in.sentences(), firstNamed,
                         in.publisher());
@@ -215,6 +223,17 @@ final class PartyFinder {
                 add(parties, m, "person named in the opening sentence");
             }
         }
+    }
+
+    /**
+     * Returns whether persons the text places are of two countries or more: the subjects of a
+     * joint press release's opening, who meet or speak together ("The Minister of Foreign Affairs of
+     * the Republic of Cyprus, Mr Ioannis Kasoulides, the Minister of Foreign Affairs of the
+     * Hellenic Republic, Mr Nikos Kotzias ... held a trilateral meeting").
+     */
+    private static boolean ofSeveralCountries(List<PersonMention> named) {
+        return named.size() >= 2 && named.stream().allMatch(m -> m.country().isPresent())
+                && named.stream().map(m -> m.country().get()).distinct().count() >= 2;
     }
 
     /**

@@ -49,6 +49,14 @@ class PartyFinderTest {
         // the other half of a pair naming their relations; no publisher
         "PM call with President Trump: 21 April 2020#Prime Minister Boris Johnson spoke with US President Donald Trump. ¶ They also discussed continued UK-US cooperation in the fight against the pandemic.#-#Donald Trump | President | US | PERSON; Boris Johnson | Prime Minister | GB | PERSON",
         // a statement about the publisher's own affairs: its persons are the publisher's
+        // ministers who speak as a group of their states
+        "Joint Statement of the Ministers of Foreign Affairs#We the Ministers of Cyprus, Egypt and Greece met in Athens on February 11, 2021, to continue dialogue.#-#Cyprus | - | CY | STATE; Egypt | - | EG | STATE; Greece | - | GR | STATE",
+        // a joint press release opened by persons of several countries is theirs
+        "Joint Press Release after the Trilateral Meeting#The Minister of Foreign Affairs of the Republic of Cyprus, Mr Ioannis Kasoulides, and the Minister of Foreign Affairs of the Hellenic Republic, Mr Nikos Kotzias, held a trilateral meeting yesterday in New York.#-#Ioannis Kasoulides | Minister of Foreign Affairs | CY | PERSON; Nikos Kotzias | Minister of Foreign Affairs | GR | PERSON",
+        // a press statement signed at its end
+        "Statement from the Press Secretary on the Situation in Haiti#The United States is deeply concerned by the situation in Haiti. ¶ We will continue to support the people of Haiti. ¶ – Karine Jean-Pierre#The White House#Karine Jean-Pierre | Press Secretary | US | PERSON",
+        // a head of government named by office and name alone
+        "Readout of Secretary Blinken’s Meeting with Chancellor Scholz#Secretary of State Antony J. Blinken met with Chancellor Scholz in Berlin today.#U.S. Department of State#Antony J. Blinken | Secretary of State | US | PERSON; Scholz | Chancellor | DE | PERSON",
         "Readout of the President’s Calls with Senator Murray and Senator Kaine#This afternoon, the President had phone calls with Senator Patty Murray, and then with Senator Tim Kaine.#The White House#Patty Murray | Senator | US | PERSON; Tim Kaine | Senator | US | PERSON",
     })
     void findsAndPlacesTheIssuers(String title, String text, String publisher, String expected) {
