@@ -76,6 +76,7 @@ final class EventFinder {
                 meetings.meeting(s, t, places, null);
             }
             phrases.nouns(s, t, places, meetings.claimed());
+            meetings.meetAgain(s, t, places);
             trips.travel(s, t, places);
         }
         if (found.anyAcronym()) {
@@ -89,6 +90,7 @@ final class EventFinder {
         title.ifPresent(t -> titles.readoutEvent(t, sentences));
         // an event the text places in time neither by a date nor by its tense or cues ("the
         // Pacific Islands Forum", "through the Cyber Dialogue") is a name, not an event
+        found.mergeBareMentions();
         return found.placedInTime();
     }
 }

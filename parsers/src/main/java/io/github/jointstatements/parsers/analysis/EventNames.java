@@ -165,7 +165,7 @@ final class EventNames {
         String lower = t.get(h).lower();
         if (before.equals("to") || before.equals("will") || before.equals("would")
                 || before.equals("we") || before.equals("they") || before.equals("can")
-                || before.equals("must") || before.equals("should")) {
+                || before.equals("must") || before.equals("should") || before.equals("who")) {
             return !t.get(h).isCapitalized();
         }
         if ((lower.equals("call") || lower.equals("calls")) && h + 1 < t.size()
@@ -183,8 +183,11 @@ final class EventNames {
             return false;
         }
         String next = t.get(h + 1).lower();
-        return (next.equals("between") || next.equals("of")) && t.get(h + 2).isWord()
-                && (t.get(h + 2).isCapitalized() || t.get(h + 2).is("the") || t.get(h + 2).is("a"));
+        // "the upcoming visit by Prime Minister Modi": a visit's visitor
+        boolean byVisitor = next.equals("by") && t.get(h).is("visit");
+        return (next.equals("between") || next.equals("of") || byVisitor)
+                && t.get(h + 2).isWord() && (t.get(h + 2).isCapitalized()
+                || t.get(h + 2).is("the") || t.get(h + 2).is("a"));
     }
 
     static boolean capitalizedComplement(List<Token> t, int from, int to) {
@@ -235,7 +238,8 @@ final class EventNames {
         }
         if (next.equals("between") || next.equals("of")
                 && (kind == EventKind.ANNIVERSARY || kind == EventKind.VISIT
-                || kind == EventKind.OTHER)) {
+                || kind == EventKind.OTHER) || next.equals("by") && t.get(k - 1).is("visit")
+                && t.get(k + 1).isCapitalized()) {
             int e = k + 1;
             int ands = 0;
             boolean capitalized = false;
@@ -254,6 +258,7 @@ final class EventNames {
                         || w.equals("in") || w.equals("on") || w.equals("as")
                         || w.equals("which") || w.equals("that") || w.equals("at")
                         || w.equals("last") || w.equals("this") || w.equals("from")
+                        || w.equals("earlier") || w.equals("later") || w.equals("next")
                         || w.equals("with") || w.equals("for")) {
                     break;
                 }

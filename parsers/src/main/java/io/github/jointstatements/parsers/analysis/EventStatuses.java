@@ -69,6 +69,18 @@ final class EventStatuses {
         return Optional.empty();
     }
 
+    /**
+     * The status a relative time expression gives within the statement's own period: "earlier
+     * this year" is past, "later this year", "in the coming months" to come.
+     */
+    static EventStatus byDirection(TimeExpression.Direction direction) {
+        return switch (direction) {
+            case PAST -> EventStatus.HELD;
+            case FUTURE -> EventStatus.PLANNED;
+            default -> EventStatus.UNKNOWN;
+        };
+    }
+
     /** The nearest status cue in the event's clause, before its name first; or null. */
     static EventStatus cueNear(List<Token> t, int start, int end) {
         EventStatus before = null;

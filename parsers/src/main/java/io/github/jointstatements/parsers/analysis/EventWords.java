@@ -46,6 +46,8 @@ final class EventWords {
      * what a meeting holds, not a meeting of their own.
      */
     static final Set<String> OBJECT_NOUNS = Set.of("session", "briefing");
+    /** Verbs of a visit, whose object is the place: "will visit Japan", "visited Warsaw". */
+    static final Set<String> VISIT_VERBS = Set.of("visit", "visits", "visited", "visiting");
     /** Verbs of a trip: "will travel to Maui on Monday". */
     static final Set<String> TRAVEL_VERBS = Set.of("travel", "travels", "traveled",
             "travelled", "traveling", "travelling");
@@ -96,6 +98,7 @@ final class EventWords {
         EVENT_WORDS.addAll(MEET_VERBS.keySet());
         EVENT_WORDS.addAll(OBJECT_NOUNS);
         EVENT_WORDS.addAll(TRAVEL_VERBS);
+        EVENT_WORDS.addAll(VISIT_VERBS);
         for (String row : WordLists.load(EventWords.class, "event-cues.tsv")) {
             String[] cols = row.split("\t");
             CUES.put(cols[0].strip(), EventStatus.valueOf(cols[1].strip()));

@@ -68,6 +68,36 @@ final class FoundEvents {
     }
 
     /**
+     * Drops a meeting named by its bare noun ("meeting", "roundtable", "call") when another
+     * meeting is dated the same day or month with the same status: the same occasion, named
+     * twice ("the sixth meeting of the Competition Council" ... "the meeting"). The other takes
+     * over its being the statement's own.
+     */
+    void mergeBareMentions() {
+        for (int i = 0; i < found.size(); i++) {
+            Event bare = found.get(i).event();
+            if (bare.kind() != EventKind.MEETING || bare.date().isEmpty()
+                    || bare.name().indexOf(' ') >= 0
+                    || !bare.name().equals(bare.name().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            for (int j = 0; j < found.size(); j++) {
+                Event other = found.get(j).event();
+                if (j != i && other.kind() == EventKind.MEETING
+                        && other.date().equals(bare.date()) && other.status() == bare.status()
+                        && other.name().indexOf(' ') > 0) {
+                    Found kept = found.get(j);
+                    if (found.get(i).occasion() && !kept.occasion()) {
+                        found.set(j, new Found(kept.event(), kept.rule(), true));
+                    }
+                    found.remove(i--);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
      * Drops the events the text places in time neither by a date nor by its tense or cues, but
      * the statement's own, and returns the rest: a mutable list, in the order found.
      */

@@ -2,6 +2,7 @@ package io.github.jointstatements.parsers.analysis;
 
 import static io.github.jointstatements.parsers.analysis.IssuerPhrases.COLLECTIVE;
 import static io.github.jointstatements.parsers.analysis.IssuerPhrases.RELAYER;
+import static io.github.jointstatements.parsers.analysis.IssuerPhrases.WE_MINISTERS;
 import static io.github.jointstatements.parsers.analysis.StateIssuers.isJoiner;
 
 import java.util.ArrayList;
@@ -62,6 +63,9 @@ final class GroupOpening {
         for (int i = 0; i < Math.min(2, opening.size()); i++) {
             String text = opening.get(i).text();
             Matcher c = COLLECTIVE.matcher(text);
+            if (!c.lookingAt()) {
+                c = WE_MINISTERS.matcher(text);
+            }
             if (!c.lookingAt() || i > 0 && !text.regionMatches(true, 0, "we", 0, 2)) {
                 continue;
             }
@@ -114,7 +118,9 @@ final class GroupOpening {
         return List.of();
     }
 
-    /** Returns a text without the parenthesised groups at its start: " (ROK), and" gives ", and". */
+    /**
+     * Returns a text without the parenthesised groups at its start: " (ROK), and" gives ", and".
+     */
     static String withoutParentheses(String text) {
         String t = text.strip();
         while (t.startsWith("(")) {

@@ -32,6 +32,14 @@ final class IssuerPhrases {
             + "|ministers\\s+and\\s+representatives|principals|countries|nations)\\s+of\\s+"
             + "(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Ministers who speak as a group of their states, in the first person: "We the Ministers of
+     * Cyprus, Egypt and Greece", "We, the Foreign Ministers of ..."; not "The Ministers of ...",
+     * who may go on to be named.
+     */
+    static final Pattern WE_MINISTERS = Pattern.compile(
+            "^(?:[^,;:]{1,40},\\s*){0,2}we\\b[\\s,—–-]*(?:the\\s+)?(?:[a-z]+\\s+)?"
+            + "ministers\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     // the lookahead on the alternatives' first letters spares every other position the six tries
     static final Pattern RELAYER = Pattern.compile(
             "(?i)(?=[afprsw])\\b(?:following\\s+(?:joint\\s+)?(?:readout|statement)"

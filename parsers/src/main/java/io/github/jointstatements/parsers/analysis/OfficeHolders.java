@@ -185,7 +185,8 @@ final class OfficeHolders {
         int i = r.office;
         Mention before = mentionEndingAt(r.places, r.text, r.officeStart);
         if (before == null && i >= 2 && tokens.get(i - 1).isPossessive()) {
-            before = r.places.endingAt(tokens.get(i - 2).end()); // "Canada’s National Security ..."
+            // "Canada’s National Security ..."
+            before = r.places.endingAt(tokens.get(i - 2).end());
         }
         if (before != null && before.form() == MentionForm.NAME
                 && headingBefore(tokens, before.start())) {
@@ -230,7 +231,10 @@ final class OfficeHolders {
         }
     }
 
-    /** Returns the mention read, with the "of &lt;country&gt;" after a name: "Joko Widodo of Indonesia". */
+    /**
+     * Returns the mention read, with the "of &lt;country&gt;" after a name: "Joko Widodo of
+     * Indonesia".
+     */
     private static PersonMention mention(Reading r) {
         List<Token> tokens = r.tokens;
         String role = OfficeRoles.trimRole(r.text.substring(r.roleStart, r.roleEnd));

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * "Prime Minister Ishiba Shigeru of Japan" further down; "European Commission President Ursula von
  * der Leyen", a person of an organisation, who has no country), then gives a person the text still
  * does not place, in this order: the country of an institution the office names ("White House ...
- * Advisor"); the country an unqualified office implies ("Secretary of State"); the one country of
+ * Advisor"); the country an unqualified office implies ("Secretary of State"); the country whose
+ * head of state or government the office and name are ("President Macron"); the one country of
  * the issuers that no party has taken ("U.S.-Mexico Joint Declaration", "The United States and
  * Mexico affirm ..."); the publisher's country, when no other party stands for it, for the one
  * person left, else the one holding its leaders' office ("President Donald J. Trump and Prime
@@ -152,12 +153,21 @@ final class PartyCountries {
                 international++;
             }
         }
+        Set<String> byHeads = new HashSet<>(); // countries placed only by the heads' table
         for (PartyEntry p : new ArrayList<>(missing)) {
             String country = p.role == null ? null : institutionIn(p.role).orElse(null);
             String rule = "; country: the institution its office names";
             if (country == null && p.role != null && OFFICE_COUNTRIES.containsKey(p.role)) {
                 country = OFFICE_COUNTRIES.get(p.role);
                 rule = "; country: the office's";
+            }
+            if (country == null && p.role != null) {
+                country = HeadsOfGovernment.countryOf(offices.head(PartyEntry.lastOffice(p.role)),
+                        p.name).orElse(null);
+                rule = "; country: the one whose head of state or government they are";
+                if (country != null) {
+                    byHeads.add(country);
+                }
             }
             if (country != null) {
                 p.country = country;
@@ -183,6 +193,28 @@ final class PartyCountries {
         // when the publisher's country is among the issuers, else the first its title names (each government names its own first); unless another
         // party already stands for that country: a joint statement joins countries
         Optional<String> publisherCountry = publisher.flatMap(this::countryOf);
+        // the publisher's head placed by the table: the one other person holding an office of
+        // its leaders is the publisher's too ("President Biden" and "National Security Advisor
+        // Jake Sullivan")
+        if (publisherCountry.isPresent() && byHeads.contains(publisherCountry.get())
+                && parties.stream().filter(p -> publisherCountry.get().equals(p.country))
+                        .allMatch(p -> p.rule.contains("head of state or government"))) {
+            int own = holderOfOwnOffice(missing, publisherCountry.get());
+            // not another holder of the head's own office: "President Biden and President von
+            // der Leyen"
+            String ownHead = own < 0 ? "" : missing.get(own).roleHead(offices);
+            if (parties.stream().anyMatch(p -> publisherCountry.get().equals(p.country)
+                    && p.roleHead(offices).equalsIgnoreCase(ownHead))) {
+                own = -1;
+            }
+            if (own >= 0) {
+                place(missing, own, publisherCountry.get(),
+                        "the publisher's, whose leaders hold the office");
+                if (missing.isEmpty()) {
+                    return;
+                }
+            }
+        }
         if (publisherCountry.isPresent() && !assigned.contains(publisherCountry.get())) {
             String home = publisherCountry.get();
             int own = missing.size() == 1 ? 0

@@ -26,13 +26,17 @@ import java.util.regex.Pattern;
  * with Indonesian President Joko Widodo"), with an unnamed principal of a readout ("The Prime
  * Minister met ...") standing for its state; else the states and organisations the title names
  * ("United States–European Commission Joint Statement") or that an opening sentence lists ("We,
- * the governments of Australia, Canada, ..."); else the publisher. A person without an office
- * of their own takes the collective one ("the National Security Advisors of ..."); a person the
- * text does not place takes the one country of the title's list left over, else the publisher's,
- * else the country an unqualified office implies ("Secretary of Defense"). Thread-safe.
+ * the governments of Australia, Canada, ..."); else, for a press statement, a line of its own
+ * that names its author ("– Press Secretary Karine Jean-Pierre"), else the publisher. A person
+ * without an office of their own takes the collective one ("the National Security Advisors of
+ * ..."); a person the text does not place takes the one country of the title's list left over,
+ * else the publisher's, else the country an unqualified office implies ("Secretary of Defense"),
+ * else the country of the head of state or government the office and name are ("President
+ * Macron"). Thread-safe.
  *
  * <p>The finder runs its rules in that order: {@link TitleIssuers}, {@link GroupOpening},
- * {@link OpeningPersons}, {@link ReadoutParties}, {@link StateIssuers}, {@link CollectiveRoles},
+ * {@link OpeningPersons}, {@link ReadoutParties}, {@link StateIssuers},
+ * {@link AttributionLines}, {@link CollectiveRoles},
  * and {@link PartyCountries} for the countries.
  */
 final class PartyFinder {
@@ -42,6 +46,12 @@ final class PartyFinder {
             "(?i)(?:the\\s+)?(?:[\\p{L}.–-]+\\s+){0,3}?(?:agreement|memorandum|framework|treaty"
             + "|accord|arrangement|protocol|charter|implementation)\\b");
     /** A title that names a call or meeting with someone: "PM call with President Trump". */
+    /**
+     * A title that calls the release joint, or names a meeting of two sides or more: "Joint Press
+     * Release", "Press Release after the trilateral meeting of the Ministers ...".
+     */
+    private static final Pattern JOINT = Pattern.compile(
+            "(?i)\\b(?:joint|bilateral|trilateral|quadrilateral)\\b");
     private static final Pattern MEETING_WITH = Pattern.compile(
             "(?i)\\b(?:call|calls|meeting|meetings|talks|conversation)\\s+with\\b");
 
@@ -52,6 +62,7 @@ final class PartyFinder {
     private final GroupOpening groups;
     private final StateIssuers states;
     private final ReadoutParties readouts;
+    private final AttributionLines attributions;
 
     PartyFinder(Gazetteer gazetteer, Offices offices) {
         this.offices = offices;
@@ -61,6 +72,7 @@ final class PartyFinder {
         this.groups = new GroupOpening(gazetteer, persons);
         this.states = new StateIssuers(gazetteer);
         this.readouts = new ReadoutParties(gazetteer, offices, persons, countries);
+        this.attributions = new AttributionLines(persons, offices);
     }
 
     /** What one statement gives the rules: its headline, sentences, publisher and kind. */
@@ -201,7 +213,8 @@ final class PartyFinder {
                 readouts.addPrincipal(parties, unnamedPrincipal, in.sentences(), firstNamed,
                         in.publisher());
             }
-        } else if (!firstNamed.isEmpty() && !press) {
+        } else if (!firstNamed.isEmpty() && (!press
+                || JOINT.matcher(in.headline()).find() && ofSeveralCountries(firstNamed))) {
             if (unnamedPrincipal != null) {
                 readouts.addPrincipal(parties, unnamedPrincipal, in.sentences(), firstNamed,
                         in.publisher());
@@ -210,6 +223,17 @@ final class PartyFinder {
                 add(parties, m, "person named in the opening sentence");
             }
         }
+    }
+
+    /**
+     * Returns whether persons the text places are of two countries or more: the subjects of a
+     * joint press release's opening, who meet or speak together ("The Minister of Foreign Affairs of
+     * the Republic of Cyprus, Mr Ioannis Kasoulides, the Minister of Foreign Affairs of the
+     * Hellenic Republic, Mr Nikos Kotzias ... held a trilateral meeting").
+     */
+    private static boolean ofSeveralCountries(List<PersonMention> named) {
+        return named.size() >= 2 && named.stream().allMatch(m -> m.country().isPresent())
+                && named.stream().map(m -> m.country().get()).distinct().count() >= 2;
     }
 
     /**
@@ -251,7 +275,8 @@ final class PartyFinder {
      * Adds the issuers of a press statement that names no person: the states or organisations
      * its opening sentence has as its subject ("The United States, Japan, and the Republic of
      * Korea condemn ..."), else those its title lists ("Statement by Australia, Japan, New
-     * Zealand, the United Kingdom, and the United States on ..."), else the publisher.
+     * Zealand, the United Kingdom, and the United States on ..."), else the person a line of its
+     * own names as the author ("– Press Secretary Karine Jean-Pierre"), else the publisher.
      */
     private void addPressIssuers(List<PartyEntry> parties, Input in) {
         String headline = in.headline();
@@ -269,10 +294,32 @@ final class PartyFinder {
             }
         }
         if (parties.isEmpty()) {
+            attributions.find(in.sentences()).ifPresent(m -> parties.add(entry(
+                    withTitlesOffice(m, headline), "person an attribution line names")));
+        }
+        if (parties.isEmpty()) {
             in.publisher().ifPresent(p -> parties.add(new PartyEntry(p, List.of(), null,
                     countries.countryOf(p).orElse(null), PartyKind.ORGANIZATION,
                     "the publisher, as no issuer is named")));
         }
+    }
+
+    /**
+     * Gives a person named without an office the office the title names alone: "Statement from
+     * the Press Secretary on ...", signed "– Karoline Leavitt".
+     */
+    private PersonMention withTitlesOffice(PersonMention m, String headline) {
+        if (m.role().isPresent()) {
+            return m;
+        }
+        for (PersonMention office : persons.find(headline)) {
+            if (!office.named() && office.role().isPresent()) {
+                return new PersonMention(m.start(), m.end(), m.name(), m.nameTokens(),
+                        office.role(), office.country(), office.organization(),
+                        m.rule() + ", with the office the title names");
+            }
+        }
+        return m;
     }
 
     private void add(List<PartyEntry> parties, PersonMention m, String rule) {

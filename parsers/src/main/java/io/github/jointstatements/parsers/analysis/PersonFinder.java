@@ -126,7 +126,12 @@ final class PersonFinder {
                     continue;
                 }
             }
-            if (mention != null) {
+            if (mention != null && !found.isEmpty()
+                    && appositive(text, found.get(found.size() - 1), mention)) {
+                found.set(found.size() - 1, withOffice(found.get(found.size() - 1), mention));
+                skip = mention.end();
+                previousEnd = mention.end();
+            } else if (mention != null) {
                 found.add(mention);
                 skip = mention.end();
                 if (mention.named()) {
@@ -135,6 +140,26 @@ final class PersonFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * Returns whether an office without a name follows a person named without one, set off by
+     * commas as their office: "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan,
+     * held a telephone talk".
+     */
+    private static boolean appositive(String text, PersonMention person, PersonMention office) {
+        return person.named() && person.role().isEmpty() && !office.named()
+                && office.role().isPresent() && office.start() == person.end() + 2
+                && text.startsWith(", ", person.end()) && (office.end() == text.length()
+                        || ",.;)".indexOf(text.charAt(office.end())) >= 0);
+    }
+
+    /** Returns a person with the office and country of the office that follows their name. */
+    private static PersonMention withOffice(PersonMention person, PersonMention office) {
+        return new PersonMention(person.start(), office.end(), person.name(),
+                person.nameTokens(), office.role(), person.country().or(office::country),
+                person.organization().or(office::organization),
+                person.rule() + ", then its office");
     }
 
     /**

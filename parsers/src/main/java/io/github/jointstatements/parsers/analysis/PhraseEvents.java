@@ -40,6 +40,9 @@ final class PhraseEvents {
     private final Counterparts counterparts;
     private final EventAcronyms eventAcronyms;
     private final FoundEvents found;
+    /** Where the last event named in the current sentence starts and ends, or -1. */
+    private int takenFrom = -1;
+    private int takenTo = -1;
 
     PhraseEvents(TimeIndex times, EventDates dates, EventStatuses statuses,
             EventLocations locations, Counterparts counterparts, EventAcronyms eventAcronyms,
@@ -58,6 +61,8 @@ final class PhraseEvents {
      * already named ({@code claimed}, a token start, or -1).
      */
     void nouns(Sentence s, List<Token> t, Places places, int claimed) {
+        takenFrom = -1;
+        takenTo = -1;
         for (int h = 0; h < t.size(); h++) {
             if (t.get(h).start() == claimed) {
                 continue;
@@ -93,6 +98,10 @@ final class PhraseEvents {
         boolean objectOnly = noun.objectOnly();
         boolean capitalized = head.isCapitalized() && !cop;
         String text = s.text();
+        if (head.start() > takenFrom && head.end() <= takenTo && !head.isCapitalized()) {
+            return; // within the name of the event before: "the 250th anniversary of the
+                    // signing of the Declaration"; but "the anniversary of the 2022 Summit"
+        }
         boolean held = objectOfEventVerb(t, start);
         int verb = holdingVerb(t, start);
         // "a call with Prime Minister Kishida", "talks with President Xi"
@@ -225,6 +234,10 @@ final class PhraseEvents {
             return; // a body, not an event: "the Interagency Working Group"
         }
         EventStatus status = statuses.status(s, t, start, end, date);
+        TimeExpression dating = before != null ? before : after;
+        if (status == EventStatus.UNKNOWN && dating != null && date.isPresent()) {
+            status = EventStatuses.byDirection(dating.direction()); // "earlier this year"
+        }
         if (ordinal != null && (status != EventStatus.PLANNED
                 || date.isEmpty() && !ordinal.equals("next"))) {
             return;
@@ -263,6 +276,8 @@ final class PhraseEvents {
                              // Summit", "cooperation in the Indo-Pacific": a named event is
                              // held in a city or a state, not in a region it names
         }
+        takenFrom = t.get(start).start();
+        takenTo = t.get(end - 1).end();
         boolean added = found.add(name, acronym, kind, date, Optional.ofNullable(location),
                 status, s, rule);
         if (occasion && added) {

@@ -5,6 +5,7 @@ import static io.github.jointstatements.parsers.analysis.EventLocations.modifies
 import static io.github.jointstatements.parsers.analysis.EventLocations.placeText;
 import static io.github.jointstatements.parsers.analysis.EventNames.withoutParentheses;
 import static io.github.jointstatements.parsers.analysis.EventWords.ADVERBS;
+import static io.github.jointstatements.parsers.analysis.EventWords.CALENDAR_WORDS;
 import static io.github.jointstatements.parsers.analysis.EventWords.MAX_MODIFIERS;
 import static io.github.jointstatements.parsers.analysis.EventWords.MEET_VERBS;
 import static io.github.jointstatements.parsers.analysis.EventWords.MODIFIERS;
@@ -28,6 +29,11 @@ import java.util.Set;
  * in Europe". One per statement; not thread-safe.
  */
 final class ReportedMeetings {
+
+    /** Verbs that plan a meeting in "agreed to meet again in Washington". */
+    private static final Set<String> PLANNING_VERBS = Set.of("agreed", "agree", "decided",
+            "decide", "intend", "intends", "plan", "plans", "planned", "resolved", "committed",
+            "expect", "expects", "expected", "scheduled", "set");
 
     /**
      * The verbs of {@link #MEET_VERBS} whose object is the counterpart itself, a person: "called
@@ -141,6 +147,10 @@ final class ReportedMeetings {
                     && !counterparts.twoOrMore(s, t, start, subjectEnd)) {
                 continue; // "spoke about", "spoke at": not a call; "A and B spoke" is one
             }
+            if ((w.equals("meet") || w.equals("meets")) && with < 0 && j + 1 < t.size()
+                    && t.get(j).is("the") && !t.get(j + 1).isCapitalized()) {
+                continue; // "help Ukraine meet the critical needs of its citizens"
+            }
             if (with < 0 && occasionAfter(t, j)) {
                 continue; // "we met for the third Quad Leaders' Summit": the summit is the event
             }
@@ -186,6 +196,53 @@ final class ReportedMeetings {
             return !future;
         }
         return false;
+    }
+
+    /**
+     * A meeting the parties agree or plan to hold, placed by a date or a place after its verb:
+     * "agreed to meet again in Washington in January 2024", "intend to meet again before the end
+     * of 2023"; not "agreed to meet regularly", "to meet the needs of".
+     */
+    void meetAgain(Sentence s, List<Token> t, Places places) {
+        for (int i = 2; i < t.size(); i++) {
+            if (!(t.get(i).is("meet") && t.get(i - 1).is("to")
+                    && PLANNING_VERBS.contains(t.get(i - 2).lower()))) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < t.size() && (t.get(k).is("again") || t.get(k).is("soon")
+                    || t.get(k).is("in-person") || t.get(k).is("in") && k + 1 < t.size()
+                    && t.get(k + 1).is("person"))) {
+                k += t.get(k).is("in") ? 2 : 1;
+            }
+            if (k == i + 1 || k >= t.size() || occasionAfter(t, k)) {
+                continue; // "to meet regularly", "to meet the needs": no meeting of its own;
+                          // "to meet again at the upcoming G7 Summit": the summit is the event
+            }
+            String location = placeAfter(s, t, places, i, k, -1, false);
+            int clauseEnd = k;
+            while (clauseEnd < t.size() && !t.get(clauseEnd).text().equals(";")
+                    && !t.get(clauseEnd).text().equals(".") && !t.get(clauseEnd).is("and")
+                    && !t.get(clauseEnd).is("to")) {
+                clauseEnd++;
+            }
+            Optional<PartialDate> date = Optional.empty();
+            int from = t.get(k).start();
+            int to = clauseEnd < t.size() ? t.get(clauseEnd).start() : s.text().length();
+            for (TimeExpression e : times.in(s)) {
+                if (e.start() >= from && e.end() <= to && e.date().isPresent()) {
+                    date = dates.byTense(e, false);
+                    break;
+                }
+            }
+            if (date.isEmpty() && location == null) {
+                continue;
+            }
+            date = dates.adjustYear(date, EventStatus.PLANNED, s);
+            found.add(location == null ? "meeting" : "meeting in " + location, null,
+                    EventKind.MEETING, date, Optional.ofNullable(location), EventStatus.PLANNED,
+                    s, "\"" + t.get(i - 2).text() + " to meet again\": the meeting planned");
+        }
     }
 
     /** Returns where a meeting's subject starts: the sentence's start or its introductory comma. */
@@ -272,11 +329,22 @@ final class ReportedMeetings {
         }
     }
 
+    /** Whether a word belongs to a date between a verb and its occasion: "last week", "on 8 May". */
+    private static boolean isTimeWord(Token x) {
+        String w = x.lower();
+        return CALENDAR_WORDS.contains(w) || Character.isDigit(w.charAt(0)) || switch (w) {
+            case "on", "last", "this", "week", "weekend", "month", "morning", "afternoon",
+                 "evening", "earlier" -> true;
+            default -> false;
+        };
+    }
+
     /** Whether a gathering's occasion follows: "(met) for the third Quad Leaders' Summit". */
     private static boolean occasionAfter(List<Token> t, int j) {
         int k = j;
-        while (k < t.size() && (ADVERBS.contains(t.get(k).lower()) || t.get(k).is("here"))) {
-            k++;
+        while (k < t.size() && (ADVERBS.contains(t.get(k).lower()) || t.get(k).is("here")
+                || isTimeWord(t.get(k)))) {
+            k++; // "met last week at the G20 Summit", "met on Monday at"
         }
         if (k + 1 >= t.size() || !(t.get(k).is("for") || t.get(k).is("at"))) {
             return false;
@@ -290,6 +358,7 @@ final class ReportedMeetings {
             }
             if (!(x.isPossessive() || x.isWord() && (x.isCapitalized() || w.equals("the")
                     || w.equals("a") || w.equals("an") || ORDINAL_WORDS.contains(w)
+                    || w.equals("upcoming") || w.equals("forthcoming")
                     || MODIFIERS.contains(w) || w.endsWith("-level")
                     || ORDINAL.matcher(w).matches()))) {
                 return false; // "met at the White House during a visit": a place first

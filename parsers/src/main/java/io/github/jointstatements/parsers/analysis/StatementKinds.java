@@ -4,6 +4,7 @@ import io.github.jointstatements.core.StatementKind;
 import io.github.jointstatements.parsers.internal.WordLists;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,36 @@ final class StatementKinds {
             + "\\b(?:summit|conference|meeting|session|assembly|council|forum|debate|ceremony|"
             + "congress|dialogue)\\b");
     private static final Pattern MET = Pattern.compile(
-            "^[^.;:]{0,200}?\\b(?:met|spoke|meets|speaks|held a call|hosted)\\b");
+            "^[^.;:]{0,200}?\\b(?:met|spoke|meets|speaks|held a call|hosted|held a telephone talk|"
+            + "held a meeting|held talks)\\b");
+
+    /**
+     * The words an opening uses for the document it introduces ("issued the following joint
+     * statement", "provided the following readout", "adopted the following decision"), in the
+     * order they are tried; bounded, no nested quantifiers.
+     */
+    private static final List<Rule> OPENING_WORDS = List.of(
+            new Rule("following joint statement", StatementKind.JOINT_STATEMENT),
+            new Rule("issued a joint statement", StatementKind.JOINT_STATEMENT),
+            new Rule("following joint press statement", StatementKind.JOINT_STATEMENT),
+            new Rule("following joint communiqué", StatementKind.COMMUNIQUE),
+            new Rule("following joint communique", StatementKind.COMMUNIQUE),
+            new Rule("issued a joint communiqué", StatementKind.COMMUNIQUE),
+            new Rule("issued a joint communique", StatementKind.COMMUNIQUE),
+            new Rule("following joint declaration", StatementKind.JOINT_DECLARATION),
+            new Rule("following readout", StatementKind.READOUT),
+            new Rule("adopted the following decision", StatementKind.COMMUNIQUE),
+            new Rule("adopted the following communiqué", StatementKind.COMMUNIQUE),
+            new Rule("adopted the following communique", StatementKind.COMMUNIQUE));
+
+    /** "Adopted by the Peace and Security Council ... at its 1055th meeting": a council's communiqué. */
+    private static final Pattern ADOPTED_AT_MEETING = Pattern.compile(
+            "^adopted by the [^.;:]{0,160}?\\bat its \\d{1,4}(?:st|nd|rd|th)?\\s(?:\\w+\\s){0,3}?"
+            + "meeting\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A title naming a meeting as its whole subject: "Japan-China Foreign Ministers' Meeting". */
+    private static final Pattern MEETING_TITLE = Pattern.compile(
+            "(?i)\\b(?:meeting|talks)$");
 
     private StatementKinds() {}
 
@@ -59,8 +89,20 @@ final class StatementKinds {
                 }
                 return new Decision(first.kind(), "title says \"" + first.phrase() + "\"");
             }
+            Optional<Decision> said = openingSays(opening);
+            if (said.isPresent()) {
+                return said.get();
+            }
+            if (MEETING_TITLE.matcher(t).find() && reportsMeeting(opening)) {
+                return new Decision(StatementKind.READOUT,
+                        "title names a meeting the opening reports");
+            }
             return new Decision(StatementKind.PRESS_STATEMENT,
                     "title names no kind: a press release");
+        }
+        Optional<Decision> said = openingSays(opening);
+        if (said.isPresent()) {
+            return said.get();
         }
         for (String sentence : opening) {
             if (MET.matcher(sentence).find()) {
@@ -69,6 +111,33 @@ final class StatementKinds {
             }
         }
         return new Decision(StatementKind.OTHER, "no title and no known opening");
+    }
+
+    /** The kind the opening's own words give the document they introduce, if they give one. */
+    private static Optional<Decision> openingSays(List<String> opening) {
+        for (String sentence : opening) {
+            String lower = normalize(sentence);
+            for (Rule rule : OPENING_WORDS) {
+                if (indexOfWord(lower, rule.phrase()) >= 0) {
+                    return Optional.of(new Decision(rule.kind(),
+                            "the opening says \"" + rule.phrase() + "\""));
+                }
+            }
+            if (ADOPTED_AT_MEETING.matcher(sentence).find()) {
+                return Optional.of(new Decision(StatementKind.COMMUNIQUE,
+                        "the opening says a council's meeting adopted it"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean reportsMeeting(List<String> opening) {
+        for (String sentence : opening) {
+            if (MET.matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower-cases a title and makes every run of white space one space. */

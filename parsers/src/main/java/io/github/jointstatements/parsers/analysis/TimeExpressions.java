@@ -241,6 +241,17 @@ final class TimeExpressions {
             if (year > 0) {
                 return new Hit(yearAt + 1, PartialDate.ofMonth(year, month), Direction.UNKNOWN);
             }
+            // Month (and|to|-) Month [,] Year: a range of months keeps its start, in that year
+            if ((is(after, "and") || is(after, "to") || is(after, "through") || is(after, "-")
+                    || is(after, "–")) && month(after + 1) > 0) {
+                int end = monthEnd(after + 1);
+                int rangeYearAt = is(end, ",") ? end + 1 : end;
+                int rangeYear = year(rangeYearAt);
+                if (rangeYear > 0) {
+                    return new Hit(rangeYearAt + 1, PartialDate.ofMonth(rangeYear, month),
+                            Direction.UNKNOWN);
+                }
+            }
             if (bareMonth && (!ambiguousMonth(i) || cued(i))
                     && (after > i + 1 || !abbreviation(i))) {
                 return new Hit(after,

@@ -62,7 +62,7 @@ final class TitleIssuers {
             // that names a meeting between its issuers names them all
             Matcher m = TITLE_ISSUERS.matcher(title);
             if (m.find() && !m.group().regionMatches(true, 0, "between", 0, 7)) {
-                part = m.group(1);
+                part = officeRunOn(title, m.start(1), m.group(1));
                 // a bare name, or a name and then its office: "Statement from Jen Psaki on ...",
                 // "Statement from Jeff Zients, White House COVID-19 Response Coordinator on ..."
                 int comma = part.indexOf(',');
@@ -110,6 +110,26 @@ final class TitleIssuers {
             }
         }
         return named;
+    }
+
+    /**
+     * Returns a byline's part, run on past a "to" that only seemed to end it where an office goes
+     * on over it: "Statement by Press Secretary to the Vice President Kirsten Allen",
+     * "Statement by Assistant to the President for National Security Affairs Jake Sullivan"; the
+     * part as matched otherwise.
+     */
+    private String officeRunOn(String title, int start, String part) {
+        int end = start + part.length();
+        if (!title.startsWith(" to ", end)) {
+            return part;
+        }
+        String rest = title.substring(start);
+        for (PersonMention m : persons.find(rest)) {
+            if (m.start() < part.length() && m.end() > part.length() && m.named()) {
+                return rest.substring(0, m.end());
+            }
+        }
+        return part;
     }
 
     /**

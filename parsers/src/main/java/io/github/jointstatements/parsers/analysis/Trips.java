@@ -1,9 +1,11 @@
 package io.github.jointstatements.parsers.analysis;
 
 import static io.github.jointstatements.parsers.analysis.EventDates.datesAnEvent;
+import static io.github.jointstatements.parsers.analysis.EventLocations.modifies;
 import static io.github.jointstatements.parsers.analysis.EventLocations.placeText;
 import static io.github.jointstatements.parsers.analysis.EventWords.ADVERBS;
 import static io.github.jointstatements.parsers.analysis.EventWords.TRAVEL_VERBS;
+import static io.github.jointstatements.parsers.analysis.EventWords.VISIT_VERBS;
 
 import io.github.jointstatements.core.EventKind;
 import io.github.jointstatements.core.EventStatus;
@@ -41,20 +43,26 @@ final class Trips {
     /**
      * A person's trip to a place: "The President and First Lady will travel to Maui on Monday,
      * August 21", "Mr. Sullivan traveled to Jeddah, Saudi Arabia on July 27", "Today, President
-     * Biden is traveling to Selma"; not "Americans who travel to", "visa-free travel to".
+     * Biden is traveling to Selma", "The Vice President will visit Japan next week"; not
+     * "Americans who travel to", "visa-free travel to", "those who visit Japan".
      */
     void travel(Sentence s, List<Token> t, Places places) {
-        for (int i = 1; i + 2 < t.size(); i++) {
+        for (int i = 1; i + 1 < t.size(); i++) {
             String w = t.get(i).lower();
-            if (!TRAVEL_VERBS.contains(w) || !t.get(i + 1).is("to")) {
+            boolean visit = VISIT_VERBS.contains(w);
+            if (!visit && !(TRAVEL_VERBS.contains(w) && i + 2 < t.size()
+                    && t.get(i + 1).is("to"))) {
                 continue;
             }
-            int q = i + 2;
+            int q = visit ? i + 1 : i + 2;
             Mention m = places.startingAt(t.get(q).start());
             if (m == null && t.get(q).is("the") && q + 1 < t.size()) {
                 m = places.startingAt(t.get(q + 1).start());
             }
             String place;
+            if (visit && m != null && modifies(s.text(), m)) {
+                continue; // "will visit the Wisconsin Black Chamber of Commerce": not the state
+            }
             if (m != null && m.entity().type() != EntityType.ORGANIZATION) {
                 place = placeText(s.text(), m);
             } else if (m == null && t.get(q).isWord() && t.get(q).isCapitalized()
@@ -80,7 +88,7 @@ final class Trips {
                 future |= t.get(k).is("will");
                 k--;
             }
-            if (w.equals("travel") && !future) {
+            if ((w.equals("travel") || w.equals("visit")) && !future) {
                 continue; // "those who travel to": no one's trip
             }
             if (k < 0 || !(counterparts.personEndsAt(s, t.get(k)) || t.get(k).is("he")
@@ -96,12 +104,14 @@ final class Trips {
                 }
             }
             EventStatus status = future ? EventStatus.PLANNED
+                    : w.endsWith("ed") ? EventStatus.HELD // "visited", "traveled"
                     : statuses.statusFromDate(date).orElse(EventStatus.HELD);
             if (!future) {
                 date = dates.adjustYear(date, status, s);
             }
-            found.add("trip to " + place, null, EventKind.VISIT, date, Optional.of(place), status,
-                    s, "\"" + t.get(i).text() + " to\" a place: a trip of a named person");
+            found.add((visit ? "visit to " : "trip to ") + place, null, EventKind.VISIT, date,
+                    Optional.of(place), status, s, "\"" + t.get(i).text()
+                    + (visit ? "\" a place" : " to\" a place") + ": a trip of a named person");
         }
     }
 }

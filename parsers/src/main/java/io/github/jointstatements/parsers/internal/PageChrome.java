@@ -81,6 +81,9 @@ public final class PageChrome {
     private static final String[] IMAGE_EXTENSION_WORDS = {"jpg", "jpeg", "png", "gif", "webp",
         "svg", "tif", "tiff", "bmp", "avif", "heic"};
 
+    /** A breadcrumb trail, a page's headline at its end included, is at most this many words. */
+    private static final int MAX_BREADCRUMB_WORDS = 60;
+
     /** A caption or an image's name is at most this many words long. */
     private static final int MAX_CAPTION_WORDS = 20;
     private static final int MAX_IMAGE_NAME_WORDS = 4;
@@ -135,9 +138,12 @@ public final class PageChrome {
                     return true;
                 }
             }
-            if (isBreadcrumb(line) || isTemperature(key)) {
+            if (isTemperature(key)) {
                 return true;
             }
+        }
+        if (words <= MAX_BREADCRUMB_WORDS && isBreadcrumb(line)) {
+            return true; // a trail may end with the whole headline
         }
         if (words <= MAX_PHRASE_LINE_WORDS) {
             for (String phrase : PHRASES) {
@@ -304,7 +310,8 @@ public final class PageChrome {
     }
 
     /**
-     * A breadcrumb trail: "Home > News > ...", "Home / Statements", "Home » ...", or the words of
+     * A breadcrumb trail: "Home > News > ...", "Home / Statements", "Home » ...", "Home arrow
+     * News arrow ..." (the arrows' alt text), or the words of
      * its links run together as pages render them ("HomeNewsGlobal News ...").
      */
     private static boolean isBreadcrumb(String line) {
@@ -317,7 +324,8 @@ public final class PageChrome {
             return true; // "HomeGovernment...": links run together
         }
         String rest = text.substring(4).strip();
-        return !rest.isEmpty() && "›>»/|".indexOf(rest.charAt(0)) >= 0;
+        return !rest.isEmpty() && "›>»/|".indexOf(rest.charAt(0)) >= 0
+                || rest.startsWith("arrow "); // "Home arrow News arrow ...": arrows as words
     }
 
     /** A weather widget's reading: "70.7 F", "21°C", "-3 °C". */
@@ -337,6 +345,18 @@ public final class PageChrome {
         }
         String unit = key.substring(i).replace(" ", "").replace("°", "");
         return unit.equals("f") || unit.equals("c");
+    }
+
+    /** Whether a text has a run of at least four digits, as every date's year is. */
+    private static boolean hasDigitRuns(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run >= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLetterOrDigit(String text) {
@@ -376,6 +396,9 @@ public final class PageChrome {
     static boolean isContactLine(String key) {
         if (Lines.endsSentence(key)) {
             return false;
+        }
+        if (hasDigitRuns(key) && PageDates.find(key).isPresent()) {
+            return false; // "19-12-2018 18:15": a date and a time
         }
         int i = 0;
         int n = key.length();

@@ -46,7 +46,7 @@ public final class PageDates {
      * A word that may name a month; the table decides ({@link #month}). Matching any word and
      * looking it up is much cheaper than an alternation of every month name in every language.
      */
-    private static final String MONTH = "(\\p{L}{3,10})\\.?";
+    private static final String MONTH = "(\\p{L}{3,12})\\.?";
 
     /** A word that may name a weekday before a date; the table decides ({@link #isWeekday}). */
     private static final String WEEKDAY = "(?:(\\p{L}{3,14})\\.?,?\\s{1,3})?";
@@ -70,11 +70,17 @@ public final class PageDates {
     /** "06.12.2021": day first, as in Europe; only with dots, which no US writer uses. */
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
 
+    /**
+     * "19-12-2018": with dashes, written day first in Europe and month first in the US, so read
+     * only when the day cannot be mistaken for the month (one of them above 12).
+     */
+    private static final Pattern DASHED = Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4})");
+
     /** "/2023/01/31/" or "/2023/01/" in a URL path: the year and month of WordPress and Blogger. */
     private static final Pattern URL_PATH = Pattern.compile(
             "/((?:19|20)\\d{2})/(\\d{1,2})/(?:(\\d{1,2})/)?");
 
-    private static final Pattern[] ALL = {MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO, DOTTED};
+    private static final Pattern[] ALL = {MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO, DOTTED, DASHED};
 
     /** The earliest and latest years a page date may have: no page predates the web by much. */
     private static final int MIN_YEAR = 1900;
@@ -300,6 +306,14 @@ public final class PageDates {
                 Integer month = MONTHS.get(key(m.group(3)));
                 return month == null ? Optional.empty() : plausible(LocalDate.of(
                         Integer.parseInt(m.group(4)), month, Integer.parseInt(m.group(2))));
+            }
+            if (pattern == DASHED) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                int year = Integer.parseInt(m.group(3));
+                return a > 12 && b <= 12 ? plausible(LocalDate.of(year, b, a))
+                        : b > 12 && a <= 12 ? plausible(LocalDate.of(year, a, b))
+                        : Optional.empty();
             }
             if (pattern == DOTTED) {
                 return plausible(LocalDate.of(Integer.parseInt(m.group(3)),

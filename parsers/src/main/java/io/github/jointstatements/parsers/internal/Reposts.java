@@ -185,6 +185,12 @@ public final class Reposts {
                     if (!body.isEmpty() && title == null && isHeadline(body.get(0))) {
                         title = Lines.collapse(body.remove(0));
                     }
+                    Optional<LocalDate> dateLine = body.isEmpty() ? Optional.empty()
+                            : PageDates.parse(body.get(0));
+                    if (dateLine.isPresent()) {
+                        body.remove(0); // "28 APRIL 2018" heading the reproduced text
+                        date = date != null ? date : dateLine.get();
+                    }
                 }
             }
         }
@@ -353,7 +359,8 @@ public final class Reposts {
             return false;
         }
         return key.contains("full text") || Titles.words(key) <= 12
-                && (key.endsWith(" is as follows:") || key.endsWith(" reads as follows:"));
+                && (key.endsWith(" is as follows:") || key.endsWith(" reads as follows:"))
+                || key.startsWith("read the full ") && key.endsWith(" below:");
     }
 
     /**

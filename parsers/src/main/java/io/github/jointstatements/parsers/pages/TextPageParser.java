@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -88,7 +89,9 @@ public final class TextPageParser implements PageParser {
     private static final Set<String> DOCUMENT_WORDS = Set.of("statement", "declaration",
             "communique", "communiqué", "readout", "remarks", "transcript", "conference",
             "briefing", "release", "call", "meeting", "visit", "summit", "agreement", "address",
-            "speech", "interview", "letter", "message", "memorandum", "treaty", "accord");
+            "speech", "interview", "letter", "message", "memorandum", "treaty", "accord",
+            "erklärung", "presseerklärung", "pressemitteilung",
+            "kommuniqué", "availability", "talk", "talks");
 
     /** Words a headline cannot end with: a line ending with one is wrapped. */
     private static final Set<String> LINKING_WORDS = Set.of("of", "and", "the", "for", "on", "in",
@@ -119,6 +122,36 @@ public final class TextPageParser implements PageParser {
     private static final List<String> ANNOUNCES_ORIGINAL = List.of("full text of ",
             "the full text of ", "text of ", "full text: ");
 
+    /** A news site's label before an original's headline: "FULL TEXT: Chairman's statement ...". */
+    private static final String FULL_TEXT_LABEL = "full text:";
+
+    /** A date field of a text's footer: "Publication Date: 30/05/2001", "Release date: ...". */
+    private static final List<String> DATE_FIELDS = List.of("publication date:", "release date:",
+            "date of publication:", "published:", "published on:", "posted on:", "date issued:",
+            "issued on:", "last updated:", "last updated on:");
+
+    /** A time right after a date: ", 6:34 p.m.", " 00:33", " 08:01 PM EST". */
+    private static final Pattern LEADING_TIME = Pattern.compile(
+            "^[ ,]{0,3}(?:at[ ]{1,2})?\\d{1,2}[:.]\\d{2}(?::\\d{2})?[ ]{0,2}(?:[ap]\\.?m\\.?)?"
+                    + "(?:[ ]{1,2}([a-z]{2,4}))?(?![\\w:])", Pattern.CASE_INSENSITIVE);
+
+    /** The parts of a release line: "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada". */
+    private static final Pattern RELEASE_PARTS = Pattern.compile("[ ]{0,2}[-–—|][ ]{0,2}");
+
+    /** A date with slashes opening a line: "01/08/2022 08:01 PM EST". */
+    private static final Pattern LEADING_SLASHED = Pattern.compile(
+            "^(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?!\\d)");
+
+    /** Time zones of the United States, whose pages write dates month first. */
+    private static final Set<String> US_TIME_ZONES = Set.of("est", "edt", "et", "cst", "cdt",
+            "ct", "mst", "mdt", "pst", "pdt", "pt", "akst", "hst");
+
+    /** A line of at most this many words holding a date is a date line, not a headline. */
+    private static final int MAX_DATE_LINE_WORDS = 6;
+
+    /** A release line is at most this many words. */
+    private static final int MAX_RELEASE_LINE_WORDS = 16;
+
     /** Creates the parser; it holds no state. */
     public TextPageParser() {}
 
@@ -140,12 +173,16 @@ public final class TextPageParser implements PageParser {
         boolean listing = isListing(blocks);
 
         String title = reading.title;
+        if (title != null && Lines.key(title).startsWith(FULL_TEXT_LABEL)
+                && title.length() > FULL_TEXT_LABEL.length() + 10) {
+            title = title.substring(FULL_TEXT_LABEL.length()).strip(); // "FULL TEXT: Chairman's ..."
+        }
         if (title != null && reading.repeatedHeadline != null) {
             title = dropInsertions(title, reading.repeatedHeadline);
         }
         LocalDate publishedOn = reading.preTitleDate;
         LocalDate date = first(reading.viewOnlineDate, reading.headerDate, reading.titleDate,
-                reading.datelineDate, reading.preTitleDate);
+                reading.datelineDate, reading.preTitleDate, reading.footerDate);
         // "Source: ...", "Originally published at ...", "The following Readout was published
         // by ...": the original named in the text
         Optional<String> host = input.host();
@@ -227,6 +264,10 @@ public final class TextPageParser implements PageParser {
         String location;
         String headerPublisher;
         URI headerUrl;
+        /** A date or a release line was read after the headline: a headline after it is the page's. */
+        boolean datedSinceTitle;
+        /** A date field of the text's footer: "Publication Date: 30/05/2001". */
+        LocalDate footerDate;
         final Set<String> skip = new HashSet<>();
         final List<String> body = new ArrayList<>();
 
@@ -292,6 +333,13 @@ public final class TextPageParser implements PageParser {
                     if (PageChrome.opensFooter(p)) {
                         break;
                     }
+                    Optional<LocalDate> field = dateField(p);
+                    if (field.isPresent()) {
+                        if (footerDate == null) {
+                            footerDate = field.get();
+                        }
+                        continue;
+                    }
                     if (!PageChrome.isChrome(p) && !skip.contains(key)) {
                         body.add(withoutBullet(p));
                     }
@@ -325,6 +373,13 @@ public final class TextPageParser implements PageParser {
                         continue;
                     }
                 }
+                if (releaseLine(p)) {
+                    // "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada", "Saturday,
+                    // February 15, 2025, 6:34 p.m. Munich, Germany", "20/12/2024 00:33 |
+                    // Statements and remarks |"
+                    pending.clear();
+                    continue;
+                }
                 if (fields(p)) {
                     continue;
                 }
@@ -353,14 +408,23 @@ public final class TextPageParser implements PageParser {
                     afterTitle = true;
                     continue;
                 }
+                boolean weak = title != null && isHeadline(headline) && !namesDocument(title)
+                        && (namesDocument(headline) && Titles.words(headline) > MAX_SECTION_WORDS
+                        || datedSinceTitle);
+                if (weak) {
+                    pending.clear(); // a site's banner, clock or promotion, then the headline
+                }
                 if (title != null && pending.isEmpty() && isHeadline(headline)
-                        && (announcesOriginal(title) || isSectionName(title, headline))) {
+                        && (announcesOriginal(title) || isSectionName(title, headline) || weak)) {
                     // "Full text of ...": the original's headline follows; "Media Center": the
                     // headline follows the site's section; the date read so far is the page's
-                    if (headerDate != null && preTitleDate == null) {
+                    if (headerDate != null && preTitleDate == null && !datedSinceTitle) {
                         preTitleDate = headerDate;
                     }
-                    headerDate = null;
+                    if (!datedSinceTitle) {
+                        headerDate = null; // a date under the headline is the headline's
+                    }
+                    datedSinceTitle = false;
                     titleDate = null;
                     title = null;
                     title(headline, key);
@@ -437,8 +501,20 @@ public final class TextPageParser implements PageParser {
             if (trailing.isPresent() && trailing.get().start() > 0) {
                 titleDate = trailing.get().date();
                 String head = line.substring(0, trailing.get().start()).stripTrailing();
-                if (!head.endsWith(":")) {
-                    headline = trimTrailingPunctuation(head); // a date the page appended
+                if (!head.endsWith(":") && !DATE_PREPOSITIONS.contains(lastWord(head))) {
+                    // a date the page appended; one after "of" or "on" is the headline's own
+                    // ("... the European Council meeting of 19 December 2024")
+                    headline = trimTrailingPunctuation(head);
+                }
+            } else if (line.endsWith(")")) {
+                // "Joint Statement of the Ministers ... (11.02.2021)": the issuer's own headline
+                // dates it; the date stays in it
+                int open = line.lastIndexOf('(');
+                Optional<LocalDate> dated = open > 0
+                        ? PageDates.parse(line.substring(open + 1, line.length() - 1))
+                        : Optional.empty();
+                if (dated.isPresent()) {
+                    titleDate = dated.get();
                 }
             }
             title = headline;
@@ -502,6 +578,64 @@ public final class TextPageParser implements PageParser {
             return marked;
         }
 
+        /**
+         * A release line of the header: a date opening it, perhaps a time, then parts between
+         * dashes or bars that are each a place, an issuer or a label ("November 19, 2021 –
+         * Ottawa, Ontario – Global Affairs Canada", "Saturday, February 15, 2025, 6:34 p.m.
+         * Munich, Germany", "20/12/2024 00:33 | Statements and remarks |"); reads its date,
+         * place and issuer and returns whether the line was one.
+         */
+        private boolean releaseLine(String p) {
+            if (Titles.words(p) > MAX_RELEASE_LINE_WORDS) {
+                return false;
+            }
+            Optional<Dated> dated = leadingDate(p);
+            if (dated.isEmpty()) {
+                return false;
+            }
+            String rest = p.substring(dated.get().end()).strip();
+            String place = null;
+            String issuer = null;
+            boolean labelled = false;
+            for (String part : RELEASE_PARTS.split(rest)) {
+                String f = trimTrailingPunctuation(part.strip());
+                while (f.startsWith(",")) {
+                    f = f.substring(1).strip();
+                }
+                if (f.isEmpty()) {
+                    continue;
+                }
+                if (PageChrome.isHeaderLabel(f) || isLabelWords(f)) {
+                    labelled = true;
+                    continue;
+                }
+                Optional<String> named = Publishers.inLine(f);
+                if (named.isPresent()) {
+                    issuer = issuer == null ? named.get() : issuer;
+                    continue;
+                }
+                String city = firstPart(f);
+                if (place == null && BodyCleaner.isPlace(city) && BodyCleaner.isPlace(f)) {
+                    place = city;
+                    continue;
+                }
+                return false; // a headline or a sentence after the date: not a release line
+            }
+            if (dated.get().date() != null) {
+                headerDate(dated.get().date());
+            }
+            // "07/10/2022 21:00 | Press release" after a site's banner: the release's headline
+            // follows
+            datedSinceTitle = title != null && labelled;
+            if (place != null && location == null) {
+                location = place;
+            }
+            if (issuer != null && headerPublisher == null) {
+                headerPublisher = issuer;
+            }
+            return true;
+        }
+
         /** A dateline of the header ("Paris, January 20, 2016"): its place and date. */
         private boolean dateline(String p) {
             Optional<PageDates.Found> found = PageDates.findAtEnd(p);
@@ -514,7 +648,7 @@ public final class TextPageParser implements PageParser {
                 return false;
             }
             if (location == null) {
-                location = place;
+                location = firstPart(place); // "Addis Ababa, Ethiopia": the city
             }
             if (datelineDate == null) {
                 datelineDate = found.get().date();
@@ -585,6 +719,103 @@ public final class TextPageParser implements PageParser {
             }
         }
         return true;
+    }
+
+    /**
+     * A date opening a line and where it ends; {@code date} is null for a date with slashes
+     * whose day and month cannot be told apart.
+     */
+    record Dated(LocalDate date, int end) {}
+
+    /**
+     * The date that opens a line, with a time after it: "Saturday, February 15, 2025, 6:34
+     * p.m.", "19-12-2018 18:15", "20/12/2024 00:33"; a date with slashes whose day and month
+     * could be mistaken is read month first only before a U.S. time zone ("01/08/2022 08:01 PM
+     * EST").
+     */
+    static Optional<Dated> leadingDate(String line) {
+        LocalDate date = null;
+        int end = -1;
+        Optional<PageDates.Found> found = PageDates.find(line.substring(0,
+                Math.min(line.length(), 60)));
+        if (found.isPresent() && found.get().start() == 0) {
+            date = found.get().date();
+            end = found.get().end();
+        }
+        Matcher slashed = LEADING_SLASHED.matcher(line);
+        int a = 0;
+        int b = 0;
+        int year = 0;
+        if (date == null && slashed.find()) {
+            a = Integer.parseInt(slashed.group(1));
+            b = Integer.parseInt(slashed.group(2));
+            year = Integer.parseInt(slashed.group(3));
+            end = slashed.end();
+        } else if (date == null) {
+            return Optional.empty();
+        }
+        Matcher time = LEADING_TIME.matcher(line.substring(end));
+        String zone = null;
+        if (time.find()) {
+            zone = time.group(1);
+            end += time.end();
+        }
+        if (date == null) {
+            try {
+                if (a > 12 && b <= 12) {
+                    date = LocalDate.of(year, b, a);
+                } else if (b > 12 && a <= 12 || zone != null
+                        && US_TIME_ZONES.contains(zone.toLowerCase(Locale.ROOT))) {
+                    date = LocalDate.of(year, a, b);
+                } else {
+                    return Optional.of(new Dated(null, end)); // "07/10/2022": day or month first
+                }
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Dated(date, end));
+    }
+
+    /** "Publication Date: 30/05/2001": a footer's date field, its date. */
+    static Optional<LocalDate> dateField(String line) {
+        if (line.length() > 60) {
+            return Optional.empty();
+        }
+        String key = Lines.key(line);
+        for (String field : DATE_FIELDS) {
+            if (key.startsWith(field)) {
+                String value = Lines.collapse(line).substring(field.length()).strip();
+                return dateOfLine(value).or(() -> leadingDate(value)
+                        .filter(d -> d.date() != null && d.end() >= value.length() - 1)
+                        .map(Dated::date));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Words of a release's type between bars: "Statements and remarks", "News release". */
+    private static boolean isLabelWords(String part) {
+        String key = Lines.key(part);
+        int and = key.indexOf(" and ");
+        return and > 0 && PageChrome.isHeaderLabel(key.substring(0, and))
+                || Titles.words(key) <= 3 && key.endsWith("release");
+    }
+
+    /** "Ottawa, Ontario" gives "Ottawa". */
+    private static String firstPart(String place) {
+        int comma = place.indexOf(',');
+        return comma > 0 ? place.substring(0, comma).strip() : place;
+    }
+
+    /** Whether a headline names a kind of document ("Joint Statement", "Press Briefing"). */
+    static boolean namesDocument(String headline) {
+        for (String word : Lines.key(headline).split("[^\\p{L}]+")) {
+            if (DOCUMENT_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Bullets that open a list item of rendered text: layout, not text. */
@@ -663,6 +894,15 @@ public final class TextPageParser implements PageParser {
         return n - i >= 1 && n - i <= 2 && i > 0 && line.charAt(i - 1) == ' ' && n <= 40;
     }
 
+    /** Words before a date that make it the headline's own: "... meeting of 19 December 2024". */
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("of", "on", "from", "for", "in",
+            "at", "since", "until", "dated");
+
+    private static String lastWord(String text) {
+        String key = Lines.key(text);
+        return key.substring(key.lastIndexOf(' ') + 1);
+    }
+
     /** A headline cut after a linking word ("... Foreign Ministers of") goes on in the next line. */
     private static boolean endsOpen(String headline) {
         String key = Lines.key(headline);
@@ -709,6 +949,9 @@ public final class TextPageParser implements PageParser {
     static boolean isHeadline(String line) {
         if (line.length() > MAX_HEADLINE || line.length() < 10 || Lines.endsSentence(line)) {
             return false;
+        }
+        if (Titles.words(line) <= MAX_DATE_LINE_WORDS && PageDates.find(line).isPresent()) {
+            return false; // "Saturday, 17 April 2021 greek english": a site's clock
         }
         if (!Character.isUpperCase(line.codePointAt(0)) && !Character.isDigit(line.charAt(0))) {
             return false;

@@ -232,6 +232,47 @@ class EventFinderTest {
                 .containsExactly("TALKS Defense Trilateral Talks - PLANNED -");
     }
 
+    /** Events in passing: trips and visits, meetings agreed to, visits by a visitor. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Vice President will visit Japan next week.|VISIT visit to Japan 2023-02 PLANNED Japan",
+        "In December, Secretary Austin visited Manila.|VISIT visit to Manila 2022-12 HELD Manila",
+        "They agreed to meet again in Washington in January 2024.|MEETING meeting in Washington 2024-01 PLANNED Washington",
+        "The ministers agreed to meet in person in Seoul in the coming months.|MEETING meeting in Seoul 2023 PLANNED Seoul",
+        "They welcomed the upcoming visit by Prime Minister Modi to Washington in June.|VISIT visit by Prime Minister Modi to Washington 2023-06 PLANNED Washington",
+        "The two sides held talks on Wednesday in Geneva.|TALKS talks 2023-01-25 HELD Geneva",
+        "Following the call on Monday, officials acted.|MEETING call 2023-01-30 HELD -",
+        "They recalled the inaugural ministerial dialogue held in Canberra last year.|TALKS inaugural ministerial dialogue 2022 HELD Canberra",
+        "They lauded the visit of Pope Francis to Iraq earlier this year.|VISIT visit of Pope Francis to Iraq 2023 HELD Iraq",
+        "Both sides welcomed planning for a leader-level call in the coming weeks.|MEETING leader-level call 2023 PLANNED -",
+    })
+    void findsEventsMentionedInPassing(String sentence, String expected) {
+        assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
+                .containsExactly(expected);
+    }
+
+    /** What is no event: a place the object of "visit" only modifies, "meet" as "satisfy". */
+    @Test
+    void skipsWhatOnlyLooksLikeAnEventInPassing() {
+        assertThat(find(Optional.empty(),
+                "Those who visit Japan should take care.",
+                "We hope all who visit the White House in the coming days take a moment.",
+                "The President will visit the Wisconsin Black Chamber of Commerce.",
+                "The funds help Ukraine meet the critical needs of its citizens.",
+                "The ministers agreed to meet regularly.",
+                "They decided to meet the needs of refugees.")).isEmpty();
+        assertThat(find(Optional.empty(),
+                "The leaders committed to meet again at the upcoming G7 Summit in Italy."))
+                .extracting(EventFinderTest::describe)
+                .containsExactly("SUMMIT G7 Summit - PLANNED Italy");
+        assertThat(find(Optional.empty(),
+                "We prepare to celebrate the 250th anniversary of the signing of the Declaration"
+                        + " of Independence next year."))
+                .extracting(EventFinderTest::describe).containsExactly("ANNIVERSARY 250th"
+                        + " anniversary of the signing of the Declaration of Independence 2024"
+                        + " PLANNED -");
+    }
+
     @Test
     void skipsReferencesAndVerbs() {
         assertThat(find(Optional.empty(),

@@ -43,6 +43,18 @@ class EventStatusesTest {
                 .map(Enum::name).orElse("-")).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "PAST|HELD",
+        "FUTURE|PLANNED",
+        "PRESENT|UNKNOWN",
+        "UNKNOWN|UNKNOWN",
+    })
+    void statesAnEventByTheDirectionOfItsDate(TimeExpression.Direction direction,
+            EventStatus expected) {
+        assertThat(EventStatuses.byDirection(direction)).isEqualTo(expected);
+    }
+
     /** The nearest cue in the clause of the event "summit". */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

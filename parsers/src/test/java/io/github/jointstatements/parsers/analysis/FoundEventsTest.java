@@ -51,6 +51,31 @@ class FoundEventsTest {
         assertThat(found.get(0).event().acronym()).contains("QS");
     }
 
+    /** A bare "meeting" beside a named meeting of the same day and status is the same one. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        "meeting of the White House Competition Council|2024-03-05|meeting|2024-03-05|HELD|1",
+        "roundtable discussion|2024-02-07|roundtable|2024-02-07|HELD|1",
+        "meeting of the Council|2024-03-05|meeting|2024-03-06|HELD|2",
+        "meeting of the Council|2024-03-05|meeting|2024-03-05|PLANNED|2",
+        "meeting of the Council|2024-03-05|Summit|2024-03-05|HELD|2",
+    })
+    void mergesABareMeetingIntoTheNamedOne(String named, String namedDate, String bare,
+            String bareDate, EventStatus bareStatus, int left) {
+        FoundEvents found = new FoundEvents();
+        found.add(bare, null, EventKind.MEETING, date(bareDate), Optional.empty(), bareStatus,
+                S, "bare");
+        found.markLastOccasion();
+        found.add(named, null, EventKind.MEETING, date(namedDate), Optional.empty(),
+                EventStatus.HELD, S, "named");
+        found.mergeBareMentions();
+        assertThat(found.size()).isEqualTo(left);
+        if (left == 1) {
+            assertThat(found.get(0).event().name()).isEqualTo(named);
+            assertThat(found.get(0).occasion()).isTrue();
+        }
+    }
+
     @Test
     void dropsEventsNotPlacedInTimeButTheStatementsOwn() {
         FoundEvents found = new FoundEvents();

@@ -49,6 +49,14 @@ class PartyFinderTest {
         // the other half of a pair naming their relations; no publisher
         "PM call with President Trump: 21 April 2020#Prime Minister Boris Johnson spoke with US President Donald Trump. ¶ They also discussed continued UK-US cooperation in the fight against the pandemic.#-#Donald Trump | President | US | PERSON; Boris Johnson | Prime Minister | GB | PERSON",
         // a statement about the publisher's own affairs: its persons are the publisher's
+        // ministers who speak as a group of their states
+        "Joint Statement of the Ministers of Foreign Affairs#We the Ministers of Cyprus, Egypt and Greece met in Athens on February 11, 2021, to continue dialogue.#-#Cyprus | - | CY | STATE; Egypt | - | EG | STATE; Greece | - | GR | STATE",
+        // a joint press release opened by persons of several countries is theirs
+        "Joint Press Release after the Trilateral Meeting#The Minister of Foreign Affairs of the Republic of Cyprus, Mr Ioannis Kasoulides, and the Minister of Foreign Affairs of the Hellenic Republic, Mr Nikos Kotzias, held a trilateral meeting yesterday in New York.#-#Ioannis Kasoulides | Minister of Foreign Affairs | CY | PERSON; Nikos Kotzias | Minister of Foreign Affairs | GR | PERSON",
+        // a press statement signed at its end
+        "Statement from the Press Secretary on the Situation in Haiti#The United States is deeply concerned by the situation in Haiti. ¶ We will continue to support the people of Haiti. ¶ – Karine Jean-Pierre#The White House#Karine Jean-Pierre | Press Secretary | US | PERSON",
+        // a head of government named by office and name alone
+        "Readout of Secretary Blinken’s Meeting with Chancellor Scholz#Secretary of State Antony J. Blinken met with Chancellor Scholz in Berlin today.#U.S. Department of State#Antony J. Blinken | Secretary of State | US | PERSON; Scholz | Chancellor | DE | PERSON",
         "Readout of the President’s Calls with Senator Murray and Senator Kaine#This afternoon, the President had phone calls with Senator Patty Murray, and then with Senator Tim Kaine.#The White House#Patty Murray | Senator | US | PERSON; Tim Kaine | Senator | US | PERSON",
     })
     void findsAndPlacesTheIssuers(String title, String text, String publisher, String expected) {
@@ -116,7 +124,7 @@ class PartyFinderTest {
         "Statement from Joe President Biden on 10 Years Since the Shooting#Ten years ago, twelve people were killed.#The White House#Biden | President | US | PERSON",
         "Statement from the Press Secretary#The President will travel to Ohio.#The White House#The White House | - | US | ORGANIZATION",
         // a byline's issuers end at its verb; a spokesperson is the publisher's, not the topic's
-        "Statement by President Joe Biden, Prime Minister Anthony Albanese, and Prime Minister Narendra Modi Mourning Former Prime Minister Shinzo Abe#We are shocked by the assassination.#The White House#Joe Biden | President | US | PERSON; Anthony Albanese | Prime Minister | - | PERSON; Narendra Modi | Prime Minister | - | PERSON",
+        "Statement by President Joe Biden, Prime Minister Anthony Albanese, and Prime Minister Narendra Modi Mourning Former Prime Minister Shinzo Abe#We are shocked by the assassination.#The White House#Joe Biden | President | US | PERSON; Anthony Albanese | Prime Minister | AU | PERSON; Narendra Modi | Prime Minister | IN | PERSON",
         "Statement by NSC Spokesperson Adam Hodge Welcoming the Visit of Amir Sheikh Tamim Bin Hamad al-Thani of Qatar#The President looks forward to the visit.#The White House#Adam Hodge | Spokesperson | US | PERSON",
         "Statement from NSC Spokesperson Adrienne Watson Condemning Terrorist Attacks Against Israel#The United States condemns the attacks.#The White House#Adrienne Watson | Spokesperson | US | PERSON",
         // states as the subject of the opening sentence, past a leading phrase; not a topic list
@@ -148,7 +156,7 @@ class PartyFinderTest {
         // not when a name the finder cannot read follows the office
         "Readout of the Meeting#National Security Advisor Jake Sullivan met today with Qatari Deputy Prime Minister & Foreign Minister Mohammed Bin Abdulrahman Al Thani in Washington.#The White House#Jake Sullivan | National Security Advisor | - | PERSON; Mohammed Bin Abdulrahman Al Thani | Foreign Minister | - | PERSON",
         // nor when a party already holds the office (whose countries this text does not tell)
-        "Leaders’ Joint Statement#President Yoon Suk Yeol welcomes President Joseph R. Biden to the Republic of Korea, marking the earliest meeting in a President’s term with the President of the United States.#The White House#Yoon Suk Yeol | President | - | PERSON; Joseph R. Biden | President | - | PERSON",
+        "Leaders’ Joint Statement#President Yoon Suk Yeol welcomes President Joseph R. Biden to the Republic of Korea, marking the earliest meeting in a President’s term with the President of the United States.#The White House#Yoon Suk Yeol | President | KR | PERSON; Joseph R. Biden | President | US | PERSON",
         // an instrument between states is theirs, though not a joint statement
         "Agreement Between the United States of America and Malaysia on Reciprocal Trade#The United States of America and Malaysia, hereinafter referred to as the Parties, have agreed as follows.#The White House#United States | - | US | STATE; Malaysia | - | MY | STATE",
         "United States-Australia Framework For Securing of Supply in the Mining and Processing of Critical Minerals#The United States and Australia intend to take measures.#The White House#United States | - | US | STATE; Australia | - | AU | STATE",
@@ -173,7 +181,7 @@ class PartyFinderTest {
         "Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Call with Foreign Minister Retno Marsudi of Indonesia#National Security Advisor Jake Sullivan spoke today with Foreign Minister Retno Marsudi of Indonesia.#The White House#Emily Horne | Spokesperson | US | PERSON",
         // a text that names no other country places the publisher's own first, not another
         // country's leaders
-        "Joint Statement on the Meeting of the Leaders#Today, President Biden, Prime Minister Kishida, and President Yoon met at Camp David.#The White House#Biden | President | US | PERSON; Kishida | Prime Minister | - | PERSON; Yoon | President | - | PERSON",
+        "Joint Statement on the Meeting of the Leaders#Today, President Biden, Prime Minister Kishida, and President Yoon met at Camp David.#The White House#Biden | President | US | PERSON; Kishida | Prime Minister | JP | PERSON; Yoon | President | KR | PERSON",
     })
     void readsTheOpeningOfAReadout(String title, String text, String publisher, String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);

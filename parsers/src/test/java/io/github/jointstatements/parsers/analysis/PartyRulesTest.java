@@ -50,6 +50,9 @@ class PartyRulesTest {
         "Readout of President Biden’s Meeting with President Ghani and Chairman Abdullah of Afghanistan#Biden; Ghani; Abdullah",
         "Statement by President Joe Biden and Prime Minister Narendra Modi Mourning Former Prime Minister Shinzo Abe#Joe Biden; Narendra Modi",
         "Statement on the Russia-Ukraine War#",
+        // a "to" inside an office does not end the byline
+        "Statement by Assistant to the President for National Security Affairs Jake Sullivan#Jake Sullivan",
+        "Statement from the Vice President on the Second Anniversary of January 6, 2021#",
     })
     void readsTheTitlesIssuers(String title, String expected) {
         assertThat(String.join("; ", new TitleIssuers(PERSONS).titleIssuers(title, true).stream()

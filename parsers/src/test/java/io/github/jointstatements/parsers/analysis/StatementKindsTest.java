@@ -34,6 +34,16 @@ class StatementKindsTest {
         "Presidential Message on the Anniversary of the Declaration of Independence|OTHER",
         "The Jeddah Communique: A Joint Statement Between the United States and Saudi Arabia|COMMUNIQUE",
         "Statement from Jake Sullivan Welcoming the Aqaba Meeting and Communique|PRESS_STATEMENT",
+        "Chairman’s Statement of the 32nd ASEAN Summit|JOINT_STATEMENT",
+        "Joint Press Release after the trilateral meeting of the Ministers of Foreign Affairs|JOINT_STATEMENT",
+        "Gemeinsame Presseerklärung des deutschen und des französischen Außenministers|JOINT_STATEMENT",
+        "Japan-Pakistan Foreign Ministers’ Telephone Talk|READOUT",
+        "Minister Joly met with Secretary of State Blinken|READOUT",
+        "Prime Minister met President Zelenskyy of Ukraine|READOUT",
+        "Secretary of Defense Austin Holds Press Conference Following the Contact Group Meeting|OTHER",
+        "Media Availability With Secretary Mattis at the Pentagon|OTHER",
+        "Australia-Japan-United States Defense Ministers’ Meeting Joint Statement|JOINT_STATEMENT",
+        "Statement by the President of the Security Council|PRESS_STATEMENT",
     })
     void classifiesByTitle(String title, String kind) {
         assertThat(StatementKinds.classify(title, java.util.List.of()).kind().name()).isEqualTo(kind);
@@ -47,4 +57,18 @@ class StatementKindsTest {
     void classifiesByOpeningWithoutATitle(String opening, String kind) {
         assertThat(StatementKinds.classify("", java.util.List.of("PM call with the President: 21 April", opening)).kind().name()).isEqualTo(kind);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Trilateral Ministerial|The following joint statement was issued by the ministers:|JOINT_STATEMENT",
+        "Situation in the Sahel|The Council, at its 469th meeting held on 25 November 2014, adopted the following decision:|COMMUNIQUE",
+        "|Adopted by the Peace and Security Council of the African Union at its 1055th meeting held on 14 December 2021:|COMMUNIQUE",
+        "Secretary Austin and Minister Marles|Pentagon Press Secretary Pat Ryder provided the following readout:|READOUT",
+        "Japan-China Foreign Ministers’ Meeting|Foreign Minister Iwaya held a meeting with Foreign Minister Wang Yi.|READOUT",
+        "Relief on the way for Cairns Hospital|The Government will fund a new ward.|PRESS_STATEMENT",
+    })
+    void openingWordsDecideWhenTheTitleNamesNoKind(String title, String opening, String kind) {
+        assertThat(StatementKinds.classify(title == null ? "" : title, java.util.List.of(opening)).kind().name()).isEqualTo(kind);
+    }
+
 }

@@ -32,6 +32,8 @@ class TimeExpressionsTest {
             # a range keeps its start
             paid an Official Visit from 30-31 May 2013     | 2013-05-30 | 30-31 May 2013          | 2013-05-30 | UNKNOWN
             met on January 26-27 with Director Wang        | 2024-01-27 | January 26-27           | 2024-01-26 | UNKNOWN
+            visited in March and April 2023, then left     | 2024-12-14 | March and April 2023    | 2023-03    | UNKNOWN
+            held from June to August 2022                  | 2023-01-31 | June to August 2022     | 2022-06    | UNKNOWN
             assessed the situation on April 8–11.          | 2020-05-15 | April 8–11              | 2020-04-08 | UNKNOWN
             May 30 - 31, 2013                              |            | May 30 - 31, 2013       | 2013-05-30 | UNKNOWN
             the 2023-2024 season                           |            | 2023-2024               | 2023       | UNKNOWN

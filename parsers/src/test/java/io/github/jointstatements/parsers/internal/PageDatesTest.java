@@ -27,6 +27,9 @@ class PageDatesTest {
             2023-01-31                       | 2023-01-31
             2023-01-31T10:00:00-05:00        | 2023-01-31
             2020-04-28T21:11:00+02:00        | 2020-04-28
+            19-12-2018                       | 2018-12-19
+            12-19-2018                       | 2018-12-19
+            Κυριακή 9 Οκτωβρίου 2022         | 2022-10-09
             """)
     void reads_a_date_written_out(String text, LocalDate date) {
         assertThat(PageDates.parse(text)).hasValue(date);
@@ -34,7 +37,7 @@ class PageDatesTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"", "February 30, 2023", "Statement January 5, 2024", "2023",
-        "Brussels", "13.13.2021", "the 5 of May", "Friday 2023"})
+        "Brussels", "13.13.2021", "the 5 of May", "Friday 2023", "10-11-2018"})
     void reads_no_date_where_the_whole_text_is_not_one(String text) {
         assertThat(PageDates.parse(text)).isEmpty();
     }

@@ -278,6 +278,80 @@ class TextPageParserTest {
         assertThat(TextPageParser.slashedDateAtEnd("11/10/2018")).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Saturday, February 15, 2025, 6:34 p.m. Munich, Germany|2025-02-15",
+        "19-12-2018 18:15|2018-12-19",
+        "20/12/2024 00:33 Statements and remarks|2024-12-20",
+        "01/08/2022 08:01 PM EST|2022-01-08"})
+    void a_date_opens_a_release_line_with_its_time(String line, LocalDate date) {
+        assertThat(TextPageParser.leadingDate(line).map(TextPageParser.Dated::date)).hasValue(date);
+    }
+
+    @Test
+    void a_release_line_gives_the_date_place_and_issuer_under_the_headline() throws Exception {
+        String text = """
+                 date 2021-11-20 Canada – Minister Joly speaks with the Foreign Secretary
+
+                November 19, 2021 – Ottawa, Ontario – Global Affairs Canada
+
+                The Minister of Foreign Affairs today spoke with the Foreign Secretary.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.date()).hasValue(LocalDate.of(2021, 11, 19));
+        assertThat(page.source().publishedOn()).hasValue(LocalDate.of(2021, 11, 20));
+        assertThat(page.location()).hasValue("Ottawa");
+        assertThat(page.publisher()).hasValue("Global Affairs Canada");
+    }
+
+    @Test
+    void a_site_banner_gives_way_to_the_headline_of_a_labelled_release_line() throws Exception {
+        String text = """
+                COUNCIL OF THE EUROPEAN UNION latest
+
+                07/10/2022 21:00 | Press release
+
+                Energy and Ukraine. EU leaders met in Prague
+
+                The Prague Summit continued on its second day with an informal meeting.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("Energy and Ukraine. EU leaders met in Prague");
+    }
+
+    @Test
+    void a_footer_date_field_dates_a_page_without_another() throws Exception {
+        String text = """
+                Statement by the President of the Security Council
+
+                The President of the Security Council made the following statement on behalf of the Council.
+
+                Publication Date: 30/05/2001
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.date()).hasValue(LocalDate.of(2001, 5, 30));
+        assertThat(page.publisher()).hasValue("United Nations Security Council");
+        assertThat(page.paragraphs()).noneMatch(p -> p.startsWith("Publication Date"));
+    }
+
+    @Test
+    void archive_tag_and_feed_pages_are_listings() throws Exception {
+        String text = """
+                Tag: Downing Street
+
+                PRESS RELEASE : Prime Minister call with the President of France
+
+                The Prime Minister spoke to the President this evening.
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement()).isTrue();
+        String statement = """
+                Joint Statement on the Oslo Talks
+
+                The delegations met in Oslo.
+                """;
+        assertThat(PARSER.page(Input.of(statement).withFormat(Format.TEXT)).noStatement()).isFalse();
+    }
+
     @Test
     void bullets_are_layout_and_a_wrapped_dateline_is_one() throws Exception {
         String text = """
