@@ -31,12 +31,21 @@ import java.util.Objects;
  */
 public final class StatementJson {
 
-    private static final ObjectMapper MAPPER = newMapper();
-    private static final ObjectWriter COMPACT = MAPPER.writerFor(Statement.class);
-    private static final ObjectWriter PRETTY = COMPACT.withDefaultPrettyPrinter();
-    private static final ObjectReader READER = MAPPER.readerFor(Statement.class);
-
     private StatementJson() {}
+
+    /**
+     * The writers, built on first use: a caller who only wants {@link #newMapper()} (the command
+     * line) does not pay for introspecting the statement types at start-up.
+     */
+    private static final class Writers {
+        static final ObjectWriter COMPACT = newMapper().writerFor(Statement.class);
+        static final ObjectWriter PRETTY = COMPACT.withDefaultPrettyPrinter();
+    }
+
+    /** The reader, built on first use: its deserializers cost more than all the writing. */
+    private static final class Readers {
+        static final ObjectReader READER = newMapper().readerFor(Statement.class);
+    }
 
     /**
      * Returns a new Jackson mapper configured for the contract's shape, for callers who embed
@@ -65,7 +74,7 @@ public final class StatementJson {
     public static String write(Statement statement) {
         Objects.requireNonNull(statement, "statement");
         try {
-            return COMPACT.writeValueAsString(statement);
+            return Writers.COMPACT.writeValueAsString(statement);
         } catch (JsonProcessingException e) {
             // every attribute of a Statement is serialisable: this is a bug, not bad input
             throw new IllegalStateException("cannot write statement " + statement.id(), e);
@@ -81,7 +90,7 @@ public final class StatementJson {
     public static String writePretty(Statement statement) {
         Objects.requireNonNull(statement, "statement");
         try {
-            return PRETTY.writeValueAsString(statement);
+            return Writers.PRETTY.writeValueAsString(statement);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write statement " + statement.id(), e);
         }
@@ -98,7 +107,7 @@ public final class StatementJson {
     public static Statement read(String json) throws IOException {
         Objects.requireNonNull(json, "json");
         try {
-            return READER.readValue(json);
+            return Readers.READER.readValue(json);
         } catch (IllegalStateException | IllegalArgumentException e) {
             // invariant checks of the value types surface here when the JSON is well formed
             throw new IOException("invalid statement: " + e.getMessage(), e);

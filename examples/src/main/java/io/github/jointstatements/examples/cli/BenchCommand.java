@@ -59,8 +59,6 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
     /** Keeps results alive, so the JIT cannot drop the work that made them. */
     private long sink;
 
@@ -172,6 +170,19 @@ final class BenchCommand implements Callable<Integer> {
                 wall / 1e6 / count, cpu / 1e6 / count);
     }
 
+    /** The calling thread's CPU time, in nanoseconds. */
+    private static long cpuNanos() {
+        return Cpu.THREADS.getCurrentThreadCpuTime();
+    }
+
+    /**
+     * The thread bean, looked up on first use: picocli creates every command to parse the
+     * arguments, and the management classes would cost every {@code parse} run its start-up.
+     */
+    private static final class Cpu {
+        static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    }
+
     /** The time spent on one page (or all), in nanoseconds. */
     private static final class Times {
         long jsoupWall;
@@ -202,12 +213,12 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void timeJsoup(Loaded document, Times times) {
-        long cpu = THREADS.getCurrentThreadCpuTime();
+        long cpu = cpuNanos();
         long start = System.nanoTime();
         try {
             Document parsed = Jsoup.parse(new ByteArrayInputStream(document.bytes()), null, "");
             times.jsoupWall += System.nanoTime() - start;
-            times.jsoupCpu += THREADS.getCurrentThreadCpuTime() - cpu;
+            times.jsoupCpu += cpuNanos() - cpu;
             sink += parsed.childNodeSize();
         } catch (IOException e) {
             throw new UncheckedIOException("jsoup cannot read " + document.name(), e);
@@ -215,7 +226,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void timePage(StatementParser parser, Loaded document, Times times) {
-        long cpu = THREADS.getCurrentThreadCpuTime();
+        long cpu = cpuNanos();
         long start = System.nanoTime();
         int size;
         try {
@@ -225,7 +236,7 @@ final class BenchCommand implements Callable<Integer> {
             size = e.getMessage().length();
         }
         times.pageWall += System.nanoTime() - start;
-        times.pageCpu += THREADS.getCurrentThreadCpuTime() - cpu;
+        times.pageCpu += cpuNanos() - cpu;
         sink += size;
     }
 
@@ -254,11 +265,11 @@ final class BenchCommand implements Callable<Integer> {
         long[] wall = {0};
         long[] cpu = {0};
         runFor(measureSeconds, pass -> {
-            long cpuStart = THREADS.getCurrentThreadCpuTime();
+            long cpuStart = cpuNanos();
             long start = System.nanoTime();
             analysisPass(analyzer, pages);
             wall[0] += System.nanoTime() - start;
-            cpu[0] += THREADS.getCurrentThreadCpuTime() - cpuStart;
+            cpu[0] += cpuNanos() - cpuStart;
             count[0] += pages.size();
         });
         out.printf(Locale.ROOT, "analysis      %10.1f statements/s, %.1f per cpu second"

@@ -15,8 +15,6 @@ import picocli.CommandLine.Option;
         description = "Read statements: parties, pledges, events, dates, acronyms.")
 final class ParseCommand extends BatchCommand {
 
-    private static final ObjectMapper MAPPER = StatementJson.newMapper();
-
     @Option(names = "--explain",
             description = "Add to each statement an \"explanation\": the rule behind each fact.")
     boolean explain;
@@ -32,8 +30,13 @@ final class ParseCommand extends BatchCommand {
             return parser.parse(input);
         }
         Explanation explanation = parser.explain(input);
-        ObjectNode statement = MAPPER.valueToTree(explanation.statement());
-        statement.set("explanation", MAPPER.valueToTree(explanation.facts()));
+        ObjectNode statement = Explaining.MAPPER.valueToTree(explanation.statement());
+        statement.set("explanation", Explaining.MAPPER.valueToTree(explanation.facts()));
         return statement;
+    }
+
+    /** The mapper of {@code --explain}, built only when it is asked for. */
+    private static final class Explaining {
+        static final ObjectMapper MAPPER = StatementJson.newMapper();
     }
 }

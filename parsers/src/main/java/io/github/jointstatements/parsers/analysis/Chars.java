@@ -109,7 +109,7 @@ final class Chars {
      * the right single quote (U+2019) also straightened to {@code '} when {@code
      * straightenQuote}; Latin-1 in one small loop, anything else through {@link
      * String#toLowerCase(Locale)}. Returns {@code text} itself when it is a string that
-     * nothing changes.
+     * nothing changes, and copies the range only once when nothing changes it.
      */
     static String lowerCase(CharSequence text, int start, int end, boolean straightenQuote) {
         int k = start;
@@ -120,8 +120,9 @@ final class Chars {
             }
             k++;
         }
-        if (k == end && text instanceof String s && start == 0 && end == s.length()) {
-            return s;
+        if (k == end) {
+            return text instanceof String s && start == 0 && end == s.length()
+                    ? s : text.subSequence(start, end).toString();
         }
         byte[] bytes = new byte[end - start];
         for (int i = start; i < end; i++) {

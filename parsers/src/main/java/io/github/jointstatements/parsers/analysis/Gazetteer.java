@@ -359,25 +359,35 @@ final class Gazetteer {
 
     private record Match(int first, int last, List<Candidate> candidates) {}
 
-    /** One way of writing an entity: its tokens as the table writes them, and the form. */
-    private record Candidate(Entity entity, MentionForm form, String[] written, boolean domestic) {
+    /**
+     * One way of writing an entity: its tokens as the table writes them, which of them begin
+     * with a capital letter, and the form.
+     */
+    private record Candidate(Entity entity, MentionForm form, String[] written,
+            boolean[] capitalised, boolean domestic) {
+
+        Candidate(Entity entity, MentionForm form, String[] written, boolean domestic) {
+            this(entity, form, written, capitals(written), domestic);
+        }
+
+        private static boolean[] capitals(String[] written) {
+            boolean[] capitals = new boolean[written.length];
+            for (int k = 0; k < written.length; k++) {
+                capitals[k] = Character.isUpperCase(written[k].codePointAt(0));
+            }
+            return capitals;
+        }
 
         /** Whether the text's tokens from {@code first} on have the case this entry demands. */
         boolean caseMatches(Tokens tokens, int first) {
-            CharSequence text = tokens.text();
+            boolean abbreviation = form == MentionForm.ABBREVIATION;
             for (int k = 0; k < written.length; k++) {
-                String want = written[k];
                 int token = first + k;
                 if (!tokens.isWord(token)) {
                     continue;
                 }
-                int start = tokens.start(token);
-                if (form == MentionForm.ABBREVIATION) {
-                    if (!text.subSequence(start, tokens.end(token)).toString().equals(want)) {
-                        return false;
-                    }
-                } else if (Character.isUpperCase(want.codePointAt(0))
-                        && !Character.isUpperCase(Character.codePointAt(text, start))) {
+                if (abbreviation ? !tokens.textEquals(token, written[k])
+                        : capitalised[k] && !tokens.isCapitalised(token)) {
                     return false;
                 }
             }
@@ -385,16 +395,17 @@ final class Gazetteer {
         }
     }
 
+    /** A node of the trie: the children by token key (null for none), the entries ending here. */
     private static final class Node {
-        private Map<String, Node> children = Map.of();
+        private HashMap<String, Node> children;
         private List<Candidate> candidates = List.of();
 
         Node child(String key) {
-            return children.get(key);
+            return children == null ? null : children.get(key);
         }
 
         Node childOrNew(String key) {
-            if (children.isEmpty()) {
+            if (children == null) {
                 children = new HashMap<>(4);
             }
             return children.computeIfAbsent(key, k -> new Node());

@@ -348,16 +348,24 @@ public final class StatementAnalyzer {
         }
         // the words' UTF-8 bytes go straight into the digest, a buffer at a time, with no
         // string of the whole body built and copied again into bytes
-        byte[] buffer = new byte[8192];
+        byte[] buffer = new byte[1024];
+        int longest = 0;
+        for (String paragraph : paragraphs) {
+            longest = Math.max(longest, paragraph.length());
+        }
+        char[] chars = new char[longest];
         int size = 0;
         boolean any = false;
         for (String paragraph : paragraphs) {
+            // one bulk copy, then a loop over an array: no bounds check per charAt
+            int length = paragraph.length();
+            paragraph.getChars(0, length, chars, 0);
             boolean inWord = false;
-            for (int i = 0; i < paragraph.length(); i++) {
-                char c = paragraph.charAt(i);
+            for (int i = 0; i < length; i++) {
+                char c = chars[i];
                 boolean wordChar = c < 0x80
                         ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                        : Character.isLetterOrDigit(c);
+                        : Chars.isLetterOrDigit(c);
                 if (!wordChar) {
                     inWord = false;
                     continue;
@@ -369,24 +377,31 @@ public final class StatementAnalyzer {
                 if (!inWord && any) {
                     buffer[size++] = ' ';
                 }
-                // a letter or digit is never a surrogate, and neither is its lower case
-                char lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c)
-                        : Character.toLowerCase(c);
-                if (lower < 0x80) {
-                    buffer[size++] = (byte) lower;
-                } else if (lower < 0x800) {
-                    buffer[size++] = (byte) (0xC0 | lower >> 6);
-                    buffer[size++] = (byte) (0x80 | lower & 0x3F);
-                } else {
-                    buffer[size++] = (byte) (0xE0 | lower >> 12);
-                    buffer[size++] = (byte) (0x80 | lower >> 6 & 0x3F);
-                    buffer[size++] = (byte) (0x80 | lower & 0x3F);
-                }
+                size = putLower(c, buffer, size);
                 inWord = true;
                 any = true;
             }
         }
         sha.update(buffer, 0, size);
         return "js-" + HexFormat.of().formatHex(sha.digest(), 0, 8);
+    }
+
+    /** Puts the UTF-8 bytes of {@code c} lower-cased at {@code size}; returns the new size. */
+    private static int putLower(char c, byte[] buffer, int size) {
+        // a letter or digit is never a surrogate, and neither is its lower case
+        char lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c)
+                : Character.toLowerCase(c);
+        int at = size;
+        if (lower < 0x80) {
+            buffer[at++] = (byte) lower;
+        } else if (lower < 0x800) {
+            buffer[at++] = (byte) (0xC0 | lower >> 6);
+            buffer[at++] = (byte) (0x80 | lower & 0x3F);
+        } else {
+            buffer[at++] = (byte) (0xE0 | lower >> 12);
+            buffer[at++] = (byte) (0x80 | lower >> 6 & 0x3F);
+            buffer[at++] = (byte) (0x80 | lower & 0x3F);
+        }
+        return at;
     }
 }

@@ -196,6 +196,21 @@ final class Tokens {
         return letter;
     }
 
+    /** Returns whether the text of token {@code i} is {@code value}, without copying it. */
+    boolean textEquals(int i, String value) {
+        int start = starts[i];
+        int length = ends[i] - start;
+        if (length != value.length()) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (text.charAt(start + k) != value.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Returns the text of token {@code i}. */
     String text(int i) {
         return text.subSequence(starts[i], ends[i]).toString();

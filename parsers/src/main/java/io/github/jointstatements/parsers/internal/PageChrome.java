@@ -223,6 +223,23 @@ public final class PageChrome {
         return Optional.empty();
     }
 
+    /**
+     * Returns whether a text opens with the head of an office or institution of {@code
+     * issuer-heads.txt} ("Prime Minister", "Ministry of ..."): an issuer's name, not a place.
+     */
+    public static boolean opensWithIssuerHead(String text) {
+        String key = Lines.key(text);
+        if (key.startsWith("the ")) {
+            key = key.substring(4);
+        }
+        for (String head : ISSUER_HEADS) {
+            if (key.equals(head) || key.startsWith(head + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "External Affairs", "the United Kingdom": capitalised words and their links, nothing else. */
     private static boolean isNames(String text) {
         String[] words = text.strip().split(" ");

@@ -152,6 +152,24 @@ public final class TextPageParser implements PageParser {
     /** A release line is at most this many words. */
     private static final int MAX_RELEASE_LINE_WORDS = 16;
 
+    /** "25, November 2014": a comma after the day a date field's value may carry. */
+    private static final Pattern DAY_COMMA = Pattern.compile("^(\\d{1,2}),(?=\\s)");
+
+    /**
+     * A dateline opening a paragraph: a place, perhaps its country or a day, perhaps a news
+     * agency in brackets, then a dash. Bounded, reluctant spans: no backtracking blow-up.
+     */
+    private static final Pattern BODY_DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.' ]{1,30}?)(?:,[ ]{1,2}(\\p{Lu}[\\p{L}.]{1,20}"
+                    + "(?: \\p{Lu}[\\p{L}.]{1,20}){0,2}))?(?:,[ ]{1,2}[\\p{L}\\d. ]{3,20}?)?[ ]{0,2}"
+                    + "(\\([\\p{L} ]{2,20}\\))?[ ]{0,2}(?:—|–|--|-)[ ]{0,2}\\p{Lu}");
+
+    /** Country names a dateline or a place line ends with. */
+    private static final Set<String> COUNTRY_NAMES = countryNames();
+
+    /** A header line of a place and its country has at most this many words. */
+    private static final int MAX_PLACE_LINE_WORDS = 6;
+
     /** Creates the parser; it holds no state. */
     public TextPageParser() {}
 
@@ -213,7 +231,11 @@ public final class TextPageParser implements PageParser {
                 .language(Languages.detect(text));
         Optional.ofNullable(title).ifPresent(page::title);
         Optional.ofNullable(date).ifPresent(page::date);
-        Optional.ofNullable(reading.location).ifPresent(page::location);
+        String location = reading.location;
+        if (location == null && !text.isEmpty()) {
+            location = datelinePlace(text.get(0)).orElse(null); // "TOKYO, Japan — The ..."
+        }
+        Optional.ofNullable(location).ifPresent(page::location);
         page.addAllParagraphs(text);
         return page.noStatement(listing).build();
     }
@@ -399,6 +421,14 @@ public final class TextPageParser implements PageParser {
                     pending.clear();
                     continue;
                 }
+                Optional<String> placed = placeLine(p);
+                if (placed.isPresent()) {
+                    if (location == null) {
+                        location = placed.get(); // "Addis Ababa, Ethiopia" under the date
+                    }
+                    pending.clear();
+                    continue;
+                }
                 String headline = withoutAddress(PageChrome.afterLabel(p).orElse(p));
                 if (title == null && isHeadline(headline)) {
                     if (headline.length() < p.length() && headerUrl == null) {
@@ -546,13 +576,18 @@ public final class TextPageParser implements PageParser {
         private boolean fields(String p) {
             String key = Lines.key(p);
             if (!key.startsWith("date:") && !(key.contains(" | ") && (key.contains("date:")
-                    || isMetadata(p)))) {
+                    || key.startsWith("date |") || isMetadata(p)))) {
                 return false;
             }
-            for (String field : p.split("\\|")) {
-                String f = field.strip();
+            String[] fields = p.split("\\|");
+            for (int i = 0; i < fields.length; i++) {
+                String f = fields[i].strip();
                 String k = Lines.key(f);
-                if (k.startsWith("date:")) {
+                if (k.equals("date") && i + 1 < fields.length) {
+                    // "Date | 25, November 2014": the label, then the date
+                    String value = DAY_COMMA.matcher(fields[i + 1].strip()).replaceFirst("$1");
+                    dateOfLine(value).ifPresent(this::headerDate);
+                } else if (k.startsWith("date:")) {
                     dateOfLine(f.substring(5).strip()).ifPresent(this::headerDate);
                 } else if (k.startsWith("source:") && headerPublisher == null) {
                     headerPublisher = Reposts.publisherNamed(f.substring(7)).orElse(null);
@@ -719,6 +754,58 @@ public final class TextPageParser implements PageParser {
             }
         }
         return true;
+    }
+
+    /**
+     * The place of a dateline opening a paragraph: "TOKYO, Japan — The ministers ...",
+     * "Addis Ababa, Ethiopia – ...", "Khartoum, 20 April (SUNA)- Sudan and Egypt ...": a place in
+     * capitals, or followed by its country, or by a news agency's name in brackets, then a dash.
+     */
+    static Optional<String> datelinePlace(String paragraph) {
+        Matcher m = BODY_DATELINE.matcher(paragraph);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String place = m.group(1).strip();
+        String country = m.group(2) == null ? null : m.group(2).strip();
+        boolean capitals = place.equals(place.toUpperCase(Locale.ROOT))
+                && place.chars().anyMatch(Character::isLetter);
+        boolean ofCountry = country != null && COUNTRY_NAMES.contains(Lines.key(country));
+        boolean agency = m.group(3) != null;
+        if (!BodyCleaner.isPlace(place) || !(capitals || ofCountry || agency)
+                || COUNTRY_NAMES.contains(Lines.key(place)) && !ofCountry) {
+            return Optional.empty();
+        }
+        return Optional.of(place);
+    }
+
+    /** "Addis Ababa, Ethiopia": a header line that is a place and its country, the place. */
+    static Optional<String> placeLine(String line) {
+        if (line.length() > 60 || Titles.words(line) > MAX_PLACE_LINE_WORDS) {
+            return Optional.empty();
+        }
+        int comma = line.lastIndexOf(',');
+        if (comma <= 0) {
+            return Optional.empty();
+        }
+        String place = line.substring(0, comma).strip();
+        String country = trimTrailingPunctuation(line.substring(comma + 1).strip());
+        if (!COUNTRY_NAMES.contains(Lines.key(country)) || !BodyCleaner.isPlace(place)
+                || RELEASE_PARTS.matcher(place).find() || namesDocument(place)
+                || PageChrome.isHeaderLabel(place) || PageChrome.opensWithIssuerHead(place)) {
+            return Optional.empty(); // "Press Conference - Queenstown, New Zealand": a headline
+        }
+        return Optional.of(firstPart(place));
+    }
+
+    /** Country names in English as the JDK gives them, and the abbreviations datelines use. */
+    private static Set<String> countryNames() {
+        Set<String> names = new HashSet<>(Set.of("usa", "u.s.a.", "u.s.", "uk", "u.k."));
+        for (String code : Locale.getISOCountries()) {
+            names.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH)
+                    .toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(names);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Rendered page text from any site: the headline, the dateline, the original of a repost. */
 class TextPageParserTest {
@@ -286,6 +287,35 @@ class TextPageParserTest {
         "01/08/2022 08:01 PM EST|2022-01-08"})
     void a_date_opens_a_release_line_with_its_time(String line, LocalDate date) {
         assertThat(TextPageParser.leadingDate(line).map(TextPageParser.Dated::date)).hasValue(date);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "TOKYO, Japan — The foreign ministers met today.|TOKYO",
+        "Addis Ababa, Ethiopia – The Council adopted the following decision:|Addis Ababa",
+        "Khartoum, 20 April (SUNA)- Sudan and Egypt issued a joint communique.|Khartoum"})
+    void a_dateline_opening_the_text_gives_the_place(String paragraph, String place) {
+        assertThat(TextPageParser.datelinePlace(paragraph)).hasValue(place);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The Prime Minister — and the President — met today.",
+        "Japan — the host — welcomed the ministers.", "Foreign Minister Wang Yi - Beijing talks"})
+    void a_paragraph_without_a_dateline_gives_no_place(String paragraph) {
+        assertThat(TextPageParser.datelinePlace(paragraph)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Addis Ababa, Ethiopia|Addis Ababa", "New York, USA|New York"})
+    void a_place_and_its_country_in_the_header(String line, String place) {
+        assertThat(TextPageParser.placeLine(line)).hasValue(place);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Press Conference - Queenstown, New Zealand", "Prime Minister, Japan",
+        "Ministry of Foreign Affairs, Japan"})
+    void headlines_and_offices_are_no_place_lines(String line) {
+        assertThat(TextPageParser.placeLine(line)).isEmpty();
     }
 
     @Test
