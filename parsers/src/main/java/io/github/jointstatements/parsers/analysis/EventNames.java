@@ -140,6 +140,12 @@ final class EventNames {
                 mods++;
                 continue;
             }
+            if (isNumber(m.text()) && start >= 3 && t.get(start - 2).text().equals("+")
+                    && isNumber(t.get(start - 3).text())) {
+                start -= 3; // "U.S.-Japan Economic 2+2 Dialogue"; named by its other words
+                mods++;
+                continue;
+            }
             if (!m.isWord()) {
                 break;
             }
@@ -255,6 +261,7 @@ final class EventNames {
                 }
                 capitalized |= x.isWord() && x.isCapitalized();
                 if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("(")
+                        || w.equals("?") || w.equals("!") || w.equals(":")
                         || w.equals("in") || w.equals("on") || w.equals("as")
                         || w.equals("which") || w.equals("that") || w.equals("at")
                         || w.equals("last") || w.equals("this") || w.equals("from")

@@ -63,6 +63,7 @@ final class EventWords {
             "convened", "convene", "convenes", "hosted", "host", "hosts", "hosting", "co-hosted",
             "conducted", "conduct", "conducting", "attended", "attend", "attending", "organized",
             "organised", "organize", "paid", "pay", "made", "had", "joined", "chaired",
+            "proposed", "propose", "proposes",
             "co-chaired", "led", "resume", "resumed", "renew", "renewed", "restart",
             "restarted", "launch", "launched");
     /** The holding verbs that report the meeting a statement is about: "held a call with". */

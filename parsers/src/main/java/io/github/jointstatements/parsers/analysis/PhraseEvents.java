@@ -174,9 +174,11 @@ final class PhraseEvents {
             }
         }
         if (capitalized && !named && end == headEnd && !(verb >= 0
-                && GATHERING_VERBS.contains(t.get(verb).lower()))) {
+                && (GATHERING_VERBS.contains(t.get(verb).lower())
+                || dates.dateAfter(s, t, end, places) != null))
+                && !(kind != EventKind.OTHER && dates.dateBefore(s, t, start, false) != null)) {
             return; // "the Summit", "the annual Meeting": a reference; not "met for the
-                      // first Summit between our three countries"
+                    // first Summit between our three countries", "at last year's Summit"
         }
         // a named event that only frames another: "a future meeting of the DTT"
         if (!named && end > headEnd && t.get(headEnd).is("of")) {
@@ -191,6 +193,13 @@ final class PhraseEvents {
         }
         attach(s, t, places, new Named(noun, start, end, verb, ordinal, name, named,
                 capitalized));
+    }
+
+    /** Whether a past participle follows the name after a comma: "the exercise, held in". */
+    private static boolean apposedParticiple(List<Token> t, int end) {
+        return end + 1 < t.size() && t.get(end).text().equals(",")
+                && (t.get(end + 1).is("held") || t.get(end + 1).is("conducted")
+                || t.get(end + 1).is("convened"));
     }
 
     /** Dates, places and states an event, and adds it unless its status rules it out. */
@@ -238,12 +247,18 @@ final class PhraseEvents {
         if (status == EventStatus.UNKNOWN && dating != null && date.isPresent()) {
             status = EventStatuses.byDirection(dating.direction()); // "earlier this year"
         }
-        if (ordinal != null && (status != EventStatus.PLANNED
+        boolean pastDated = date.isPresent() && times.anchor().isPresent()
+                && date.get().end().isBefore(times.anchor().get());
+        if (ordinal != null && !pastDated && (status != EventStatus.PLANNED
                 || date.isEmpty() && !ordinal.equals("next"))) {
-            return;
+            return; // "the fourth meeting": the statement's own; not "their first meeting in
+                    // November 2021"
         }
         EventStatus cued = dates.yearless(s, date) ? EventStatuses.cueNear(t, start, end)
                 : null;
+        if (cued == null && dates.yearless(s, date) && apposedParticiple(t, end)) {
+            cued = EventStatus.HELD; // "the exercise, held from 22 to 26 June", said in January
+        }
         if (cued != null) {
             status = cued; // "on hosting a successful G7 Summit in June", said in January
         } else if (before != null && dates.yearless(s, date)

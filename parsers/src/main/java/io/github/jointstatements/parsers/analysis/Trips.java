@@ -25,6 +25,10 @@ final class Trips {
     private static final Set<String> PLAN_VERBS = Set.of("scheduled", "expected", "set",
             "plans", "planning", "plan", "intends");
 
+    /** Verbs whose object is invited to travel: "invited President Lula to visit". */
+    private static final Set<String> INVITING_VERBS = Set.of("invited", "invites", "invite",
+            "inviting");
+
     private final TimeIndex times;
     private final EventDates dates;
     private final EventStatuses statuses;
@@ -38,6 +42,30 @@ final class Trips {
         this.statuses = statuses;
         this.counterparts = counterparts;
         this.found = found;
+    }
+
+    /**
+     * Returns where the guest ends in "invited &lt;person&gt;[,] to", the "to" at {@code to};
+     * or -1.
+     */
+    private int invitedGuestEnd(Sentence s, List<Token> t, int to) {
+        int end = to - 1;
+        if (end > 0 && t.get(end).text().equals(",")) {
+            end--;
+        }
+        if (end < 1 || !counterparts.personEndsAt(s, t.get(end))) {
+            return -1;
+        }
+        for (int k = end - 1; k >= 0 && k >= end - 12; k--) {
+            String w = t.get(k).lower();
+            if (w.equals(";") || w.equals(".")) {
+                return -1;
+            }
+            if (INVITING_VERBS.contains(w)) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -76,11 +104,16 @@ final class Trips {
             int k = i - 1;
             boolean future = false;
             if (t.get(k).is("to")) {
-                if (k == 0 || !PLAN_VERBS.contains(t.get(k - 1).lower())) {
+                int guest = invitedGuestEnd(s, t, k);
+                if (guest >= 0) {
+                    future = true; // "invited President Lula to visit Washington"
+                    k = guest;
+                } else if (k == 0 || !PLAN_VERBS.contains(t.get(k - 1).lower())) {
                     continue; // "to travel to": a purpose or a wish
+                } else {
+                    future = true;
+                    k -= 2;
                 }
-                future = true;
-                k -= 2;
             }
             while (k >= 0 && (ADVERBS.contains(t.get(k).lower()) || t.get(k).is("then")
                     || t.get(k).is("will") || t.get(k).is("is") || t.get(k).is("are")

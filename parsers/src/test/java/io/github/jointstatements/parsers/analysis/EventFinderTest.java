@@ -245,6 +245,13 @@ class EventFinderTest {
         "They recalled the inaugural ministerial dialogue held in Canberra last year.|TALKS inaugural ministerial dialogue 2022 HELD Canberra",
         "They lauded the visit of Pope Francis to Iraq earlier this year.|VISIT visit of Pope Francis to Iraq 2023 HELD Iraq",
         "Both sides welcomed planning for a leader-level call in the coming weeks.|MEETING leader-level call 2023 PLANNED -",
+        "The initiative was announced at last year's Summit.|SUMMIT Summit 2022 HELD -",
+        "The exercise, held from 22 to 26 June, demonstrated readiness.|EXERCISE exercise 2022-06-22 HELD -",
+        "Secretary Blinken will host the U.S.-Japan Economic 2+2 Dialogue in Washington next month.|TALKS U.S.-Japan Economic 2+2 Dialogue 2023-02 PLANNED Washington",
+        "They will host the Summit in June.|SUMMIT Summit 2023-06 PLANNED -",
+        "They reflected on their first meeting in November 2021 in Paris.|MEETING meeting 2021-11 HELD Paris",
+        "President Biden invited President Lula to visit Washington in early February.|VISIT visit to Washington 2023-02 PLANNED Washington",
+        "Has the U.S. proposed a meeting between the two leaders?|MEETING meeting between the two leaders - PLANNED -",
     })
     void findsEventsMentionedInPassing(String sentence, String expected) {
         assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
@@ -257,6 +264,9 @@ class EventFinderTest {
         assertThat(find(Optional.empty(),
                 "Those who visit Japan should take care.",
                 "We hope all who visit the White House in the coming days take a moment.",
+                "In September 2021, the Roundtable released its report.",
+                "They reviewed the 2020 Election.",
+                "They directed their ministers to meet in a 2+2 Ministerial format.",
                 "The President will visit the Wisconsin Black Chamber of Commerce.",
                 "The funds help Ukraine meet the critical needs of its citizens.",
                 "The ministers agreed to meet regularly.",

@@ -56,6 +56,7 @@ class EventNamesTest {
         "The leaders held a trilateral leaders' summit in August.|summit|trilateral leaders' summit",
         "They welcomed the G7 Leader’s Summit in June.|Summit|G7 Leader’s Summit",
         "They conducted a large-scale combined joint fires demonstration this year.|demonstration|large-scale combined joint fires demonstration",
+        "They will hold the U.S.-India 2+2 Ministerial Dialogue in April.|Dialogue|U.S.-India 2+2 Ministerial Dialogue",
         "They met at the G7 and NATO Summits.|Summits|NATO Summits",
         "They met at the summit on January 30.|summit|summit",
         "The anniversary of Bloody Sunday directing our attention.|anniversary|anniversary of Bloody Sunday",
