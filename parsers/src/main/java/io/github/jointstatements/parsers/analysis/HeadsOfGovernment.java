@@ -47,6 +47,28 @@ final class HeadsOfGovernment {
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
+    /**
+     * Returns the office and country ({@code [office, country]}) of the one head of state or
+     * government the table names by this full name ("Barack Obama"), of two words or more;
+     * empty if none or several.
+     */
+    static Optional<String[]> byFullName(String name) {
+        List<String> words = words(name);
+        if (words.size() < 2) {
+            return Optional.empty();
+        }
+        String[] found = null;
+        for (Head h : HEADS) {
+            if (h.forms().contains(words)) {
+                if (found != null && !found[1].equals(h.country())) {
+                    return Optional.empty();
+                }
+                found = new String[] {h.office(), h.country()};
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     private static boolean sameName(List<String> a, List<String> b) {
         if (a.isEmpty() || b.isEmpty() || !a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
             return false;

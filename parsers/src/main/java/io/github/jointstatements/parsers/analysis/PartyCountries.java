@@ -161,6 +161,16 @@ final class PartyCountries {
                 country = OFFICE_COUNTRIES.get(p.role);
                 rule = "; country: the office's";
             }
+            if (country == null && (p.role == null || p.role.isEmpty())) {
+                // a head of state or government named in full without an office: "Barack Obama"
+                Optional<String[]> head = HeadsOfGovernment.byFullName(p.name);
+                if (head.isPresent()) {
+                    p.role = head.get()[0];
+                    country = head.get()[1];
+                    rule = "; office and country: of the head of state or government so named";
+                    byHeads.add(country);
+                }
+            }
             if (country == null && p.role != null) {
                 country = HeadsOfGovernment.countryOf(offices.head(PartyEntry.lastOffice(p.role)),
                         p.name).orElse(null);

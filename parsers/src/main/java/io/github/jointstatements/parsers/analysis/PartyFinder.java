@@ -46,6 +46,11 @@ final class PartyFinder {
             "(?i)(?:the\\s+)?(?:[\\p{L}.–-]+\\s+){0,3}?(?:agreement|memorandum|framework|treaty"
             + "|accord|arrangement|protocol|charter|implementation)\\b");
     /** A title that names a call or meeting with someone: "PM call with President Trump". */
+    /** The last paragraph a line relaying the statement may stand in. */
+    private static final int MAX_RELAY_PARAGRAPH = 2;
+    /** A line that relays the statement its subject issued: "... released the following ...". */
+    private static final Pattern RELAYED = Pattern.compile(
+            "(?i)\\b(?:released|issued|published|adopted|made)\\s+the\\s+following\\b");
     /**
      * A title that calls the release joint, or names a meeting of two sides or more: "Joint Press
      * Release", "Press Release after the trilateral meeting of the Ministers ...".
@@ -109,7 +114,15 @@ final class PartyFinder {
             addEntity(parties, n.entity(), groups.entityName(n, headline),
                     "the group the opening sentence speaks as");
         }
-        boolean grouped = !collective.isEmpty();
+        if (collective.isEmpty() && parties.isEmpty() && joint) {
+            // states that relay their own statement: "The United States, France and the United
+            // Kingdom released the following joint statement today"
+            for (Entity e : relayingStates(sentences)) {
+                addEntity(parties, e, "states or organisations that relay their own statement");
+            }
+        }
+        boolean grouped = !collective.isEmpty() || !parties.isEmpty() && joint
+                && parties.get(0).rule.startsWith("states or organisations that relay");
         // the group speaks; the persons the opening goes on to name are mentioned
         OpeningPersons named = grouped ? OpeningPersons.NONE
                 : OpeningPersons.read(persons, opening);
@@ -223,6 +236,23 @@ final class PartyFinder {
                 add(parties, m, "person named in the opening sentence");
             }
         }
+    }
+
+    /**
+     * Returns the states or organisations, two or more, that are the subject of the first line
+     * relaying the statement ("The United States, France and the United Kingdom released the
+     * following joint statement"), among the first paragraphs; empty if none.
+     */
+    private List<Entity> relayingStates(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            if (s.paragraph() > MAX_RELAY_PARAGRAPH) {
+                break;
+            }
+            if (RELAYED.matcher(s.text()).find()) {
+                return states.subjectEntities(s.text());
+            }
+        }
+        return List.of();
     }
 
     /**

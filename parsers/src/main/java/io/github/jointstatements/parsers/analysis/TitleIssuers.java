@@ -40,6 +40,13 @@ final class TitleIssuers {
     /** How many words after a dashed pair may come before its relation noun. */
     private static final int MAX_RELATION_WORDS = 8;
 
+    /** A call or meeting with someone in a title: "PM phone call with". */
+    private static final Pattern CALL_WITH = Pattern.compile(
+            "(?i)\\b(?:call|calls|meeting|meetings|talks|conversation)\\s+with\\s+");
+    /** What ends a name after "with" in a title: a preposition, a colon, a date. */
+    private static final Pattern COUNTERPART_END = Pattern.compile(
+            "\\s*(?::|,|\\s(?:on|about|regarding|in|at|to|of|and)\\s|\\s\\d)");
+
     private final PersonFinder persons;
 
     TitleIssuers(PersonFinder persons) {
@@ -109,7 +116,32 @@ final class TitleIssuers {
                         m.rule() + ", of the country of the counterpart named with them"));
             }
         }
+        counterpartByName(part).ifPresent(named::add);
         return named;
+    }
+
+    /**
+     * Returns the counterpart a title names by a bare name after a call or meeting with them,
+     * where it names no other person after it, if the name is a head of state or government's
+     * ("PM phone call with Barack Obama"); empty otherwise.
+     */
+    private Optional<PersonMention> counterpartByName(String part) {
+        Matcher with = CALL_WITH.matcher(part);
+        if (!with.find()) {
+            return Optional.empty();
+        }
+        String rest = part.substring(with.end());
+        Matcher stop = COUNTERPART_END.matcher(rest);
+        String name = stop.find() ? rest.substring(0, stop.start()) : rest;
+        if (persons.find(rest).stream().anyMatch(PersonMention::named)) {
+            return Optional.empty();
+        }
+        // only a head of state or government the table knows by that name: a bare plural
+        // ("Airline Leaders", "European Allies") is a group, not a person
+        return persons.bareName(name).filter(m -> HeadsOfGovernment.byFullName(m.name())
+                .isPresent()).map(m -> new PersonMention(with.end() + m.start(),
+                with.end() + m.end(), m.name(), m.nameTokens(), m.role(), m.country(),
+                m.organization(), "a bare name after a call or meeting with them"));
     }
 
     /**

@@ -33,4 +33,19 @@ class HeadsOfGovernmentTest {
     void placesAHeadOfStateOrGovernment(String office, String name, String country) {
         assertThat(HeadsOfGovernment.countryOf(office, name).orElse("-")).isEqualTo(country);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "Barack Obama, President US",
+        "Leo Varadkar, Taoiseach IE",
+        "Recep Tayyip Erdoğan, President TR",
+        // a surname alone, or a name the table does not hold, is nobody's
+        "Obama, -",
+        "Airline Leaders, -",
+    })
+    void findsTheOfficeOfAHeadNamedInFull(String name, String expected) {
+        assertThat(HeadsOfGovernment.byFullName(name).map(h -> h[0] + " " + h[1]).orElse("-"))
+                .isEqualTo(expected);
+    }
+
 }

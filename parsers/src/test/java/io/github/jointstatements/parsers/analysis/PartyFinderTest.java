@@ -57,6 +57,10 @@ class PartyFinderTest {
         "Statement from the Press Secretary on the Situation in Haiti#The United States is deeply concerned by the situation in Haiti. ¶ We will continue to support the people of Haiti. ¶ – Karine Jean-Pierre#The White House#Karine Jean-Pierre | Press Secretary | US | PERSON",
         // a head of government named by office and name alone
         "Readout of Secretary Blinken’s Meeting with Chancellor Scholz#Secretary of State Antony J. Blinken met with Chancellor Scholz in Berlin today.#U.S. Department of State#Antony J. Blinken | Secretary of State | US | PERSON; Scholz | Chancellor | DE | PERSON",
+        // states that relay their own joint statement
+        "Joint Statement of the P3#The United States, France and the United Kingdom released the following joint statement today. The U.S. delegation was led by Homeland Security Advisor Liz Sherwood-Randall. ¶ The three countries held nuclear threat reduction consultations.#The White House#United States | - | US | STATE; France | - | FR | STATE; United Kingdom | - | GB | STATE",
+        // a head of government named in full, without an office, after a call with them
+        "PM phone call with Barack Obama#The Prime Minister spoke to President Obama this afternoon about the situation in Ukraine.#-#Barack Obama | President | US | PERSON",
         "Readout of the President’s Calls with Senator Murray and Senator Kaine#This afternoon, the President had phone calls with Senator Patty Murray, and then with Senator Tim Kaine.#The White House#Patty Murray | Senator | US | PERSON; Tim Kaine | Senator | US | PERSON",
     })
     void findsAndPlacesTheIssuers(String title, String text, String publisher, String expected) {
