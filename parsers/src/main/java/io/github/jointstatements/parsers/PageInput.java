@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import io.github.jointstatements.parsers.internal.Decoder;
+import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /**
  * A decoded document as page parsers see it: its name, format, text, the address it came from,
@@ -21,8 +24,13 @@ public final class PageInput {
 
     private final String name;
     private final Format format;
-    private final String text;
+    /** The decoded text; for HTML read from clean UTF-8, decoded only when asked for. */
+    private String text;
+    /** For HTML read from clean UTF-8: the bytes, parsed from without a copy in a string. */
+    private final byte[] utf8;
+    private final int utf8Start;
     private final URI url;
+    private Optional<String> host;
     private Document document;
     private final Map<Class<?>, Object> memos = new HashMap<>();
 
@@ -30,7 +38,26 @@ public final class PageInput {
         this.name = Objects.requireNonNull(name, "name");
         this.format = Objects.requireNonNull(format, "format");
         this.text = Objects.requireNonNull(text, "text");
+        this.utf8 = null;
+        this.utf8Start = 0;
         this.url = url;
+    }
+
+    private PageInput(String name, byte[] utf8, int start, URI url) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.format = Format.HTML;
+        this.utf8 = Objects.requireNonNull(utf8, "utf8");
+        this.utf8Start = start;
+        this.url = url;
+    }
+
+    /**
+     * Returns the page input of an HTML page in UTF-8 that decoding leaves as it is (as
+     * {@link Decoder#cleanUtf8Start} finds it): its document is parsed from the bytes, its text
+     * decoded only if asked for; both are what the decoded string would give.
+     */
+    static PageInput ofCleanUtf8Html(String name, byte[] bytes, int start, Optional<URI> url) {
+        return new PageInput(name, bytes, start, url.orElse(null));
     }
 
     /**
@@ -58,6 +85,9 @@ public final class PageInput {
 
     /** {@return the decoded text: the HTML source, the plain text or the Markdown with front matter} */
     public String text() {
+        if (text == null) {
+            text = new String(utf8, utf8Start, utf8.length - utf8Start, StandardCharsets.UTF_8);
+        }
         return text;
     }
 
@@ -68,7 +98,11 @@ public final class PageInput {
 
     /** {@return the lower-case host of {@link #url()}, if there is one} */
     public Optional<String> host() {
-        return url().map(URI::getHost).map(h -> h.toLowerCase(java.util.Locale.ROOT));
+        if (host == null) {
+            // asked by every parser's fit test: found once
+            host = url().map(URI::getHost).map(h -> h.toLowerCase(java.util.Locale.ROOT));
+        }
+        return host;
     }
 
     /**
@@ -82,7 +116,11 @@ public final class PageInput {
             throw new IllegalStateException("not an HTML input: " + name + " is " + format);
         }
         if (document == null) {
-            document = Jsoup.parse(text, url == null ? "" : url.toString());
+            String base = url == null ? "" : url.toString();
+            // the bytes read as the decoded string would be: same characters, same chunks
+            document = text == null
+                    ? Parser.htmlParser().parseInput(Decoder.utf8Reader(utf8, utf8Start), base)
+                    : Jsoup.parse(text, base);
         }
         return document;
     }

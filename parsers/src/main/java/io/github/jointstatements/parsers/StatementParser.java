@@ -270,6 +270,14 @@ public final class StatementParser {
                 throw new ParseException(input.name(), ParseException.Stage.DECODE,
                         ParseException.Reason.NOT_TEXT, null, binary.get() + ", not text", null);
             }
+            if (format.isPresent() && format.get() == Format.HTML) {
+                // UTF-8 that decoding would leave as it is (most pages) is parsed from its
+                // bytes: no string of the page is made unless a parser asks for its text
+                int start = Decoder.cleanUtf8Start(bytes, charset);
+                if (start >= 0 && !blankStart(bytes, start)) {
+                    return PageInput.ofCleanUtf8Html(input.name(), bytes, start, baseUrl);
+                }
+            }
             // decoded, measured and cleaned of control characters in one pass
             Decoder.Text decoded = Decoder.decodeText(bytes, charset);
             text = decoded.text();
@@ -291,6 +299,23 @@ public final class StatementParser {
         }
         String decoded = text;
         return PageInput.of(input.name(), format.orElseGet(() -> sniff(decoded)), text, baseUrl);
+    }
+
+    /**
+     * Returns whether clean UTF-8 text may be blank: unless a printable ASCII character comes
+     * before any other but ASCII white space, the decoded text is tested.
+     */
+    private static boolean blankStart(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b > ' ' && b < 0x7F) {
+                return false;
+            }
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                return true; // another character: the decoded text is tested
+            }
+        }
+        return true;
     }
 
     private static boolean isBlank(String text) {

@@ -1,7 +1,7 @@
 package io.github.jointstatements.parsers.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,6 +93,8 @@ public final class ContentExtractor {
 
     /** Measurements of one element's subtree. */
     static final class Stats {
+        /** The element measured; {@code null} for the empty measurements of one never measured. */
+        final Element element;
         int chars;
         int words;
         /** The last visible characters of the subtree's text, to tell whether it ends a sentence. */
@@ -104,17 +106,29 @@ public final class ContentExtractor {
         int linkItems;
         double score;
         boolean candidate;
+
+        Stats() {
+            this(null);
+        }
+
+        Stats(Element element) {
+            this.element = element;
+        }
     }
 
     /** What a page holds: the chosen content elements and the measurements of the page. */
     public static final class Measured {
         private final Map<Element, Stats> stats;
+        /** The measured elements' stats in document order: a tie in score goes to the first. */
+        private final List<Stats> inOrder;
         private final Element body;
         private final boolean strict;
         private final Names names;
 
-        Measured(Map<Element, Stats> stats, Element body, boolean strict, Names names) {
+        Measured(Map<Element, Stats> stats, List<Stats> inOrder, Element body, boolean strict,
+                Names names) {
             this.stats = stats;
+            this.inOrder = inOrder;
             this.body = body;
             this.strict = strict;
             this.names = names;
@@ -249,17 +263,20 @@ public final class ContentExtractor {
     }
 
     static Measured measure(Element body, boolean strict) {
-        // in document order (a node's equality and hash are its identity): a tie between two
-        // candidates' scores goes to the first, on every run; an identity map's order, which
-        // follows the identity hashes, made the same page read differently from run to run
-        Map<Element, Stats> stats = new LinkedHashMap<>();
+        // looked up by identity; listed in document order (a tie between two candidates' scores
+        // goes to the first, on every run: an identity map's order, which follows the identity
+        // hashes, made the same page read differently from run to run)
+        Map<Element, Stats> stats = new IdentityHashMap<>();
+        List<Stats> inOrder = new ArrayList<>();
         Names names = new Names();
         NodeTraversor.filter(new NodeFilter() {
+            /** The stats of the open elements by depth: a node's parent is the one above it. */
+            private Stats[] open = new Stats[64];
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    Element parent = (Element) text.parentNode();
-                    Stats s = stats.computeIfAbsent(parent, k -> new Stats());
+                    Stats s = open[depth - 1];
                     String t = text.getWholeText();
                     // one pass over the text: visible characters, words, commas
                     int visible = 0;
@@ -294,11 +311,18 @@ public final class ContentExtractor {
                     return FilterResult.CONTINUE;
                 }
                 if (node instanceof Element e) {
+                    if (depth == open.length) {
+                        open = java.util.Arrays.copyOf(open, depth * 2);
+                    }
                     if (e != body && (SKIPPED.contains(e.normalName()) || hidden(e)
                             || strict && names.unlikely(e))) {
+                        open[depth] = null;
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    stats.computeIfAbsent(e, k -> new Stats());
+                    Stats s = new Stats(e);
+                    open[depth] = s;
+                    stats.put(e, s);
+                    inOrder.add(s);
                 }
                 return FilterResult.CONTINUE;
             }
@@ -308,8 +332,8 @@ public final class ContentExtractor {
                 if (!(node instanceof Element e)) {
                     return FilterResult.CONTINUE;
                 }
-                Stats s = stats.get(e);
-                if (s == null) {
+                Stats s = open[depth];
+                if (s == null || s.element != e) {
                     return FilterResult.CONTINUE;
                 }
                 String tag = e.normalName();
@@ -330,27 +354,25 @@ public final class ContentExtractor {
                         score /= 2; // headings and list items are content, but thinner
                     }
                     if (linkDensity < 0.5) {
-                        Element owner = PARAGRAPHS.contains(tag) ? e.parent() : e;
-                        for (int level = 0; owner != null && level < 3; level++) {
-                            Stats o = stats.computeIfAbsent(owner, k -> new Stats());
+                        // the owner (the paragraph's parent, or the block itself) and up to two
+                        // of its ancestors, never above the body (depth 0)
+                        int owner = PARAGRAPHS.contains(tag) ? depth - 1 : depth;
+                        for (int level = 0; owner >= 0 && level < 3; level++) {
+                            Stats o = open[owner];
                             if (!o.candidate) {
                                 o.candidate = true;
-                                o.score += initialScore(owner, names);
+                                o.score += initialScore(o.element, names);
                             }
                             o.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
-                            if (owner == body) {
-                                break;
-                            }
-                            owner = owner.parent();
+                            owner--;
                         }
                     }
                     if (length >= 80 && linkDensity < 0.3 && Lines.endsSentence(s.tail)) {
                         s.proseChars += length;
                     }
                 }
-                Element parent = e.parent();
-                if (parent != null && e != body) {
-                    Stats p = stats.computeIfAbsent(parent, k -> new Stats());
+                if (depth > 0) {
+                    Stats p = open[depth - 1];
                     p.chars += s.chars;
                     p.linkChars += s.linkChars;
                     p.commas += s.commas;
@@ -367,7 +389,7 @@ public final class ContentExtractor {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        return new Measured(stats, body, strict, names);
+        return new Measured(stats, inOrder, body, strict, names);
     }
 
     /**
@@ -378,17 +400,16 @@ public final class ContentExtractor {
         Element top = null;
         double topScore = 0;
         List<Element> candidates = new ArrayList<>();
-        for (Map.Entry<Element, Stats> entry : measured.stats.entrySet()) {
-            Stats s = entry.getValue();
+        for (Stats s : measured.inOrder) {
             if (!s.candidate) {
                 continue;
             }
-            double score = s.score * (1 - measured.linkDensity(entry.getKey()));
+            double score = s.score * (1 - measured.linkDensity(s.element));
             s.score = score;
-            candidates.add(entry.getKey());
+            candidates.add(s.element);
             if (score > topScore) {
                 topScore = score;
-                top = entry.getKey();
+                top = s.element;
             }
         }
         if (top == null) {

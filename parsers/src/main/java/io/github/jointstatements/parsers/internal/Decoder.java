@@ -102,6 +102,136 @@ public final class Decoder {
         return new Text(out.toString(), share);
     }
 
+    /**
+     * Returns where the text of {@code bytes} starts when {@link #decodeText} would read them as
+     * UTF-8 and find nothing to drop or count: 0, or 3 after a byte-order mark; -1 for any other
+     * bytes. For such bytes, {@code new String(bytes, start, bytes.length - start, UTF_8)} is
+     * what {@link #decodeText} returns, with a control share of 0, so the text can be read from
+     * the bytes as it is needed (by {@link #utf8Reader}) instead of being copied into a string
+     * first. Decides without decoding: one scan of the bytes, eight at a time over ASCII.
+     */
+    public static int cleanUtf8Start(byte[] bytes, Optional<Charset> declared) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return isCleanUtf8(bytes, 3) ? 3 : -1;
+        }
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            return -1;
+        }
+        Charset stated = declared.or(() -> utf16WithoutBom(bytes))
+                .or(() -> metaCharset(bytes)).orElse(null);
+        if (stated == null || stated.equals(StandardCharsets.UTF_8)) {
+            return isCleanUtf8(bytes, 0) ? 0 : -1;
+        }
+        // a single-byte declaration is overruled only by UTF-8 with multi-byte sequences
+        return isSingleByte(stated) && firstHighByte(bytes) >= 0 && isCleanUtf8(bytes, 0) ? 0 : -1;
+    }
+
+    /**
+     * Returns a reader of the UTF-8 text of {@code bytes} from {@code start}, which must be
+     * well-formed (as {@link #cleanUtf8Start} finds it). Like a {@link java.io.StringReader} of
+     * the decoded text, it fills every buffer it is handed until the text ends, so that a parser
+     * reading it sees the characters in the same chunks.
+     */
+    public static java.io.Reader utf8Reader(byte[] bytes, int start) {
+        return new Utf8Reader(bytes, start);
+    }
+
+    /** Reads well-formed UTF-8 bytes as characters, with the JDK's decoder. Not thread-safe. */
+    private static final class Utf8Reader extends java.io.Reader {
+        private final ByteBuffer in;
+        private final java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        /** The low surrogate of a pair whose high one ended the last buffer, or -1. */
+        private int pending = -1;
+
+        Utf8Reader(byte[] bytes, int start) {
+            this.in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+            java.util.Objects.checkFromIndexSize(offset, length, buffer.length);
+            if (length == 0) {
+                return 0;
+            }
+            int n = 0;
+            if (pending >= 0) {
+                buffer[offset] = (char) pending;
+                pending = -1;
+                n = 1;
+            }
+            while (n < length && in.hasRemaining()) {
+                java.nio.CharBuffer out = java.nio.CharBuffer.wrap(buffer, offset + n, length - n);
+                java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+                if (result.isError()) {
+                    throw new java.nio.charset.CharacterCodingException();
+                }
+                int decoded = out.position() - offset;
+                if (decoded == n && result.isOverflow()) {
+                    // one place left and a surrogate pair next: its high half fills the place
+                    char[] pair = new char[2];
+                    java.nio.CharBuffer two = java.nio.CharBuffer.wrap(pair);
+                    if (decoder.decode(in, two, true).isError() || two.position() != 2) {
+                        throw new java.nio.charset.CharacterCodingException();
+                    }
+                    buffer[offset + n] = pair[0];
+                    pending = pair[1];
+                    decoded = n + 1;
+                }
+                n = decoded;
+            }
+            return n == 0 ? -1 : n;
+        }
+
+        @Override
+        public void close() {
+            // nothing to release: the bytes belong to the caller
+        }
+    }
+
+    /**
+     * Returns whether the bytes from {@code from} on are well-formed UTF-8 that decodes to no
+     * character {@link #decodeText} would drop or count: no C0 control but tab, line feed, form
+     * feed and carriage return, no DEL, no C1 control, no U+FFFD. Printable ASCII is skipped
+     * eight bytes at a time.
+     */
+    static boolean isCleanUtf8(byte[] bytes, int from) {
+        int i = from;
+        int n = bytes.length;
+        while (i < n) {
+            if (i + 8 <= n) {
+                long w = (long) LONGS.get(bytes, i);
+                // a high bit, a byte below 0x20 (subtracting borrows into its high bit) or 0x7F
+                // (adding one carries into it) sends the word to the byte-by-byte test
+                if (((w | (w - 0x2020202020202020L) & ~w | w + 0x0101010101010101L)
+                        & 0x8080808080808080L) == 0) {
+                    i += 8;
+                    continue;
+                }
+            }
+            int b = bytes[i];
+            if (b >= 0x20 && b < 0x7F || b == '\t' || b == '\n' || b == '\r' || b == '\f') {
+                i++;
+                continue;
+            }
+            int length = utf8SequenceLength(bytes, i);
+            if (length == 0) {
+                return false; // a control character, or not UTF-8
+            }
+            int lead = bytes[i] & 0xFF;
+            int second = bytes[i + 1] & 0xFF;
+            if (lead == 0xC2 && second <= 0x9F
+                    || lead == 0xEF && second == 0xBF && (bytes[i + 2] & 0xFF) == 0xBD) {
+                return false; // a C1 control, or U+FFFD
+            }
+            i += length;
+        }
+        return true;
+    }
+
+    /** The bytes of an array read eight at a time, in the order the bit tests above assume. */
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private static String decodeString(byte[] bytes, Optional<Charset> declared) {
         int bomLength = 0;
         Charset charset = null;

@@ -54,6 +54,8 @@ public final class HtmlMetadata {
     private final Set<String> classes;
     private final Set<String> ids;
     private final boolean wordpressApi;
+    /** The canonical or Open Graph address, parsed once: every fit test asks for its host. */
+    private final Optional<URI> canonicalUrl;
 
     private HtmlMetadata(Map<String, String> metas, String title, String canonical, String lang,
             JsonLd jsonLd, List<String> timeDates, List<String> h1s, Set<String> classes,
@@ -68,6 +70,7 @@ public final class HtmlMetadata {
         this.jsonLd = jsonLd;
         this.timeDates = timeDates;
         this.h1s = h1s;
+        this.canonicalUrl = uri(canonical).or(() -> meta("og:url").flatMap(HtmlMetadata::uri));
     }
 
     /** Returns the metadata of an HTML input, read once per input and shared by every parser. */
@@ -289,7 +292,7 @@ public final class HtmlMetadata {
 
     /** Returns the canonical URL the page declares, else its Open Graph URL. */
     public Optional<URI> canonicalUrl() {
-        return uri(canonical).or(() -> meta("og:url").flatMap(HtmlMetadata::uri));
+        return canonicalUrl;
     }
 
     /** Returns the site's name: Open Graph, else the application name. */
