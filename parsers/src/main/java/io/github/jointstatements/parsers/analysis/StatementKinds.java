@@ -37,6 +37,10 @@ final class StatementKinds {
      */
     private static final List<Rule> OPENING_WORDS = List.of(
             new Rule("following joint statement", StatementKind.JOINT_STATEMENT),
+            new Rule("text of a joint statement", StatementKind.JOINT_STATEMENT),
+            new Rule("text of the joint statement", StatementKind.JOINT_STATEMENT),
+            new Rule("text of the joint communiqué", StatementKind.COMMUNIQUE),
+            new Rule("text of the joint communique", StatementKind.COMMUNIQUE),
             new Rule("issued a joint statement", StatementKind.JOINT_STATEMENT),
             new Rule("following joint press statement", StatementKind.JOINT_STATEMENT),
             new Rule("following joint communiqué", StatementKind.COMMUNIQUE),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -55,6 +56,15 @@ public final class Publishers {
     /** What ends a dateline or a lead before the issuing clause's subject. */
     private static final List<String> SUBJECT_CUTS = List.of("--", " — ", " – ", ": ", ")- ",
             ") - ", ". ");
+
+    /** The verb of a readout's opening: "held a telephone talk", "met", "spoke". */
+    private static final Pattern READOUT_VERB = Pattern.compile(
+            "\\s(?:held|met|spoke|had|hosted|received|visited)\\s");
+
+    /** "Minister for Foreign Affairs of Japan", "Foreign Minister of Japan" before a comma. */
+    private static final Pattern FOREIGN_MINISTER = Pattern.compile(
+            "\\b(?:Minister (?:for|of) Foreign Affairs|Foreign Minister) of "
+            + "(\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20}){0,2}),");
 
     /** A header line holding an office has at most this many words. */
     private static final int MAX_OFFICE_LINE_WORDS = 40;
@@ -193,6 +203,31 @@ public final class Publishers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns the ministry of the foreign minister the opening sentence has as its subject ("Mr.
+     * MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a telephone talk with ..."
+     * gives "Ministry of Foreign Affairs of Japan"): a ministry's readout tells of its own
+     * minister first. Empty when the subject holds no foreign minister of a named state.
+     */
+    public static Optional<String> foreignMinistry(List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return Optional.empty();
+        }
+        String p = paragraphs.get(0);
+        Matcher verb = READOUT_VERB.matcher(p.substring(0, Math.min(p.length(),
+                MAX_OPENING_CHARS)));
+        if (!verb.find()) {
+            return Optional.empty();
+        }
+        Matcher minister = FOREIGN_MINISTER.matcher(p.substring(0, verb.start()));
+        if (!minister.find()) {
+            return Optional.empty();
+        }
+        String state = minister.group(1).strip();
+        String ministry = "Ministry of Foreign Affairs of " + state;
+        return forName(ministry).or(() -> Optional.of(ministry));
     }
 
     private static Optional<String> named(String text) {

@@ -122,6 +122,16 @@ public final class TextPageParser implements PageParser {
     private static final List<String> ANNOUNCES_ORIGINAL = List.of("full text of ",
             "the full text of ", "text of ", "full text: ");
 
+    /** Words before a date in a header that label it, not a place: "Published 9 January 2014". */
+    private static final Set<String> DATE_LABELS = Set.of("published", "published on", "updated",
+            "last updated", "last updated on", "posted", "posted on", "released", "issued",
+            "issued on", "date", "dated", "release date", "publication date", "first published",
+            "created", "modified", "last modified");
+
+    private static String withoutColon(String key) {
+        return key.endsWith(":") ? key.substring(0, key.length() - 1).strip() : key;
+    }
+
     /** A news site's label before an original's headline: "FULL TEXT: Chairman's statement ...". */
     private static final String FULL_TEXT_LABEL = "full text:";
 
@@ -223,7 +233,8 @@ public final class TextPageParser implements PageParser {
                 .or(() -> Optional.ofNullable(reading.headerPublisher))
                 .or(() -> host.flatMap(Publishers::forHost))
                 .or(() -> Publishers.inOpening(text))
-                .or(() -> Optional.ofNullable(headline).flatMap(Publishers::byOffice));
+                .or(() -> Optional.ofNullable(headline).flatMap(Publishers::byOffice))
+                .or(() -> Publishers.foreignMinistry(text));
         ImmutablePage.Builder page = Page.builder()
                 .source(Source.builder().url(input.url()).originalUrl(originalUrl)
                         .publishedOn(Optional.ofNullable(publishedOn)).parser(id()).build())
@@ -620,7 +631,8 @@ public final class TextPageParser implements PageParser {
          * Munich, Germany", "20/12/2024 00:33 | Statements and remarks |"); reads its date,
          * place and issuer and returns whether the line was one.
          */
-        private boolean releaseLine(String p) {
+        private boolean releaseLine(String line) {
+            String p = withoutBullet(line); // "• 14 Jun. 2023 - Press release"
             if (Titles.words(p) > MAX_RELEASE_LINE_WORDS) {
                 return false;
             }
@@ -679,6 +691,10 @@ public final class TextPageParser implements PageParser {
                 return false;
             }
             String place = trimTrailingPunctuation(p.substring(0, found.get().start()));
+            if (DATE_LABELS.contains(withoutColon(Lines.key(place)))) {
+                headerDate(found.get().date()); // "Published 9 January 2014": no place
+                return true;
+            }
             if (!BodyCleaner.isPlace(place)) {
                 return false;
             }

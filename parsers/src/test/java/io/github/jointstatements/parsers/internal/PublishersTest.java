@@ -48,4 +48,20 @@ class PublishersTest {
     void openingsThatNameNone(String opening) {
         assertThat(Publishers.inOpening(List.of(opening))).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "On May 15, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a telephone talk with the Foreign Minister of Pakistan.|Ministry of Foreign Affairs of Japan",
+        "Ms. Maria Silva, Foreign Minister of Portugal, met her counterpart in Lisbon.|Ministry of Foreign Affairs of Portugal"})
+    void a_readouts_subject_minister_gives_the_ministry(String opening, String ministry) {
+        assertThat(Publishers.foreignMinistry(List.of(opening))).contains(ministry);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "ISLAMABAD: Foreign Minister Qureshi on Friday met the Foreign Minister of Japan, Motegi Toshimitsu.",
+        "The ministers of foreign affairs met in Paris."})
+    void an_opening_without_its_own_foreign_minister_gives_none(String opening) {
+        assertThat(Publishers.foreignMinistry(List.of(opening))).isEmpty();
+    }
 }

@@ -349,6 +349,18 @@ class TextPageParserTest {
         assertThat(page.title()).hasValue("Energy and Ukraine. EU leaders met in Prague");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Published 9 January 2014|2014-01-09",
+        "• 14 Jun. 2023 - Press release|2023-06-14", "Last updated: 5 May 2020|2020-05-05",
+        "Date: 25 November 2014|2014-11-25"})
+    void a_labelled_date_under_the_headline_is_the_statements(String line, LocalDate date)
+            throws Exception {
+        String text = "Joint Statement on Trade\n\n" + line + "\n\nThe ministers met and agreed.\n";
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.date()).hasValue(date);
+        assertThat(page.location()).isEmpty();
+    }
+
     @Test
     void a_footer_date_field_dates_a_page_without_another() throws Exception {
         String text = """

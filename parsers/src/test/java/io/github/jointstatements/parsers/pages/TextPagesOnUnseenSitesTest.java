@@ -88,13 +88,14 @@ class TextPagesOnUnseenSitesTest {
      * 0.688, publisher 0.167, publishedOn 0.5, no-statement pages 0.0; after the publisher
      * lines and the listings: publisher 0.917, no-statement pages 0.857; after the kind phrases
      * and the opening's words: kind 0.727; after the header's release lines, banners, clocks and
-     * breadcrumbs: title 1.0, date 0.8, kind 0.909, location 0.812, publishedOn 0.75.
+     * breadcrumbs: title 1.0, date 0.8, kind 0.909, location 0.812, publishedOn 0.75; after a
+     * readout's own foreign minister names the ministry: publisher 1.0.
      */
     @Test
     void statementFieldsOfIssuersWithoutATemplate() {
         GoldScorer.Summary summary = io.github.jointstatements.parsers.gold.Corpus
                 .load("/unseen-text-issuers").scoreParse(PARSER);
-        assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.9);
+        assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.85);
         assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(summary.accuracy("kind")).as(summary.toString()).isGreaterThanOrEqualTo(0.9);
