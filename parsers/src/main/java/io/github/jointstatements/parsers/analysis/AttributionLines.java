@@ -1,5 +1,6 @@
 package io.github.jointstatements.parsers.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +24,10 @@ final class AttributionLines {
     private static final int MAX_WORDS = 14;
     private static final Pattern LEADING_DASH = Pattern.compile("^[-–—]+\\s*");
     private static final Pattern TRAILING = Pattern.compile("[\\s.;,]+$");
+    /** A generational suffix after a comma at the end of a line: "Joseph R. Biden, Jr.". */
+    private static final Pattern GENERATION = Pattern.compile(",\\s*(?:Jr|Sr)\\.?$");
+    /** How many signatures a block may hold. */
+    private static final int MAX_SIGNATURES = 6;
     /** Words kept in lower case when a line in capitals is read as a title. */
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "for", "and", "to", "on",
             "in", "at", "de", "von", "der", "van", "bin", "al");
@@ -59,15 +64,49 @@ final class AttributionLines {
         return aloneInParagraph(sentences, 0);
     }
 
+    /**
+     * Returns the persons of a signature block that ends the body: two to {@value
+     * #MAX_SIGNATURES} paragraphs under the text they sign, each a person with an office
+     * ("President Joseph R. Biden, Jr.", "Yoko Kamikawa, Minister for Foreign Affairs of Japan"),
+     * or a name over a line with the office; empty if the body does not end so.
+     */
+    List<PersonMention> signatures(List<Sentence> sentences) {
+        List<PersonMention> found = new ArrayList<>();
+        int i = sentences.size() - 1;
+        while (i >= 0 && found.size() <= MAX_SIGNATURES && alone(sentences, i)) {
+            Optional<PersonMention> signed = line(sentences.get(i).text())
+                    .filter(m -> m.role().isPresent());
+            if (signed.isEmpty() && i > 0 && alone(sentences, i - 1)) {
+                // a name over its office: "Yoko Kamikawa" then "Minister for Foreign Affairs"
+                signed = line(sentences.get(i - 1).text() + ", " + sentences.get(i).text())
+                        .filter(m -> m.role().isPresent());
+                if (signed.isPresent()) {
+                    i--;
+                }
+            }
+            if (signed.isEmpty()) {
+                break;
+            }
+            found.add(0, signed.get());
+            i--;
+        }
+        // a block under the text it signs, not a body of names alone
+        return i >= 0 && found.size() >= 2 && found.size() <= MAX_SIGNATURES ? found
+                : List.of();
+    }
+
+    private static boolean alone(List<Sentence> sentences, int i) {
+        Sentence s = sentences.get(i);
+        return (i == 0 || sentences.get(i - 1).paragraph() != s.paragraph())
+                && (i + 1 == sentences.size() || sentences.get(i + 1).paragraph() != s.paragraph());
+    }
+
     /** Returns the person of sentence {@code i} if it is a paragraph of its own and a byline. */
     private Optional<PersonMention> aloneInParagraph(List<Sentence> sentences, int i) {
-        Sentence s = sentences.get(i);
-        boolean alone = (i == 0 || sentences.get(i - 1).paragraph() != s.paragraph())
-                && (i + 1 == sentences.size() || sentences.get(i + 1).paragraph() != s.paragraph());
-        if (!alone) {
+        if (!alone(sentences, i)) {
             return Optional.empty();
         }
-        Optional<PersonMention> found = line(s.text());
+        Optional<PersonMention> found = line(sentences.get(i).text());
         // a line among others like it is an item of a list of names, not an attribution
         if (found.isPresent() && (i > 0 && line(sentences.get(i - 1).text()).isPresent()
                 || i + 1 < sentences.size() && line(sentences.get(i + 1).text()).isPresent())) {
@@ -83,6 +122,7 @@ final class AttributionLines {
     Optional<PersonMention> line(String text) {
         String t = TRAILING.matcher(LEADING_DASH.matcher(text.strip()).replaceFirst(""))
                 .replaceFirst("");
+        t = GENERATION.matcher(t).replaceFirst("");
         if (t.isEmpty() || t.split("\\s+").length > MAX_WORDS) {
             return Optional.empty();
         }

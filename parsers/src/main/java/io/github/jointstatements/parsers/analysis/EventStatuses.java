@@ -121,6 +121,10 @@ final class EventStatuses {
     /** The status a word at {@code k} cues: "held" is past, but "to be held" to come. */
     private static EventStatus cue(List<Token> t, int k) {
         EventStatus cue = CUES.get(t.get(k).lower());
+        if (cue == EventStatus.HELD && k + 1 < t.size() && t.get(k + 1).is("by")
+                && t.get(k).lower().endsWith("ed")) {
+            return null; // "hosted by the United States": who hosts, not when
+        }
         if (cue == EventStatus.HELD && k >= 2 && t.get(k).is("successful")
                 && (t.get(k - 1).is("a") || t.get(k - 1).is("an"))
                 && WISHING_WORDS.contains(t.get(k - 2).lower())) {

@@ -63,9 +63,9 @@ final class EventWords {
             "convened", "convene", "convenes", "hosted", "host", "hosts", "hosting", "co-hosted",
             "conducted", "conduct", "conducting", "attended", "attend", "attending", "organized",
             "organised", "organize", "paid", "pay", "made", "had", "joined", "chaired",
-            "proposed", "propose", "proposes",
-            "co-chaired", "led", "resume", "resumed", "renew", "renewed", "restart",
-            "restarted", "launch", "launched");
+            "proposed", "propose", "proposes", "co-chaired", "led", "resume", "resumed",
+            "renew", "renewed", "restart", "restarted", "re-start", "re-started", "relaunch",
+            "relaunched", "reconvene", "reconvened", "launch", "launched");
     /** The holding verbs that report the meeting a statement is about: "held a call with". */
     static final Set<String> PAST_HOLDING_VERBS = Set.of("held", "convened", "hosted",
             "co-hosted", "had", "joined", "chaired", "co-chaired", "participated");
@@ -126,7 +126,9 @@ final class EventWords {
             case "the", "a", "an", "and", "of", "in", "on", "at", "to", "for", "with", "by",
                  "during", "this", "that", "these", "those", "its", "their", "our", "his",
                  "her", "as", "from", "both", "all", "each", "following", "after", "before",
-                 "since", "until", "we", "they", "he", "she", "it", "i" -> true;
+                 "since", "until", "we", "they", "he", "she", "it", "i", "although",
+                 "though", "while", "when", "whereas", "if", "because", "but", "once",
+                 "unless" -> true;
             default -> false;
         };
     }

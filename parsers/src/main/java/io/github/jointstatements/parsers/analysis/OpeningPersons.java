@@ -38,9 +38,25 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
             + "|march|april|may|june|july|august|september|october|november|december|\\d)"
             + "|in\\s+a\\s+(?:phone\\s+|video\\s+|virtual\\s+)?(?:call|meeting))"
             + "\\b[^,;:]{0,200},");
+    /** A phrase in lower case up to its comma, after a leading adverbial. */
+    private static final Pattern LOWER_PHRASE = Pattern.compile("\\s*\\p{Ll}[^,;\\p{Lu}]{0,120},");
     private static final Pattern READOUT_VERB = Pattern.compile(
             "^(?:met|meets|spoke|speaks|hosted|hosts|held|holds|received|receives|welcomed|"
             + "had|called)\\b");
+
+    /**
+     * Returns the end of a leading adverbial, past the phrases in lower case that go on with it,
+     * each up to its comma: "On May 15, commencing at around 5:00 p.m. for approximately 20
+     * minutes,".
+     */
+    private static int leadEnd(String text, int end) {
+        Matcher more = LOWER_PHRASE.matcher(text);
+        int at = end;
+        while (more.region(at, text.length()).lookingAt()) {
+            at = more.end();
+        }
+        return at;
+    }
 
     /** Reads the persons of the opening sentences, past lines that relay the statement. */
     static OpeningPersons read(PersonFinder persons, List<Sentence> opening) {
@@ -58,7 +74,7 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
             // ...": the words of a leading adverbial do not push the subject deep
             Matcher lead = LEADING_ADVERBIAL.matcher(s.text());
             int leadingWords = s == opening.get(0) && lead.lookingAt()
-                    ? wordsBefore(s.text(), lead.end()) : 0;
+                    ? wordsBefore(s.text(), leadEnd(s.text(), lead.end())) : 0;
             boolean subject = false;
             for (PersonMention m : found) {
                 // issuers open their sentence; a person named deep in it is mentioned in passing

@@ -135,6 +135,12 @@ final class PartyFinder {
             readouts.addUnnamedCounterparts(parties, headline);
             readouts.addUnnamedCounterparts(parties, named.firstNamedText());
         }
+        if (parties.isEmpty() && joint && !grouped) {
+            // the signatories of a joint statement, in a block at its end
+            for (PersonMention m : attributions.signatures(sentences)) {
+                add(parties, m, "person of the signature block that ends the statement");
+            }
+        }
         if (parties.isEmpty() && (joint || readsLikeReadout)) {
             states.addEntities(parties, headline, opening);
         } else if (parties.isEmpty() && INSTRUMENT.matcher(headline).lookingAt()) {

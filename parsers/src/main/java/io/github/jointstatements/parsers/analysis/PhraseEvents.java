@@ -195,6 +195,17 @@ final class PhraseEvents {
                 capitalized));
     }
 
+    /** Whether a date is more precise than another and within it: "April 22" of "this year". */
+    private static boolean narrows(TimeExpression inner, TimeExpression outer) {
+        if (inner.date().isEmpty() || outer.date().isEmpty()) {
+            return false;
+        }
+        PartialDate in = inner.date().get();
+        PartialDate out = outer.date().get();
+        return in.precision().compareTo(out.precision()) > 0
+                && !in.start().isBefore(out.start()) && !in.end().isAfter(out.end());
+    }
+
     /** Whether a past participle follows the name after a comma: "the exercise, held in". */
     private static boolean apposedParticiple(List<Token> t, int end) {
         return end + 1 < t.size() && t.get(end).text().equals(",")
@@ -217,10 +228,11 @@ final class PhraseEvents {
         TimeExpression before = dates.dateBefore(s, t, start);
         TimeExpression after = dates.dateAfter(s, t, end, places);
         Optional<PartialDate> date = Optional.empty();
-        if (before != null) {
+        boolean narrowed = before != null && after != null && narrows(after, before);
+        if (before != null && !narrowed) {
             date = before.date();
         } else if (after != null) {
-            date = after.date();
+            date = after.date(); // "this year's Climate Leaders' Summit on April 22"
         }
         String location = locations.placeAfter(s, t, end, places);
         if (location == null) {
@@ -254,18 +266,19 @@ final class PhraseEvents {
             return; // "the fourth meeting": the statement's own; not "their first meeting in
                     // November 2021"
         }
-        EventStatus cued = dates.yearless(s, date) ? EventStatuses.cueNear(t, start, end)
-                : null;
-        if (cued == null && dates.yearless(s, date) && apposedParticiple(t, end)) {
+        boolean yearless = !narrowed && dates.yearless(s, date);
+        EventStatus cued = yearless ? EventStatuses.cueNear(t, start, end) : null;
+        if (cued == null && yearless && apposedParticiple(t, end)) {
             cued = EventStatus.HELD; // "the exercise, held from 22 to 26 June", said in January
         }
         if (cued != null) {
             status = cued; // "on hosting a successful G7 Summit in June", said in January
-        } else if (before != null && dates.yearless(s, date)
-                && EventDates.ownedBefore(t, before)) {
+        } else if (before != null && yearless && EventDates.ownedBefore(t, before)) {
             status = EventStatus.HELD; // "in their September meeting", said in April
         }
-        date = dates.adjustYear(date, status, s);
+        if (!narrowed) {
+            date = dates.adjustYear(date, status, s); // "this year's" already gave the year
+        }
         if (date.isEmpty() && status == EventStatus.HELD && s.paragraph() == 0
                 && (start > 0 && followingAt(t, start)
                 || dates.todayInParagraph(s) && participleAfter(t, end))) {

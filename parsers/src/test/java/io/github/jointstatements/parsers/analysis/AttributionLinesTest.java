@@ -47,4 +47,22 @@ class AttributionLinesTest {
                 Integer.MAX_VALUE, Integer.MAX_VALUE);
         assertThat(shown(LINES.find(sentences))).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Both sides agreed to meet again next year. ¶ President Joseph R. Biden, Jr. ¶ Prime Minister Kishida Fumio#Joseph R. Biden | President; Kishida Fumio | Prime Minister",
+        "The Ministers agreed to meet again in Seoul next year. ¶ Yoko Kamikawa ¶ Minister for Foreign Affairs of Japan ¶ Cho Tae-yul ¶ Minister of Foreign Affairs of the Republic of Korea#Yoko Kamikawa | Minister for Foreign Affairs; Cho Tae-yul | Minister of Foreign Affairs",
+        // one signature is an attribution, not a block; names alone sign nothing
+        "Both sides agreed to meet again next year. ¶ Prime Minister Kishida Fumio#",
+        "Charles Anderson, Director of Economic Policy ¶ Tim Wu, Special Assistant to the President#",
+        "Both sides agreed to meet again next year. ¶ Prime Minister Kishida Fumio ¶ Thank you for your attention#",
+    })
+    void readsTheSignatureBlockThatEndsTheBody(String text, String expected) {
+        List<Sentence> sentences = SentenceSplitter.split(List.of(text.split(" ¶ ")),
+                Integer.MAX_VALUE, Integer.MAX_VALUE);
+        assertThat(String.join("; ", LINES.signatures(sentences).stream()
+                .map(m -> m.name() + " | " + m.role().orElse("-")).toList()))
+                .isEqualTo(expected == null ? "" : expected);
+    }
+
 }

@@ -66,6 +66,10 @@ class EventStatusesTest {
         "They look forward to a successful summit.|PLANNED",
         "They congratulated Japan on a successful summit.|HELD",
         "They discussed the summit.|-",
+        "They attended the summit hosted by Japan.|HELD",
+        "They prepared the summit hosted by Japan.|-",
+        "They agreed to restart the summit.|PLANNED",
+        "They welcomed the summit, which resumed after a pause.|HELD",
         "The upcoming talks; the summit matters.|-",
     })
     void statesAnEventByTheNearestCue(String text, String expected) {

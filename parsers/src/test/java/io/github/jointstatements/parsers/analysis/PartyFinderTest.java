@@ -61,6 +61,10 @@ class PartyFinderTest {
         "Joint Statement of the P3#The United States, France and the United Kingdom released the following joint statement today. The U.S. delegation was led by Homeland Security Advisor Liz Sherwood-Randall. ¶ The three countries held nuclear threat reduction consultations.#The White House#United States | - | US | STATE; France | - | FR | STATE; United Kingdom | - | GB | STATE",
         // a head of government named in full, without an office, after a call with them
         "PM phone call with Barack Obama#The Prime Minister spoke to President Obama this afternoon about the situation in Ukraine.#-#Barack Obama | President | US | PERSON",
+        // the signatories at the end of a joint statement that names no one before
+        "Joint Statement#The President and the Prime Minister reaffirmed their commitment to the alliance. ¶ President Joseph R. Biden, Jr. ¶ Prime Minister Kishida Fumio#-#Joseph R. Biden | President | US | PERSON; Kishida Fumio | Prime Minister | JP | PERSON",
+        // the subject after a leading adverbial and phrases in lower case that go on with it
+        "Japan-Pakistan Foreign Ministers’ Telephone Talk#On May 15, commencing at around 5:00 p.m. for approximately 20 minutes, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Makhdoom Shah Mahmood Qureshi, Foreign Minister of the Islamic Republic of Pakistan.#-#MOTEGI Toshimitsu | Minister for Foreign Affairs | JP | PERSON; Makhdoom Shah Mahmood Qureshi | Foreign Minister | PK | PERSON",
         "Readout of the President’s Calls with Senator Murray and Senator Kaine#This afternoon, the President had phone calls with Senator Patty Murray, and then with Senator Tim Kaine.#The White House#Patty Murray | Senator | US | PERSON; Tim Kaine | Senator | US | PERSON",
     })
     void findsAndPlacesTheIssuers(String title, String text, String publisher, String expected) {
