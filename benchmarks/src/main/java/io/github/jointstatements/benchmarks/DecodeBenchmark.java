@@ -17,7 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Decoding: the charset found (byte-order mark, {@code <meta>}, UTF-8 validity) and the bytes
- * turned into text, one corpus document (any format) per operation.
+ * turned into text, one corpus document (any format) per operation; and the check by which clean
+ * UTF-8 HTML skips it.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,5 +42,16 @@ public class DecodeBenchmark {
         byte[] bytes = documents[next];
         next = (next + 1) % documents.length;
         return Decoder.decode(bytes, Optional.empty());
+    }
+
+    /**
+     * The check that lets an HTML page in clean UTF-8 (most pages) skip {@link #decode}: its
+     * document is then parsed from the bytes, the decoding done inside jsoup's parse.
+     */
+    @Benchmark
+    public int cleanUtf8Start() {
+        byte[] bytes = documents[next];
+        next = (next + 1) % documents.length;
+        return Decoder.cleanUtf8Start(bytes, Optional.empty());
     }
 }

@@ -106,15 +106,18 @@ public final class HtmlMetadata {
 
         @Override
         public void accept(Element e) {
-            // attr() and id() answer an element without attributes at once (jsoup keeps HTML
-            // attribute names lower-case, and one of each)
-            String cls = e.attr("class");
-            if (!cls.isEmpty() && classAttributes.add(cls)) {
-                addClassNames(cls, classes);
-            }
-            String id = e.id();
-            if (!id.isEmpty()) {
-                ids.add(id);
+            // most elements have no attributes: their class, id and itemprop are not looked up
+            // (jsoup keeps HTML attribute names lower-case, and one of each)
+            boolean attributes = e.attributesSize() > 0;
+            if (attributes) {
+                String cls = e.attr("class");
+                if (!cls.isEmpty() && classAttributes.add(cls)) {
+                    addClassNames(cls, classes);
+                }
+                String id = e.id();
+                if (!id.isEmpty()) {
+                    ids.add(id);
+                }
             }
             switch (e.normalName()) {
                 case "title" -> {
@@ -169,7 +172,7 @@ public final class HtmlMetadata {
                 default -> {
                     // abbr class="published" title="2020-04-28T21:11:00+02:00" (Blogger, hAtom),
                     // <span itemprop="datePublished" content="...">
-                    if (times.size() < 8
+                    if (attributes && times.size() < 8
                             && (e.normalName().equals("abbr") && e.hasClass("published")
                             || e.attr("itemprop").equalsIgnoreCase("datePublished"))) {
                         String value = e.hasAttr("content") ? e.attr("content")

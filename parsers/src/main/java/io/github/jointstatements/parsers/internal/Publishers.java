@@ -116,7 +116,7 @@ public final class Publishers {
         if (text.isEmpty() || words > MAX_OFFICE_LINE_WORDS) {
             return Optional.empty();
         }
-        if (words > MAX_NAME_LINE_WORDS) {
+        if (words > MAX_NAME_LINE_WORDS && !Lines.key(text).startsWith("from:")) {
             return byOffice(text); // a banner's sentence: "... contact the DOD Webmaster ..."
         }
         Optional<String> named = named(text);
@@ -237,6 +237,15 @@ public final class Publishers {
             t = t.substring(3).strip();
         } else if (key.startsWith("from:")) {
             t = t.substring(5).strip();
+            // "From: Prime Minister's Office, 10 Downing Street and The Rt Hon ... MP": the
+            // first of the organisations and people a release comes from
+            int and = t.indexOf(" and ");
+            if (and > 0) {
+                Optional<String> first = forName(t.substring(0, and));
+                if (first.isPresent()) {
+                    return first;
+                }
+            }
         }
         return t.isEmpty() ? Optional.empty() : forName(t);
     }

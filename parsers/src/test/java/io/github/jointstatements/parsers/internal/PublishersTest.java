@@ -17,6 +17,8 @@ class PublishersTest {
         "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada | Global Affairs Canada",
         "Prime Minister's Office, 10 Downing Street | Prime Minister's Office, 10 Downing Street",
         "Auswärtiges Amt | Federal Foreign Office",
+        "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Keir Starmer KCB KC MP | Prime Minister's Office, 10 Downing Street",
+        "From: Global Affairs Canada | Global Affairs Canada",
         "U.S Department of State | U.S. Department of State",
         "European Council | European Council",
         "Statement by the President of the Security Council | United Nations Security Council"})
