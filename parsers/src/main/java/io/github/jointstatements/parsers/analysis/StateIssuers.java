@@ -91,7 +91,8 @@ final class StateIssuers {
                         return;
                     }
                 }
-                addEntity(parties, inTitle.get(0), "the organisation the title names as issuer");
+                addEntity(parties, inTitle.get(0), writtenName(inTitle.get(0), part),
+                        "the organisation the title names as issuer");
                 return;
             }
         }
@@ -141,6 +142,25 @@ final class StateIssuers {
             }
         }
         return Set.of();
+    }
+
+    /**
+     * Returns the shortest form a text writes an organisation by, without its article: "ASEAN"
+     * of "30th ASEAN Summit Chairman's Statement"; statements name groupings by their short
+     * forms. The organisation's own name if the text writes none.
+     */
+    private String writtenName(Entity e, String text) {
+        String name = e.name();
+        for (Mention m : gazetteer.find(text)) {
+            String written = m.text(text).strip();
+            if (written.regionMatches(true, 0, "the ", 0, 4)) {
+                written = written.substring(4);
+            }
+            if (m.entity().equals(e) && written.length() < name.length()) {
+                name = written;
+            }
+        }
+        return name;
     }
 
     /**

@@ -65,6 +65,8 @@ class PartyFinderTest {
         "Joint Statement#The President and the Prime Minister reaffirmed their commitment to the alliance. ¶ President Joseph R. Biden, Jr. ¶ Prime Minister Kishida Fumio#-#Joseph R. Biden | President | US | PERSON; Kishida Fumio | Prime Minister | JP | PERSON",
         // the subject after a leading adverbial and phrases in lower case that go on with it
         "Japan-Pakistan Foreign Ministers’ Telephone Talk#On May 15, commencing at around 5:00 p.m. for approximately 20 minutes, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Makhdoom Shah Mahmood Qureshi, Foreign Minister of the Islamic Republic of Pakistan.#-#MOTEGI Toshimitsu | Minister for Foreign Affairs | JP | PERSON; Makhdoom Shah Mahmood Qureshi | Foreign Minister | PK | PERSON",
+        // an organisation the title names, by the short form it writes
+        "30th ASEAN Summit Chairman’s Statement#The 30th Summit was held in Manila on 29 April 2017 under the theme of partnering for change.#-#ASEAN | - | - | ORGANIZATION",
         "Readout of the President’s Calls with Senator Murray and Senator Kaine#This afternoon, the President had phone calls with Senator Patty Murray, and then with Senator Tim Kaine.#The White House#Patty Murray | Senator | US | PERSON; Tim Kaine | Senator | US | PERSON",
     })
     void findsAndPlacesTheIssuers(String title, String text, String publisher, String expected) {
