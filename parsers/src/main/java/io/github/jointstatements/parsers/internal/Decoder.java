@@ -297,8 +297,12 @@ public final class Decoder {
         return high < 0 || isUtf8(bytes, high) ? new String(bytes, StandardCharsets.UTF_8) : null;
     }
 
+    /**
+     * Returns whether a charset writes one byte per character. A charset that only decodes
+     * (x-JISAutoDetect) has no encoder to ask: it is taken as multi-byte, and trusted.
+     */
     private static boolean isSingleByte(Charset charset) {
-        return charset.newEncoder().maxBytesPerChar() <= 1.0f;
+        return charset.canEncode() && charset.newEncoder().maxBytesPerChar() <= 1.0f;
     }
 
     /** Returns the index of the first byte outside ASCII, or -1 when there is none. */

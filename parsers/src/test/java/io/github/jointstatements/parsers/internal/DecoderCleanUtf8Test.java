@@ -52,6 +52,14 @@ class DecoderCleanUtf8Test {
     }
 
     @Test
+    void a_charset_that_only_decodes_is_trusted_not_an_error() {
+        byte[] page = "<meta charset=x-JISAutoDetect><p>A".getBytes(StandardCharsets.US_ASCII);
+        assertThat(Decoder.cleanUtf8Start(page, Optional.empty())).isEqualTo(-1);
+        assertThat(Decoder.decodeText(page, Optional.empty()).text())
+                .isEqualTo("<meta charset=x-JISAutoDetect><p>A");
+    }
+
+    @Test
     void clean_bytes_are_what_decoding_returns_unchanged_on_random_bytes() {
         // lengths past 8 and 16 take the eight-byte path, with the odd byte in every position
         byte[][] pieces = {hex("41"), hex("3c"), hex("20"), hex("0a"), hex("09"), hex("0d"),
