@@ -143,10 +143,11 @@ public final class TextPageParser implements PageParser {
     /** A time right after a date: ", 6:34 p.m.", " 00:33", " 08:01 PM EST". */
     private static final Pattern LEADING_TIME = Pattern.compile(
             "^[ ,]{0,3}(?:at[ ]{1,2})?\\d{1,2}[:.]\\d{2}(?::\\d{2})?[ ]{0,2}(?:[ap]\\.?m\\.?)?"
-                    + "(?:[ ]{1,2}([a-z]{2,4}))?(?![\\w:])", Pattern.CASE_INSENSITIVE);
+                    + "(?:[ ]{1,2}((?-i:[A-Z]{2,4})))?(?![\\w:])", Pattern.CASE_INSENSITIVE);
 
     /** The parts of a release line: "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada". */
-    private static final Pattern RELEASE_PARTS = Pattern.compile("[ ]{0,2}[-–—|][ ]{0,2}");
+    private static final Pattern RELEASE_PARTS = Pattern.compile(
+            "[ ]{1,2}[-–—][ ]{1,2}|[ ]{0,2}\\|[ ]{0,2}");
 
     /** A date with slashes opening a line: "01/08/2022 08:01 PM EST". */
     private static final Pattern LEADING_SLASHED = Pattern.compile(
@@ -641,6 +642,9 @@ public final class TextPageParser implements PageParser {
                 return false;
             }
             String rest = p.substring(dated.get().end()).strip();
+            while (!rest.isEmpty() && "-–—|,".indexOf(rest.charAt(0)) >= 0) {
+                rest = rest.substring(1).strip(); // "– Ottawa, Ontario – ..."
+            }
             String place = null;
             String issuer = null;
             boolean labelled = false;
@@ -660,6 +664,9 @@ public final class TextPageParser implements PageParser {
                 if (named.isPresent()) {
                     issuer = issuer == null ? named.get() : issuer;
                     continue;
+                }
+                if (PageChrome.opensWithIssuerHead(f) && Titles.words(f) <= MAX_SECTION_WORDS + 3) {
+                    continue; // "Ministry of Foreign Affairs": where, but no place
                 }
                 String city = firstPart(f);
                 if (place == null && BodyCleaner.isPlace(city) && BodyCleaner.isPlace(f)) {

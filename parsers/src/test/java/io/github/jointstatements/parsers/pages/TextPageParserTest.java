@@ -284,7 +284,8 @@ class TextPageParserTest {
         "Saturday, February 15, 2025, 6:34 p.m. Munich, Germany|2025-02-15",
         "19-12-2018 18:15|2018-12-19",
         "20/12/2024 00:33 Statements and remarks|2024-12-20",
-        "01/08/2022 08:01 PM EST|2022-01-08"})
+        "01/08/2022 08:01 PM EST|2022-01-08",
+        "Monday, May 23, 2022, 6:38 p.m. Happo-en Tokyo|2022-05-23"})
     void a_date_opens_a_release_line_with_its_time(String line, LocalDate date) {
         assertThat(TextPageParser.leadingDate(line).map(TextPageParser.Dated::date)).hasValue(date);
     }
@@ -332,6 +333,19 @@ class TextPageParserTest {
         assertThat(page.source().publishedOn()).hasValue(LocalDate.of(2021, 11, 20));
         assertThat(page.location()).hasValue("Ottawa");
         assertThat(page.publisher()).hasValue("Global Affairs Canada");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Thursday, September 26, 2019, 6:48 p.m. New York City, United States|New York City",
+        "Tuesday, July 23, 2024, 12:45 p.m. Ministry of Foreign Affairs|"})
+    void a_release_line_after_a_time_gives_its_city_not_an_office(String line, String place)
+            throws Exception {
+        String text = "Press Conference by the Foreign Minister\n\n" + line
+                + "\n\nThe Minister held a meeting today.\n";
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.date()).isPresent();
+        assertThat(page.location()).isEqualTo(java.util.Optional.ofNullable(place));
     }
 
     @Test
