@@ -23,11 +23,12 @@ final class IssuerPhrases {
      * A sentence that opens with those who speak as a group of states or organisations: "We, the
      * Leaders of the G7, ...", "We—the governments of Cook Islands, ...", "Today, the leaders of
      * the United States, Canada, and Finland announced ...", "WE, the Member States of ...", "As
-     * leaders of Australia, the United Kingdom, and the United States, ... we resolve ...".
+     * leaders of Australia, the United Kingdom, and the United States, ... we resolve ...", "We,
+     * the Heads of State/Government of ASEAN Member States, ...".
      */
     static final Pattern COLLECTIVE = Pattern.compile(
             "^(?:[^,;:]{1,40},\\s*){0,2}(?:we\\b[\\s,—–-]*)?(?:as\\s+)?(?:the\\s+)?(?:economic\\s+)?"
-            + "(?:leaders|heads\\s+of\\s+state(?:\\s+and\\s+government)?|heads\\s+of\\s+government"
+            + "(?:leaders|heads\\s+of\\s+state(?:\\s*(?:and|/)\\s*government)?|heads\\s+of\\s+government"
             + "|governments|member\\s+states|(?:[a-z]+\\s+)?partners|representatives"
             + "|ministers\\s+and\\s+representatives|principals|countries|nations)\\s+of\\s+"
             + "(?:the\\s+)?",

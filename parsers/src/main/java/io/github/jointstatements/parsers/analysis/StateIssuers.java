@@ -29,6 +29,15 @@ final class StateIssuers {
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]{0,80}\\)");
     private static final Pattern GOVERNMENT_OF = Pattern.compile(
             "(?i)\\b(?:the\\s+)?governments?\\s+of(?:\\s+the)?\\b");
+    /**
+     * The form of state before a name the table may not hold in full: "the United Republic of
+     * the" (Comoros), "the Sultanate of" (Oman), "the Hashemite Kingdom of" (Jordan).
+     */
+    private static final Pattern STATE_FORM = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?(?:(?:united|federal|islamic|arab|democratic|people[’']s|socialist"
+            + "|hashemite|plurinational|bolivarian|cooperative|independent|sovereign)\\s+){0,3}"
+            + "(?:republic|kingdom|state|sultanate|emirate|principality|grand\\s+duchy"
+            + "|commonwealth|federation)\\s+of(?:\\s+the)?\\b");
 
     private final Gazetteer gazetteer;
 
@@ -245,11 +254,13 @@ final class StateIssuers {
 
     /**
      * Returns whether the text between two names joins them in a list, past what names them
-     * again or names their governments: " (the “United States”) and the Government of the ".
+     * again or names their governments or forms of state: " (the “United States”) and the
+     * Government of the ", ", the United Republic of the ".
      */
     static boolean joins(String between) {
         String s = PARENTHESISED.matcher(between).replaceAll(" ");
-        return isJoiner(GOVERNMENT_OF.matcher(s).replaceAll(" ").replaceAll("\\s+", " "));
+        s = GOVERNMENT_OF.matcher(s).replaceAll(" ");
+        return isJoiner(STATE_FORM.matcher(s).replaceAll(" ").replaceAll("\\s+", " "));
     }
 
     static boolean isJoiner(String between) {

@@ -1,5 +1,6 @@
 package io.github.jointstatements.parsers.analysis;
 
+import static io.github.jointstatements.parsers.analysis.TokenLists.indexOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jointstatements.core.EventStatus;
@@ -14,15 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EventDatesTest {
 
     private static final LocalDate ANCHOR = LocalDate.of(2023, 1, 31);
-
-    private static int indexOf(List<Token> t, String word) {
-        for (int k = 0; k < t.size(); k++) {
-            if (t.get(k).text().equals(word)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException(word);
-    }
 
     private static String show(TimeExpression e) {
         return e == null ? "-" : e.date().map(Object::toString).orElse("-");

@@ -1,5 +1,6 @@
 package io.github.jointstatements.parsers.analysis;
 
+import static io.github.jointstatements.parsers.analysis.TokenLists.indexOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jointstatements.core.EventKind;
@@ -8,15 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class EventLocationsTest {
-
-    private static int indexOf(List<Token> t, String word) {
-        for (int k = 0; k < t.size(); k++) {
-            if (t.get(k).text().equals(word)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException(word);
-    }
 
     /** The place after an event's name ending at the given word, else within its name. */
     @ParameterizedTest(name = "{0}")

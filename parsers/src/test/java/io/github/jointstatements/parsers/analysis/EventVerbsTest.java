@@ -1,5 +1,6 @@
 package io.github.jointstatements.parsers.analysis;
 
+import static io.github.jointstatements.parsers.analysis.TokenLists.indexOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,15 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class EventVerbsTest {
-
-    private static int indexOf(List<Token> t, String word) {
-        for (int k = 0; k < t.size(); k++) {
-            if (t.get(k).text().equals(word)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException(word);
-    }
 
     /** The verb that holds an event whose name starts at the given word, or none. */
     @ParameterizedTest(name = "{0}")

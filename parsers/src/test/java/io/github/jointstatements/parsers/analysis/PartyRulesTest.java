@@ -75,6 +75,8 @@ class PartyRulesTest {
         "We, the governments of Australia, Canada, and Japan, condemn the attack.#Australia; Canada; Japan",
         "The leaders of the United States and Israel, President Biden and Prime Minister Lapid, met today.#",
         "President Biden met Prime Minister Kishida of Japan today in Washington.#",
+        // a chairman's statement: the heads of state or government speak as their grouping
+        "1. We, the Heads of State/Government of ASEAN Member States, gathered in Bangkok.#ASEAN",
     })
     void readsTheGroupAnOpeningSpeaksAs(String text, String expected) {
         GroupOpening groups = new GroupOpening(GAZETTEER, PERSONS);
@@ -105,6 +107,7 @@ class PartyRulesTest {
         "India, Israel, the UAE and the United States (I2U2)#true#India; Israel; United Arab Emirates; United States",
         "the people of Nigeria and the election in Kenya#true#Nigeria",
         "U.S.-Mexico Joint Declaration#false#United States; Mexico",
+        "the Foreign Ministers of the Republic of Chad, the United Republic of the Comoros and the State of Qatar hereby affirm#true#Chad; Comoros; Qatar",
     })
     void readsTheStatesAndOrganisationsATextNamesTogether(String text, boolean runOnly,
             String expected) {
@@ -129,6 +132,11 @@ class PartyRulesTest {
         ", and the #true",
         " (the “United States”) and the Government of the #true",
         " met with #false",
+        // a form of state the table does not hold in full: "the United Republic of the Comoros"
+        ", the United Republic of the #true",
+        ", the Hashemite Kingdom of #true",
+        " and the Sultanate of #true",
+        " and the Republic #false",
     })
     void joinsTheNamesOfAList(String between, boolean joins) {
         assertThat(StateIssuers.joins(between)).isEqualTo(joins);
