@@ -32,6 +32,9 @@ public final class PageChrome {
             WordLists.load(PageChrome.class, DIR + "chrome-starts.txt");
     private static final List<String> PHRASES =
             WordLists.load(PageChrome.class, DIR + "chrome-phrases.txt");
+    /** The length of the longest line of the chrome table: a longer line is not looked up. */
+    private static final int LONGEST_LINE =
+            LINES.stream().mapToInt(String::length).max().orElse(0);
     private static final Set<String> LABELS =
             Set.copyOf(WordLists.load(PageChrome.class, DIR + "header-labels.txt"));
     private static final Set<String> LABEL_FIRST_WORDS = firstWords(LABELS);
@@ -124,14 +127,26 @@ public final class PageChrome {
         if (line.length() > MAX_CHROME_CHARS) {
             return false; // a paragraph of text: no chrome line is this long
         }
-        String key = Lines.key(line);
-        if (key.isEmpty()) {
+        String text = Lines.collapse(line);
+        if (text.isEmpty()) {
             return false;
         }
-        if (LINES.contains(key) || !hasLetterOrDigit(key)) {
+        // counted and tested before lower-casing, which neither makes nor removes a space, a
+        // letter or a digit
+        if (!hasLetterOrDigit(text)) {
             return true;
         }
-        int words = Titles.words(key);
+        int words = Titles.words(text);
+        if (words > MAX_PHRASE_LINE_WORDS) {
+            // too long for every test of the lower-cased line but the table's, which holds no
+            // line this long (lower-casing never shortens a line): answered without the copy
+            return text.length() <= LONGEST_LINE && LINES.contains(text.toLowerCase(Locale.ROOT))
+                    || words <= MAX_BREADCRUMB_WORDS && isBreadcrumb(text);
+        }
+        String key = text.toLowerCase(Locale.ROOT);
+        if (key.length() <= LONGEST_LINE && LINES.contains(key)) {
+            return true;
+        }
         if (words <= MAX_CAPTION_WORDS) {
             for (String start : STARTS) {
                 if (key.startsWith(start)) {
@@ -142,14 +157,12 @@ public final class PageChrome {
                 return true;
             }
         }
-        if (words <= MAX_BREADCRUMB_WORDS && isBreadcrumb(line)) {
+        if (isBreadcrumb(text)) {
             return true; // a trail may end with the whole headline
         }
-        if (words <= MAX_PHRASE_LINE_WORDS) {
-            for (String phrase : PHRASES) {
-                if (key.contains(phrase)) {
-                    return true;
-                }
+        for (String phrase : PHRASES) {
+            if (key.contains(phrase)) {
+                return true;
             }
         }
         return words <= MAX_REPEATED_WORDS && isRepeated(key)
@@ -331,8 +344,7 @@ public final class PageChrome {
      * News arrow ..." (the arrows' alt text), or the words of
      * its links run together as pages render them ("HomeNewsGlobal News ...").
      */
-    private static boolean isBreadcrumb(String line) {
-        String text = Lines.collapse(line);
+    private static boolean isBreadcrumb(String text) {
         if (!text.startsWith("Home") || text.length() < 6) {
             return false;
         }
