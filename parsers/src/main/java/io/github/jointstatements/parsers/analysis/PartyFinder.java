@@ -57,6 +57,12 @@ final class PartyFinder {
      */
     private static final Pattern JOINT = Pattern.compile(
             "(?i)\\b(?:joint|bilateral|trilateral|quadrilateral)\\b");
+    /**
+     * A chair's statement: the chair speaks, not the bodies or states its opening cites ("APEC
+     * Chair’s Statement", "Chairman's Statement of the 32nd ASEAN Summit").
+     */
+    private static final Pattern CHAIRS = Pattern.compile(
+            "(?i)\\bchair(?:man|woman|person)?[’']s\\s+statement\\b");
     private static final Pattern MEETING_WITH = Pattern.compile(
             "(?i)\\b(?:call|calls|meeting|meetings|talks|conversation)\\s+with\\b");
 
@@ -141,8 +147,16 @@ final class PartyFinder {
                 add(parties, m, "person of the signature block that ends the statement");
             }
         }
+        boolean chairs = CHAIRS.matcher(headline).find();
         if (parties.isEmpty() && (joint || readsLikeReadout)) {
-            states.addEntities(parties, headline, opening);
+            states.addEntities(parties, headline, chairs ? List.of() : opening);
+            if (parties.isEmpty() && chairs) {
+                states.addTitleOrganisation(parties, headline,
+                        "the organisation whose chair's statement the title names");
+            }
+            if (parties.isEmpty() && chairs) {
+                addPublisher(parties, in, "the publisher, as the chair is not named");
+            }
         } else if (parties.isEmpty() && INSTRUMENT.matcher(headline).lookingAt()) {
             addSignatories(parties, headline);
         }
@@ -334,10 +348,13 @@ final class PartyFinder {
                     withTitlesOffice(m, headline), "person an attribution line names")));
         }
         if (parties.isEmpty()) {
-            in.publisher().ifPresent(p -> parties.add(new PartyEntry(p, List.of(), null,
-                    countries.countryOf(p).orElse(null), PartyKind.ORGANIZATION,
-                    "the publisher, as no issuer is named")));
+            addPublisher(parties, in, "the publisher, as no issuer is named");
         }
+    }
+
+    private void addPublisher(List<PartyEntry> parties, Input in, String rule) {
+        in.publisher().ifPresent(p -> parties.add(new PartyEntry(p, List.of(), null,
+                countries.countryOf(p).orElse(null), PartyKind.ORGANIZATION, rule)));
     }
 
     /**

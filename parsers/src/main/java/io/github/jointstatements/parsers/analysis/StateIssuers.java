@@ -92,9 +92,11 @@ final class StateIssuers {
             if (inTitle.size() == 1 && inTitle.get(0).type() == EntityType.ORGANIZATION) {
                 // a grouping ("Quad Leaders’ Joint Statement") is its members when the opening
                 // lists them ("We, the Leaders of Australia, India, Japan, and the United States")
+                // (its members are states: bodies the opening lists are what it cites, "the
+                // resolutions of the UN Security Council and the General Assembly")
                 for (Sentence s : opening) {
                     List<Entity> listed = issuingEntities(s.text(), true);
-                    if (listed.size() >= 2) {
+                    if (listed.stream().filter(e -> e.type() == EntityType.COUNTRY).count() >= 2) {
                         listed.forEach(e -> addEntity(parties, e,
                                 "the members the opening lists of the grouping the title names"));
                         return;
@@ -112,6 +114,23 @@ final class StateIssuers {
                         "states or organisations listed in the opening sentence"));
                 return;
             }
+        }
+    }
+
+    /**
+     * Adds the one organisation a title names anywhere, by the form it writes: the grouping whose
+     * chair speaks in "Chair's Statement on the APEC Economic Leaders' Meeting". Nothing when
+     * the title names none or several.
+     */
+    void addTitleOrganisation(List<PartyEntry> parties, String title, String rule) {
+        List<Entity> found = new ArrayList<>();
+        for (Mention m : gazetteer.find(title)) {
+            if (m.entity().type() == EntityType.ORGANIZATION && !found.contains(m.entity())) {
+                found.add(m.entity());
+            }
+        }
+        if (found.size() == 1) {
+            addEntity(parties, found.get(0), writtenName(found.get(0), title), rule);
         }
     }
 

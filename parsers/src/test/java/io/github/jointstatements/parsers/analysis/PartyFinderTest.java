@@ -53,6 +53,13 @@ class PartyFinderTest {
         "Joint Statement of the Ministers of Foreign Affairs#We the Ministers of Cyprus, Egypt and Greece met in Athens on February 11, 2021, to continue dialogue.#-#Cyprus | - | CY | STATE; Egypt | - | EG | STATE; Greece | - | GR | STATE",
         // a joint press release opened by persons of several countries is theirs
         "Joint Press Release after the Trilateral Meeting#The Minister of Foreign Affairs of the Republic of Cyprus, Mr Ioannis Kasoulides, and the Minister of Foreign Affairs of the Hellenic Republic, Mr Nikos Kotzias, held a trilateral meeting yesterday in New York.#-#Ioannis Kasoulides | Minister of Foreign Affairs | CY | PERSON; Nikos Kotzias | Minister of Foreign Affairs | GR | PERSON",
+        // a chair speaks for the grouping the title names, not for the bodies the text cites
+        "APEC Chair’s Statement on Ukraine#The APEC Chair notes that most members strongly condemned the war in Ukraine, as expressed in the resolutions of the United Nations Security Council and the United Nations General Assembly.#-#APEC | - | - | ORGANIZATION",
+        "Chair’s Statement on the APEC Economic Leaders’ Meeting#With regard to the war, we reiterated our positions expressed in other fora, including the UN Security Council and the UN General Assembly.#-#APEC | - | - | ORGANIZATION",
+        // a chair not named is the publisher's; the states the chair reports met are not issuers
+        "Chair’s Statement on Principles for Supply Chain Resilience#Today the United States, the European Union, Australia, Canada and Japan met to discuss supply chain disruptions.#The White House#The White House | - | US | ORGANIZATION",
+        // a grouping's members the opening lists are states, not the bodies it cites
+        "Quad Leaders’ Statement on the Region#We recalled the resolutions of the UN Security Council and the UN General Assembly on the conflict.#-#Quad | - | - | ORGANIZATION",
         // a press statement signed at its end
         "Statement from the Press Secretary on the Situation in Haiti#The United States is deeply concerned by the situation in Haiti. ¶ We will continue to support the people of Haiti. ¶ – Karine Jean-Pierre#The White House#Karine Jean-Pierre | Press Secretary | US | PERSON",
         // a head of government named by office and name alone
