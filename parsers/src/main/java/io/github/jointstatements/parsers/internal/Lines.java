@@ -67,11 +67,18 @@ public final class Lines {
                     i++;
                     continue;
                 }
-                // a run of printable ASCII, the bulk of text: copied at once, not a character
-                // at a time
+                // a run of printable ASCII words with single spaces between them, the bulk of
+                // text: copied at once, not a word or a character at a time (a single space
+                // between two printable characters is what collapsing keeps of it)
                 int run = i + 1;
-                while (run < end && isPrintableAscii(text.charAt(run))) {
-                    run++;
+                while (run < end) {
+                    char r = text.charAt(run);
+                    if (isPrintableAscii(r)
+                            || r == ' ' && run + 1 < end && isPrintableAscii(text.charAt(run + 1))) {
+                        run++;
+                    } else {
+                        break;
+                    }
                 }
                 if (space) {
                     out.append(' ');
