@@ -534,11 +534,19 @@ public final class PageChrome {
         return byLength;
     }
 
-    /** Whether {@code text[start, end)} is one of {@code words}, compared in place. */
+    /**
+     * Whether {@code text[start, end)} is one of {@code words}, compared in place, the first
+     * characters before the rest: most words of a line share none with the table's.
+     */
     private static boolean isOneOf(String text, int start, int end, String[] words) {
         int length = end - start;
+        if (length <= 0) {
+            return false; // no word of the tables is empty
+        }
+        char first = text.charAt(start);
         for (String word : words) {
-            if (word.length() == length && text.regionMatches(start, word, 0, length)) {
+            if (word.length() == length && word.charAt(0) == first
+                    && text.regionMatches(start, word, 0, length)) {
                 return true;
             }
         }
