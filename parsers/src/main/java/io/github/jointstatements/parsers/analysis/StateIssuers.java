@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,13 @@ final class StateIssuers {
             + "|hashemite|plurinational|bolivarian|cooperative|independent|sovereign)\\s+){0,3}"
             + "(?:republic|kingdom|state|sultanate|emirate|principality|grand\\s+duchy"
             + "|commonwealth|federation)\\s+of(?:\\s+the)?\\b");
+
+    /** What comes before the body that adopts a statement: "Adopted by the ", "The ". */
+    private static final Pattern AGENT_LEAD = Pattern.compile(
+            "(?i)(?:(?:adopted|issued|agreed)\\s+by\\s+)?(?:the\\s+)?");
+    /** A meeting of the body's own: "at its 1055th meeting", "at its ministerial session". */
+    private static final Pattern AT_ITS_MEETING = Pattern.compile(
+            "(?i)\\bat\\s+its\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|session|summit)\\b");
 
     private final Gazetteer gazetteer;
 
@@ -115,6 +123,31 @@ final class StateIssuers {
                 return;
             }
         }
+        if (!opening.isEmpty()) {
+            agentBody(opening.get(0).text()).ifPresent(e -> addEntity(parties, e,
+                    "the body that adopts the statement at its meeting"));
+        }
+    }
+
+    /**
+     * Returns the organisation or body an opening sentence has adopt the statement at a meeting
+     * of its own: "Adopted by the Peace and Security Council (PSC) of the African Union (AU) at
+     * its 1055th meeting ...", "The Security Council of the United Nations, at its 4500th
+     * meeting, ...".
+     */
+    Optional<Entity> agentBody(String text) {
+        Matcher lead = AGENT_LEAD.matcher(text);
+        if (!lead.lookingAt() || !AT_ITS_MEETING.matcher(text).find()) {
+            return Optional.empty();
+        }
+        for (Mention m : gazetteer.find(text)) {
+            if (m.start() < lead.end()) {
+                continue;
+            }
+            return m.start() == lead.end() && m.entity().type() == EntityType.ORGANIZATION
+                    ? Optional.of(m.entity()) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**

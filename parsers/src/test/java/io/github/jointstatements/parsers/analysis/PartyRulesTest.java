@@ -128,6 +128,21 @@ class PartyRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
+        "Adopted by the Peace and Security Council (PSC) of the African Union (AU) at its 1055th meeting held on 14 December 2021:#African Union Peace and Security Council",
+        "The Peace and Security Council of the African Union, at its 1100th meeting, adopted the following decision:#African Union Peace and Security Council",
+        "The North Atlantic Council, at its meeting in Brussels, issued the following statement.#North Atlantic Council",
+        // a body the sentence cites, not its subject; no meeting of its own
+        "Recalling the resolutions of the Peace and Security Council at its 975th meeting.#",
+        "The African Union welcomes the agreement reached by the parties.#",
+        "Japan, at its meeting with ASEAN, agreed to the plan.#",
+    })
+    void readsTheBodyThatAdoptsAStatementAtItsMeeting(String text, String expected) {
+        assertThat(STATES.agentBody(text).map(Entity::name).orElse(""))
+                .isEqualTo(expected == null ? "" : expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
         " and #true",
         ", and the #true",
         " (the “United States”) and the Government of the #true",
