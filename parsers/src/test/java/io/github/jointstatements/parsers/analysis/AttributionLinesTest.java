@@ -43,8 +43,7 @@ class AttributionLinesTest {
         "Guests are listed below. ¶ Charles Anderson, Director of Economic Policy ¶ Tim Wu, Special Assistant to the President#none",
     })
     void findsTheLineAtTheEndOrAboveTheStatement(String text, String expected) {
-        List<Sentence> sentences = SentenceSplitter.split(List.of(text.split(" ¶ ")),
-                Integer.MAX_VALUE, Integer.MAX_VALUE);
+        List<Sentence> sentences = paragraphs(text);
         assertThat(shown(LINES.find(sentences))).isEqualTo(expected);
     }
 
@@ -58,11 +57,15 @@ class AttributionLinesTest {
         "Both sides agreed to meet again next year. ¶ Prime Minister Kishida Fumio ¶ Thank you for your attention#",
     })
     void readsTheSignatureBlockThatEndsTheBody(String text, String expected) {
-        List<Sentence> sentences = SentenceSplitter.split(List.of(text.split(" ¶ ")),
-                Integer.MAX_VALUE, Integer.MAX_VALUE);
+        List<Sentence> sentences = paragraphs(text);
         assertThat(String.join("; ", LINES.signatures(sentences).stream()
                 .map(m -> m.name() + " | " + m.role().orElse("-")).toList()))
                 .isEqualTo(expected == null ? "" : expected);
     }
 
+    /** The sentences of paragraphs written on one line, separated by " ¶ ". */
+    private static List<Sentence> paragraphs(String text) {
+        return SentenceSplitter.split(List.of(text.split(" ¶ ")), Integer.MAX_VALUE,
+                Integer.MAX_VALUE);
+    }
 }
