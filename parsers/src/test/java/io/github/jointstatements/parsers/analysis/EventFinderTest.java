@@ -149,7 +149,7 @@ class EventFinderTest {
         "They will conclude the Indo-Pacific Economic Framework for Prosperity (IPEF) negotiations this year.|TALKS negotiations 2023 UNKNOWN -",
         "They recalled the commitment made on January 12 at the Apulia G7 Leaders’ Summit.|SUMMIT Apulia G7 Leaders’ Summit 2023-01-12 HELD Apulia",
         "On this historic occasion of March 12, 2021, the first-ever leader-level summit of the Quad, we pledge to act.|SUMMIT first-ever leader-level summit of the Quad 2021-03-12 HELD -",
-        "On March 17, President Joe Biden will host Micheál Martin, Taoiseach of Ireland, for a bilateral meeting at the White House.|MEETING bilateral meeting 2023-03-17 PLANNED White House",
+        "On March 17, President Joe Biden will host Micheál Martin, Taoiseach of Ireland, for a bilateral meeting at the White House.|MEETING bilateral meeting with Micheál Martin, Taoiseach of Ireland 2023-03-17 PLANNED White House",
         "Today, we commemorate the 81st anniversary of the Battle of the Bulge—the largest battle of the war.|ANNIVERSARY 81st anniversary of the Battle of the Bulge 2023-01-31 HELD -",
         "Today is the anniversary of the Inflation Reduction Act because it means jobs.|ANNIVERSARY anniversary of the Inflation Reduction Act 2023-01-31 HELD -",
         "Today marks the 48th anniversary of the ruling.|ANNIVERSARY 48th anniversary of the ruling 2023-01-31 HELD -",
