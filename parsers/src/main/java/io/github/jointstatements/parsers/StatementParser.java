@@ -73,9 +73,7 @@ public final class StatementParser {
 
     private StatementParser(Builder builder) {
         this.registry = PageParserRegistry.load(builder.pageParsers);
-        this.analyzer = StatementAnalyzer.create(AnalysisOptions.builder()
-                .maxParagraphs(builder.maxParagraphs).maxSentences(builder.maxSentences)
-                .build());
+        this.analyzer = StatementAnalyzer.create(builder.analysis.build());
         this.maxInputBytes = builder.maxInputBytes;
         this.fetcher = new Fetcher(builder.connectTimeout, builder.readTimeout,
                 builder.maxRedirects, builder.userAgent, maxInputBytes);
@@ -398,8 +396,8 @@ public final class StatementParser {
 
         private final List<PageParser> pageParsers = new ArrayList<>();
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
-        private int maxParagraphs = DEFAULT_MAX_PARAGRAPHS;
-        private int maxSentences = DEFAULT_MAX_SENTENCES;
+        /** The analysis limits; they validate their own values. */
+        private final AnalysisOptions.Builder analysis = AnalysisOptions.builder();
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private int maxRedirects = DEFAULT_MAX_REDIRECTS;
@@ -436,11 +434,7 @@ public final class StatementParser {
          * @throws IllegalArgumentException if the limit is not positive
          */
         public Builder maxParagraphs(int maxParagraphs) {
-            if (maxParagraphs < 1) {
-                throw new IllegalArgumentException("maxParagraphs must be positive: "
-                        + maxParagraphs);
-            }
-            this.maxParagraphs = maxParagraphs;
+            analysis.maxParagraphs(maxParagraphs);
             return this;
         }
 
@@ -454,11 +448,7 @@ public final class StatementParser {
          * @throws IllegalArgumentException if the limit is not positive
          */
         public Builder maxSentences(int maxSentences) {
-            if (maxSentences < 1) {
-                throw new IllegalArgumentException("maxSentences must be positive: "
-                        + maxSentences);
-            }
-            this.maxSentences = maxSentences;
+            analysis.maxSentences(maxSentences);
             return this;
         }
 
