@@ -77,9 +77,25 @@ final class EventDates {
                 continue;
             }
             String gap = s.text().substring(from, e.start());
-            return gapAllows(gap, places, from) ? e : null;
+            return gapAllows(gap, places, from) && !namesSomething(s.text(), e) ? e : null;
         }
         return null;
+    }
+
+    /**
+     * Whether a bare year opens the name of something else: "the Pacific Islands Forum 2050
+     * Strategy", "the 2030 Agenda"; not "in 2024, the ..." nor "by 2030 and".
+     */
+    private static boolean namesSomething(String text, TimeExpression e) {
+        if (!e.text().chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int k = e.end();
+        if (k + 1 >= text.length() || text.charAt(k) != ' ') {
+            return false;
+        }
+        char c = text.charAt(k + 1);
+        return Character.isUpperCase(c);
     }
 
     private boolean gapAllows(String gap, Places places, int offset) {
@@ -110,7 +126,9 @@ final class EventDates {
                     .equals(",") && places.startingAt(offset + g.get(i + 2).start()) != null) {
                 continue; // a town of a known country: "in Luleå, Sweden, on 31 May"
             }
-            if (x.is("the") || GAP_WORDS.contains(x.lower())) {
+            if (x.is("the") || GAP_WORDS.contains(x.lower()) || x.is("for") && i > 0
+                    && (g.get(i - 1).is("scheduled") || g.get(i - 1).is("set")
+                    || g.get(i - 1).is("planned") || g.get(i - 1).is("slated"))) {
                 if (++words > 7) {
                     return false;
                 }

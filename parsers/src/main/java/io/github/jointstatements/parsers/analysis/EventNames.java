@@ -151,6 +151,12 @@ final class EventNames {
             }
             if (m.isCapitalized() && !isFunctionWord(ml) && !inTime.test(m)) {
                 named = true;
+            } else if (named && m.isCapitalized() && start >= 3 && !ml.equals("the")
+                    && !ml.equals("a") && !ml.equals("an") && t.get(start - 2).isWord()
+                    && t.get(start - 2).isCapitalized()
+                    && !isFunctionWord(t.get(start - 2).lower())) {
+                // a capitalised function word between the words of a name, past the
+                // sentence's first word: "the United We Stand Summit", "Made In America Week"
             } else if (ORDINAL.matcher(m.text()).matches() || MODIFIERS.contains(ml)
                     || ml.endsWith("-level") || ml.endsWith("-scale")) {
                 // a modifier
@@ -173,6 +179,10 @@ final class EventNames {
                 || before.equals("we") || before.equals("they") || before.equals("can")
                 || before.equals("must") || before.equals("should") || before.equals("who")) {
             return !t.get(h).isCapitalized();
+        }
+        if (lower.equals("signing") && h + 1 < t.size() && (t.get(h + 1).is("up")
+                || t.get(h + 1).is("on"))) {
+            return true; // "Americans signing up for coverage"
         }
         if ((lower.equals("call") || lower.equals("calls")) && h + 1 < t.size()
                 && (t.get(h + 1).is("for") || t.get(h + 1).is("on") || t.get(h + 1).is("upon")

@@ -120,7 +120,16 @@ final class EventStatuses {
 
     /** The status a word at {@code k} cues: "held" is past, but "to be held" to come. */
     private static EventStatus cue(List<Token> t, int k) {
-        EventStatus cue = CUES.get(t.get(k).lower());
+        String w = t.get(k).lower();
+        if (w.equals("advance") || w.equals("ahead") || w.startsWith("preparation")) {
+            // "ahead of", "in advance of", "preparations for" the event; not "looking ahead",
+            // "to advance cooperation"
+            boolean before = k + 1 < t.size() && (t.get(k + 1).is("of")
+                    || w.startsWith("preparation") && t.get(k + 1).is("for"));
+            return before && (!w.equals("advance") || k > 0 && t.get(k - 1).is("in"))
+                    ? EventStatus.PLANNED : null;
+        }
+        EventStatus cue = CUES.get(w);
         if (cue == EventStatus.HELD && k + 1 < t.size() && t.get(k + 1).is("by")
                 && t.get(k).lower().endsWith("ed")) {
             return null; // "hosted by the United States": who hosts, not when
@@ -148,7 +157,8 @@ final class EventStatuses {
         for (Token x : t) {
             String w = x.lower();
             if (!x.isCapitalized() && w.length() > 4 && w.endsWith("ed") || w.equals("was")
-                    || w.equals("were") || w.equals("met") || w.equals("held")) {
+                    || w.equals("were") || w.equals("met") || w.equals("held") || w.equals("had")
+                    || w.equals("paid") || w.equals("spoke") || w.equals("took")) {
                 return true;
             }
         }

@@ -112,6 +112,13 @@ final class EventVerbs {
         if (k < t.size() && t.get(k).text().equals(",")) {
             k++;
         }
+        // "the summit is scheduled for", "the talks will be held in"
+        if (k + 1 < t.size() && (t.get(k).is("is") || t.get(k).is("was") || t.get(k).is("are")
+                || t.get(k).is("were"))) {
+            k++;
+        } else if (k + 2 < t.size() && t.get(k).is("will") && t.get(k + 1).is("be")) {
+            k += 2;
+        }
         if (k >= t.size()) {
             return false;
         }

@@ -25,6 +25,13 @@ final class EventWords {
     static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "third",
             "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last",
             "latest", "previous", "same", "other", "such");
+    /**
+     * Words that make a plural event a habit rather than an occasion: "regular consultations",
+     * "frequent meetings", "further talks".
+     */
+    static final Set<String> HABIT_WORDS = Set.of("regular", "regularly", "periodic",
+            "frequent", "routine", "recurring", "further", "additional", "more", "various",
+            "numerous", "several", "many", "future");
     static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those",
             "today's", "yesterday's", "such");
     /** Verbs that report a meeting of their subject, with the noun of what they report. */

@@ -15,7 +15,10 @@ import static io.github.jointstatements.parsers.analysis.EventVerbs.onMargins;
 import static io.github.jointstatements.parsers.analysis.EventVerbs.participleAfter;
 import static io.github.jointstatements.parsers.analysis.EventWords.DEMONSTRATIVES;
 import static io.github.jointstatements.parsers.analysis.EventWords.GATHERING_VERBS;
+import static io.github.jointstatements.parsers.analysis.EventWords.HABIT_WORDS;
+import static io.github.jointstatements.parsers.analysis.EventWords.ORDINAL;
 import static io.github.jointstatements.parsers.analysis.EventWords.ORDINAL_WORDS;
+import static io.github.jointstatements.parsers.analysis.EventWords.isFunctionWord;
 import static io.github.jointstatements.parsers.analysis.EventWords.PAST_HOLDING_VERBS;
 
 import io.github.jointstatements.core.EventKind;
@@ -160,6 +163,9 @@ final class PhraseEvents {
             end = counterparts.objectEnd(text, t, headEnd + 1);
         }
         String name = text.substring(t.get(start).start(), t.get(end - 1).end());
+        if (!named && !capitalized && habit(t, start, nounStart, h)) {
+            return; // "regular consultations", "further talks": a habit, not an occasion
+        }
         if (!named && !capitalized) {
             // an unnamed event counts with a date, a place or a participle
             boolean placed = dates.dateAfter(s, t, end, places) != null
@@ -191,8 +197,71 @@ final class PhraseEvents {
                 return;
             }
         }
+        if ((named || capitalized) && kind == EventKind.CONFERENCE && !cop
+                && dates.dateBefore(s, t, start) == null
+                && dates.dateAfter(s, t, end, places) == null
+                && body(t, places, start, end, verb)) {
+            return; // "support for the Pacific Islands Forum", "the U.S. Conference of Mayors"
+        }
         attach(s, t, places, new Named(noun, start, end, verb, ordinal, name, named,
                 capitalized));
+    }
+
+    /** Verbs whose object is a body's meeting, not the body: "convened the Major Economies Forum". */
+    private static final java.util.Set<String> CONVENING_VERBS = java.util.Set.of("convened",
+            "convene", "convenes", "hosted", "host", "hosts", "hosting", "co-hosted", "chaired",
+            "co-chaired", "held", "hold", "holds", "reconvene", "reconvened", "reconvenes");
+
+    /**
+     * Whether an undated conference or forum is a standing body that the event noun only ends:
+     * an organisation of the gazetteer ("Pacific Islands Forum", "ASEAN Regional Forum"), or a
+     * conference of an unarticled plural ("U.S. Conference of Mayors", "Conference of Presidents
+     * of Major American Jewish Organizations"); unless the text places a meeting there, "on the
+     * margins of" it, or a verb convenes it. "A Pacific Islands Forum Leaders Meeting" and "the
+     * 28th Conference of the Parties" are events.
+     */
+    private static boolean body(List<Token> t, Places places, int start, int end, int verb) {
+        if (onMargins(t, start) || verb >= 0 && CONVENING_VERBS.contains(t.get(verb).lower())) {
+            return false;
+        }
+        Mention m = places.startingAt(t.get(start).start());
+        if (m != null && m.entity().type() == EntityType.ORGANIZATION
+                && m.end() == t.get(end - 1).end()) {
+            return true;
+        }
+        for (int k = start; k + 2 < end; k++) {
+            if (t.get(k).is("Conference") && t.get(k).isCapitalized() && t.get(k + 1).is("of")
+                    && t.get(k + 2).isCapitalized() && t.get(k + 2).isWord()
+                    && !isFunctionWord(t.get(k + 2).lower())) {
+                for (int q = start; q < k; q++) {
+                    if (ORDINAL.matcher(t.get(q).text()).matches()
+                            || ORDINAL_WORDS.contains(t.get(q).lower())
+                            || t.get(q).lower().endsWith("th")
+                            || Character.isDigit(t.get(q).text().charAt(0))) {
+                        return false; // "the 15th Conference of Parties", "the Fifteenth Conference"
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a plural noun at {@code h} names a habit of meeting, by a word of
+     * {@link EventWords#HABIT_WORDS} in or just before its name: "hold regular consultations",
+     * "through frequent meetings at all levels".
+     */
+    private static boolean habit(List<Token> t, int start, int nounStart, int h) {
+        if (!t.get(h).lower().endsWith("s")) {
+            return false;
+        }
+        for (int k = Math.max(0, start - 1); k < nounStart; k++) {
+            if (HABIT_WORDS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a date is more precise than another and within it: "April 22" of "this year". */
@@ -227,6 +296,12 @@ final class PhraseEvents {
         boolean capitalized = n.capitalized();
         TimeExpression before = dates.dateBefore(s, t, start);
         TimeExpression after = dates.dateAfter(s, t, end, places);
+        if (before == null && after == null && verb >= 0 && end + 1 < t.size()
+                && (t.get(end).is("with") || t.get(end).is("on") && lower.endsWith("call"))) {
+            // past the counterpart of a meeting held: "held talks with his Indian counterpart
+            // in New Delhi on Monday", "paid a courtesy call on the Prime Minister on 27 May"
+            after = dates.dateAfter(s, t, counterparts.objectEnd(s.text(), t, end + 1), places);
+        }
         Optional<PartialDate> date = Optional.empty();
         boolean narrowed = before != null && after != null && narrows(after, before);
         if (before != null && !narrowed) {

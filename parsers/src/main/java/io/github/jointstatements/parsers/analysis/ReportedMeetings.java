@@ -79,8 +79,9 @@ final class ReportedMeetings {
             String previous = t.get(i - 1).lower();
             if (previous.equals("be") || previous.equals("been") || previous.equals("was")
                     || previous.equals("were") || previous.equals("is") || previous.equals("are")
-                    || previous.equals("to")) {
-                continue; // "will be met with a swift response", "to meet the needs"
+                    || previous.equals("to") || previous.equals("ends")) {
+                continue; // "will be met with a swift response", "to meet the needs", "make
+                          // ends meet"
             }
             int start = subjectStart(t, i);
             int subjectEnd = subjectEnd(t, start, i);
@@ -90,7 +91,8 @@ final class ReportedMeetings {
             String subject = s.text().substring(t.get(start).start(),
                     t.get(subjectEnd - 1).end());
             boolean pronoun = subjectEnd - start == 1 && (t.get(start).is("they")
-                    || t.get(start).is("we"));
+                    || t.get(start).is("we") || t.get(start).is("i") || t.get(start).is("he")
+                    || t.get(start).is("she"));
             if (!pronoun && (!t.get(start).isWord() || !t.get(start).isCapitalized()
                     && isFunctionWord(t.get(start).lower()) && !t.get(start).is("the"))) {
                 continue; // "and met", "which met": no subject of its own
@@ -142,7 +144,12 @@ final class ReportedMeetings {
                     break;
                 }
             }
-            if (call && with < 0 && !(w.equals("spoke") || w.equals("talked") || future)
+            boolean singular = pronoun && !t.get(start).is("they") && !t.get(start).is("we");
+            if (singular && with < 0 && !direct) {
+                continue; // "she met 14 presidents", "he spoke of renewal": no meeting named
+            }
+            if (call && with < 0 && (singular || !(w.equals("spoke") || w.equals("talked")
+                    || future))
                     || call && with < 0 && !pronoun
                     && !counterparts.twoOrMore(s, t, start, subjectEnd)) {
                 continue; // "spoke about", "spoke at": not a call; "A and B spoke" is one
@@ -423,8 +430,13 @@ final class ReportedMeetings {
             if (!x.isCapitalized() && x.isWord() && (w.endsWith("ed") || w.equals("is")
                     || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("has")
                     || w.equals("have") || w.equals("had") || w.equals("will")
-                    || w.equals("would") || w.equals("that") || w.equals("which"))) {
-                return false;
+                    || w.equals("would") || w.equals("that") || w.equals("which")
+                    || w.equals("to") && k + 1 < to && !t.get(k + 1).isCapitalized()
+                    && !t.get(k + 1).is("the") && !t.get(k + 1).is("a")
+                    || w.equals("may") || w.equals("might")
+                    || w.equals("can") || w.equals("could") || w.equals("should")
+                    || w.equals("must") || w.equals("shall") || w.equals("intend"))) {
+                return false; // "The Participants intend to meet ... or may meet"
             }
         }
         return true;

@@ -1,11 +1,13 @@
 package io.github.jointstatements.parsers.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -83,6 +85,17 @@ public final class ContentExtractor {
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+    /** What an element is, as bits of one int looked up once per element (see {@link #kind}). */
+    private static final int SKIPPED_KIND = 1;
+    private static final int PARAGRAPH_KIND = 2;
+    private static final int BLOCK_KIND = 4;
+    private static final int LINK_LIST_KIND = 8;
+    private static final int TEXT_BLOCK_KIND = 16;
+    private static final int HEADING_KIND = 32;
+
+    /** The kinds of the tags the sets above name: one look-up per element, not one per set. */
+    private static final Map<String, Integer> KINDS = kinds();
+
     /** The least text a paragraph needs to count in the scoring. */
     private static final int MIN_PARAGRAPH = 25;
 
@@ -91,10 +104,39 @@ public final class ContentExtractor {
 
     private ContentExtractor() {}
 
+    private static Map<String, Integer> kinds() {
+        Map<String, Integer> kinds = new HashMap<>();
+        addKind(kinds, SKIPPED, SKIPPED_KIND);
+        addKind(kinds, PARAGRAPHS, PARAGRAPH_KIND);
+        addKind(kinds, BLOCKS, BLOCK_KIND);
+        addKind(kinds, LINK_LIST_CONTAINERS, LINK_LIST_KIND);
+        addKind(kinds, TEXT_BLOCKS, TEXT_BLOCK_KIND);
+        addKind(kinds, HEADINGS, HEADING_KIND);
+        return Map.copyOf(kinds);
+    }
+
+    private static void addKind(Map<String, Integer> kinds, Set<String> tags, int kind) {
+        for (String tag : tags) {
+            kinds.merge(tag, kind, (a, b) -> a | b);
+        }
+    }
+
+    /** Returns the kind bits of a tag name, 0 for a tag of no set (an inline element). */
+    private static int kind(String tag) {
+        Integer kind = KINDS.get(tag);
+        return kind == null ? 0 : kind;
+    }
+
+    private static boolean is(int kind, int bit) {
+        return (kind & bit) != 0;
+    }
+
     /** Measurements of one element's subtree. */
     static final class Stats {
         /** The element measured; {@code null} for the empty measurements of one never measured. */
         final Element element;
+        /** The element's kind bits ({@link #kind}), 0 for the empty measurements. */
+        final int kind;
         int chars;
         int words;
         /** The last visible characters of the subtree's text, to tell whether it ends a sentence. */
@@ -108,13 +150,17 @@ public final class ContentExtractor {
         boolean candidate;
 
         Stats() {
-            this(null);
+            this(null, 0);
         }
 
-        Stats(Element element) {
+        Stats(Element element, int kind) {
             this.element = element;
+            this.kind = kind;
         }
     }
+
+    /** The measurements of an element never measured: all zero; never changed. */
+    private static final Stats NOT_MEASURED = new Stats();
 
     /** What a page holds: the chosen content elements and the measurements of the page. */
     public static final class Measured {
@@ -136,7 +182,7 @@ public final class ContentExtractor {
 
         Stats of(Element e) {
             Stats s = stats.get(e);
-            return s == null ? new Stats() : s;
+            return s == null ? NOT_MEASURED : s;
         }
 
         /** Returns the visible text length of an element, as measured. */
@@ -185,8 +231,20 @@ public final class ContentExtractor {
         /** Returns the paragraphs of a listing: its items, links and all, without the chrome. */
         public List<String> listingParagraphs() {
             Element root = listingRoot();
-            return HtmlText.paragraphs(root, e -> e != root && (SKIPPED.contains(e.normalName())
-                    || hidden(e) || names.unlikely(e)));
+            return HtmlText.paragraphs(root, e -> e != root && (!strict || stats.get(e) == null)
+                    && leftOutByTagOrName(e));
+        }
+
+        /**
+         * Whether an element is left out of a listing: skipped by its tag, hidden or unlikely by
+         * its names. None that the strict measure measured is: it skipped them all (so only those
+         * it did not measure are tested).
+         */
+        private boolean leftOutByTagOrName(Element e) {
+            String tag = e.normalName();
+            Attributes attributes = attributesOf(e);
+            return is(kind(tag), SKIPPED_KIND) || hidden(attributes)
+                    || names.unlikely(tag, attributes);
         }
 
         /** Returns whether an element is left out of the text: boilerplate by name, role or links. */
@@ -194,41 +252,59 @@ public final class ContentExtractor {
             if (e == root) {
                 return false;
             }
+            Stats s = stats.get(e);
+            if (s == null || e == body) {
+                return skipUnmeasured(e, root);
+            }
+            // measured: neither skipped by its tag nor hidden, nor (when strict) unlikely
+            return skipMeasured(s, e, root);
+        }
+
+        /** Whether an element the measure left out (with what it held) is left out of the text. */
+        private boolean skipUnmeasured(Element e, Element root) {
             String tag = e.normalName();
-            if (SKIPPED.contains(tag) || hidden(e)) {
+            Attributes attributes = attributesOf(e);
+            if (is(kind(tag), SKIPPED_KIND) || hidden(attributes)) {
                 return true;
             }
             if (tag.equals("header") || tag.equals("form")) {
                 return true;
             }
-            if (strict && names.unlikely(e) && chars(e) * 2 < chars(root)) {
+            if (strict && names.unlikely(tag, attributes) && chars(e) * 2 < chars(root)) {
                 return true;
             }
-            if (LINK_LIST_CONTAINERS.contains(tag)) {
-                Stats s = of(e);
+            Stats s = of(e);
+            return s.chars > 0 && skipMeasured(s, e, root);
+        }
+
+        /** Whether a measured element is left out: a header, a form, links without text. */
+        private boolean skipMeasured(Stats s, Element e, Element root) {
+            String tag = e.normalName();
+            if (tag.equals("header") || tag.equals("form")) {
+                return true;
+            }
+            if (is(s.kind, LINK_LIST_KIND)) {
                 if (s.chars > 0 && (double) s.linkChars / s.chars > 0.6
                         && (s.chars < 2000 || s.proseChars == 0)) {
                     return !isRepostMark(s, e);
                 }
             }
-            if (TEXT_BLOCKS.contains(tag)) {
-                Stats s = of(e);
+            if (is(s.kind, TEXT_BLOCK_KIND)) {
                 if (s.chars > 0 && s.linkChars * 20 >= s.chars * 19
                         && s.words < MAX_LINK_ONLY_WORDS) {
                     return !isRepostMark(s, e);
                 }
             }
-            return introducesOnlyDroppedLinks(e, root);
+            return introducesOnlyDroppedLinks(s, e, root);
         }
 
         /**
          * A label ("Related articles", "For more recipes") whose text introduces a list of links
          * that is left out, with nothing after it: an orphan, left out with its list.
          */
-        private boolean introducesOnlyDroppedLinks(Element e, Element root) {
-            Stats s = of(e);
+        private boolean introducesOnlyDroppedLinks(Stats s, Element e, Element root) {
             if (s.chars == 0 || s.chars > 80 || s.words > 12 || Lines.endsSentence(s.tail)
-                    || !(HEADINGS.contains(e.normalName()) || BLOCKS.contains(e.normalName()))) {
+                    || !is(s.kind, HEADING_KIND | BLOCK_KIND)) {
                 return false;
             }
             Element next = e.nextElementSibling();
@@ -314,12 +390,15 @@ public final class ContentExtractor {
                     if (depth == open.length) {
                         open = java.util.Arrays.copyOf(open, depth * 2);
                     }
-                    if (e != body && (SKIPPED.contains(e.normalName()) || hidden(e)
-                            || strict && names.unlikely(e))) {
+                    String tag = e.normalName();
+                    int kind = kind(tag);
+                    Attributes attributes = attributesOf(e);
+                    if (e != body && (is(kind, SKIPPED_KIND) || hidden(attributes)
+                            || strict && names.unlikely(tag, attributes))) {
                         open[depth] = null;
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    Stats s = new Stats(e);
+                    Stats s = new Stats(e, kind);
                     open[depth] = s;
                     stats.put(e, s);
                     inOrder.add(s);
@@ -337,6 +416,7 @@ public final class ContentExtractor {
                     return FilterResult.CONTINUE;
                 }
                 String tag = e.normalName();
+                int kind = s.kind;
                 if (tag.equals("a")) {
                     s.linkChars = s.chars;
                     if (s.chars >= 20 && s.words >= 4) {
@@ -344,10 +424,11 @@ public final class ContentExtractor {
                     }
                 }
                 // a paragraph element, or a block holding a paragraph's worth of loose text
-                boolean looseText = !PARAGRAPHS.contains(tag) && BLOCKS.contains(tag)
+                boolean paragraph = is(kind, PARAGRAPH_KIND);
+                boolean looseText = !paragraph && is(kind, BLOCK_KIND)
                         && s.inlineChars >= MIN_PARAGRAPH;
-                if (PARAGRAPHS.contains(tag) && s.chars >= MIN_PARAGRAPH || looseText) {
-                    int length = PARAGRAPHS.contains(tag) ? s.chars : s.inlineChars;
+                if (paragraph && s.chars >= MIN_PARAGRAPH || looseText) {
+                    int length = paragraph ? s.chars : s.inlineChars;
                     double linkDensity = s.chars == 0 ? 0 : (double) s.linkChars / s.chars;
                     double score = 1 + s.commas + Math.min(length / 100, 3);
                     if (tag.startsWith("h") || tag.equals("li")) {
@@ -356,12 +437,12 @@ public final class ContentExtractor {
                     if (linkDensity < 0.5) {
                         // the owner (the paragraph's parent, or the block itself) and up to two
                         // of its ancestors, never above the body (depth 0)
-                        int owner = PARAGRAPHS.contains(tag) ? depth - 1 : depth;
+                        int owner = paragraph ? depth - 1 : depth;
                         for (int level = 0; owner >= 0 && level < 3; level++) {
                             Stats o = open[owner];
                             if (!o.candidate) {
                                 o.candidate = true;
-                                o.score += initialScore(o.element, names);
+                                o.score += initialScore(o);
                             }
                             o.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
                             owner--;
@@ -382,7 +463,7 @@ public final class ContentExtractor {
                     if (!s.tail.isEmpty()) {
                         p.tail = s.tail;
                     }
-                    if (!BLOCKS.contains(tag)) {
+                    if (!is(kind, BLOCK_KIND)) {
                         p.inlineChars += s.inlineChars;
                     }
                 }
@@ -556,43 +637,45 @@ public final class ContentExtractor {
 
     /** Returns whether an element is hidden: {@code hidden}, {@code aria-hidden} or inline CSS. */
     public static boolean hidden(Element e) {
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        // one pass over the attributes (jsoup keeps HTML attribute names lower-case)
-        for (org.jsoup.nodes.Attribute attribute : e.attributes()) {
-            switch (attribute.getKey()) {
-                case "hidden" -> {
-                    return true;
-                }
-                case "aria-hidden" -> {
-                    if (attribute.getValue().equalsIgnoreCase("true")) {
-                        return true;
-                    }
-                }
-                case "style" -> {
-                    String s = attribute.getValue().toLowerCase(Locale.ROOT).replace(" ", "");
-                    if (s.contains("display:none") || s.contains("visibility:hidden")) {
-                        return true;
-                    }
-                }
-                default -> {
-                    // other attributes do not hide
-                }
-            }
-        }
-        return false;
+        return hidden(attributesOf(e));
     }
 
-    private static double initialScore(Element e, Names names) {
-        double score = switch (e.normalName()) {
+    /**
+     * Returns an element's attributes, or {@code null} when it has none (asking jsoup for them
+     * would make an empty set). jsoup's HTML parser keeps attribute names lower-case: they are
+     * read by their exact names, without the case-insensitive search of {@link Element#attr}.
+     */
+    static Attributes attributesOf(Element e) {
+        return e.attributesSize() == 0 ? null : e.attributes();
+    }
+
+    private static boolean hidden(Attributes attributes) {
+        if (attributes == null) {
+            return false;
+        }
+        if (attributes.hasKey("hidden")
+                || attributes.get("aria-hidden").equalsIgnoreCase("true")) {
+            return true;
+        }
+        String style = attributes.get("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static double initialScore(Stats stats) {
+        double score = switch (stats.element.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
             case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return score + names.weight(e);
+        Attributes attributes = attributesOf(stats.element);
+        return attributes == null ? score : score + Names.weight(attributes.get("class").trim())
+                + Names.weight(attributes.get("id"));
     }
 
     /** Returns the last few visible characters of {@code before} followed by {@code text}. */
@@ -656,18 +739,21 @@ public final class ContentExtractor {
      */
     static final class Names {
 
-        boolean unlikely(Element e) {
-            String role = e.attr("role");
+        /** Whether an element with tag {@code tag} and these attributes is unlikely content. */
+        boolean unlikely(String tag, Attributes attributes) {
+            if (attributes == null) {
+                return false; // no role, class or id
+            }
+            String role = attributes.get("role");
             if (!role.isEmpty() && UNLIKELY_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
                 return true;
             }
-            String tag = e.normalName();
             if (tag.equals("body") || tag.equals("a") || tag.equals("html")
                     || tag.equals("main") || tag.equals("article")) {
                 return false;
             }
-            String cls = e.className();
-            String id = e.id();
+            String cls = attributes.get("class").trim();
+            String id = attributes.get("id");
             if (cls.isEmpty() && id.isEmpty()) {
                 return false;
             }
@@ -683,11 +769,7 @@ public final class ContentExtractor {
             return keywords.read(state, id) == Keywords.FOUND;
         }
 
-        int weight(Element e) {
-            return weight(e.className()) + weight(e.id());
-        }
-
-        private static int weight(String name) {
+        static int weight(String name) {
             if (name.isEmpty()) {
                 return 0;
             }

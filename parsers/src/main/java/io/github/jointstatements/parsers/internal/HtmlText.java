@@ -1,7 +1,9 @@
 package io.github.jointstatements.parsers.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -31,7 +33,27 @@ public final class HtmlText {
             "iframe", "object", "embed", "svg", "canvas", "select", "button", "input", "textarea",
             "title", "head", "meta", "link", "option");
 
+    /** A tag's place in the text, bits of one int: one look-up per element, not one per set. */
+    private static final int BLOCK = 1;
+    private static final int CELL = 2;
+    private static final int SKIP = 4;
+    private static final Map<String, Integer> KINDS = kinds();
+
     private HtmlText() {}
+
+    private static Map<String, Integer> kinds() {
+        Map<String, Integer> kinds = new HashMap<>();
+        BLOCKS.forEach(tag -> kinds.merge(tag, BLOCK, (a, b) -> a | b));
+        CELLS.forEach(tag -> kinds.merge(tag, CELL, (a, b) -> a | b));
+        SKIPPED.forEach(tag -> kinds.merge(tag, SKIP, (a, b) -> a | b));
+        return Map.copyOf(kinds);
+    }
+
+    /** Returns the kind bits of an element's tag, 0 for inline elements. */
+    private static int kind(Element element) {
+        Integer kind = KINDS.get(element.normalName());
+        return kind == null ? 0 : kind;
+    }
 
     /** Returns the paragraphs of {@code root}'s content, in document order. */
     public static List<String> paragraphs(Element root) {
@@ -49,14 +71,14 @@ public final class HtmlText {
             if (node instanceof TextNode text) {
                 current.append(text.getWholeText());
             } else if (node instanceof Element element) {
-                String tag = element.normalName();
-                if (SKIPPED.contains(tag) || skip.test(element)) {
+                int kind = kind(element);
+                if ((kind & SKIP) != 0 || skip.test(element)) {
                     // skipped with its content
-                } else if (CELLS.contains(tag)) {
+                } else if ((kind & CELL) != 0) {
                     current.append(" | ");
                     descend = element.childNodeSize() > 0;
                 } else {
-                    if (BLOCKS.contains(tag)) {
+                    if ((kind & BLOCK) != 0) {
                         flush(current, paragraphs);
                     }
                     descend = element.childNodeSize() > 0;
@@ -70,14 +92,14 @@ public final class HtmlText {
             while (node != null && node != root && node.nextSibling() == null) {
                 node = node.parent();
                 if (node instanceof Element element && node != root
-                        && BLOCKS.contains(element.normalName())) {
+                        && (kind(element) & BLOCK) != 0) {
                     flush(current, paragraphs);
                 }
             }
             if (node == null || node == root) {
                 break;
             }
-            if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+            if (node instanceof Element element && (kind(element) & BLOCK) != 0) {
                 flush(current, paragraphs);
             }
             node = node.nextSibling();

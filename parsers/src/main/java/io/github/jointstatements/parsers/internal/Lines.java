@@ -135,6 +135,41 @@ public final class Lines {
         return !space || length == 0;
     }
 
+    /**
+     * Returns the number of words of a text {@link #collapse} returned: its spaces and one
+     * (as {@link Titles#words} counts them, without testing each character for white space).
+     */
+    public static int wordsOfCollapsed(String collapsed) {
+        if (collapsed.isEmpty()) {
+            return 0;
+        }
+        int words = 1;
+        for (int i = collapsed.indexOf(' '); i >= 0; i = collapsed.indexOf(' ', i + 1)) {
+            words++;
+        }
+        return words;
+    }
+
+    /**
+     * Returns whether {@code text} has more than {@code limit} characters that are neither white
+     * space nor invisible, so that {@link #collapse} would return more than {@code limit}
+     * characters; counts no further than that, so that a long paragraph is answered at once.
+     */
+    public static boolean hasMoreVisible(CharSequence text, int limit) {
+        if (text.length() <= limit) {
+            return false;
+        }
+        int visible = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((isPrintableAscii(c) || !isSpace(c) && c != '\u200B' && c != '\uFEFF'
+                    && c != '\u00AD') && ++visible > limit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Printable ASCII: neither white space nor invisible, kept as it is. */
     private static boolean isPrintableAscii(char c) {
         return c > ' ' && c < '\u0080';

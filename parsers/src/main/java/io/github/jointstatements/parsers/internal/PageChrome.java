@@ -136,7 +136,7 @@ public final class PageChrome {
         if (!hasLetterOrDigit(text)) {
             return true;
         }
-        int words = Titles.words(text);
+        int words = Lines.wordsOfCollapsed(text);
         if (words > MAX_PHRASE_LINE_WORDS) {
             // too long for every test of the lower-cased line but the table's, which holds no
             // line this long (lower-casing never shortens a line): answered without the copy
@@ -423,12 +423,13 @@ public final class PageChrome {
      * of years ("2019-2020") or a date with slashes ("02/18/2021 02:13") is not one.
      */
     static boolean isContactLine(String key) {
-        if (Lines.endsSentence(key)) {
-            return false;
-        }
-        if (hasDigitRuns(key) && PageDates.find(key).isPresent()) {
-            return false; // "19-12-2018 18:15": a date and a time
-        }
+        // the scan for a number first: most lines have none, and the date search is costly
+        return hasPhoneNumber(key) && !Lines.endsSentence(key)
+                && !(hasDigitRuns(key) && PageDates.find(key).isPresent()); // "19-12-2018 18:15"
+    }
+
+    /** Whether a line holds a run of digit groups long enough to be a telephone number. */
+    private static boolean hasPhoneNumber(String key) {
         int i = 0;
         int n = key.length();
         while (i < n) {

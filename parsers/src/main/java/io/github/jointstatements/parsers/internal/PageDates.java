@@ -90,6 +90,9 @@ public final class PageDates {
 
     /** Returns the date the whole of {@code text} is, ignoring surrounding white space. */
     public static Optional<LocalDate> parse(String text) {
+        if (Lines.hasMoreVisible(text, 60)) {
+            return Optional.empty(); // a paragraph: answered without collapsing it first
+        }
         String trimmed = Lines.collapse(text);
         if (trimmed.isEmpty() || trimmed.length() > 60) {
             return Optional.empty();

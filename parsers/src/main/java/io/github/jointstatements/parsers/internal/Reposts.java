@@ -123,7 +123,10 @@ public final class Reposts {
         boolean viewOnline = false;
         for (int m = 0; m < body.size(); m++) {
             String line = body.get(m);
-            String key = Lines.key(line);
+            String text = Lines.collapse(line);
+            int words = Lines.wordsOfCollapsed(text);
+            // a paragraph longer than any mark or announcement is neither: not lower-cased
+            String key = words > MAX_ORIGIN_WORDS ? "" : text.toLowerCase(Locale.ROOT);
             if (VIEW_ONLINE.contains(key) && !viewOnline) {
                 viewOnline = true;
                 found = true;
@@ -149,7 +152,7 @@ public final class Reposts {
                 m--;
                 continue;
             }
-            if (isOrigin(key)) {
+            if (isOrigin(key, words)) {
                 Optional<URI> lineUrl = linkInside(links.get(), line, pageHost)
                         .or(() -> urlWritten(line));
                 Optional<LocalDate> lineDate = PageDates.find(line).map(PageDates.Found::date);
@@ -176,7 +179,7 @@ public final class Reposts {
                             : attribution.get().publisher().orElse(null);
                     continue;
                 }
-                if (announcesText(key)) {
+                if (announcesText(key, words)) {
                     // what stands before "Following is the full text:" is the reposter's framing;
                     // a headline after it is the original's
                     body.subList(0, m + 1).clear();
@@ -220,8 +223,8 @@ public final class Reposts {
         return Optional.empty();
     }
 
-    private static boolean isOrigin(String key) {
-        if (Titles.words(key) > MAX_ORIGIN_WORDS) {
+    private static boolean isOrigin(String key, int words) {
+        if (words > MAX_ORIGIN_WORDS) {
             return false;
         }
         for (String origin : ORIGIN) {
@@ -354,11 +357,11 @@ public final class Reposts {
      * Returns whether a lead paragraph announces the reproduced text: "Following is the full
      * text of the joint communique:", "The joint press release is as follows:".
      */
-    private static boolean announcesText(String key) {
-        if (!key.endsWith(":") || Titles.words(key) > MAX_ANNOUNCEMENT_WORDS) {
+    private static boolean announcesText(String key, int words) {
+        if (!key.endsWith(":") || words > MAX_ANNOUNCEMENT_WORDS) {
             return false;
         }
-        return key.contains("full text") || Titles.words(key) <= 12
+        return key.contains("full text") || words <= 12
                 && (key.endsWith(" is as follows:") || key.endsWith(" reads as follows:"))
                 || key.startsWith("read the full ") && key.endsWith(" below:");
     }

@@ -320,4 +320,81 @@ class EventFinderTest {
                 "SUMMIT Extraordinary Virtual Summit of the Central European Initiative 2023-01-31"
                         + " HELD -");
     }
+    /** A standing body that a conference or forum noun ends is no event; of 2023-01-31. */
+    @Test
+    void skipsBodiesNamedLikeEvents() {
+        assertThat(find(Optional.empty(),
+                "The leaders reaffirmed their support for the Pacific Islands Forum.",
+                "The President spoke to the U.S. Conference of Mayors about housing.",
+                "She was named a Young Global Leader by the World Economic Forum.",
+                "He served on the board of the National Conference of State Legislatures."))
+                .isEmpty();
+    }
+
+    /** A body's name still names an event where the text places a meeting at it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Minister met his counterpart on the sidelines of the ASEAN Regional Forum in Phnom Penh.|CONFERENCE ASEAN Regional Forum - HELD Phnom Penh",
+        "The President will reconvene the Major Economies Forum in April.|CONFERENCE Major Economies Forum 2023-04 PLANNED -",
+        "They met at the Fifteenth Conference of Parties in Montreal last month.|CONFERENCE Fifteenth Conference of Parties 2022-12 HELD Montreal",
+    })
+    void keepsABodysMeeting(String sentence, String expected) {
+        assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
+                .contains(expected);
+    }
+
+    /** A plural of habit is no occasion: "regular consultations", "further talks". */
+    @Test
+    void skipsHabitsOfMeeting() {
+        assertThat(find(Optional.empty(),
+                "The two sides agreed to hold regular consultations on regional issues.",
+                "They will hold further talks on trade.",
+                "The ministers intend to hold periodic meetings in each capital."))
+                .isEmpty();
+        assertThat(find(Optional.empty(), "The two sides will resume talks later this week."))
+                .extracting(EventFinderTest::describe)
+                .containsExactly("TALKS talks 2023-01 PLANNED -");
+    }
+
+    /** Readouts of other issuers: verbs, nouns and dates beyond "met"; of 2023-01-31. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Minister held talks with his Indian counterpart in New Delhi on Monday.|TALKS talks 2023-01-30 HELD New Delhi",
+        "The Minister paid a courtesy call on the Prime Minister of Japan on 27 January.|MEETING courtesy call 2023-01-27 HELD -",
+        "The President held a video conference with European leaders on Monday.|MEETING video conference 2023-01-30 HELD -",
+        "The Prime Minister had a bilateral meeting with President Ramaphosa in Johannesburg.|MEETING bilateral meeting with President Ramaphosa - HELD Johannesburg",
+        "The summit is scheduled for 15 March in Paris.|SUMMIT summit 2023-03-15 PLANNED Paris",
+        "The President will host the United We Stand Summit on February 2.|SUMMIT United We Stand Summit 2023-02-02 PLANNED -",
+    })
+    void readsTheReadoutsOfOtherIssuers(String sentence, String expected) {
+        assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
+                .containsExactly(expected);
+    }
+
+    /** "Ahead of" and "preparations for" an event place it to come. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The ministers spoke ahead of the G7 Summit.|SUMMIT G7 Summit - PLANNED -",
+        "They discussed preparations for the NATO Summit in Vilnius.|SUMMIT NATO Summit - PLANNED Vilnius",
+        "The President spoke today with the Chancellor in advance of the G20 Summit in Bali.|SUMMIT G20 Summit - PLANNED Bali",
+        "They recalled the 12th Ministerial Conference, looking ahead to work on reform.|CONFERENCE 12th Ministerial Conference - HELD -",
+    })
+    void placesAnEventToComeAheadOfIt(String sentence, String expected) {
+        assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
+                .contains(expected);
+    }
+
+    /** What "meet" and "spoke" also say: needs met, a subject that is no party, a topic. */
+    @Test
+    void skipsMeetingVerbsThatReportNoMeeting() {
+        assertThat(find(Optional.empty(),
+                "The tax credit helps families make ends meet.",
+                "He spoke of renewal and hope.",
+                "She met every challenge and hardship.",
+                "The Participants intend to review the work annually or may meet as needed."))
+                .isEmpty();
+        assertThat(find(Optional.empty(), "They welcomed the East Asia Summit 2025 Declaration."))
+                .extracting(EventFinderTest::describe)
+                .containsExactly("SUMMIT East Asia Summit - HELD -");
+    }
 }
