@@ -1,6 +1,7 @@
 package io.github.jointstatements.parsers.analysis;
 
 import static io.github.jointstatements.parsers.analysis.NameWords.FUNCTION_WORDS;
+import static io.github.jointstatements.parsers.analysis.NameWords.GIVEN_NAME_STOPS;
 import static io.github.jointstatements.parsers.analysis.NameWords.HONORIFICS;
 import static io.github.jointstatements.parsers.analysis.NameWords.ROYAL_STYLES;
 import static io.github.jointstatements.parsers.analysis.NameWords.isAllCaps;
@@ -168,12 +169,42 @@ final class OfficeHolders {
             nameFrom++;
         }
         int nameTo = names.nameEnd(r.text, tokens, r.places, nameFrom);
+        if (nameTo > nameFrom && nameFrom == r.next + 1 && tokens.get(r.next).text().equals(",")
+                && institutionAfterComma(tokens, nameFrom, nameTo)) {
+            nameTo = nameFrom; // "Deputy Secretary, Department of Commerce": where, not who
+        }
         if (nameTo == nameFrom && nameFrom != r.next) {
             nameFrom = r.next; // a comma after an office with no name after it
             nameTo = r.next;
         }
         r.nameFrom = nameFrom;
         r.nameTo = nameTo;
+    }
+
+    /**
+     * Returns whether the capitalised words right after an office's comma name the institution
+     * it serves rather than its holder: a word of an institution ("Department", "Ministry"), or
+     * an "of" after them ("Department of Commerce"), or an institution's word after "and" in the
+     * capitals that go on ("National Aeronautics and Space Administration").
+     */
+    private static boolean institutionAfterComma(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (GIVEN_NAME_STOPS.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        if (to < tokens.size() && tokens.get(to).is("of")) {
+            return true;
+        }
+        if (to + 1 < tokens.size() && tokens.get(to).is("and")) {
+            for (int i = to + 1; i < Math.min(tokens.size(), to + 5)
+                    && tokens.get(i).isCapitalized(); i++) {
+                if (GIVEN_NAME_STOPS.contains(tokens.get(i).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

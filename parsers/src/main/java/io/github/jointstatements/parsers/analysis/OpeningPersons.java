@@ -38,6 +38,8 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
             + "|march|april|may|june|july|august|september|october|november|december|\\d)"
             + "|in\\s+a\\s+(?:phone\\s+|video\\s+|virtual\\s+)?(?:call|meeting))"
             + "\\b[^,;:]{0,200},");
+    /** The preposition just before a person whose leadership or plan a sentence is under. */
+    private static final Pattern UNDER = Pattern.compile("(?i)\\bunder\\s+(?:the\\s+)?$");
     /** A phrase in lower case up to its comma, after a leading adverbial. */
     private static final Pattern LOWER_PHRASE = Pattern.compile("\\s*\\p{Ll}[^,;\\p{Lu}]{0,120},");
     private static final Pattern READOUT_VERB = Pattern.compile(
@@ -77,6 +79,9 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
                     ? wordsBefore(s.text(), leadEnd(s.text(), lead.end())) : 0;
             boolean subject = false;
             for (PersonMention m : found) {
+                if (UNDER.matcher(s.text()).region(0, m.start()).find()) {
+                    continue; // "Under President Biden’s leadership, the United States ..."
+                }
                 // issuers open their sentence; a person named deep in it is mentioned in passing
                 subject |= m.named() && wordsBefore(s.text(), m.start()) - leadingWords
                         <= MAX_WORDS_BEFORE;

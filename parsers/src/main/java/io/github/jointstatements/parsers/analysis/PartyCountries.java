@@ -40,6 +40,9 @@ final class PartyCountries {
     private static final Map<String, String> INSTITUTION_COUNTRIES = table(
             "institution-countries.tsv");
     private static final Map<String, String> OFFICE_COUNTRIES = table("office-countries.tsv");
+    /** Ranks below an office that keep its country: "Deputy Secretary of State". */
+    private static final Set<String> OFFICE_RANKS = Set.of("Deputy", "Principal", "Acting",
+            "Assistant", "Under", "Associate");
     private static final Map<String, Set<String>> PUBLISHER_OFFICES = multimap(
             "publisher-offices.tsv");
     private static final Pattern RELATIONS = Pattern.compile(
@@ -154,12 +157,16 @@ final class PartyCountries {
             }
         }
         Set<String> byHeads = new HashSet<>(); // countries placed only by the heads' table
+        Set<String> byRank = new HashSet<>(); // countries placed by the rank of an office
         for (PartyEntry p : new ArrayList<>(missing)) {
             String country = p.role == null ? null : institutionIn(p.role).orElse(null);
             String rule = "; country: the institution its office names";
-            if (country == null && p.role != null && OFFICE_COUNTRIES.containsKey(p.role)) {
-                country = OFFICE_COUNTRIES.get(p.role);
+            if (country == null && p.role != null) {
+                country = officeCountry(p.role).orElse(null);
                 rule = "; country: the office's";
+                if (country != null && !OFFICE_COUNTRIES.containsKey(p.role.strip())) {
+                    byRank.add(country);
+                }
             }
             if (country == null && (p.role == null || p.role.isEmpty())) {
                 // a head of state or government named in full without an office: "Barack Obama"
@@ -195,8 +202,20 @@ final class PartyCountries {
         listed.removeAll(assigned);
         // all the rest to one country only where the placed parties' countries are not guesses
         boolean guessed = parties.stream().anyMatch(p -> p.rule.contains("country: the publisher's"));
+        // a deputy placed by their office's rank does not stand for their country as its
+        // principal: its country is still left for the persons of the delegation ("a U.S.
+        // delegation led by Homeland Security Advisor X, ..., and Acting Deputy Secretary of
+        // Homeland Security Y")
+        Set<String> firm = new LinkedHashSet<>();
+        for (PartyEntry p : parties) {
+            if (p.country != null && !(byRank.contains(p.country)
+                    && p.rule.endsWith("; country: the office's")
+                    && !OFFICE_COUNTRIES.containsKey(p.role.strip()))) {
+                firm.add(p.country);
+            }
+        }
         if (leftOver(missing, listed, onePerCountry)
-                || !guessed && allLeftOver(missing, issuing, assigned)) {
+                || !guessed && allLeftOver(missing, issuing, firm)) {
             return;
         }
         // the publisher's own: the one person left, else the one holding its leaders' office
@@ -432,6 +451,57 @@ final class PartyCountries {
             }
         }
         return null;
+    }
+
+    /**
+     * Returns the country an unqualified office implies: "Secretary of State", and the ranks
+     * below it ("Deputy Secretary of State", "Acting Secretary of Defense", "Under Secretary of
+     * State for Arms Control", "Assistant Secretary of State for East Asian and Pacific
+     * Affairs"); a portfolio after "for" belongs to the ranked offices only, as "Secretary of
+     * State for Defence" is another country's.
+     */
+    static Optional<String> officeCountry(String role) {
+        String office = role.strip();
+        String known = OFFICE_COUNTRIES.get(office);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        boolean ranked = false;
+        for (int space = office.indexOf(' '); space > 0
+                && OFFICE_RANKS.contains(office.substring(0, space));
+                space = office.indexOf(' ')) {
+            office = office.substring(space + 1);
+            ranked = true;
+        }
+        if (!ranked) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, String> e : OFFICE_COUNTRIES.entrySet()) {
+            if (office.equals(e.getKey()) || office.startsWith(e.getKey() + " for ")) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the country whose seat of government the first sentences name ("in Downing
+     * Street", "at the Élysée Palace"), if its leaders hold {@code office} ("Prime Minister" in
+     * Downing Street, not at the White House); empty if none or several.
+     */
+    Optional<String> seatCountry(List<Sentence> sentences, String office) {
+        String head = offices.head(PartyEntry.lastOffice(office)).toLowerCase(Locale.ROOT);
+        Set<String> seats = new LinkedHashSet<>();
+        for (int i = 0; i < Math.min(sentences.size(), PAIR_SENTENCES); i++) {
+            String text = sentences.get(i).text();
+            for (Map.Entry<String, String> e : INSTITUTION_COUNTRIES.entrySet()) {
+                if (text.contains(e.getKey()) && PUBLISHER_OFFICES.getOrDefault(e.getValue(),
+                        Set.of()).contains(head)) {
+                    seats.add(e.getValue());
+                }
+            }
+        }
+        return seats.size() == 1 ? Optional.of(seats.iterator().next()) : Optional.empty();
     }
 
     /** Returns the country of an institution a role names: "White House ... Advisor". */

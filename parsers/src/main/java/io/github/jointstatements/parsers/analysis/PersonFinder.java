@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -31,13 +32,18 @@ import java.util.regex.Pattern;
  *
  * <p>The finder runs its readers: {@link OfficeHolders} (an office and a name),
  * {@link PluralOffices} ("Presidents Biden and Lula"), {@link HonorificNames} (honorifics and a
- * name), over the words of {@link NameWords}.
+ * name), {@link NameFirstOffices} (a name, then its office after a comma: "Jon Finer, Principal
+ * Deputy National Security Advisor,"), over the words of {@link NameWords}.
  */
 final class PersonFinder {
 
     /** How many words a bare name may have: "Karine Jean-Pierre", "Elizabeth Sherwood-Randall". */
     private static final int BARE_NAME_WORDS = 4;
     /** A word of a bare name: "Psaki", "Jean-Pierre", "O’Rourke". */
+    /** The longest text between a name and the office set off after it: ", the ". */
+    private static final int GAP = 6;
+    /** Styles written before a name that give way to the office written after it. */
+    private static final Set<String> STYLES = Set.of("Senator");
     private static final Pattern BARE_NAME_WORD = Pattern.compile(
             "\\p{Lu}\\p{Ll}+(?:[-’'\\p{Lu}]\\p{L}+)?");
 
@@ -46,12 +52,14 @@ final class PersonFinder {
     private final OfficeHolders holders;
     private final PluralOffices plurals;
     private final HonorificNames honorifics;
+    private final NameFirstOffices nameFirst;
 
     PersonFinder(Gazetteer gazetteer, Offices offices) {
         this.gazetteer = gazetteer;
         this.offices = offices;
         NameReader names = new NameReader(offices);
         this.holders = new OfficeHolders(offices, names, new OfficeRoles(offices));
+        this.nameFirst = new NameFirstOffices(offices, names, holders);
         this.plurals = new PluralOffices(offices, names);
         this.honorifics = new HonorificNames(names);
     }
@@ -125,12 +133,15 @@ final class PersonFinder {
                     previousEnd = skip;
                     continue;
                 }
+                mention = nameFirst.read(text, tokens, places, i, this::bareName);
             }
             if (mention != null && !found.isEmpty()
                     && appositive(text, found.get(found.size() - 1), mention)) {
                 found.set(found.size() - 1, withOffice(found.get(found.size() - 1), mention));
                 skip = mention.end();
                 previousEnd = mention.end();
+            } else if (mention != null && possessor(text, tokens, mention)) {
+                skip = mention.end(); // "President Biden’s Special Advisor ...": another's office
             } else if (mention != null) {
                 found.add(mention);
                 skip = mention.end();
@@ -143,14 +154,28 @@ final class PersonFinder {
     }
 
     /**
-     * Returns whether an office without a name follows a person named without one, set off by
-     * commas as their office: "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan,
-     * held a telephone talk".
+     * Returns whether a person is named only as the one whose office the words after them name:
+     * "President Biden’s Special Advisor for Climate John Podesta", "the Prime Minister’s
+     * Special Envoy".
+     */
+    private boolean possessor(String text, List<Token> tokens, PersonMention mention) {
+        int k = TokenSpans.indexAt(tokens, mention.end());
+        return mention.named() && k + 1 < tokens.size() && tokens.get(k).isPossessive()
+                && offices.officeEnd(text, tokens.get(k + 1).start()).isPresent();
+    }
+
+    /**
+     * Returns whether an office without a name follows a person named without one (or with a
+     * style only: "Senator the Hon Penny Wong"), set off by commas as their office: "Mr. MOTEGI
+     * Toshimitsu, Minister for Foreign Affairs of Japan, held a telephone talk", "Mr Ioannis
+     * Kasoulides, the Minister of Foreign Affairs of Cyprus,".
      */
     private static boolean appositive(String text, PersonMention person, PersonMention office) {
-        return person.named() && person.role().isEmpty() && !office.named()
-                && office.role().isPresent() && office.start() == person.end() + 2
-                && text.startsWith(", ", person.end()) && (office.end() == text.length()
+        String gap = office.start() > person.end() && office.start() - person.end() <= GAP
+                ? text.substring(person.end(), office.start()) : "";
+        return person.named() && (person.role().isEmpty() || STYLES.contains(person.role().get()))
+                && !office.named() && office.role().isPresent()
+                && (gap.equals(", ") || gap.equals(", the ")) && (office.end() == text.length()
                         || ",.;)".indexOf(text.charAt(office.end())) >= 0);
     }
 

@@ -37,7 +37,9 @@ final class ReadoutParties {
     /**
      * Adds the unnamed principal of a readout ("The Prime Minister met the Prime Minister of
      * Canada Mark Carney") as its state: the publisher's country, else the other half of a
-     * hyphenated pair with a counterpart's country ("the UK-Canada relationship").
+     * hyphenated pair with a counterpart's country ("the UK-Canada relationship"), else the
+     * country whose seat of government the opening names and whose leaders hold the office
+     * ("The Prime Minister met ... in Downing Street").
      */
     void addPrincipal(List<PartyEntry> parties, PersonMention principal,
             List<Sentence> sentences, List<PersonMention> counterparts,
@@ -48,15 +50,23 @@ final class ReadoutParties {
             country = countries.countryOf(publisher.get()).orElse(null);
             rule += " (the publisher's country)";
         }
+        Set<String> theirs = new LinkedHashSet<>();
+        counterparts.forEach(c -> c.country().ifPresent(theirs::add));
         if (country == null) {
-            Set<String> theirs = new LinkedHashSet<>();
-            counterparts.forEach(c -> c.country().ifPresent(theirs::add));
             for (int i = 0; i < Math.min(sentences.size(), PartyCountries.PAIR_SENTENCES)
                     && country == null;
                     i++) {
                 country = countries.pairedCountry(sentences.get(i), theirs, false);
             }
             rule += " (the other country of a hyphenated pair)";
+        }
+        if (country == null) {
+            // "The Prime Minister met ... in Downing Street today": the seat of the government
+            // whose leaders hold the office, unless a counterpart is of that country
+            country = countries.seatCountry(sentences, principal.role().orElse(""))
+                    .filter(c -> !theirs.contains(c)).orElse(null);
+            rule = "unnamed principal of a readout, as its state (the seat of its government"
+                    + " the text names)";
         }
         if (country == null) {
             return;

@@ -87,8 +87,13 @@ final class TitleIssuers {
             }
         }
         List<PersonMention> named = new ArrayList<>();
+        int counterparts = part.indexOf(" with ");
         for (PersonMention m : persons.find(part)) {
-            if (m.named() && !(noRelayers && RELAYER.matcher(m.role().orElse("")).find())) {
+            // a spokesperson relays, unless met or called: "... Call with Akif Cağatay Kiliç,
+            // Spokesperson and Chief Advisor to the President of Türkiye"
+            boolean counterpart = counterparts >= 0 && m.start() > counterparts;
+            if (m.named() && !(noRelayers && !counterpart
+                    && RELAYER.matcher(m.role().orElse("")).find())) {
                 named.add(m);
             }
         }

@@ -199,6 +199,10 @@ class PartyFinderTest {
         // a text that names no other country places the publisher's own first, not another
         // country's leaders
         "Joint Statement on the Meeting of the Leaders#Today, President Biden, Prime Minister Kishida, and President Yoon met at Camp David.#The White House#Biden | President | US | PERSON; Kishida | Prime Minister | JP | PERSON; Yoon | President | KR | PERSON",
+        // the unnamed principal at the seat of their government, without a publisher
+        "PM meeting with the Prime Minister of Norway#The Prime Minister hosted Prime Minister Kari Nordmann of Norway in Downing Street this afternoon. ¶ They agreed to deepen cooperation on energy.#-#United Kingdom | - | GB | STATE; Kari Nordmann | Prime Minister | NO | PERSON",
+        // names before their offices, the publisher's own named first
+        "Minister Roe speaks with the Secretary of State for the United Kingdom#The Honourable Jane Roe, Minister of Foreign Affairs, today spoke with John Brown, the United Kingdom’s Secretary of State for Foreign, Commonwealth and Development Affairs. ¶ They discussed the situation in the region.#Global Affairs Canada#Jane Roe | Minister of Foreign Affairs | CA | PERSON; John Brown | Secretary of State for Foreign, Commonwealth and Development Affairs | GB | PERSON",
     })
     void readsTheOpeningOfAReadout(String title, String text, String publisher, String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);

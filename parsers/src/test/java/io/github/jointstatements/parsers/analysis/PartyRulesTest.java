@@ -53,6 +53,9 @@ class PartyRulesTest {
         // a "to" inside an office does not end the byline
         "Statement by Assistant to the President for National Security Affairs Jake Sullivan#Jake Sullivan",
         "Statement from the Vice President on the Second Anniversary of January 6, 2021#",
+        // a spokesperson met or called is a counterpart, not one who relays the statement
+        "Readout of Secretary Jane Roe’s Call with John Brown, Spokesperson and Chief Advisor to the President of Portugal#Jane Roe; John Brown",
+        "Readout from NSC Spokesperson John Brown of the Secretary’s Travel#",
     })
     void readsTheTitlesIssuers(String title, String expected) {
         assertThat(String.join("; ", new TitleIssuers(PERSONS).titleIssuers(title, true).stream()
@@ -90,6 +93,8 @@ class PartyRulesTest {
         "On the margins of the G20 Meeting in New Delhi today, Secretary Antony Blinken met Foreign Minister Wang Yi.#Antony Blinken; Wang Yi#-",
         "The Prime Minister met Prime Minister Mark Carney of Canada this morning.#Mark Carney#Prime Minister",
         "The talks covered many topics, and at their end the visitors thanked President Biden.##-",
+        // the person whose leadership a sentence is under is not its subject
+        "Under President Jane Smith’s leadership, exports grew. ¶ Senior Advisor Tom Brown met business leaders today.#Tom Brown#-",
     })
     void readsThePersonsTheOpeningHasAsSubjects(String text, String named, String principal) {
         OpeningPersons found = OpeningPersons.read(PERSONS, sentences(text));
@@ -170,6 +175,35 @@ class PartyRulesTest {
                 PERSONS)).addUnnamedCounterparts(parties, text);
         assertThat(String.join("; ", parties.stream().map(p -> p.name).toList()))
                 .isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Secretary of State#US",
+        "Deputy Secretary of State#US",
+        "Acting Deputy Secretary of Homeland Security#US",
+        "Under Secretary of State for Arms Control and International Security#US",
+        "Assistant Secretary of State for East Asian and Pacific Affairs#US",
+        // another country's office of the same words, and offices the table does not hold
+        "Secretary of State for Defence#-",
+        "Secretary of State for Foreign, Commonwealth and Development Affairs#-",
+        "Deputy Prime Minister#-",
+    })
+    void placesAnUnqualifiedOfficeAndTheRanksBelowIt(String role, String country) {
+        assertThat(PartyCountries.officeCountry(role).orElse("-")).isEqualTo(country);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "The Prime Minister hosted the Prime Minister of Norway in Downing Street this afternoon.#Prime Minister#GB",
+        // a seat whose leaders do not hold the office places nobody
+        "The Prime Minister met the President at the White House this afternoon.#Prime Minister#-",
+        "The Prime Minister spoke with the President by phone.#Prime Minister#-",
+    })
+    void placesAnUnnamedPrincipalAtTheSeatOfTheirGovernment(String text, String office,
+            String country) {
+        assertThat(new PartyCountries(GAZETTEER, OFFICES, PERSONS).seatCountry(sentences(text),
+                office).orElse("-")).isEqualTo(country);
     }
 
     @ParameterizedTest(name = "{0}")

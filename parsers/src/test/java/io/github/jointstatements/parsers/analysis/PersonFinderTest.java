@@ -36,6 +36,18 @@ class PersonFinderTest {
         "H.E. Mr. Makhdoom Shah Mahmood Qureshi, Foreign Minister of the Islamic Republic of Pakistan.#Makhdoom Shah Mahmood Qureshi | Foreign Minister | PK",
         // British courtesy titles without a period, between an office and a name
         "The Minister of Foreign Affairs of the Republic of Cyprus, Mr Ioannis Kasoulides, met.#Ioannis Kasoulides | Minister of Foreign Affairs | CY",
+        // a name, then its office set off by a comma, as ministries of many countries write it
+        "The Honourable Jane Roe, Minister of International Trade, met exporters.#Jane Roe | Minister of International Trade | -",
+        "Kim Ha-neul, Minister of Foreign Affairs, arrived.#Kim Ha-neul | Minister of Foreign Affairs | -",
+        "Maria Rossi, the Republic of Korea’s Minister of Foreign Affairs, arrived.#Maria Rossi | Minister of Foreign Affairs | KR",
+        "Sam Lee, Deputy Prime Minister and Minister for Trade of Australia, spoke.#Sam Lee | Deputy Prime Minister and Minister for Trade | AU",
+        "Ana Silva, Deputy Prime Minister, Minister for Foreign Affairs of Portugal, chaired it.#Ana Silva | Deputy Prime Minister, Minister for Foreign Affairs | PT",
+        "The Minister met John Brown, Director of Policy, on Monday.#John Brown | Director of Policy | -",
+        // a style before the name gives way to the office after it
+        "Senator the Hon Mary Smith, Minister for Foreign Affairs, met him.#Mary Smith | Minister for Foreign Affairs | -",
+        // "Under" opens only "Under Secretary"
+        "Under Secretary of State Ann Lee traveled.#Ann Lee | Under Secretary of State | -",
+        "Under President Smith’s leadership, exports grew.#Smith | President | -",
     })
     void findsTheFirstPersonWithOfficeAndCountry(String text, String expected) {
         assertThat(found(text)).first().isEqualTo(expected);
@@ -76,6 +88,15 @@ class PersonFinderTest {
         "Defense Minister Prince Khalid bin Salman Al Saud met him.#Khalid bin Salman Al Saud | Defense Minister | -",
         // two offices joined by \"and\" without a comma: the second is whole
         "Assistant to the President and National Security Advisor Jake Sullivan convened it.#Jake Sullivan | National Security Advisor | -",
+        // a person named only as the one whose office follows is not named as a person
+        "President Smith’s Special Advisor for Climate John Brown travelled.#John Brown | Special Advisor for Climate | -",
+        // the institution an office serves, after its comma, is nobody's name
+        "He met the Deputy Secretary, Department of Commerce; and the Administrator, National Aeronautics and Space Administration.#",
+        // offices run on by commas; the last before the next name set off by a comma
+        "Tom Perez, Assistant to the President, and Director of the Office of Intergovernmental Affairs, Jane Roe, Staff Secretary, met them.#Tom Perez | Assistant to the President, and Director of the Office of Intergovernmental Affairs | -; Jane Roe | Staff Secretary | -",
+        // a heading before a comma is no name; nor is a name whose office runs on
+        "Joint Press Release, Minister of Foreign Affairs of Cyprus#",
+        "Jane Roe, Minister of Foreign Affairs of Cyprus and John Doe met.#",
     })
     void findsEveryPersonNamed(String text, String expected) {
         assertThat(String.join("; ", found(text))).isEqualTo(expected == null ? "" : expected);

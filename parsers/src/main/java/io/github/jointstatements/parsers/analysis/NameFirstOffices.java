@@ -1,0 +1,201 @@
+package io.github.jointstatements.parsers.analysis;
+
+import static io.github.jointstatements.parsers.analysis.NameWords.HONORIFICS;
+import static io.github.jointstatements.parsers.analysis.TokenSpans.indexAt;
+import static io.github.jointstatements.parsers.analysis.TokenSpans.nameTokens;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a person named before their office, the office set off by a comma, as ministries of
+ * many countries write them: "The Honourable Mélanie Joly, Minister of Foreign Affairs, today
+ * spoke with ...", "Jon Finer, Principal Deputy National Security Advisor, met ...", "Elizabeth
+ * Truss, the United Kingdom’s Secretary of State for ...", "Richard Marles, Deputy Prime
+ * Minister and Minister for Defence of Australia, ...". The name is a bare name of two to four
+ * words ({@link PersonFinder#bareName}), after optional honorifics ("The Honourable", "Hon.");
+ * the office holds no name of its own and ends the clause (a comma, a period, a semicolon, a
+ * closing parenthesis or the text's end). Thread-safe.
+ */
+final class NameFirstOffices {
+
+    /** Words of a release's heading that no name has. */
+    private static final Set<String> NOT_NAMES = Set.of("press", "release", "media", "news",
+            "note", "communique", "communiqué", "transcript", "remarks", "interview");
+    /** How many words may stand between the comma and the office: "the United Kingdom ’s". */
+    private static final int MAX_OFFICE_LEAD = 5;
+    /** How many offices one run may join. */
+    private static final int MAX_RUN = 6;
+    /** What joins the offices of a run: ", ", ", and ". */
+    private static final Pattern SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?");
+
+    private final Offices offices;
+    private final NameReader names;
+    private final OfficeHolders holders;
+
+    NameFirstOffices(Offices offices, NameReader names, OfficeHolders holders) {
+        this.offices = offices;
+        this.names = names;
+        this.holders = holders;
+    }
+
+    /**
+     * Returns the person whose name (or honorific) starts at token {@code i} and whose office
+     * follows it after a comma, or null; {@code bareName} validates the name's words.
+     */
+    PersonMention read(String text, List<Token> tokens, Places places, int i,
+            Function<String, Optional<PersonMention>> bareName) {
+        if (i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).isCapitalized()) {
+            return null; // inside a run of capitals: the name starts earlier, if anywhere
+        }
+        int from = i;
+        if (tokens.get(from).is("the") && from + 1 < tokens.size()
+                && HONORIFICS.contains(tokens.get(from + 1).text())) {
+            from++; // "The Honourable", "the Hon"
+        }
+        while (from < tokens.size() && HONORIFICS.contains(tokens.get(from).text())) {
+            from++;
+        }
+        if (from >= tokens.size()) {
+            return null;
+        }
+        int to = names.nameEnd(text, tokens, places, from);
+        if (to - from < 2 || to + 1 >= tokens.size() || !tokens.get(to).text().equals(",")) {
+            return null;
+        }
+        String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+        for (int k = from; k < to; k++) {
+            if (NOT_NAMES.contains(tokens.get(k).lower())) {
+                return null; // "Joint Press Release, Minister of ...": a heading, not a name
+            }
+        }
+        if (bareName.apply(name).isEmpty()) {
+            return null;
+        }
+        PersonMention office = office(text, tokens, places, to + 1);
+        if (office == null) {
+            return null;
+        }
+        return new PersonMention(tokens.get(i).start(), office.end(), name,
+                nameTokens(tokens, from, to), office.role(), office.country(),
+                office.organization(), "name, then its office after a comma");
+    }
+
+    /**
+     * Returns the office without a name that starts within a few tokens of token {@code at}
+     * (after "the" and a country: "the United Kingdom’s Secretary of State for ..."), with the
+     * offices "and" joins to it ("Deputy Prime Minister and Minister for Defence"), if it ends
+     * the clause; null otherwise.
+     */
+    private PersonMention office(String text, List<Token> tokens, Places places, int at) {
+        int commaEnd = tokens.get(at - 1).end();
+        int j = at;
+        OptionalInt end = OptionalInt.empty();
+        for (int steps = 0; j < tokens.size() && steps < MAX_OFFICE_LEAD; j++, steps++) {
+            Token t = tokens.get(j);
+            end = offices.officeEnd(text, t.start());
+            if (end.isPresent()) {
+                break;
+            }
+            // only "the", a country and its possessive may come before the office
+            Mention m = places.startingAt(t.start());
+            if (m != null && m.entity().type() == EntityType.COUNTRY) {
+                j = indexAt(tokens, m.end()) - 1;
+            } else if (!t.is("the") && !t.isPossessive()) {
+                return null;
+            }
+        }
+        if (end.isEmpty()) {
+            return null;
+        }
+        PersonMention office = holders.read(text, tokens, places, j, end.getAsInt(), commaEnd);
+        // "Deputy Prime Minister and Minister for Defence of Australia": the run is one role
+        while (!office.named()) {
+            int next = indexAt(tokens, office.end());
+            if (next + 1 >= tokens.size() || !tokens.get(next).is("and")) {
+                break;
+            }
+            OptionalInt joined = offices.officeEnd(text, tokens.get(next + 1).start());
+            if (joined.isEmpty()) {
+                break;
+            }
+            PersonMention run = holders.read(text, tokens, places, next + 1,
+                    joined.getAsInt(), commaEnd);
+            if (run.start() > office.start()) {
+                break; // not joined into one role: another person's office
+            }
+            office = run;
+        }
+        if (office.named() || office.role().isEmpty()) {
+            return null;
+        }
+        office = run(text, tokens, places, office);
+        int after = office.end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return after == text.length() || ",.;)".indexOf(text.charAt(after)) >= 0 ? office : null;
+    }
+
+    /**
+     * Returns the office run on over the offices that commas join to it ("Deputy Prime
+     * Minister, Minister for Foreign and European Affairs of Luxembourg", "Assistant to the
+     * President, Senior Advisor to the President, and Director of ..."), as one role placed by
+     * the first country any of them names. The last office of a run may stand before the next
+     * person's name, set off by a comma, as the names before it do: it is still the run's.
+     */
+    private PersonMention run(String text, List<Token> tokens, Places places,
+            PersonMention first) {
+        StringBuilder role = new StringBuilder(first.role().orElse(""));
+        Optional<String> country = first.country();
+        Optional<String> organization = first.organization();
+        int end = first.end();
+        for (int chunks = 0; chunks < MAX_RUN; chunks++) {
+            Matcher sep = SEPARATOR.matcher(text).region(end, text.length());
+            if (!sep.lookingAt()) {
+                break;
+            }
+            int k = indexAt(tokens, sep.end());
+            OptionalInt officeEnd = k < tokens.size()
+                    ? offices.officeEnd(text, tokens.get(k).start()) : OptionalInt.empty();
+            if (officeEnd.isEmpty()) {
+                break;
+            }
+            PersonMention next = holders.read(text, tokens, places, k, officeEnd.getAsInt(),
+                    sep.end());
+            if (next.role().isEmpty() || next.start() < sep.end()) {
+                break;
+            }
+            if (next.named()) {
+                // "..., and Director of the Office of Intergovernmental Affairs, Stefanie
+                // Feldman": the office before the next name set off by a comma
+                int nameAt = text.indexOf(next.name(), next.start());
+                int officeTo = nameAt;
+                while (officeTo > next.start() && (text.charAt(officeTo - 1) == ' '
+                        || text.charAt(officeTo - 1) == ',')) {
+                    officeTo--;
+                }
+                if (nameAt < 0 || !text.substring(officeTo, nameAt).strip().equals(",")) {
+                    break;
+                }
+                role.append(text, end, sep.end()).append(text, next.start(), officeTo);
+                end = officeTo;
+                break;
+            }
+            role.append(text, end, sep.end()).append(next.role().get());
+            country = country.or(next::country);
+            organization = organization.or(next::organization);
+            end = next.end();
+        }
+        if (end == first.end()) {
+            return first;
+        }
+        return new PersonMention(first.start(), end, "", List.of(),
+                Optional.of(role.toString()), country, organization, first.rule());
+    }
+}
