@@ -29,7 +29,9 @@ final class EventDates {
             "during", "held", "conducted", "scheduled", "planned", "set", "to", "be", "was",
             "were", "is", "are", "will", "take", "place", "took", "later", "earlier", "also",
             "co-hosted", "hosted", "convened", "beginning", "starting", "through", "and",
-            "which");
+            "which", "via", "by", "videoconference", "teleconference", "video", "virtually",
+            "online", "person", "telephone", "phone", "celebrated", "commemorated", "marked",
+            "observed");
 
     private final TimeIndex times;
     private final Map<Integer, Sentence> firstOfParagraph = new HashMap<>();
@@ -125,6 +127,28 @@ final class EventDates {
             if (x.isCapitalized() && x.isWord() && i + 2 < g.size() && g.get(i + 1).text()
                     .equals(",") && places.startingAt(offset + g.get(i + 2).start()) != null) {
                 continue; // a town of a known country: "in Luleå, Sweden, on 31 May"
+            }
+            if ((x.is("sidelines") || x.is("margins") || x.is("margin")) && i + 1 < g.size()
+                    && g.get(i + 1).is("of")) {
+                // where it met: "held talks on the sidelines of the UN General Assembly in New
+                // York on Thursday"
+                int k = i + 2;
+                if (k < g.size() && g.get(k).is("the")) {
+                    k++;
+                }
+                int name = k;
+                while (k < g.size() && k < name + 12 && (g.get(k).isCapitalized()
+                        || g.get(k).isPossessive() || Character.isDigit(g.get(k).text().charAt(0))
+                        || (g.get(k).is("and") || g.get(k).is("of") || g.get(k).is("on"))
+                        && k + 1 < g.size() && g.get(k + 1).isCapitalized())) {
+                    k++;
+                }
+                if (k == name) {
+                    return false;
+                }
+                words += 2;
+                i = k - 1;
+                continue;
             }
             if (x.is("the") || GAP_WORDS.contains(x.lower()) || x.is("for") && i > 0
                     && (g.get(i - 1).is("scheduled") || g.get(i - 1).is("set")

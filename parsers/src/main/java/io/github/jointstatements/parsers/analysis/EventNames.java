@@ -194,6 +194,15 @@ final class EventNames {
         return false;
     }
 
+    /** Whether a word is an auxiliary or modal that starts a predicate: "will", "was", "has". */
+    static boolean isFiniteVerb(String lower) {
+        return switch (lower) {
+            case "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+                 "is", "are", "was", "were", "has", "have", "had" -> true;
+            default -> false;
+        };
+    }
+
     static boolean hasComplement(List<Token> t, int h) {
         if (h + 2 >= t.size()) {
             return false;
@@ -276,8 +285,8 @@ final class EventNames {
                         || w.equals("which") || w.equals("that") || w.equals("at")
                         || w.equals("last") || w.equals("this") || w.equals("from")
                         || w.equals("earlier") || w.equals("later") || w.equals("next")
-                        || w.equals("with") || w.equals("for")) {
-                    break;
+                        || w.equals("with") || w.equals("for") || isFiniteVerb(w)) {
+                    break; // "of diplomatic relations will be celebrated"
                 }
                 if (w.equals("and") && (!next.equals("between") || ++ands > 1)) {
                     break;

@@ -16,6 +16,7 @@ import static io.github.jointstatements.parsers.analysis.EventVerbs.participleAf
 import static io.github.jointstatements.parsers.analysis.EventWords.DEMONSTRATIVES;
 import static io.github.jointstatements.parsers.analysis.EventWords.GATHERING_VERBS;
 import static io.github.jointstatements.parsers.analysis.EventWords.HABIT_WORDS;
+import static io.github.jointstatements.parsers.analysis.EventWords.HOLDING_VERBS;
 import static io.github.jointstatements.parsers.analysis.EventWords.ORDINAL;
 import static io.github.jointstatements.parsers.analysis.EventWords.ORDINAL_WORDS;
 import static io.github.jointstatements.parsers.analysis.EventWords.isFunctionWord;
@@ -125,6 +126,9 @@ final class PhraseEvents {
                 && isOccasionDay(dates.timeAt(s, t.get(start - 2)))) {
             return; // "today's meeting", "Friday's call": the meeting already reported
         }
+        if (lower.equals("retreat") && !capitalized) {
+            return; // "a weekend retreat", "the British retreat"; but "the Leaders' Retreat"
+        }
         if (objectOnly && verb < 0) {
             return; // "a discussion", "the session": events only when held
         }
@@ -196,6 +200,11 @@ final class PhraseEvents {
                     && containsEventNoun(t, inner, end) && kind == EventKind.MEETING) {
                 return;
             }
+        }
+        if ((lower.equals("group") || lower.equals("groups")) && end + 2 < t.size()
+                && HOLDING_VERBS.contains(t.get(end).lower())
+                && (t.get(end + 1).is("its") || t.get(end + 1).is("their"))) {
+            return; // "the Joint Working Group held its third meeting": the meeting is the event
         }
         if ((named || capitalized) && kind == EventKind.CONFERENCE && !cop
                 && dates.dateBefore(s, t, start) == null

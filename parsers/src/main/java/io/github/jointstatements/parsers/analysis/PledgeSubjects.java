@@ -33,6 +33,12 @@ final class PledgeSubjects {
     /** Verbs after which "to" says why the parties met: "We have convened to reaffirm". */
     static final Set<String> GATHERED = Set.of("convened", "met", "meet", "gathered",
             "assembled", "come", "came", "together", "here", "united");
+    /** Capitalised prepositions that open an introductory phrase: "In this context we". */
+    static final Set<String> INTRODUCTIONS = Set.of("In", "On", "At", "For", "With",
+            "Through", "Under", "During", "After", "Following", "Beyond", "Within", "Given",
+            "Regarding", "Concerning", "Against", "Towards", "Toward", "Building", "Looking");
+    /** Words that open the subject after an introductory phrase: "both sides", "the leaders". */
+    static final Set<String> SUBJECT_OPENERS = Set.of("both", "the", "we", "all");
     /** Words that open a parenthetic between a subject and its verb: "X, in line with Y, will". */
     static final Set<String> PARENTHETIC_OPENERS = Set.copyOf(
             WordLists.load(PledgeFinder.class, "pledge-parenthetic-openers.txt"));
@@ -105,7 +111,7 @@ final class PledgeSubjects {
                         && !t.get(k + 1).is("we") && !t.get(k + 1).is("they")
                         && !t.get(k + 1).is("it") ? resolve(refs, w, end - 1, end) : null;
             }
-            int from = k + 1;
+            int from = k < 0 ? skipEnumerator(t, end) : k + 1;
             if (from < end && (t.get(from).is("and") || t.get(from).is("but")
                     || t.get(from).is("while") || t.get(from).is("then"))) {
                 from++; // ", and the Alliance will maintain ..."
@@ -119,6 +125,10 @@ final class PledgeSubjects {
                     return withListBefore(w, refs, k, parties);
                 }
                 parties = afterHeading(w, refs, from, end);
+                if (parties != null) {
+                    return parties;
+                }
+                parties = afterIntroduction(w, refs, from, end);
                 if (parties != null) {
                     return parties;
                 }
@@ -194,19 +204,80 @@ final class PledgeSubjects {
 
     /**
      * Resolves the subject after a heading that runs into the sentence ("Supporting the Good
-     * Friday Agreement The United States and Ireland are committed"): the words from a
-     * capitalised "The", "We" or "Both" that follows a capitalised word, or null.
+     * Friday Agreement The United States and Ireland are committed", "Maritime security We will
+     * continue"): the words from a capitalised "The", "We" or "Both" that follows a word, or
+     * null.
      */
     static BitSet afterHeading(References.Words w, References refs, int from, int end) {
         List<Token> t = w.tokens;
         for (int m = from + 1; m < end; m++) {
             Token x = t.get(m);
             if ((x.text().equals("The") || x.text().equals("We") || x.text().equals("Both"))
-                    && t.get(m - 1).isWord() && t.get(m - 1).isCapitalized()) {
+                    && t.get(m - 1).isWord()) {
                 return resolve(refs, w, m, end);
             }
         }
         return null;
+    }
+
+    /**
+     * Resolves the subject after words that are not part of it: an introductory phrase without
+     * a comma ("In this context both sides remain committed", "On the margins of the summit the
+     * two leaders agreed"), whose subject opens with a determiner or "we"; or an earlier clause
+     * joined by "and" ("President X praised Y and both leaders reaffirmed"), whose subject must
+     * stand for all the parties together ("both leaders", "we"; no bare plural), so that "Exports from A and B
+     * will grow" stays no pledge of B. Returns null if there is no such subject.
+     */
+    static BitSet afterIntroduction(References.Words w, References refs, int from, int end) {
+        List<Token> t = w.tokens;
+        if (INTRODUCTIONS.contains(t.get(from).text())) {
+            for (int m = from + 2; m < end; m++) {
+                Token x = t.get(m);
+                if (isBoundary(x) || x.is("and")) {
+                    break;
+                }
+                if (SUBJECT_OPENERS.contains(x.text())) {
+                    BitSet parties = resolve(refs, w, m, end);
+                    if (parties != null) {
+                        return parties;
+                    }
+                }
+            }
+        }
+        for (int a = end - 2; a > from; a--) {
+            Token x = t.get(a);
+            if (x.is("between") || x.is("among") || x.is("amongst")) {
+                return null; // "Exchanges between our peoples and our governments will grow"
+            }
+            if (x.is("and") || x.is("but") || x.is("while") || x.is("whereas")) {
+                for (int b = from; b < a; b++) {
+                    if (t.get(b).is("between") || t.get(b).is("among")
+                            || t.get(b).is("amongst")) {
+                        return null;
+                    }
+                }
+                int s = a + 1;
+                // "both leaders", not a bare plural: "our partners and Allies have committed"
+                boolean together = end - s == 1 && t.get(s).is("we")
+                        || !refs.parties().isEmpty() && !t.get(s).isCapitalized()
+                        && refs.isGroup(w, s, end);
+                return together ? resolve(refs, w, s, end) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns the index of the first token after the number that opens an operative paragraph
+     * ("2.3 The Parties shall", "12 The two sides will"), or 0 if none opens it.
+     */
+    static int skipEnumerator(List<Token> t, int end) {
+        int k = 0;
+        while (k < end - 1 && k < 4 && (Character.isDigit(t.get(k).text().charAt(0))
+                || t.get(k).text().equals(".") && k > 0)) {
+            k++;
+        }
+        return k < end && t.get(k).isCapitalized() ? k : 0;
     }
 
     /**

@@ -170,6 +170,21 @@ class PledgeFinderTest {
         // a second verb of the subject after a clause opened by "that"
         "leaders|The leaders noted negotiations on an agreement that facilitates investment and committed to an early conclusion.|PLEDGE committed Joseph R. Biden + Yoon Suk Yeol",
         "quad|We are united in recognizing that climate change is a global priority and will work to strengthen climate action.|PLEDGE will Australia + India + Japan + United States",
+        // a numbered operative paragraph, a run-in heading, an introduction without a comma
+        "leaders|2.3 The Parties shall exchange information on trade every quarter.|PLEDGE shall Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|12 The two sides will review the plan annually.|PLEDGE will Joseph R. Biden + Yoon Suk Yeol",
+        "quad|Maritime security We will continue to support the coast guards of the region.|PLEDGE will Australia + India + Japan + United States",
+        "leaders|Energy and climate The Ministers agreed to open a dialogue on grids.|AGREEMENT agreed Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|In this context both sides remain committed to the reform of the Security Council.|PLEDGE committed Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|On the margins of the summit the two leaders agreed to launch a fund.|AGREEMENT agreed Joseph R. Biden + Yoon Suk Yeol",
+        // the subject of a second clause joined by "and": a group reference
+        "leaders|President Biden praised the ROK's role in the region and both leaders reaffirmed their resolve to deepen ties.|REAFFIRMATION reaffirmed Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|The talks covered trade and investment and the two sides agreed to meet again in the autumn.|AGREEMENT agreed Joseph R. Biden + Yoon Suk Yeol",
+        // "confirmed to": agreement said as confirmation
+        "leaders|Both Ministers confirmed to continue close coordination on the peninsula.|REAFFIRMATION confirmed Joseph R. Biden + Yoon Suk Yeol",
+        // more nouns for the parties together
+        "leaders|The two regions will deepen their cooperation on renewable energy.|PLEDGE will Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|The two Commissions will hold a joint session next year.|PLEDGE will Joseph R. Biden + Yoon Suk Yeol",
         // parties not known: the group references still pledge, with no actors
         "none|After taking these actions, the Parties will establish a mechanism.|PLEDGE will ",
         "none|The Parties commit to take the following actions by May 14, 2025:|PLEDGE commit ",
@@ -219,6 +234,13 @@ class PledgeFinderTest {
         "leaders|They underscored the continued commitment of the United States to provide support.",
         "none|The United States will remove its reciprocal tariffs.",
         "quad|Commitments to universal values unite us, and will endure.",
+        "quad|Exports from the United States and Japan will grow.",
+        "quad|Thanks to our diplomacy, our partners and Allies have committed to releasing oil.",
+        "none|Through the initiative, these organizations will train teachers.",
+        "leaders|In the view of experts the talks will continue.",
+        "leaders|Exchanges between our peoples and our governments will grow.",
+        "leaders|The market confirmed to us that prices will fall.",
+        "leaders|The two exercises will demonstrate readiness.",
     })
     void findsNoPledgeWhereTheLanguageOfStatementsMakesNone(String set, String sentence) {
         assertThat(find(false, parties(set), set.equals("together"), sentence)).isEmpty();
