@@ -1,6 +1,7 @@
 package io.github.jointstatements.benchmarks;
 
 import io.github.jointstatements.parsers.internal.Decoder;
+import io.github.jointstatements.parsers.internal.DirectText;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -45,13 +46,14 @@ public class DecodeBenchmark {
     }
 
     /**
-     * The check that lets an HTML page in clean UTF-8 (most pages) skip {@link #decode}: its
-     * document is then parsed from the bytes, the decoding done inside jsoup's parse.
+     * The check that lets an HTML page that decoding leaves as it is (most pages: clean UTF-8,
+     * or a single-byte charset) skip {@link #decode}: its document is then parsed from the
+     * bytes, the decoding done inside jsoup's parse.
      */
     @Benchmark
-    public int cleanUtf8Start() {
+    public Optional<DirectText> direct() {
         byte[] bytes = documents[next];
         next = (next + 1) % documents.length;
-        return Decoder.cleanUtf8Start(bytes, Optional.empty());
+        return Decoder.direct(bytes, Optional.empty());
     }
 }

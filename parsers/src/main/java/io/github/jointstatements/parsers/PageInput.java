@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import io.github.jointstatements.parsers.internal.Decoder;
-import java.nio.charset.StandardCharsets;
+import io.github.jointstatements.parsers.internal.DirectText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -24,11 +24,10 @@ public final class PageInput {
 
     private final String name;
     private final Format format;
-    /** The decoded text; for HTML read from clean UTF-8, decoded only when asked for. */
+    /** The decoded text; for HTML read straight from its bytes, decoded only when asked for. */
     private String text;
-    /** For HTML read from clean UTF-8: the bytes, parsed from without a copy in a string. */
-    private final byte[] utf8;
-    private final int utf8Start;
+    /** For HTML that decoding leaves as it is: the bytes, parsed from without a copy in a string. */
+    private final DirectText direct;
     private final URI url;
     private Optional<String> host;
     private Document document;
@@ -38,26 +37,24 @@ public final class PageInput {
         this.name = Objects.requireNonNull(name, "name");
         this.format = Objects.requireNonNull(format, "format");
         this.text = Objects.requireNonNull(text, "text");
-        this.utf8 = null;
-        this.utf8Start = 0;
+        this.direct = null;
         this.url = url;
     }
 
-    private PageInput(String name, byte[] utf8, int start, URI url) {
+    private PageInput(String name, DirectText direct, URI url) {
         this.name = Objects.requireNonNull(name, "name");
         this.format = Format.HTML;
-        this.utf8 = Objects.requireNonNull(utf8, "utf8");
-        this.utf8Start = start;
+        this.direct = Objects.requireNonNull(direct, "direct");
         this.url = url;
     }
 
     /**
-     * Returns the page input of an HTML page in UTF-8 that decoding leaves as it is (as
-     * {@link Decoder#cleanUtf8Start} finds it): its document is parsed from the bytes, its text
+     * Returns the page input of an HTML page that decoding leaves as it is (as
+     * {@link Decoder#direct} finds it): its document is parsed from the bytes, its text
      * decoded only if asked for; both are what the decoded string would give.
      */
-    static PageInput ofCleanUtf8Html(String name, byte[] bytes, int start, Optional<URI> url) {
-        return new PageInput(name, bytes, start, url.orElse(null));
+    static PageInput ofDirectHtml(String name, DirectText direct, Optional<URI> url) {
+        return new PageInput(name, direct, url.orElse(null));
     }
 
     /**
@@ -86,7 +83,7 @@ public final class PageInput {
     /** {@return the decoded text: the HTML source, the plain text or the Markdown with front matter} */
     public String text() {
         if (text == null) {
-            text = new String(utf8, utf8Start, utf8.length - utf8Start, StandardCharsets.UTF_8);
+            text = direct.text();
         }
         return text;
     }
@@ -119,7 +116,7 @@ public final class PageInput {
             String base = url == null ? "" : url.toString();
             // the bytes read as the decoded string would be: same characters, same chunks
             document = text == null
-                    ? Parser.htmlParser().parseInput(Decoder.utf8Reader(utf8, utf8Start), base)
+                    ? Parser.htmlParser().parseInput(direct.reader(), base)
                     : Jsoup.parse(text, base);
         }
         return document;

@@ -5,6 +5,7 @@ import io.github.jointstatements.parsers.analysis.AnalysisLimitException;
 import io.github.jointstatements.parsers.analysis.AnalysisOptions;
 import io.github.jointstatements.parsers.analysis.StatementAnalyzer;
 import io.github.jointstatements.parsers.internal.Decoder;
+import io.github.jointstatements.parsers.internal.DirectText;
 import io.github.jointstatements.parsers.internal.Lines;
 import java.io.IOException;
 import java.io.InputStream;
@@ -269,11 +270,13 @@ public final class StatementParser {
                         ParseException.Reason.NOT_TEXT, null, binary.get() + ", not text", null);
             }
             if (format.isPresent() && format.get() == Format.HTML) {
-                // UTF-8 that decoding would leave as it is (most pages) is parsed from its
-                // bytes: no string of the page is made unless a parser asks for its text
-                int start = Decoder.cleanUtf8Start(bytes, charset);
-                if (start >= 0 && !blankStart(bytes, start)) {
-                    return PageInput.ofCleanUtf8Html(input.name(), bytes, start, baseUrl);
+                // bytes that decoding would leave as they are (most pages: UTF-8, or a
+                // single-byte charset) are parsed from the bytes: no string of the page is made
+                // unless a parser asks for its text
+                Optional<DirectText> direct = Decoder.direct(bytes, charset);
+                if (direct.isPresent() && !blankStart(bytes, direct.get().start())) {
+                    checkControlShare(input, direct.get().controlShare());
+                    return PageInput.ofDirectHtml(input.name(), direct.get(), baseUrl);
                 }
             }
             // decoded, measured and cleaned of control characters in one pass
@@ -281,12 +284,7 @@ public final class StatementParser {
             text = decoded.text();
             controls = decoded.controlShare();
         }
-        if (controls > MAX_CONTROL_SHARE) {
-            throw new ParseException(input.name(), ParseException.Stage.DECODE,
-                    ParseException.Reason.NOT_TEXT, null, String.format(Locale.ROOT,
-                    "binary data, not text: %.0f%% control or undecodable characters",
-                    controls * 100), null);
-        }
+        checkControlShare(input, controls);
         if (input.text().isPresent()) {
             text = Decoder.withoutControls(text);
         }
@@ -299,9 +297,19 @@ public final class StatementParser {
         return PageInput.of(input.name(), format.orElseGet(() -> sniff(decoded)), text, baseUrl);
     }
 
+    private static void checkControlShare(Input input, double controls) throws ParseException {
+        if (controls > MAX_CONTROL_SHARE) {
+            throw new ParseException(input.name(), ParseException.Stage.DECODE,
+                    ParseException.Reason.NOT_TEXT, null, String.format(Locale.ROOT,
+                    "binary data, not text: %.0f%% control or undecodable characters",
+                    controls * 100), null);
+        }
+    }
+
     /**
-     * Returns whether clean UTF-8 text may be blank: unless a printable ASCII character comes
-     * before any other but ASCII white space, the decoded text is tested.
+     * Returns whether text read straight from its bytes may be blank: unless a printable ASCII
+     * character (itself in every charset read so) comes before any other but ASCII white space,
+     * the decoded text is tested.
      */
     private static boolean blankStart(byte[] bytes, int start) {
         for (int i = start; i < bytes.length; i++) {

@@ -123,7 +123,10 @@ public final class StatementAnalyzer {
                 .find(page.title(), sentences, publisher, kind.kind());
         References refs = new References(parties, gazetteer, offices,
                 COLLECTIVE_KINDS.contains(kind.kind()));
-        TimeIndex times = new TimeIndex(sentences, page.date());
+        // a page without a date: the day its opening tells ("issued today, 11 December 2016")
+        Optional<java.time.LocalDate> date = page.date().isPresent() ? page.date()
+                : StatementDates.inOpening(paragraphs);
+        TimeIndex times = new TimeIndex(sentences, date);
 
         List<PledgeFinder.Found> pledges = PledgeFinder.find(sentences, refs,
                 kind.kind() == StatementKind.OTHER, times);
@@ -231,7 +234,7 @@ public final class StatementAnalyzer {
                 .id(fingerprint(paragraphs))
                 .kind(kind.kind())
                 .title(page.title())
-                .date(page.date())
+                .date(date)
                 .location(location)
                 .publisher(page.publisher())
                 .language(page.language())

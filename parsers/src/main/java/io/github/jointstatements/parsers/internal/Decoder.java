@@ -1,6 +1,5 @@
 package io.github.jointstatements.parsers.internal;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -103,129 +102,162 @@ public final class Decoder {
     }
 
     /**
-     * Returns where the text of {@code bytes} starts when {@link #decodeText} would read them as
-     * UTF-8 and find nothing to drop or count: 0, or 3 after a byte-order mark; -1 for any other
-     * bytes. For such bytes, {@code new String(bytes, start, bytes.length - start, UTF_8)} is
-     * what {@link #decodeText} returns, with a control share of 0, so the text can be read from
-     * the bytes as it is needed (by {@link #utf8Reader}) instead of being copied into a string
-     * first. Decides without decoding: one scan of the bytes, eight at a time over ASCII.
+     * Returns the text of {@code bytes} as {@link #decodeText} decodes it, to be read straight
+     * from the bytes, when decoding would find no control character to drop: well-formed UTF-8
+     * (most pages), or bytes in a single-byte charset such as windows-1251 or windows-1252. The
+     * charset is chosen exactly as {@link #decode} chooses it; empty for any other bytes (UTF-16,
+     * a multi-byte charset, UTF-8 with malformed bytes, text with control characters), which are
+     * decoded into a string. Decides without decoding: one scan of the bytes, eight at a time
+     * over printable ASCII.
      */
-    public static int cleanUtf8Start(byte[] bytes, Optional<Charset> declared) {
+    public static Optional<DirectText> direct(byte[] bytes, Optional<Charset> declared) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return isCleanUtf8(bytes, 3) ? 3 : -1;
+            return Optional.ofNullable(utf8(bytes, 3));
         }
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-            return -1;
+            return Optional.empty();
         }
         Charset stated = declared.or(() -> utf16WithoutBom(bytes))
                 .or(() -> metaCharset(bytes)).orElse(null);
-        if (stated == null || stated.equals(StandardCharsets.UTF_8)) {
-            return isCleanUtf8(bytes, 0) ? 0 : -1;
+        if (stated != null && !stated.equals(StandardCharsets.UTF_8)) {
+            if (!isSingleByte(stated)) {
+                return Optional.empty(); // a multi-byte charset (Shift_JIS, GBK): decoded
+            }
+            // a single-byte declaration: overruled by valid UTF-8 with multi-byte sequences
+            // (the scan stops at the first byte that is not UTF-8: in windows-1251, a letter)
+            DirectText utf8 = utf8(bytes, 0);
+            if (firstHighByte(bytes) >= 0 && (utf8 != null || isUtf8(bytes, 0))) {
+                return Optional.ofNullable(utf8); // UTF-8, with control characters when null
+            }
+            return singleByte(bytes, stated.equals(StandardCharsets.ISO_8859_1)
+                    || stated.equals(StandardCharsets.US_ASCII) ? WINDOWS_1252 : stated);
         }
-        // a single-byte declaration is overruled only by UTF-8 with multi-byte sequences
-        return isSingleByte(stated) && firstHighByte(bytes) >= 0 && isCleanUtf8(bytes, 0) ? 0 : -1;
+        DirectText utf8 = utf8(bytes, 0);
+        if (utf8 != null || isUtf8(bytes, 0)) {
+            return Optional.ofNullable(utf8); // UTF-8, with control characters when null
+        }
+        // mostly UTF-8 is read with U+FFFD for its malformed bytes: decoded
+        return mostlyUtf8(bytes) ? Optional.empty() : singleByte(bytes, sniffSingleByte(bytes));
     }
 
     /**
-     * Returns a reader of the UTF-8 text of {@code bytes} from {@code start}, which must be
-     * well-formed (as {@link #cleanUtf8Start} finds it). Like a {@link java.io.StringReader} of
-     * the decoded text, it fills every buffer it is handed until the text ends, so that a parser
-     * reading it sees the characters in the same chunks.
+     * Returns the text of well-formed UTF-8 from {@code from}, or {@code null} when decoding
+     * would drop or change a character of it: a C0 control but tab, line feed, form feed and
+     * carriage return, DEL, a C1 control; or when the bytes are not UTF-8. U+FFFD is counted,
+     * among the first 64 Ki characters, as {@link #controlShare} counts it.
      */
-    public static java.io.Reader utf8Reader(byte[] bytes, int start) {
-        return new Utf8Reader(bytes, start);
-    }
-
-    /** Reads well-formed UTF-8 bytes as characters, with the JDK's decoder. Not thread-safe. */
-    private static final class Utf8Reader extends java.io.Reader {
-        private final ByteBuffer in;
-        private final java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-        /** The low surrogate of a pair whose high one ended the last buffer, or -1. */
-        private int pending = -1;
-
-        Utf8Reader(byte[] bytes, int start) {
-            this.in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) throws java.io.IOException {
-            java.util.Objects.checkFromIndexSize(offset, length, buffer.length);
-            if (length == 0) {
-                return 0;
-            }
-            int n = 0;
-            if (pending >= 0) {
-                buffer[offset] = (char) pending;
-                pending = -1;
-                n = 1;
-            }
-            while (n < length && in.hasRemaining()) {
-                java.nio.CharBuffer out = java.nio.CharBuffer.wrap(buffer, offset + n, length - n);
-                java.nio.charset.CoderResult result = decoder.decode(in, out, true);
-                if (result.isError()) {
-                    throw new java.nio.charset.CharacterCodingException();
-                }
-                int decoded = out.position() - offset;
-                if (decoded == n && result.isOverflow()) {
-                    // one place left and a surrogate pair next: its high half fills the place
-                    char[] pair = new char[2];
-                    java.nio.CharBuffer two = java.nio.CharBuffer.wrap(pair);
-                    if (decoder.decode(in, two, true).isError() || two.position() != 2) {
-                        throw new java.nio.charset.CharacterCodingException();
-                    }
-                    buffer[offset + n] = pair[0];
-                    pending = pair[1];
-                    decoded = n + 1;
-                }
-                n = decoded;
-            }
-            return n == 0 ? -1 : n;
-        }
-
-        @Override
-        public void close() {
-            // nothing to release: the bytes belong to the caller
-        }
-    }
-
-    /**
-     * Returns whether the bytes from {@code from} on are well-formed UTF-8 that decodes to no
-     * character {@link #decodeText} would drop or count: no C0 control but tab, line feed, form
-     * feed and carriage return, no DEL, no C1 control, no U+FFFD. Printable ASCII is skipped
-     * eight bytes at a time.
-     */
-    static boolean isCleanUtf8(byte[] bytes, int from) {
+    private static DirectText utf8(byte[] bytes, int from) {
         int i = from;
         int n = bytes.length;
+        long chars = 0;
+        int replacements = 0;
         while (i < n) {
             if (i + 8 <= n) {
                 long w = (long) LONGS.get(bytes, i);
-                // a high bit, a byte below 0x20 (subtracting borrows into its high bit) or 0x7F
-                // (adding one carries into it) sends the word to the byte-by-byte test
-                if (((w | (w - 0x2020202020202020L) & ~w | w + 0x0101010101010101L)
-                        & 0x8080808080808080L) == 0) {
+                if ((w & HIGH_BITS) == 0) {
+                    if (!isAsciiText(w, bytes, i)) {
+                        return null; // a control character
+                    }
                     i += 8;
+                    chars += 8;
                     continue;
                 }
             }
             int b = bytes[i];
-            if (b >= 0x20 && b < 0x7F || b == '\t' || b == '\n' || b == '\r' || b == '\f') {
+            if (b >= 0) {
+                if (!isAsciiText(b)) {
+                    return null;
+                }
                 i++;
+                chars++;
                 continue;
             }
             int length = utf8SequenceLength(bytes, i);
             if (length == 0) {
-                return false; // a control character, or not UTF-8
+                return null; // not UTF-8
             }
             int lead = bytes[i] & 0xFF;
             int second = bytes[i + 1] & 0xFF;
-            if (lead == 0xC2 && second <= 0x9F
-                    || lead == 0xEF && second == 0xBF && (bytes[i + 2] & 0xFF) == 0xBD) {
-                return false; // a C1 control, or U+FFFD
+            if (lead == 0xC2 && second <= 0x9F) {
+                return null; // a C1 control
+            }
+            if (lead == 0xEF && second == 0xBF && (bytes[i + 2] & 0xFF) == 0xBD
+                    && chars < SAMPLE_CHARS) {
+                replacements++;
             }
             i += length;
+            chars += length == 4 ? 2 : 1; // four bytes make a surrogate pair
+        }
+        return DirectText.utf8(bytes, from, share(replacements, chars));
+    }
+
+    /**
+     * Returns the text of bytes in a single-byte charset, or empty when the charset is not one
+     * {@link DirectText.SingleByte} reads or a byte decodes to a control character that decoding
+     * would drop or change; U+FFFD, where the charset maps no character, is counted.
+     */
+    private static Optional<DirectText> singleByte(byte[] bytes, Charset charset) {
+        Optional<DirectText.SingleByte> table = DirectText.SingleByte.of(charset);
+        if (table.isEmpty()) {
+            return Optional.empty();
+        }
+        char[] chars = table.get().chars;
+        int n = bytes.length;
+        int replacements = 0;
+        int i = 0;
+        while (i < n) {
+            // the table maps ASCII text to itself: eight ASCII bytes at a time are checked
+            if (i + 8 <= n) {
+                long w = (long) LONGS.get(bytes, i);
+                if ((w & HIGH_BITS) == 0) {
+                    if (!isAsciiText(w, bytes, i)) {
+                        return Optional.empty(); // a control character
+                    }
+                    i += 8;
+                    continue;
+                }
+            }
+            char c = chars[bytes[i] & 0xFF];
+            if (isStray(c)) {
+                return Optional.empty();
+            }
+            if (c == '\uFFFD' && i < SAMPLE_CHARS) {
+                replacements++;
+            }
+            i++;
+        }
+        return Optional.of(DirectText.singleByte(bytes, charset, share(replacements, n)));
+    }
+
+    /** The share of {@code counted} characters among the first 64 Ki of {@code length}. */
+    private static double share(int counted, long length) {
+        return length == 0 ? 0 : (double) counted / Math.min(length, SAMPLE_CHARS);
+    }
+
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * Returns whether eight ASCII bytes ({@code w}, read at {@code i}) are all text: printable
+     * or white space that decoding keeps (tab, line feed, form feed, carriage return). Printable
+     * ones are told at once: a byte below 0x20 (subtracting borrows into its high bit) or 0x7F
+     * (adding one carries into it) sets a high bit of the test; a word with white space, as
+     * most lines of markup end or start with, is looked at byte by byte.
+     */
+    private static boolean isAsciiText(long w, byte[] bytes, int i) {
+        if ((((w - 0x2020202020202020L) & ~w | w + 0x0101010101010101L) & HIGH_BITS) == 0) {
+            return true;
+        }
+        for (int k = i; k < i + 8; k++) {
+            if (!isAsciiText(bytes[k])) {
+                return false;
+            }
         }
         return true;
+    }
+
+    /** Returns whether an ASCII byte is printable or white space that decoding keeps. */
+    private static boolean isAsciiText(int b) {
+        return b >= 0x20 && b < 0x7F || b == '\t' || b == '\n' || b == '\r' || b == '\f';
     }
 
     /** The bytes of an array read eight at a time, in the order the bit tests above assume. */
@@ -307,7 +339,11 @@ public final class Decoder {
 
     /** Returns the index of the first byte outside ASCII, or -1 when there is none. */
     private static int firstHighByte(byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
+        int i = 0;
+        while (i + 8 <= bytes.length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+            i += 8;
+        }
+        for (; i < bytes.length; i++) {
             if (bytes[i] < 0) {
                 return i;
             }
@@ -575,40 +611,24 @@ public final class Decoder {
         return true;
     }
 
-    /** Finds {@code charset=NAME} inside a {@code <meta} tag among the first bytes. */
     /**
-     * Returns whether the first {@code length} bytes hold {@code <meta} in any case, as the
-     * lower-cased Latin-1 view of them would (no Latin-1 letter but A-Z lower-cases into a-z).
+     * Finds {@code charset=NAME} inside a {@code <meta} tag among the first bytes, in any case.
+     * Read from the bytes themselves: a declaration is ASCII in every charset it names, and no
+     * copy of the head is made.
      */
-    private static boolean hasMetaTag(byte[] bytes, int length) {
-        for (int i = 0; i + 5 <= length; i++) {
-            if (bytes[i] == '<' && (bytes[i + 1] | 0x20) == 'm' && (bytes[i + 2] | 0x20) == 'e'
-                    && (bytes[i + 3] | 0x20) == 't' && (bytes[i + 4] | 0x20) == 'a') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static Optional<Charset> metaCharset(byte[] bytes) {
         int length = Math.min(bytes.length, META_SCAN_BYTES);
-        if (!hasMetaTag(bytes, length)) {
-            return Optional.empty(); // Markdown, plain text: no head to read
-        }
-        // ASCII-compatible view of the head: a declaration is ASCII in every charset it names
-        String head = StandardCharsets.ISO_8859_1.decode(ByteBuffer.wrap(bytes, 0, length))
-                .toString().toLowerCase(Locale.ROOT);
         int from = 0;
         while (true) {
-            int meta = head.indexOf("<meta", from);
+            int meta = indexOfIgnoreCase(bytes, "<meta", from, length);
             if (meta < 0) {
-                return Optional.empty();
+                return Optional.empty(); // Markdown, plain text: no head to read
             }
-            int close = head.indexOf('>', meta);
-            String tag = head.substring(meta, close < 0 ? head.length() : close);
-            int at = tag.indexOf("charset");
+            int close = indexOf(bytes, '>', meta, length);
+            int end = close < 0 ? length : close;
+            int at = indexOfIgnoreCase(bytes, "charset", meta, end);
             if (at >= 0) {
-                Optional<Charset> charset = charsetNamed(tag, at + "charset".length());
+                Optional<Charset> charset = charsetNamed(bytes, at + "charset".length(), end);
                 if (charset.isPresent()) {
                     return charset;
                 }
@@ -620,22 +640,57 @@ public final class Decoder {
         }
     }
 
-    private static Optional<Charset> charsetNamed(String tag, int from) {
+    /**
+     * Returns where {@code word} (lower-case ASCII) starts among the bytes from {@code from} to
+     * {@code to}, compared without case as the lower-cased Latin-1 view of them would be (no
+     * Latin-1 letter but A-Z lower-cases into a-z), or -1.
+     */
+    private static int indexOfIgnoreCase(byte[] bytes, String word, int from, int to) {
+        int last = to - word.length();
+        for (int i = from; i <= last; i++) {
+            int k = 0;
+            while (k < word.length() && lowerAscii(bytes[i + k]) == word.charAt(k)) {
+                k++;
+            }
+            if (k == word.length()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(byte[] bytes, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The byte as a character, A-Z lower-cased; a byte above 0x7F becomes no ASCII character. */
+    private static char lowerAscii(byte b) {
+        return b >= 'A' && b <= 'Z' ? (char) (b | 0x20) : (char) (b & 0xFF);
+    }
+
+    /** Reads the charset name after {@code charset} at {@code from}, up to the tag's end. */
+    private static Optional<Charset> charsetNamed(byte[] bytes, int from, int end) {
         int i = from;
-        while (i < tag.length() && (tag.charAt(i) == ' ' || tag.charAt(i) == '=')) {
+        while (i < end && (bytes[i] == ' ' || bytes[i] == '=')) {
             i++;
         }
-        while (i < tag.length() && (tag.charAt(i) == '"' || tag.charAt(i) == '\'')) {
+        while (i < end && (bytes[i] == '"' || bytes[i] == '\'')) {
             i++;
         }
         int start = i;
-        while (i < tag.length() && isCharsetNameChar(tag.charAt(i))) {
+        while (i < end && isCharsetNameChar(lowerAscii(bytes[i]))) {
             i++;
         }
         if (i == start) {
             return Optional.empty();
         }
-        String name = tag.substring(start, i);
+        String name = new String(bytes, start, i - start, StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
         try {
             Charset charset = Charset.forName(name);
             // a page served as bytes cannot be UTF-16 without a byte-order mark; HTML5 says a

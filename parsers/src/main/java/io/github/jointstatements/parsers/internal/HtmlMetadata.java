@@ -148,7 +148,10 @@ public final class HtmlMetadata {
                     }
                     if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")
                             && e.hasAttr("href")) {
-                        canonical = e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href");
+                        // resolved once: jsoup's resolution of an address without a base
+                        // throws and catches an exception inside
+                        String absolute = e.absUrl("href");
+                        canonical = absolute.isEmpty() ? e.attr("href") : absolute;
                     }
                 }
                 case "script" -> {

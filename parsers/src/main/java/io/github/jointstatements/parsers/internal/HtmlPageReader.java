@@ -205,7 +205,7 @@ public final class HtmlPageReader {
                 }
             }
         } else {
-            measured = ContentExtractor.measure(body, false);
+            measured = ContentExtractor.measureFor(body, roots);
             paragraphs = read(document, measured, roots, template);
         }
 
@@ -393,6 +393,9 @@ public final class HtmlPageReader {
      * is not a listing).
      */
     private static boolean linksWithoutProse(ContentExtractor.Measured measured) {
+        if (measured.moreProseThan(MAX_LISTING_PROSE)) {
+            return false; // answered from a template's roots, when they hold that much
+        }
         int prose = measured.proseChars();
         int links = measured.linkItems();
         return prose == 0 && links >= MIN_LISTING_LINKS
@@ -404,7 +407,6 @@ public final class HtmlPageReader {
         if (paragraphs.isEmpty()) {
             return true;
         }
-        int prose = measured.proseChars();
         if (linksWithoutProse(measured)) {
             return true;
         }
@@ -413,9 +415,10 @@ public final class HtmlPageReader {
                         + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery()))
                 .filter(p -> LISTING_PATH.matcher(p.toLowerCase(Locale.ROOT)).find())
                 .isPresent();
+        // the body's prose and links last: a template's page measures them only if asked
         return (listingPath || meta.jsonLd().listing())
                 && measured.linkItems() >= 2 * MIN_LISTING_LINKS
-                && prose < measured.linkItems() * 200;
+                && measured.proseChars() < measured.linkItems() * 200;
     }
 
     /** Returns the absolute links of the text: a repost's original is never a relative link. */
@@ -434,47 +437,107 @@ public final class HtmlPageReader {
     }
 
     /**
-     * The class and id names a selector cannot match without: those of its last compound (a
-     * comma list needs nothing, as any branch may match).
+     * What an element must show for a selector to match it, read off the selector's last
+     * compound: its tag, class names and ids (a comma list, or a compound with a pseudo-class
+     * that takes an argument, needs nothing, as any branch or argument may match). A page
+     * without the classes and ids is spared the selector; an element without them is spared
+     * the selector's own, costlier test.
+     *
+     * @param tag the lower-case tag name, or {@code null} for any
      */
-    record Needs(List<String> classes, List<String> ids) {
+    record Needs(String tag, List<String> classes, List<String> ids) {
         private static final Pattern NAME = Pattern.compile("([.#])([\\w-]{1,80})");
+        /** A compound read here: a tag or *, then classes, ids, pseudo-classes without argument. */
+        private static final Pattern COMPOUND = Pattern.compile(
+                "([a-zA-Z][a-zA-Z0-9-]{0,40}|\\*)?(?:[.#:][\\w-]{1,80})*");
+        private static final Needs NOTHING = new Needs(null, List.of(), List.of());
 
         static Needs of(String selector) {
             if (selector.indexOf(',') >= 0) {
-                return new Needs(List.of(), List.of());
+                return NOTHING;
             }
-            String last = selector.strip();
-            int space = Math.max(last.lastIndexOf(' '), last.lastIndexOf('>'));
-            last = last.substring(space + 1);
+            String last = selector.strip().replaceAll("\\[[^]]*]", "");
+            int combinator = -1;
+            for (char c : new char[] {' ', '>', '+', '~'}) {
+                combinator = Math.max(combinator, last.lastIndexOf(c));
+            }
+            last = last.substring(combinator + 1);
+            java.util.regex.Matcher compound = COMPOUND.matcher(last);
+            if (!compound.matches()) {
+                return NOTHING; // escapes, other scripts, pseudo-classes with arguments
+            }
             List<String> classes = new ArrayList<>();
             List<String> ids = new ArrayList<>();
-            java.util.regex.Matcher m = NAME.matcher(last.replaceAll("\\[[^]]*]", ""));
+            java.util.regex.Matcher m = NAME.matcher(last);
             while (m.find()) {
                 (m.group(1).equals(".") ? classes : ids).add(m.group(2));
             }
-            return new Needs(List.copyOf(classes), List.copyOf(ids));
+            String tag = compound.group(1);
+            return new Needs(tag == null || tag.equals("*") ? null : tag.toLowerCase(Locale.ROOT),
+                    List.copyOf(classes), List.copyOf(ids));
         }
 
         boolean metBy(HtmlMetadata meta) {
             return classes.stream().allMatch(meta::hasClass) && ids.stream().allMatch(meta::hasId);
+        }
+
+        /**
+         * Returns whether an element shows what the selector needs, as jsoup's own tests read
+         * it: the tag name, each class among the element's class attribute (split on white
+         * space, any case), each id.
+         */
+        boolean admits(Element e, String classAttribute) {
+            if (tag != null && !tag.equals(e.normalName())) {
+                return false;
+            }
+            for (int i = 0; i < classes.size(); i++) {
+                if (!hasClassToken(classAttribute, classes.get(i))) {
+                    return false;
+                }
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                if (!ids.get(i).equals(e.id())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Returns whether {@code name} is one of the white-space separated tokens, in any case. */
+        static boolean hasClassToken(String attribute, String name) {
+            int length = name.length();
+            int last = attribute.length() - length;
+            for (int i = 0; i <= last; i++) {
+                if ((i == 0 || Character.isWhitespace(attribute.charAt(i - 1)))
+                        && attribute.regionMatches(true, i, name, 0, length)
+                        && (i == last || Character.isWhitespace(attribute.charAt(i + length)))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
     /**
      * The elements a template's selectors match, found in one walk over the document (by
      * {@link HtmlWalk}, without the list of every element {@link Element#getAllElements()}
-     * would build).
+     * would build). Each element is first tested against what each selector needs (its tag,
+     * classes, ids: the class attribute read once per element), and only an element that shows
+     * it is tested by the selector itself; most elements show none.
      */
     private static final class Matches implements Consumer<Element> {
         final List<List<Element>> content = new ArrayList<>();
         final Element[] titles;
         final Element[] dates;
         private final Document document;
-        private final Template template;
-        private final boolean[] contentOn;
-        private final boolean[] titleOn;
-        private final boolean[] dateOn;
+        private final boolean allRoots;
+        private final Evaluator[] contentSelectors;
+        private final Evaluator[] titleSelectors;
+        private final Evaluator[] dateSelectors;
+        /** What each selector needs of an element; null for a selector the page cannot meet. */
+        private final Needs[] contentNeeds;
+        private final Needs[] titleNeeds;
+        private final Needs[] dateNeeds;
         /** Once a selector has matched, those after it cannot win: they are not tried again. */
         private int contentLimit;
         private int titleLimit;
@@ -482,24 +545,27 @@ public final class HtmlPageReader {
 
         private Matches(Document document, Template template, HtmlMetadata meta) {
             this.document = document;
-            this.template = template;
+            this.allRoots = template.allRoots;
             for (int i = 0; i < template.content.size(); i++) {
                 content.add(new ArrayList<>());
             }
             titles = new Element[template.titles.size()];
             dates = new Element[template.dates.size()];
+            contentSelectors = template.content.toArray(new Evaluator[0]);
+            titleSelectors = template.titles.toArray(new Evaluator[0]);
+            dateSelectors = template.dates.toArray(new Evaluator[0]);
             // a selector whose class or id the page never uses cannot match: it is not tried
-            contentOn = on(template.contentNeeds, meta);
-            titleOn = on(template.titleNeeds, meta);
-            dateOn = on(template.dateNeeds, meta);
-            contentLimit = template.content.size();
-            titleLimit = titles.length;
-            dateLimit = dates.length;
+            contentNeeds = on(template.contentNeeds, meta);
+            titleNeeds = on(template.titleNeeds, meta);
+            dateNeeds = on(template.dateNeeds, meta);
+            contentLimit = lastOn(contentNeeds);
+            titleLimit = lastOn(titleNeeds);
+            dateLimit = lastOn(dateNeeds);
         }
 
         static Matches find(Document document, Template template, HtmlMetadata meta) {
             Matches m = new Matches(document, template, meta);
-            if (any(m.contentOn) || any(m.titleOn) || any(m.dateOn)) {
+            if (m.contentLimit > 0 || m.titleLimit > 0 || m.dateLimit > 0) {
                 HtmlWalk.elements(document, m);
             }
             return m;
@@ -507,44 +573,52 @@ public final class HtmlPageReader {
 
         @Override
         public void accept(Element e) {
+            // jsoup's class tests read the attribute in any case, as this does
+            String classAttribute = e.attr("class");
             for (int i = 0; i < contentLimit; i++) {
                 List<Element> found = content.get(i);
-                if (contentOn[i] && (template.allRoots || found.isEmpty())
-                        && template.content.get(i).matches(document, e)
+                if (contentNeeds[i] != null && (allRoots || found.isEmpty())
+                        && contentNeeds[i].admits(e, classAttribute)
+                        && contentSelectors[i].matches(document, e)
                         && (found.isEmpty() || !isInside(e, found.get(found.size() - 1)))) {
                     found.add(e);
                     contentLimit = i + 1;
                 }
             }
             for (int i = 0; i < titleLimit; i++) {
-                if (titleOn[i] && titles[i] == null && template.titles.get(i).matches(document, e)) {
+                if (titleNeeds[i] != null && titles[i] == null
+                        && titleNeeds[i].admits(e, classAttribute)
+                        && titleSelectors[i].matches(document, e)) {
                     titles[i] = e;
                     titleLimit = i + 1;
                 }
             }
             for (int i = 0; i < dateLimit; i++) {
-                if (dateOn[i] && dates[i] == null && template.dates.get(i).matches(document, e)) {
+                if (dateNeeds[i] != null && dates[i] == null
+                        && dateNeeds[i].admits(e, classAttribute)
+                        && dateSelectors[i].matches(document, e)) {
                     dates[i] = e;
                     dateLimit = i + 1;
                 }
             }
         }
 
-        private static boolean[] on(List<Needs> needs, HtmlMetadata meta) {
-            boolean[] on = new boolean[needs.size()];
+        /** The needs of each selector, {@code null} where the page lacks its classes or ids. */
+        private static Needs[] on(List<Needs> needs, HtmlMetadata meta) {
+            Needs[] on = new Needs[needs.size()];
             for (int i = 0; i < on.length; i++) {
-                on[i] = needs.get(i).metBy(meta);
+                on[i] = needs.get(i).metBy(meta) ? needs.get(i) : null;
             }
             return on;
         }
 
-        private static boolean any(boolean[] values) {
-            for (boolean v : values) {
-                if (v) {
-                    return true;
-                }
+        /** One past the last selector the page can meet: those after it are never tried. */
+        private static int lastOn(Needs[] on) {
+            int last = on.length;
+            while (last > 0 && on[last - 1] == null) {
+                last--;
             }
-            return false;
+            return last;
         }
 
         private static boolean isInside(Element e, Element ancestor) {

@@ -62,6 +62,15 @@ public final class Lines {
             int i = start;
             while (i < end) {
                 char c = text.charAt(i);
+                if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                    // the white space between tags, a run of it at a time
+                    i++;
+                    while (i < end && isAsciiSpace(text.charAt(i))) {
+                        i++;
+                    }
+                    space = out.length() > 0;
+                    continue;
+                }
                 if (!isPrintableAscii(c)) {
                     append(c);
                     i++;
@@ -144,10 +153,39 @@ public final class Lines {
             return 0;
         }
         int words = 1;
-        for (int i = collapsed.indexOf(' '); i >= 0; i = collapsed.indexOf(' ', i + 1)) {
-            words++;
+        for (int i = 0; i < collapsed.length(); i++) {
+            if (collapsed.charAt(i) == ' ') {
+                words++;
+            }
         }
         return words;
+    }
+
+    /**
+     * Returns the number of words {@link #collapse} would leave of {@code text} (runs of visible
+     * characters between white space), counting no further than {@code limit}: a long paragraph
+     * is answered from its start, without a pass over all of it.
+     */
+    public static int words(CharSequence text, int limit) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                in = false;
+            } else if (!in && c != '\u200B' && c != '\uFEFF' && c != '\u00AD') {
+                in = true;
+                if (++words >= limit) {
+                    return words;
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The white space of ASCII, as {@link Character#isWhitespace} has it. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
     }
 
     /**

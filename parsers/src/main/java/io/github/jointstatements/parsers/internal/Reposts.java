@@ -123,10 +123,10 @@ public final class Reposts {
         boolean viewOnline = false;
         for (int m = 0; m < body.size(); m++) {
             String line = body.get(m);
-            String text = Lines.collapse(line);
-            int words = Lines.wordsOfCollapsed(text);
-            // a paragraph longer than any mark or announcement is neither: not lower-cased
-            String key = words > MAX_ORIGIN_WORDS ? "" : text.toLowerCase(Locale.ROOT);
+            // a paragraph longer than any mark or announcement is neither: its words counted
+            // no further than that, it is not collapsed nor lower-cased
+            int words = Lines.words(line, MAX_ORIGIN_WORDS + 1);
+            String key = words > MAX_ORIGIN_WORDS ? "" : Lines.key(line);
             if (VIEW_ONLINE.contains(key) && !viewOnline) {
                 viewOnline = true;
                 found = true;

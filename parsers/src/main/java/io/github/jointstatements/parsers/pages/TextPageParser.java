@@ -52,14 +52,8 @@ import java.util.regex.Pattern;
  */
 public final class TextPageParser implements PageParser {
 
-    /** A listing's heading stands among this many first lines. */
-    private static final int MAX_LISTING_HEADER_LINES = 4;
 
-    /** A line repeated this many times through a page is a listing's item lead ... */
-    private static final int MIN_REPEATED_LEADS = 3;
 
-    /** ... when it has at least this many words. */
-    private static final int MIN_REPEATED_LEAD_WORDS = 8;
 
     /** A headline is at most this long; longer lines are body text. */
     private static final int MAX_HEADLINE = 300;
@@ -199,7 +193,7 @@ public final class TextPageParser implements PageParser {
         Reading reading = new Reading();
         List<String> blocks = reading.blocks(Lines.split(input.text()));
         reading.read(blocks);
-        boolean listing = isListing(blocks);
+        boolean listing = TextListings.isListing(blocks, reading.skip);
 
         String title = reading.title;
         if (title != null && Lines.key(title).startsWith(FULL_TEXT_LABEL)
@@ -236,6 +230,34 @@ public final class TextPageParser implements PageParser {
                 .or(() -> Publishers.inOpening(text))
                 .or(() -> Optional.ofNullable(headline).flatMap(Publishers::byOffice))
                 .or(() -> Publishers.foreignMinistry(text));
+        String location = reading.location;
+        // a dateline opening the text: "Brussels, 12 May 2016 –", "25 June 2019, Addis Abeba:",
+        // "NEW YORK, 7 July (UN Headquarters) --" (the year the page's); its day is the
+        // statement's, a header's other date the page's own
+        LocalDate pageDate = first(date, publishedOn);
+        for (int i = 0; i < Math.min(Datelines.OPENING_PARAGRAPHS, text.size()); i++) {
+            Optional<Datelines.Dateline> opening = Datelines.opening(text.get(i),
+                    pageDate == null ? 0 : pageDate.getYear());
+            if (opening.isEmpty()) {
+                continue;
+            }
+            LocalDate day = opening.get().date().orElse(null);
+            boolean ownDate = reading.titleDate != null || reading.datelineDate != null
+                    || reading.viewOnlineDate != null || repost.flatMap(Reposts.Repost::date)
+                    .isPresent();
+            if (day != null && date != null && !day.equals(date) && !ownDate) {
+                if (publishedOn == null) {
+                    publishedOn = date;
+                }
+                date = day;
+            } else if (date == null) {
+                date = day;
+            }
+            if (location == null) {
+                location = opening.get().place().orElse(null);
+            }
+            break;
+        }
         ImmutablePage.Builder page = Page.builder()
                 .source(Source.builder().url(input.url()).originalUrl(originalUrl)
                         .publishedOn(Optional.ofNullable(publishedOn)).parser(id()).build())
@@ -243,36 +265,13 @@ public final class TextPageParser implements PageParser {
                 .language(Languages.detect(text));
         Optional.ofNullable(title).ifPresent(page::title);
         Optional.ofNullable(date).ifPresent(page::date);
-        String location = reading.location;
-        if (location == null && !text.isEmpty()) {
-            location = datelinePlace(text.get(0)).orElse(null); // "TOKYO, Japan — The ..."
+        for (int i = 0; location == null && i < Math.min(Datelines.OPENING_PARAGRAPHS,
+                text.size()); i++) {
+            location = datelinePlace(text.get(i)).orElse(null); // "TOKYO, Japan — The ..."
         }
         Optional.ofNullable(location).ifPresent(page::location);
         page.addAllParagraphs(text);
         return page.noStatement(listing).build();
-    }
-
-    /**
-     * A listing, not a statement: an archive's, tag's, label's or feed's heading among the first
-     * lines ("Tag: Downing Street", "Showing posts with label GENEVA"), or one item's lead line
-     * repeated through the page ("The following Security Council press statement was issued
-     * today by Council President ...:" before each item).
-     */
-    static boolean isListing(List<String> blocks) {
-        for (int i = 0; i < Math.min(MAX_LISTING_HEADER_LINES, blocks.size()); i++) {
-            if (PageChrome.isListingHeader(blocks.get(i))) {
-                return true;
-            }
-        }
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-        for (String block : blocks) {
-            int words = Titles.words(block);
-            if (words >= MIN_REPEATED_LEAD_WORDS && words <= MAX_HEADER_LINE_WORDS
-                    && seen.merge(Lines.key(block), 1, Integer::sum) >= MIN_REPEATED_LEADS) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @SafeVarargs
@@ -329,7 +328,10 @@ public final class TextPageParser implements PageParser {
                         rawLine = line;
                     }
                 }
+                // an indented line goes on with its paragraph, unless it is a list's item
+                // ("  • 29/06/2015") or a line of chrome on its own ("  You are in: Home > ...")
                 boolean continuation = current != null && (startsWithSpace(rawLine)
+                        && !isBullet(line) && !PageChrome.isChrome(line)
                         || (!Lines.endsSentence(current.toString()) && startsLowerCase(line)));
                 if (continuation) {
                     current.append(' ').append(line);
@@ -388,7 +390,8 @@ public final class TextPageParser implements PageParser {
                     i = viewOnline(blocks, i);
                     continue;
                 }
-                if (PageChrome.isChrome(p) || skip.contains(key) || PageChrome.isHeaderLabel(p)) {
+                if (PageChrome.isChrome(p) || skip.contains(key) || PageChrome.isHeaderLabel(p)
+                        || isReference(p)) {
                     continue;
                 }
                 if (Titles.words(key) <= 8) {
@@ -601,6 +604,8 @@ public final class TextPageParser implements PageParser {
                     dateOfLine(value).ifPresent(this::headerDate);
                 } else if (k.startsWith("date:")) {
                     dateOfLine(f.substring(5).strip()).ifPresent(this::headerDate);
+                } else if (!f.isEmpty() && dateOfLine(f).isPresent()) {
+                    headerDate(dateOfLine(f).get()); // "NEWS | April 26, 2024"
                 } else if (k.startsWith("source:") && headerPublisher == null) {
                     headerPublisher = Reposts.publisherNamed(f.substring(7)).orElse(null);
                 }
@@ -723,11 +728,12 @@ public final class TextPageParser implements PageParser {
         if (line.length() > 80) {
             return Optional.empty();
         }
+        line = withoutBullet(Lines.collapse(line)); // "• 29/06/2015"
         Optional<LocalDate> date = PageDates.parse(line);
         if (date.isPresent()) {
             return date;
         }
-        String collapsed = Lines.collapse(line);
+        String collapsed = line;
         if (collapsed.length() <= 10 && collapsed.indexOf('/') > 0) {
             date = slashedDateAtEnd(collapsed);
             if (date.isPresent()) {
@@ -904,6 +910,48 @@ public final class TextPageParser implements PageParser {
         return Optional.empty();
     }
 
+    /** Words that may label a release's reference number: "Press Release (97)27", "Release No: ...". */
+    private static final Set<String> REFERENCE_LABELS = Set.of("press", "release", "no", "no.",
+            "nº", "n°", "number", "ref", "ref.", "reference", "unique", "id", "communique",
+            "communiqué", "statement", "news");
+
+    /** A reference line has at most this many words. */
+    private static final int MAX_REFERENCE_WORDS = 5;
+
+    /**
+     * A release's reference number on its own line: "Press Release (97)27", "SC/8215", "EUCO
+     * 172/12", "PR PCE 147", "Release No: NR-360-17", "UNIQUE ID: 161212_11": label words, then
+     * codes of capitals and digits, one digit at least, and no word of text.
+     */
+    static boolean isReference(String line) {
+        String[] words = Lines.collapse(line).split(" ");
+        if (words.length > MAX_REFERENCE_WORDS) {
+            return false;
+        }
+        boolean digit = false;
+        for (String word : words) {
+            String w = word.endsWith(":") ? word.substring(0, word.length() - 1) : word;
+            if (w.isEmpty() || REFERENCE_LABELS.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean hasDigit = false;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isDigit(c)) {
+                    hasDigit = true;
+                } else if (Character.isLowerCase(c)
+                        || !(Character.isLetter(c) || "/()-_.".indexOf(c) >= 0)) {
+                    return false;
+                }
+            }
+            if (!hasDigit && w.length() > 4) {
+                return false; // a word in capitals ("SECURITY"), not a code's letters
+            }
+            digit |= hasDigit;
+        }
+        return digit;
+    }
+
     /** Words of a release's type between bars: "Statements and remarks", "News release". */
     private static boolean isLabelWords(String part) {
         String key = Lines.key(part);
@@ -930,6 +978,10 @@ public final class TextPageParser implements PageParser {
 
     /** Bullets that open a list item of rendered text: layout, not text. */
     private static final String BULLETS = "-•*·▪◦‣";
+
+    private static boolean isBullet(String line) {
+        return line.length() > 2 && BULLETS.indexOf(line.charAt(0)) >= 0 && line.charAt(1) == ' ';
+    }
 
     /** "- deepening cooperation" gives "deepening cooperation". */
     static String withoutBullet(String line) {
@@ -985,8 +1037,8 @@ public final class TextPageParser implements PageParser {
             if (a > 12 && b <= 12) {
                 return Optional.of(LocalDate.of(year, b, a));
             }
-            if (b > 12 && a <= 12) {
-                return Optional.of(LocalDate.of(year, a, b));
+            if (b > 12 && a <= 12 || a == b) {
+                return Optional.of(LocalDate.of(year, a, b)); // "07/07/2005" reads both ways alike
             }
         } catch (java.time.DateTimeException e) {
             return Optional.empty();

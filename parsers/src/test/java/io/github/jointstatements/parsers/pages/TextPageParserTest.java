@@ -307,6 +307,125 @@ class TextPageParserTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Lisbon, 14 March 2019 – The ministers met today.|0|Lisbon|2019-03-14",
+        "3 June 2022, Nairobi: The Chairperson of the Commission expresses concern.|0|Nairobi|2022-06-03",
+        "GENEVA, 4 May (UN Office) -- Following is the statement of the Council:|2021|GENEVA|2021-05-04",
+        "Accra, 2 August 2018- The Head of the Mission calls for calm.|0|Accra|2018-08-02"})
+    void a_dated_dateline_opening_a_paragraph(String paragraph, int year, String place,
+            LocalDate date) {
+        Datelines.Dateline dateline = Datelines.opening(paragraph, year).orElseThrow();
+        assertThat(dateline.place()).hasValue(place);
+        assertThat(dateline.date()).hasValue(date);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GENEVA, 4 May (UN Office) -- Following is the statement:",
+        "The Joint Statement of 12 May 2016 - which the ministers recalled - stands.",
+        "Recalling the meeting of 3 June 2022, the ministers agreed: More talks."})
+    void no_dated_dateline_without_a_year_or_a_place_before_the_dash(String paragraph) {
+        assertThat(Datelines.opening(paragraph, 0)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Press Release (97)27", "SC/8215", "EUCO 172/12", "PR PCE 147",
+        "Release No: NR-360-17", "UNIQUE ID: 161212_11"})
+    void a_release_reference_number_is_no_headline(String line) {
+        assertThat(TextPageParser.isReference(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"G7 Leaders' Statement", "Resolution 2231 (2015)", "COVID-19 response",
+        "SECURITY COUNCIL 2024"})
+    void a_headline_with_a_number_is_no_reference(String line) {
+        assertThat(TextPageParser.isReference(line)).isFalse();
+    }
+
+    @Test
+    void a_page_of_dated_items_is_a_listing() throws Exception {
+        String text = """
+                Latest news
+
+                Ministers agree on a common approach to regional security
+
+                4 Mar. 2021
+
+                The ministers met today in the capital and agreed on a common approach to the \
+                security of the region and its sea lanes.
+
+                Council statement on the elections
+
+                2 Mar. 2021
+
+                The Council congratulates the people on completing free and peaceful elections \
+                that were held over the weekend.
+
+                Secretary General visits the training mission
+
+                1 Mar. 2021
+
+                The Secretary General visited the training mission today and met the commanders \
+                and the soldiers who serve there.
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement()).isTrue();
+    }
+
+    @Test
+    void a_teaser_cut_short_is_a_listing() throws Exception {
+        String text = """
+                Latest news
+
+                Declaration by the Foreign Ministers (02 Apr. 20)
+
+                1. We, the Ministers of Foreign Affairs, meet today in the midst of an \
+                unprecedented crisis which is affecting all of our countries and partners. We (…)
+
+                Read more ...
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement()).isTrue();
+    }
+
+    @Test
+    void a_headline_repeated_and_a_dateline_make_no_listing() throws Exception {
+        String text = """
+                Statement of the Chairperson on the situation in the region
+
+                Statement of the Chairperson on the situation in the region
+
+                June 25, 2019
+
+                Statement of the Chairperson on the situation in the region
+
+                25 June 2019, Nairobi: The Chairperson of the Commission expresses his deepest \
+                condolences to the families of the victims.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.noStatement()).isFalse();
+        assertThat(page.title()).hasValue("Statement of the Chairperson on the situation in the region");
+        assertThat(page.date()).hasValue(LocalDate.of(2019, 6, 25));
+        assertThat(page.location()).hasValue("Nairobi");
+    }
+
+    @Test
+    void a_datelines_day_is_the_statements_and_the_headers_other_day_the_pages()
+            throws Exception {
+        String text = """
+                9 July 2005
+
+                Council Press Statement on the Attack
+
+                GENEVA, 8 July (UN Office) -- Following is the Council press statement delivered \
+                by its President:
+
+                The members of the Council condemned the attack in the strongest terms.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.date()).hasValue(LocalDate.of(2005, 7, 8));
+        assertThat(page.source().publishedOn()).hasValue(LocalDate.of(2005, 7, 9));
+        assertThat(page.location()).hasValue("GENEVA");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Addis Ababa, Ethiopia|Addis Ababa", "New York, USA|New York"})
     void a_place_and_its_country_in_the_header(String line, String place) {
         assertThat(TextPageParser.placeLine(line)).hasValue(place);

@@ -1,0 +1,253 @@
+package io.github.jointstatements.parsers.pages;
+
+import io.github.jointstatements.parsers.internal.Lines;
+import io.github.jointstatements.parsers.internal.PageChrome;
+import io.github.jointstatements.parsers.internal.Titles;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tells a listing (an archive, tag, category or news page, a feed: many items, each a headline,
+ * a date and a teaser) from a statement in the lines of a rendered page.
+ *
+ * <p>A page is a listing when one of its first lines is a listing's heading ("Tag: Downing
+ * Street", "Archive: Statements"); when one item's lead line is repeated through it; when it holds
+ * several dated items (a date alone on its line that comes after an item's text and before
+ * another's, twice, or once when the items carry the same header line before their dates, as
+ * "Washington, DC" over each release of a news site's page); when its first long paragraph is a
+ * teaser cut short ("... (…)", then "Read more"); or when three paragraphs or more open with the
+ * same dateline ("Washington, DC - ..."), one a story. A statement's own headline repeated is no
+ * item, and neither are the site's other items under a footer's opening ("Read More") after the
+ * first told in full. Stateless.
+ */
+final class TextListings {
+
+    /** A listing's heading stands among this many first lines. */
+    private static final int MAX_LISTING_HEADER_LINES = 4;
+
+    /** A line repeated this many times through a page is a listing's item lead ... */
+    private static final int MIN_REPEATED_LEADS = 3;
+
+    /** ... when it has at least this many words ... */
+    private static final int MIN_REPEATED_LEAD_WORDS = 8;
+
+    /** ... and at most this many. */
+    private static final int MAX_REPEATED_LEAD_WORDS = 40;
+
+    /** An item's text: a paragraph of at least this many words that reads as text. */
+    private static final int MIN_ITEM_TEXT_WORDS = 12;
+
+    /** An item's date stands at most this many lines before its text. */
+    private static final int MAX_DATE_TO_TEXT = 2;
+
+    /** An item's header line (a place, a label) stands at most this many lines before its date. */
+    private static final int MAX_HEADER_TO_DATE = 3;
+
+    /** An item's header line has at most this many words. */
+    private static final int MAX_ITEM_HEADER_WORDS = 4;
+
+    /** Dated items after the first that make a listing without a repeated header. */
+    private static final int MIN_LATER_DATED_ITEMS = 2;
+
+    /** A long paragraph: the first one that is a teaser makes the page a listing. */
+    private static final int MIN_LONG_PARAGRAPH_WORDS = 20;
+
+    /** Paragraphs opening with one dateline that make a listing of stories. */
+    private static final int MIN_SAME_DATELINES = 3;
+
+    /** A dateline before its dash has at most this many words. */
+    private static final int MAX_DATELINE_WORDS = 4;
+
+    /** A link to the rest of a teaser. */
+    private static final Set<String> READ_MORE = Set.of("read more", "more", "continue reading",
+            "read the full story", "read full story", "full story", "lire la suite",
+            "en savoir plus", "weiterlesen", "mehr");
+
+    /** The marks a teaser ends with. */
+    private static final List<String> CUT_MARKS = List.of("...", "…", "(…)", "[…]", "(...)",
+            "[...]");
+
+    private TextListings() {}
+
+    /**
+     * Returns whether the page whose paragraphs ({@code blocks}, in order) and headline keys
+     * ({@code headline}, as {@link Lines#key} gives them) are these is a listing.
+     */
+    static boolean isListing(List<String> blocks, Set<String> headline) {
+        for (int i = 0; i < Math.min(MAX_LISTING_HEADER_LINES, blocks.size()); i++) {
+            if (PageChrome.isListingHeader(blocks.get(i))) {
+                return true;
+            }
+        }
+        // a page's first item told in full, then its footer ("Read More") over the site's other
+        // items: the statement is the first item
+        List<String> page = blocks;
+        for (int i = 1; i < blocks.size(); i++) {
+            if (PageChrome.opensFooter(blocks.get(i))) {
+                page = blocks.subList(0, i);
+                break;
+            }
+        }
+        return repeatsLead(blocks, headline) || hasDatedItems(page)
+                || opensWithTeaser(blocks) || repeatsDateline(page);
+    }
+
+    /** One item's lead line repeated: "The following Security Council press statement ...:". */
+    private static boolean repeatsLead(List<String> blocks, Set<String> headline) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (String block : blocks) {
+            int words = Titles.words(block);
+            if (words < MIN_REPEATED_LEAD_WORDS || words > MAX_REPEATED_LEAD_WORDS) {
+                continue;
+            }
+            String key = Lines.key(block);
+            if (!headline.contains(key) && seen.merge(key, 1, Integer::sum) >= MIN_REPEATED_LEADS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Dated items: a date alone on its line after an item's text and before another's text;
+     * two of them, or one when the same short header line stands before both items' dates.
+     */
+    private static boolean hasDatedItems(List<String> blocks) {
+        int later = 0;
+        int firstDate = -1;
+        boolean textSeen = false;
+        boolean repeatedHeader = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            String block = blocks.get(i);
+            if (!isDateLine(block)) {
+                if (isItemText(block)) {
+                    textSeen = true;
+                }
+                continue;
+            }
+            if (firstDate < 0) {
+                firstDate = i;
+            }
+            if (textSeen && textFollows(blocks, i)) {
+                later++;
+                repeatedHeader |= sameHeader(blocks, firstDate, i);
+            }
+        }
+        return later >= MIN_LATER_DATED_ITEMS || later >= 1 && repeatedHeader;
+    }
+
+    private static boolean isDateLine(String block) {
+        String line = TextPageParser.withoutBullet(block);
+        return line.length() <= 40 && TextPageParser.dateOfLine(line).isPresent();
+    }
+
+    private static boolean isItemText(String block) {
+        return Titles.words(block) >= MIN_ITEM_TEXT_WORDS && TextPageParser.isText(block);
+    }
+
+    private static boolean textFollows(List<String> blocks, int date) {
+        for (int j = date + 1; j <= date + MAX_DATE_TO_TEXT + 1 && j < blocks.size(); j++) {
+            if (isItemText(blocks.get(j))) {
+                return true;
+            }
+            if (isDateLine(blocks.get(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The same short line ("Washington, DC") stands just before both dates. */
+    private static boolean sameHeader(List<String> blocks, int first, int second) {
+        for (int a = Math.max(0, first - MAX_HEADER_TO_DATE); a < first; a++) {
+            String key = Lines.key(blocks.get(a));
+            if (Titles.words(key) > MAX_ITEM_HEADER_WORDS || key.isEmpty()) {
+                continue;
+            }
+            for (int b = Math.max(first + 1, second - MAX_HEADER_TO_DATE); b < second; b++) {
+                if (key.equals(Lines.key(blocks.get(b)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first long paragraph is a teaser cut short: "... We (…)", then "Read more ...". */
+    private static boolean opensWithTeaser(List<String> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            String block = blocks.get(i);
+            if (Titles.words(block) < MIN_LONG_PARAGRAPH_WORDS) {
+                continue;
+            }
+            String key = Lines.key(block);
+            boolean cut = false;
+            for (String mark : CUT_MARKS) {
+                cut |= key.endsWith(mark) || key.endsWith(mark + " read more");
+            }
+            if (!cut) {
+                return false;
+            }
+            // a teaser's link after it, or a second teaser
+            if (key.endsWith(" read more")) {
+                return true;
+            }
+            for (int j = i + 1; j < Math.min(blocks.size(), i + 3); j++) {
+                if (READ_MORE.contains(readMoreKey(blocks.get(j)))) {
+                    return true;
+                }
+            }
+            for (int j = i + 1; j < blocks.size(); j++) {
+                String next = Lines.key(blocks.get(j));
+                if (Titles.words(next) >= MIN_LONG_PARAGRAPH_WORDS) {
+                    return next.endsWith("...") || next.endsWith("…") || next.endsWith(" read more");
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** "Read more ...", "Read more »": the link's words. */
+    private static String readMoreKey(String line) {
+        String key = Lines.key(line);
+        int end = key.length();
+        while (end > 0 && !Character.isLetter(key.charAt(end - 1))) {
+            end--;
+        }
+        return key.substring(0, end);
+    }
+
+    /** Three paragraphs or more open with the same dateline: "Washington, DC - ...". */
+    private static boolean repeatsDateline(List<String> blocks) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (String block : blocks) {
+            String dateline = datelineOf(block);
+            if (dateline != null && seen.merge(dateline, 1, Integer::sum) >= MIN_SAME_DATELINES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Washington, DC - The United States ..." gives "washington, dc"; null for no dateline. */
+    private static String datelineOf(String block) {
+        int end = Math.min(block.length(), 60);
+        for (String dash : List.of(" - ", " – ", " — ", " -- ")) {
+            int at = block.indexOf(dash);
+            if (at > 0 && at < end) {
+                String head = block.substring(0, at).strip();
+                if (!head.isEmpty() && Character.isUpperCase(head.charAt(0))
+                        && Titles.words(head) <= MAX_DATELINE_WORDS
+                        && at + dash.length() < block.length()
+                        && Titles.words(block) >= MIN_ITEM_TEXT_WORDS
+                        && TextPageParser.isText(block)) {
+                    return Lines.key(head);
+                }
+            }
+        }
+        return null;
+    }
+}
