@@ -245,10 +245,35 @@ final class PartyFinder {
                 // "PM call with Chancellor Scholz", then "The Prime Minister spoke to ..."
                 readouts.addPrincipal(parties, unnamedPrincipal, in.sentences(), firstNamed,
                         in.publisher());
+            } else if ((joint || !press) && parties.size() == 1 && unnamedPrincipal != null) {
+                // "Minister Roe meets with ...", then "Today, the Minister of Foreign Affairs met
+                // with Kwame Mensah, ...": the title's person is the principal, the one the
+                // opening meets their counterpart
+                PartyEntry principal = parties.get(0);
+                String office = unnamedPrincipal.role().orElse("");
+                // the fuller office of the same head, not offices joined: "The President and
+                // Vice President met ..."
+                if (principal.role != null && (office.startsWith(principal.role + " of ")
+                        || office.startsWith(principal.role + " for "))) {
+                    principal.role = office;
+                }
+                for (PersonMention m : firstNamed) {
+                    if (!principal.isNamedBy(m.nameTokens())) {
+                        add(parties, m, "person the title's unnamed principal meets in the"
+                                + " opening sentence");
+                    }
+                }
             }
         } else if (!firstNamed.isEmpty() && (!press
                 || JOINT.matcher(in.headline()).find() && ofSeveralCountries(firstNamed))) {
-            if (unnamedPrincipal != null) {
+            // not when the opening names the principal's office with a name and no other
+            // country: "Today, the President spoke with ...", then "President Biden thanked ..."
+            // (but "the Prime Minister of Canada Mark Carney" is the counterpart)
+            String head = unnamedPrincipal == null ? ""
+                    : offices.head(unnamedPrincipal.role().orElse(""));
+            if (unnamedPrincipal != null && firstNamed.stream().noneMatch(m -> offices.head(
+                    PartyEntry.lastOffice(m.role().orElse(""))).equalsIgnoreCase(head)
+                    && m.country().isEmpty() && m.organization().isEmpty())) {
                 readouts.addPrincipal(parties, unnamedPrincipal, in.sentences(), firstNamed,
                         in.publisher());
             }
@@ -342,6 +367,12 @@ final class PartyFinder {
                 listed.forEach(e -> addEntity(parties, e,
                         "states or organisations the title lists as the statement's authors"));
             }
+        }
+        if (parties.isEmpty()) {
+            // "Statement by the High Representative on behalf of the EU on ...": the body the
+            // office holder speaks for
+            states.spokenFor(headline).ifPresent(e -> addEntity(parties, e,
+                    "the state or organisation the title says the statement speaks for"));
         }
         if (parties.isEmpty()) {
             attributions.find(in.sentences()).ifPresent(m -> parties.add(entry(

@@ -47,10 +47,32 @@ final class StateIssuers {
     private static final Pattern AT_ITS_MEETING = Pattern.compile(
             "(?i)\\bat\\s+its\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|session|summit)\\b");
 
+    /** What a title writes before the body its statement speaks for. */
+    private static final Pattern ON_BEHALF = Pattern.compile(
+            "(?i)\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?");
+
     private final Gazetteer gazetteer;
 
     StateIssuers(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Returns the state or organisation a title says its statement is made on behalf of
+     * ("Declaration by the High Representative on behalf of the EU on ..."), if the gazetteer
+     * knows it; empty otherwise.
+     */
+    Optional<Entity> spokenFor(String title) {
+        Matcher m = ON_BEHALF.matcher(title);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        for (Mention mention : gazetteer.find(title.substring(m.end()))) {
+            if (mention.start() == 0 && mention.entity().type() != EntityType.PLACE) {
+                return Optional.of(mention.entity());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
