@@ -31,7 +31,7 @@ final class EventDates {
             "co-hosted", "hosted", "convened", "beginning", "starting", "through", "and",
             "which", "via", "by", "videoconference", "teleconference", "video", "virtually",
             "online", "person", "telephone", "phone", "celebrated", "commemorated", "marked",
-            "observed");
+            "observed", "off", "coast", "near");
 
     private final TimeIndex times;
     private final Map<Integer, Sentence> firstOfParagraph = new HashMap<>();
@@ -127,6 +127,14 @@ final class EventDates {
             if (x.isCapitalized() && x.isWord() && i + 2 < g.size() && g.get(i + 1).text()
                     .equals(",") && places.startingAt(offset + g.get(i + 2).start()) != null) {
                 continue; // a town of a known country: "in Luleå, Sweden, on 31 May"
+            }
+            if (x.isCapitalized() && x.isWord() && i > 0 && (g.get(i - 1).is("in")
+                    || g.get(i - 1).is("at"))) {
+                // a place the gazetteer lacks: "the Meeting in Karuizawa from 16 to 18 April"
+                while (i + 1 < g.size() && g.get(i + 1).isCapitalized() && g.get(i + 1).isWord()) {
+                    i++;
+                }
+                continue;
             }
             if ((x.is("sidelines") || x.is("margins") || x.is("margin")) && i + 1 < g.size()
                     && g.get(i + 1).is("of")) {

@@ -106,13 +106,18 @@ final class PhraseEvents {
             return; // within the name of the event before: "the 250th anniversary of the
                     // signing of the Declaration"; but "the anniversary of the 2022 Summit"
         }
+        if (kind == EventKind.EXERCISE && EventNames.startsName(t, h) && headEnd < t.size()
+                && t.get(headEnd).isCapitalized()
+                && complementEnd(t, headEnd, kind, false) > headEnd) {
+            named = true; // "the exercise Talisman Sabre 2023"
+        }
         boolean held = objectOfEventVerb(t, start);
         int verb = holdingVerb(t, start);
         // "a call with Prime Minister Kishida", "talks with President Xi"
         boolean counterpart = (kind == EventKind.MEETING || kind == EventKind.TALKS)
                 && headEnd + 1 < t.size() && t.get(headEnd).is("with")
                 && counterparts.counterpartAt(s, t, headEnd + 1);
-        if (start == nounStart && !capitalized && !cop) {
+        if (start == nounStart && !capitalized && !cop && !named) {
             // a bare noun: "the visit", "meeting"; but "held a meeting", "a visit to Japan"
             if (!hasComplement(t, h) && !participleAfter(t, headEnd) && !held
                     && !destination(t, headEnd, kind, places) && !counterpart
@@ -355,10 +360,10 @@ final class PhraseEvents {
         if (cued == null && yearless && apposedParticiple(t, end)) {
             cued = EventStatus.HELD; // "the exercise, held from 22 to 26 June", said in January
         }
-        if (cued != null) {
-            status = cued; // "on hosting a successful G7 Summit in June", said in January
-        } else if (before != null && yearless && EventDates.ownedBefore(t, before)) {
+        if (before != null && yearless && EventDates.ownedBefore(t, before)) {
             status = EventStatus.HELD; // "in their September meeting", said in April
+        } else if (cued != null) {
+            status = cued; // "on hosting a successful G7 Summit in June", said in January
         }
         if (!narrowed) {
             date = dates.adjustYear(date, status, s); // "this year's" already gave the year
