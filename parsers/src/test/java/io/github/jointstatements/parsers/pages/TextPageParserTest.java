@@ -425,6 +425,53 @@ class TextPageParserTest {
         assertThat(page.location()).hasValue("GENEVA");
     }
 
+    @Test
+    void a_header_of_menus_trails_and_a_site_suffixed_title() throws Exception {
+        String text = """
+                Ministry of Foreign Affairs
+
+                Press Room | Daily Briefing | What's New | Search
+
+                 You are in: Press Room > Press Releases > 2005 > February
+                Joint Communiqué - Meeting of the Foreign Ministers (Lisbon, Portugal, March 14, 2019) - World Report
+
+                Joint Communiqué – Meeting of the Foreign Ministers (Lisbon, Portugal, March 14, 2019)
+
+                1. The Foreign Ministers met in Lisbon today and discussed the situation in the region.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue(
+                "Joint Communiqué – Meeting of the Foreign Ministers (Lisbon, Portugal, March 14, 2019)");
+        assertThat(page.date()).hasValue(LocalDate.of(2019, 3, 14));
+        assertThat(page.location()).hasValue("Lisbon");
+    }
+
+    @Test
+    void a_bracketed_dateline_under_the_headline() throws Exception {
+        String text = """
+                Home page     Newsletter    Feedback
+                Sunday, December 29, 2024 Search
+                 Advanced Search
+
+                The 12th Regular Press Conference
+
+                (Hanoi, August 14th, 2014)
+
+                The Spokesperson answered questions on the region and the visit of the minister.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("The 12th Regular Press Conference");
+        assertThat(page.date()).hasValue(LocalDate.of(2014, 8, 14));
+        assertThat(page.location()).hasValue("Hanoi");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"You are in: Home > Press Relations > Press Releases > 2005",
+        "Home » News » Statements"})
+    void a_breadcrumb_trail(String line) {
+        assertThat(TextPageParser.isTrail(line)).isTrue();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Addis Ababa, Ethiopia|Addis Ababa", "New York, USA|New York"})
     void a_place_and_its_country_in_the_header(String line, String place) {
