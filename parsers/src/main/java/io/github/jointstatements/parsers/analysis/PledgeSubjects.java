@@ -226,12 +226,12 @@ final class PledgeSubjects {
 
     /**
      * Whether the tokens {@code [from, to)} are "the Meeting" with a capital, the parties met as
-     * a body, before a verb that is no modal: "The Meeting agreed to", not "The Meeting will
-     * be held".
+     * a body, before a verb that is no modal: "The Meeting agreed to", not "The Meeting will be
+     * held", nor a readout's "the meeting reaffirmed the value of" (what it showed).
      */
     static boolean isMeeting(List<Token> t, int from, int to) {
-        return to - from == 2 && t.get(from).is("the") && t.get(from + 1).text().equals("Meeting")
-                && to < t.size() && !FUTURE.contains(t.get(to).lower())
+        return to - from == 2 && t.get(from).is("the")
+                && t.get(from + 1).text().equals("Meeting") && to < t.size() && !FUTURE.contains(t.get(to).lower())
                 && !t.get(to).lower().equals("is") && !t.get(to).lower().equals("was");
     }
 

@@ -203,6 +203,7 @@ class PledgeFinderTest {
         "none|7. Decides to remain actively seized of the matter.|AGREEMENT Decides ",
         // "The Meeting": the parties met as a body
         "leaders|The Meeting agreed to hold the next session in Manila.|AGREEMENT agreed Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|Both sides agreed that the two countries should deepen cooperation on ocean science.|AGREEMENT agreed Joseph R. Biden + Yoon Suk Yeol",
         // an organisation called by the noun its name ends with
         "eu-gcc|The Council decided to deploy an observer mission.|AGREEMENT decided Peace and Security Council",
         "eu-gcc|The Union will continue to support the mission.|PLEDGE will European Union",
@@ -267,6 +268,12 @@ class PledgeFinderTest {
         "leaders|Committed to peace, the people of the region have rebuilt their towns.",
         "leaders|Decided in 2019, the plan has run its course.",
         "leaders|The Meeting will be held in Manila next year.",
+        "leaders|The meeting will review the progress of the working groups.",
+        "leaders|The leaders agreed that Iran should return to the negotiations.",
+        "leaders|They agreed that all sides should pursue diplomatic efforts.",
+        "leaders|The meeting reaffirmed the significant progress made in our relationship.",
+        "leaders|The Ministers called on Iran to cease its nuclear escalation.",
+        "leaders|The Ministers expressed concern that the talks will stall.",
         "quad|Thanks to our diplomacy, our partners and Allies have committed to releasing oil.",
         "none|Through the initiative, these organizations will train teachers.",
         "leaders|In the view of experts the talks will continue.",
