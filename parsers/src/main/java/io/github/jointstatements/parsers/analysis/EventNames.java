@@ -91,6 +91,15 @@ final class EventNames {
         if (isVerbUse(t, nounStart)) {
             return null;
         }
+        if (head.isCapitalized() && !cop && !(kind == EventKind.EXERCISE && startsName(t, h))
+                && h + 1 < t.size() && t.get(h + 1).isCapitalized()
+                && t.get(h + 1).isWord() && !isFunctionWord(t.get(h + 1).lower())
+                && !CALENDAR_WORDS.contains(t.get(h + 1).lower())
+                && !ACRONYM_LIKE.matcher(t.get(h + 1).text()).matches()
+                && !NOUNS.containsKey(t.get(h + 1).lower())) {
+            return null; // a name that goes on past the noun: "Demonstration Facility",
+                         // "Exercise Report", "the Vilnius Summit Communique"
+        }
         if (h + 1 < t.size() && MODIFIERS.contains(lower) && !head.isCapitalized()
                 && NOUNS.containsKey(t.get(h + 1).lower())) {
             return null; // a modifier of the next noun: "ministerial dialogue", "summit meeting"
@@ -194,6 +203,15 @@ final class EventNames {
         return false;
     }
 
+    /**
+     * Whether the noun at {@code h} opens a name, no capitalised word before it: "Exercise
+     * Flintlock", "the exercise Talisman Sabre"; not "Tabletop Exercise Packages".
+     */
+    static boolean startsName(List<Token> t, int h) {
+        return h == 0 || !(t.get(h - 1).isCapitalized() && t.get(h - 1).isWord())
+                || isFunctionWord(t.get(h - 1).lower());
+    }
+
     /** Whether a word is an auxiliary or modal that starts a predicate: "will", "was", "has". */
     static boolean isFiniteVerb(String lower) {
         return switch (lower) {
@@ -261,10 +279,26 @@ final class EventNames {
             }
             return e > k ? e : k;
         }
+        if (kind == EventKind.EXERCISE && startsName(t, k - 1)
+                && t.get(k).isCapitalized() && t.get(k).isWord()
+                && !isFunctionWord(next) && !CALENDAR_WORDS.contains(next)) {
+            // an exercise's own name after its noun: "exercise Talisman Sabre 2023"
+            int e = k;
+            while (e < t.size() && t.get(e).isCapitalized() && t.get(e).isWord()
+                    && !isFunctionWord(t.get(e).lower())
+                    && !CALENDAR_WORDS.contains(t.get(e).lower())) {
+                e++;
+            }
+            if (e < t.size() && t.get(e).text().length() == 4 && isNumber(t.get(e).text())) {
+                e++;
+            }
+            return e;
+        }
         if (next.equals("between") || next.equals("of")
                 && (kind == EventKind.ANNIVERSARY || kind == EventKind.VISIT
                 || kind == EventKind.OTHER) || next.equals("by") && t.get(k - 1).is("visit")
-                && t.get(k + 1).isCapitalized()) {
+                && (t.get(k + 1).isCapitalized() || t.get(k + 1).is("the") && k + 2 < t.size()
+                && t.get(k + 2).isCapitalized())) {
             int e = k + 1;
             int ands = 0;
             boolean capitalized = false;

@@ -102,8 +102,10 @@ final class EventStatuses {
         for (int k = end; k < Math.min(t.size(), end + 8); k++) {
             String w = t.get(k).lower();
             if (w.equals(";") || w.equals(".") || w.equals(",") && !(k + 1 < t.size()
-                    && (t.get(k + 1).is("which") || t.get(k + 1).is("to")))) {
-                break; // ", which will be held in London" and ", to be held at" go on
+                    && (t.get(k + 1).is("which") || t.get(k + 1).is("to")))
+                    || w.equals("and") && !(k + 1 < t.size() && t.get(k + 1).isCapitalized())) {
+                break; // ", which will be held in London" and ", to be held at" go on; "and
+                       // the upcoming visit", "and looks forward to" are another event's
             }
             EventStatus cue = cue(t, k);
             if (cue != null) {
@@ -121,6 +123,11 @@ final class EventStatuses {
     /** The status a word at {@code k} cues: "held" is past, but "to be held" to come. */
     private static EventStatus cue(List<Token> t, int k) {
         String w = t.get(k).lower();
+        if (w.equals("forward")) {
+            // "looked forward to the summit", "looking forward to"; not "put forward at"
+            return k > 0 && t.get(k - 1).lower().startsWith("look") ? EventStatus.PLANNED
+                    : null;
+        }
         if (w.equals("advance") || w.equals("ahead") || w.startsWith("preparation")) {
             // "ahead of", "in advance of", "preparations for" the event; not "looking ahead",
             // "to advance cooperation"

@@ -111,6 +111,13 @@ final class EventVerbs {
         int k = end;
         if (k < t.size() && t.get(k).text().equals(",")) {
             k++;
+            if (k < t.size() && (t.get(k).is("which") || t.get(k).is("that"))) {
+                k++; // "the talks, which took place in Geneva,"
+            }
+        }
+        if (k + 1 < t.size() && (t.get(k).is("took") || t.get(k).is("take")
+                || t.get(k).is("takes")) && t.get(k + 1).is("place")) {
+            return true; // "the talks took place", "which will take place"
         }
         // "the summit is scheduled for", "the talks will be held in"
         if (k + 1 < t.size() && (t.get(k).is("is") || t.get(k).is("was") || t.get(k).is("are")
@@ -118,6 +125,9 @@ final class EventVerbs {
             k++;
         } else if (k + 2 < t.size() && t.get(k).is("will") && t.get(k + 1).is("be")) {
             k += 2;
+        } else if (k + 2 < t.size() && t.get(k).is("will") && t.get(k + 1).is("take")
+                && t.get(k + 2).is("place")) {
+            return true;
         }
         if (k >= t.size()) {
             return false;

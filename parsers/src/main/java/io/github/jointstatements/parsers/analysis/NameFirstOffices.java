@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  */
 final class NameFirstOffices {
 
+    /** Letters after a name, before its office: a member of parliament, a King's Counsel. */
+    private static final Set<String> POST_NOMINALS = Set.of("MP", "MLA", "MHA", "MSP", "TD",
+            "QC", "KC", "PC", "OBE", "CBE", "KBE", "MBE", "KCMG", "GCMG", "AO", "AC");
     /** Words of a release's heading that no name has. */
     private static final Set<String> NOT_NAMES = Set.of("press", "release", "media", "news",
             "note", "communique", "communiqué", "transcript", "remarks", "interview");
@@ -65,7 +68,12 @@ final class NameFirstOffices {
             return null;
         }
         int to = names.nameEnd(text, tokens, places, from);
-        if (to - from < 2 || to + 1 >= tokens.size() || !tokens.get(to).text().equals(",")) {
+        int comma = to;
+        while (comma < tokens.size() && POST_NOMINALS.contains(tokens.get(comma).text())) {
+            comma++; // "the Hon John Stone MP, Deputy Prime Minister"
+        }
+        if (to - from < 2 || comma + 1 >= tokens.size()
+                || !tokens.get(comma).text().equals(",")) {
             return null;
         }
         String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
@@ -77,7 +85,7 @@ final class NameFirstOffices {
         if (bareName.apply(name).isEmpty()) {
             return null;
         }
-        PersonMention office = office(text, tokens, places, to + 1);
+        PersonMention office = office(text, tokens, places, comma + 1);
         if (office == null) {
             return null;
         }

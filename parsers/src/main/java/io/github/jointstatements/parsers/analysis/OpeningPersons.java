@@ -40,6 +40,11 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
             + "\\b[^,;:]{0,200},");
     /** The preposition just before a person whose leadership or plan a sentence is under. */
     private static final Pattern UNDER = Pattern.compile("(?i)\\bunder\\s+(?:the\\s+)?$");
+    /**
+     * How far past the sentence's start, or past its leading adverbial ("Today, the Minister
+     * met ..."), an unnamed principal's office may begin: after "The ".
+     */
+    private static final int PRINCIPAL_AT = 5;
     /** A phrase in lower case up to its comma, after a leading adverbial. */
     private static final Pattern LOWER_PHRASE = Pattern.compile("\\s*\\p{Ll}[^,;\\p{Lu}]{0,120},");
     private static final Pattern READOUT_VERB = Pattern.compile(
@@ -75,8 +80,9 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
             // "On the margins of the G20 Foreign Ministers’ Meeting in New Delhi today, Secretary
             // ...": the words of a leading adverbial do not push the subject deep
             Matcher lead = LEADING_ADVERBIAL.matcher(s.text());
-            int leadingWords = s == opening.get(0) && lead.lookingAt()
-                    ? wordsBefore(s.text(), leadEnd(s.text(), lead.end())) : 0;
+            int leadChars = s == opening.get(0) && lead.lookingAt()
+                    ? leadEnd(s.text(), lead.end()) : 0;
+            int leadingWords = leadChars > 0 ? wordsBefore(s.text(), leadChars) : 0;
             boolean subject = false;
             for (PersonMention m : found) {
                 if (UNDER.matcher(s.text()).region(0, m.start()).find()) {
@@ -88,7 +94,7 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
                 if (m.named() && subject) {
                     named.add(m);
                 } else if (unnamedPrincipal == null && s.index() == opening.get(0).index()
-                        && m.start() <= 4 && READOUT_VERB.matcher(
+                        && m.start() - leadChars <= PRINCIPAL_AT && READOUT_VERB.matcher(
                                 s.text().substring(m.end()).strip()).find()) {
                     unnamedPrincipal = m;
                 }

@@ -63,6 +63,9 @@ final class PartyFinder {
      */
     private static final Pattern CHAIRS = Pattern.compile(
             "(?i)\\bchair(?:man|woman|person)?[’']s\\s+statement\\b");
+    /** What a title writes before an organisation that is its author: "Statement by the ". */
+    private static final Pattern ORGANISATION_LEAD = Pattern.compile(
+            "(?i)(?:(?:joint\\s+)?(?:press\\s+)?statement\\s+(?:by|from|of)\\s+)?(?:the\\s+)?");
     private static final Pattern MEETING_WITH = Pattern.compile(
             "(?i)\\b(?:call|calls|meeting|meetings|talks|conversation)\\s+with\\b");
 
@@ -245,10 +248,35 @@ final class PartyFinder {
                 // "PM call with Chancellor Scholz", then "The Prime Minister spoke to ..."
                 readouts.addPrincipal(parties, unnamedPrincipal, in.sentences(), firstNamed,
                         in.publisher());
+            } else if ((joint || !press) && parties.size() == 1 && unnamedPrincipal != null) {
+                // "Minister Roe meets with ...", then "Today, the Minister of Foreign Affairs met
+                // with Kwame Mensah, ...": the title's person is the principal, the one the
+                // opening meets their counterpart
+                PartyEntry principal = parties.get(0);
+                String office = unnamedPrincipal.role().orElse("");
+                // the fuller office of the same head, not offices joined: "The President and
+                // Vice President met ..."
+                if (principal.role != null && (office.startsWith(principal.role + " of ")
+                        || office.startsWith(principal.role + " for "))) {
+                    principal.role = office;
+                }
+                for (PersonMention m : firstNamed) {
+                    if (!principal.isNamedBy(m.nameTokens())) {
+                        add(parties, m, "person the title's unnamed principal meets in the"
+                                + " opening sentence");
+                    }
+                }
             }
         } else if (!firstNamed.isEmpty() && (!press
                 || JOINT.matcher(in.headline()).find() && ofSeveralCountries(firstNamed))) {
-            if (unnamedPrincipal != null) {
+            // not when the opening names the principal's office with a name and no other
+            // country: "Today, the President spoke with ...", then "President Biden thanked ..."
+            // (but "the Prime Minister of Canada Mark Carney" is the counterpart)
+            String head = unnamedPrincipal == null ? ""
+                    : offices.head(unnamedPrincipal.role().orElse(""));
+            if (unnamedPrincipal != null && firstNamed.stream().noneMatch(m -> offices.head(
+                    PartyEntry.lastOffice(m.role().orElse(""))).equalsIgnoreCase(head)
+                    && m.country().isEmpty() && m.organization().isEmpty())) {
                 readouts.addPrincipal(parties, unnamedPrincipal, in.sentences(), firstNamed,
                         in.publisher());
             }
@@ -344,8 +372,31 @@ final class PartyFinder {
             }
         }
         if (parties.isEmpty()) {
+            // "Statement by the High Representative on behalf of the EU on ...": the body the
+            // office holder speaks for
+            states.spokenFor(headline).ifPresent(e -> addEntity(parties, e,
+                    "the state or organisation the title says the statement speaks for"));
+        }
+        if (parties.isEmpty() && !in.opening().isEmpty()) {
+            // "The European Union condemns ...", "The members of the Security Council condemned"
+            states.subjectOrganization(in.opening().get(0).text()).ifPresent(n -> addEntity(
+                    parties, n.entity(), n.surface(),
+                    "the organisation the opening sentence has as its subject"));
+        }
+        if (parties.isEmpty()) {
             attributions.find(in.sentences()).ifPresent(m -> parties.add(entry(
                     withTitlesOffice(m, headline), "person an attribution line names")));
+        }
+        if (parties.isEmpty()) {
+            // "Statement by NATO Defence Ministers", "G7 Foreign Ministers’ Statement on ...":
+            // the organisation whose members speak: the title opens with it, or its byline
+            // does (not a topic: "... Suspending Russia from the Human Rights Council")
+            Matcher lead = ORGANISATION_LEAD.matcher(headline);
+            Optional<GroupOpening.Named> speaker = lead.lookingAt()
+                    ? states.membersOrganization(headline.substring(lead.end()))
+                    : Optional.empty();
+            speaker.ifPresent(n -> addEntity(parties, n.entity(), n.surface(),
+                    "the organisation whose members the title names as its authors"));
         }
         if (parties.isEmpty()) {
             addPublisher(parties, in, "the publisher, as no issuer is named");

@@ -40,6 +40,11 @@ final class PersonFinder {
     /** How many words a bare name may have: "Karine Jean-Pierre", "Elizabeth Sherwood-Randall". */
     private static final int BARE_NAME_WORDS = 4;
     /** A word of a bare name: "Psaki", "Jean-Pierre", "O’Rourke". */
+    /** A plural "counterparts" just before a list of persons. */
+    private static final Pattern COUNTERPARTS = Pattern.compile("\\bcounterparts,?\\s*$");
+    private static final int COUNTERPARTS_REACH = 20;
+    /** What joins the persons of a list: ", ", " and ", ", and ". */
+    private static final Pattern LIST_GAP = Pattern.compile(",?\\s+(?:and\\s+)?|,\\s*");
     /** The longest text between a name and the office set off after it: ", the ". */
     private static final int GAP = 6;
     /** Styles written before a name that give way to the office written after it. */
@@ -150,7 +155,35 @@ final class PersonFinder {
                 }
             }
         }
+        shareCounterpartsCountry(text, found);
         return found;
+    }
+
+    /**
+     * Gives the persons listed after a plural "&lt;country&gt; counterparts," the country the
+     * first of them takes from it: "their Indonesian counterparts, Foreign Minister Siti Rahma
+     * and Defence Minister Budi Santoso".
+     */
+    private static void shareCounterpartsCountry(String text, List<PersonMention> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            PersonMention first = found.get(i);
+            if (!first.named() || first.country().isEmpty() || !COUNTERPARTS.matcher(text)
+                    .region(Math.max(0, first.start() - COUNTERPARTS_REACH), first.start())
+                    .find()) {
+                continue;
+            }
+            for (int k = i + 1; k < found.size(); k++) {
+                PersonMention next = found.get(k);
+                String gap = text.substring(found.get(k - 1).end(), next.start());
+                if (!next.named() || next.country().isPresent() && !next.country()
+                        .equals(first.country()) || !LIST_GAP.matcher(gap).matches()) {
+                    break;
+                }
+                found.set(k, new PersonMention(next.start(), next.end(), next.name(),
+                        next.nameTokens(), next.role(), first.country(), next.organization(),
+                        next.rule() + ", of the country of the counterparts listed with them"));
+            }
+        }
     }
 
     /**

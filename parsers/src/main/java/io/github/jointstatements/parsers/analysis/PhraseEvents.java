@@ -106,13 +106,18 @@ final class PhraseEvents {
             return; // within the name of the event before: "the 250th anniversary of the
                     // signing of the Declaration"; but "the anniversary of the 2022 Summit"
         }
+        if (kind == EventKind.EXERCISE && EventNames.startsName(t, h) && headEnd < t.size()
+                && t.get(headEnd).isCapitalized()
+                && complementEnd(t, headEnd, kind, false) > headEnd) {
+            named = true; // "the exercise Talisman Sabre 2023"
+        }
         boolean held = objectOfEventVerb(t, start);
         int verb = holdingVerb(t, start);
         // "a call with Prime Minister Kishida", "talks with President Xi"
         boolean counterpart = (kind == EventKind.MEETING || kind == EventKind.TALKS)
                 && headEnd + 1 < t.size() && t.get(headEnd).is("with")
                 && counterparts.counterpartAt(s, t, headEnd + 1);
-        if (start == nounStart && !capitalized && !cop) {
+        if (start == nounStart && !capitalized && !cop && !named) {
             // a bare noun: "the visit", "meeting"; but "held a meeting", "a visit to Japan"
             if (!hasComplement(t, h) && !participleAfter(t, headEnd) && !held
                     && !destination(t, headEnd, kind, places) && !counterpart
@@ -186,9 +191,11 @@ final class PhraseEvents {
         if (capitalized && !named && end == headEnd && !(verb >= 0
                 && (GATHERING_VERBS.contains(t.get(verb).lower())
                 || dates.dateAfter(s, t, end, places) != null))
-                && !(kind != EventKind.OTHER && dates.dateBefore(s, t, start, false) != null)) {
+                && !(kind != EventKind.OTHER && dates.dateBefore(s, t, start, false) != null)
+                && !(apposedParticiple(t, end) && dates.dateAfter(s, t, end, places) != null)) {
             return; // "the Summit", "the annual Meeting": a reference; not "met for the
-                    // first Summit between our three countries", "at last year's Summit"
+                    // first Summit between our three countries", "at last year's Summit", "the
+                    // Summit, held on 14 January,"
         }
         // a named event that only frames another: "a future meeting of the DTT"
         if (!named && end > headEnd && t.get(headEnd).is("of")) {
@@ -334,6 +341,10 @@ final class PhraseEvents {
         if (date.isEmpty() && onMargins(t, start)) {
             date = dates.dateOfClause(s, t, start); // "Today, ... met on the margins of the X"
         }
+        if (date.isEmpty() && participleAfter(t, end)) {
+            date = dates.openingDate(s, t, start); // "On 20 January, the first meeting of the
+                                                   // Joint Committee was held in Hanoi"
+        }
         if (date.isEmpty() && location == null && !meets(t, start, end)
                 && (lower.equals("group") || lower.equals("groups"))) {
             return; // a body, not an event: "the Interagency Working Group"
@@ -355,10 +366,10 @@ final class PhraseEvents {
         if (cued == null && yearless && apposedParticiple(t, end)) {
             cued = EventStatus.HELD; // "the exercise, held from 22 to 26 June", said in January
         }
-        if (cued != null) {
-            status = cued; // "on hosting a successful G7 Summit in June", said in January
-        } else if (before != null && yearless && EventDates.ownedBefore(t, before)) {
+        if (before != null && yearless && EventDates.ownedBefore(t, before)) {
             status = EventStatus.HELD; // "in their September meeting", said in April
+        } else if (cued != null) {
+            status = cued; // "on hosting a successful G7 Summit in June", said in January
         }
         if (!narrowed) {
             date = dates.adjustYear(date, status, s); // "this year's" already gave the year

@@ -46,6 +46,16 @@ public final class StatementAnalyzer {
             "^(?:The\\s+)?((?:[A-Z][\\p{L}.'’-]*\\s+){1,3})(?:Declaration|Communiqu[eé]|"
             + "Statement|Commitment|Accord|Agreement|Principles)\\b");
 
+    /** A title's meeting and its place: "... following the EU-China Summit in Beijing". */
+    private static final Pattern TITLE_MEETING_PLACE = Pattern.compile(
+            "(?i)\\b(?:summit|meeting|conference|talks|session|dialogue|forum|ministerial)\\s"
+            + "(?:held\\s)?in\\s((?-i:\\p{Lu})[\\p{L}.'’-]{1,25}(?:\\s(?-i:\\p{Lu})[\\p{L}.'’-]{1,25}){0,2})");
+
+    /** A place and its country after a verb of meeting: "convened ... in Clark, Philippines". */
+    private static final Pattern PLACE_OF_COUNTRY = Pattern.compile(
+            "\\bin\\s(\\p{Lu}[\\p{L}.'’-]{1,25}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,25}){0,2}),\\s"
+            + "((?:the\\s)?\\p{Lu}[\\p{L}.'’-]{1,25}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,25}){0,3})");
+
     private static final Pattern GATHERED = Pattern.compile(
             "\\b(?:met|meet|meets|participated|participate|joined|gathered|convened|assembled)\\b");
 
@@ -155,6 +165,13 @@ public final class StatementAnalyzer {
                     location = Optional.of(place);
                     locationRule = "the place that names the title's document";
                 }
+            }
+        }
+        if (location.isEmpty()) {
+            Matcher m = TITLE_MEETING_PLACE.matcher(title);
+            if (m.find() && isCity(m.group(1))) {
+                location = Optional.of(m.group(1));
+                locationRule = "the place of the meeting the title names";
             }
         }
         if (location.isEmpty()) {
@@ -313,6 +330,17 @@ public final class StatementAnalyzer {
                         m.start()).toLowerCase(Locale.ROOT);
                 if (before.endsWith(" in ") || before.endsWith("from ")) {
                     return Optional.of(s.text().substring(m.start(), m.end()));
+                }
+            }
+            // "convened the meeting in Clark, Philippines": a place the table lacks, named
+            // with its country
+            Matcher placed = PLACE_OF_COUNTRY.matcher(s.text());
+            placed.region(verb.end(), s.text().length());
+            while (placed.find()) {
+                Optional<Entity> country = gazetteer.lookup(placed.group(2));
+                if (country.isPresent() && country.get().type() == EntityType.COUNTRY
+                        && gazetteer.lookup(placed.group(1)).isEmpty()) {
+                    return Optional.of(placed.group(1));
                 }
             }
         }

@@ -5,6 +5,7 @@ import io.github.jointstatements.parsers.internal.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,10 @@ final class StatementKinds {
             "^[^.;:]{0,200}?\\b(?:met|spoke|meets|speaks|held a call|hosted|held a telephone talk|"
             + "held a meeting|held talks)\\b");
 
+    /** "The G8 Foreign Ministers' Meeting was held in New York": the meeting a title names, held. */
+    private static final Pattern HELD = Pattern.compile(
+            "^[^.;:]{0,200}?\\b(?:was held|were held|took place)\\b");
+
     /**
      * The words an opening uses for the document it introduces ("issued the following joint
      * statement", "provided the following readout", "adopted the following decision"), in the
@@ -53,6 +58,16 @@ final class StatementKinds {
             new Rule("adopted the following communiqué", StatementKind.COMMUNIQUE),
             new Rule("adopted the following communique", StatementKind.COMMUNIQUE));
 
+    /**
+     * "The following is the joint statement issued by ...", "The following Security Council
+     * press statement was issued today": the kind of document the opening introduces, up to three
+     * words between; bounded, no nested quantifiers.
+     */
+    private static final Pattern FOLLOWING = Pattern.compile(
+            "(?i)\\bfollowing\\s(?:is\\s|are\\s)?(?:the\\s|a\\s)?(?:full\\s)?(?:text\\sof\\s)?(?:the\\s|a\\s)?"
+            + "(?:[\\p{L}'’-]{1,20}\\s){0,3}?(joint\\s(?:press\\s)?statement|joint\\scommuniqu[eé]|"
+            + "joint\\sdeclaration|chair(?:man|person)?['’]s\\sstatement|press\\sstatement|readout)\\b");
+
     /** "Adopted by the Peace and Security Council ... at its 1055th meeting": a council's communiqué. */
     private static final Pattern ADOPTED_AT_MEETING = Pattern.compile(
             "^adopted by the [^.;:]{0,160}?\\bat its \\d{1,4}(?:st|nd|rd|th)?\\s(?:\\w+\\s){0,3}?"
@@ -60,7 +75,7 @@ final class StatementKinds {
 
     /** A title naming a meeting as its whole subject: "Japan-China Foreign Ministers' Meeting". */
     private static final Pattern MEETING_TITLE = Pattern.compile(
-            "(?i)\\b(?:meeting|talks)$");
+            "(?i)\\b(?:meeting|talks)(?:\\s\\((?:summary|outline|overview)\\))?$");
 
     private StatementKinds() {}
 
@@ -127,6 +142,18 @@ final class StatementKinds {
                             "the opening says \"" + rule.phrase() + "\""));
                 }
             }
+            Matcher following = FOLLOWING.matcher(sentence);
+            if (following.find()) {
+                String phrase = following.group(1).toLowerCase(java.util.Locale.ROOT);
+                StatementKind kind = phrase.startsWith("joint") && phrase.endsWith("statement")
+                        || phrase.startsWith("chair") ? StatementKind.JOINT_STATEMENT
+                        : phrase.contains("communiqu") ? StatementKind.COMMUNIQUE
+                        : phrase.contains("declaration") ? StatementKind.JOINT_DECLARATION
+                        : phrase.equals("readout") ? StatementKind.READOUT
+                        : StatementKind.PRESS_STATEMENT;
+                return Optional.of(new Decision(kind,
+                        "the opening introduces the following \"" + following.group(1) + "\""));
+            }
             if (ADOPTED_AT_MEETING.matcher(sentence).find()) {
                 return Optional.of(new Decision(StatementKind.COMMUNIQUE,
                         "the opening says a council's meeting adopted it"));
@@ -137,7 +164,7 @@ final class StatementKinds {
 
     private static boolean reportsMeeting(List<String> opening) {
         for (String sentence : opening) {
-            if (MET.matcher(sentence).find()) {
+            if (MET.matcher(sentence).find() || HELD.matcher(sentence).find()) {
                 return true;
             }
         }

@@ -164,20 +164,58 @@ public final class ContentExtractor {
 
     /** What a page holds: the chosen content elements and the measurements of the page. */
     public static final class Measured {
+        private final Measuring measuring;
         private final Map<Element, Stats> stats;
         /** The measured elements' stats in document order: a tie in score goes to the first. */
         private final List<Stats> inOrder;
         private final Element body;
         private final boolean strict;
-        private final Names names;
+        private final Names names = new Names();
+        /**
+         * The roots a template named, measured alone ({@link #measureFor}); empty when the whole
+         * body was measured, candidates scored.
+         */
+        private final List<Element> roots;
+        /** Whether the whole body has been measured. */
+        private boolean whole;
 
-        Measured(Map<Element, Stats> stats, List<Stats> inOrder, Element body, boolean strict,
-                Names names) {
-            this.stats = stats;
-            this.inOrder = inOrder;
+        private Measured(Measuring measuring, Element body, boolean strict, List<Element> roots) {
+            this.measuring = measuring;
+            this.stats = measuring.stats;
+            this.inOrder = measuring.inOrder;
             this.body = body;
             this.strict = strict;
-            this.names = names;
+            this.roots = roots;
+            this.whole = roots.isEmpty();
+        }
+
+        /**
+         * Returns these measurements with the whole body's: a measure of the roots alone goes
+         * on over the rest of the body, once, the roots' measurements taken as they are.
+         */
+        private Measured whole() {
+            if (!whole) {
+                whole = true;
+                measuring.measureAround(roots);
+            }
+            return this;
+        }
+
+        /**
+         * Returns whether the body holds more than {@code chars} characters of prose, answered
+         * from the roots' prose when that is enough (the body's holds theirs).
+         */
+        public boolean moreProseThan(int chars) {
+            if (!whole) {
+                int prose = 0;
+                for (Element root : roots) {
+                    prose += of(root).proseChars;
+                }
+                if (prose > chars) {
+                    return true;
+                }
+            }
+            return proseChars() > chars;
         }
 
         Stats of(Element e) {
@@ -198,12 +236,12 @@ public final class ContentExtractor {
 
         /** Returns the length of the prose paragraphs (sentences, few links) under the body. */
         public int proseChars() {
-            return of(body).proseChars;
+            return whole().measuring.bodyStats().proseChars;
         }
 
         /** Returns the number of headline-like links (four words or more) under the body. */
         public int linkItems() {
-            return of(body).linkItems;
+            return whole().measuring.bodyStats().linkItems;
         }
 
         /**
@@ -211,6 +249,7 @@ public final class ContentExtractor {
          * holds most of the page's headline links.
          */
         public Element listingRoot() {
+            whole(); // it may stand outside the roots
             int total = linkItems();
             Element current = body;
             while (true) {
@@ -339,145 +378,245 @@ public final class ContentExtractor {
     }
 
     static Measured measure(Element body, boolean strict) {
-        // looked up by identity; listed in document order (a tie between two candidates' scores
-        // goes to the first, on every run: an identity map's order, which follows the identity
-        // hashes, made the same page read differently from run to run)
-        Map<Element, Stats> stats = new IdentityHashMap<>();
-        List<Stats> inOrder = new ArrayList<>();
-        Names names = new Names();
-        NodeTraversor.filter(new NodeFilter() {
-            /** The stats of the open elements by depth: a node's parent is the one above it. */
-            private Stats[] open = new Stats[64];
+        Measuring measuring = new Measuring(body, strict, true);
+        NodeTraversor.filter(measuring, body);
+        return new Measured(measuring, body, strict, List.of());
+    }
 
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    Stats s = open[depth - 1];
-                    String t = text.getWholeText();
-                    // one pass over the text: visible characters, words, commas
-                    int visible = 0;
-                    int words = 0;
-                    int commas = 0;
-                    boolean space = true;
-                    for (int i = 0; i < t.length(); i++) {
-                        char c = t.charAt(i);
-                        if (Lines.isSpace(c)) {
-                            if (!space) {
-                                visible++;
-                                space = true;
-                            }
-                        } else {
-                            if (space) {
-                                words++;
-                            }
-                            visible++;
-                            space = false;
-                            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
-                                commas++;
-                            }
-                        }
-                    }
-                    if (visible > 0) {
-                        s.chars += visible;
-                        s.inlineChars += visible;
-                        s.commas += commas;
-                        s.words += words;
-                        s.tail = lastChars(s.tail, t);
-                    }
-                    return FilterResult.CONTINUE;
+    /**
+     * Measures the roots a site's template names, to read them: what {@code measure(body,
+     * false)} measures of their elements, without walking the rest of the body (headers, menus,
+     * sidebars) nor scoring candidates, as the content is known. What only the whole body tells
+     * (its prose and links, a listing's root) is measured when first asked for.
+     */
+    public static Measured measureFor(Element body, List<Element> roots) {
+        for (Element root : roots) {
+            if (!measuredWithBody(body, root)) {
+                return measure(body, false);
+            }
+        }
+        Measuring measuring = new Measuring(body, false, false);
+        for (Element root : roots) {
+            NodeTraversor.filter(measuring, root);
+        }
+        return new Measured(measuring, body, false, List.copyOf(roots));
+    }
+
+    /**
+     * Whether the measure of the whole body measures a root as a walk from it would: the root
+     * stands under the body, and neither it nor an element between them is left out with its
+     * content (by its tag, or hidden).
+     */
+    private static boolean measuredWithBody(Element body, Element root) {
+        for (Element e = root; e != body; e = e.parent()) {
+            if (e == null || is(kind(e.normalName()), SKIPPED_KIND) || hidden(attributesOf(e))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One walk over the tree that measures each element from the text under it. */
+    private static final class Measuring implements NodeFilter {
+        private final Element body;
+        private final boolean strict;
+        /** Whether paragraphs score their ancestors as candidates for the content. */
+        private final boolean scoring;
+        private final Names names = new Names();
+        /**
+         * The measurements by element, looked up by identity; listed in document order (a tie
+         * between two candidates' scores goes to the first, on every run: an identity map's
+         * order, which follows the identity hashes, made the same page read differently from
+         * run to run).
+         */
+        final Map<Element, Stats> stats = new IdentityHashMap<>(256);
+        final List<Stats> inOrder = new ArrayList<>(256);
+        /** The stats of the open elements by depth: a node's parent is the one above it. */
+        private Stats[] open = new Stats[64];
+        /** Elements measured already, by an earlier walk: taken as they are, not walked again. */
+        private List<Element> measuredBefore = List.of();
+        private Stats bodyStats;
+
+        Measuring(Element body, boolean strict, boolean scoring) {
+            this.body = body;
+            this.strict = strict;
+            this.scoring = scoring;
+        }
+
+        /** Returns the body's measurements, once it has been walked. */
+        Stats bodyStats() {
+            return bodyStats;
+        }
+
+        /** Walks the body around elements measured before, adding up theirs as they are. */
+        void measureAround(List<Element> measured) {
+            measuredBefore = measured;
+            NodeTraversor.filter(this, body);
+        }
+
+        private boolean isMeasuredBefore(Element e) {
+            for (Element m : measuredBefore) {
+                if (m == e) {
+                    return true;
                 }
-                if (node instanceof Element e) {
-                    if (depth == open.length) {
-                        open = java.util.Arrays.copyOf(open, depth * 2);
-                    }
-                    String tag = e.normalName();
-                    int kind = kind(tag);
-                    Attributes attributes = attributesOf(e);
-                    if (e != body && (is(kind, SKIPPED_KIND) || hidden(attributes)
-                            || strict && names.unlikely(tag, attributes))) {
-                        open[depth] = null;
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    Stats s = new Stats(e, kind);
-                    open[depth] = s;
-                    stats.put(e, s);
-                    inOrder.add(s);
-                }
+            }
+            return false;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                measureText(open[depth - 1], text.getWholeText());
                 return FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (!(node instanceof Element e)) {
-                    return FilterResult.CONTINUE;
+            if (node instanceof Element e) {
+                if (depth == open.length) {
+                    open = java.util.Arrays.copyOf(open, depth * 2);
                 }
-                Stats s = open[depth];
-                if (s == null || s.element != e) {
-                    return FilterResult.CONTINUE;
+                if (!measuredBefore.isEmpty() && isMeasuredBefore(e)) {
+                    Stats s = stats.get(e);
+                    addToParent(s, depth);
+                    return FilterResult.SKIP_ENTIRELY; // its tail is not visited
                 }
                 String tag = e.normalName();
-                int kind = s.kind;
-                if (tag.equals("a")) {
-                    s.linkChars = s.chars;
-                    if (s.chars >= 20 && s.words >= 4) {
-                        s.linkItems++;
+                int kind = kind(tag);
+                Attributes attributes = attributesOf(e);
+                if (e != body && (is(kind, SKIPPED_KIND) || hidden(attributes)
+                        || strict && names.unlikely(tag, attributes))) {
+                    open[depth] = null;
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                Stats s = new Stats(e, kind);
+                open[depth] = s;
+                stats.put(e, s);
+                inOrder.add(s);
+                if (e == body) {
+                    bodyStats = s;
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        /** Adds a text's visible characters, words and commas to its element's measurements. */
+        private static void measureText(Stats s, String t) {
+            // one pass over the text: visible characters, words, commas
+            int visible = 0;
+            int words = 0;
+            int commas = 0;
+            boolean space = true;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (Lines.isSpace(c)) {
+                    if (!space) {
+                        visible++;
+                        space = true;
+                    }
+                } else {
+                    if (space) {
+                        words++;
+                    }
+                    visible++;
+                    space = false;
+                    if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+                        commas++;
                     }
                 }
-                // a paragraph element, or a block holding a paragraph's worth of loose text
-                boolean paragraph = is(kind, PARAGRAPH_KIND);
-                boolean looseText = !paragraph && is(kind, BLOCK_KIND)
-                        && s.inlineChars >= MIN_PARAGRAPH;
-                if (paragraph && s.chars >= MIN_PARAGRAPH || looseText) {
-                    int length = paragraph ? s.chars : s.inlineChars;
-                    double linkDensity = s.chars == 0 ? 0 : (double) s.linkChars / s.chars;
-                    double score = 1 + s.commas + Math.min(length / 100, 3);
-                    if (tag.startsWith("h") || tag.equals("li")) {
-                        score /= 2; // headings and list items are content, but thinner
-                    }
-                    if (linkDensity < 0.5) {
-                        // the owner (the paragraph's parent, or the block itself) and up to two
-                        // of its ancestors, never above the body (depth 0)
-                        int owner = paragraph ? depth - 1 : depth;
-                        for (int level = 0; owner >= 0 && level < 3; level++) {
-                            Stats o = open[owner];
-                            if (!o.candidate) {
-                                o.candidate = true;
-                                o.score += initialScore(o);
-                            }
-                            o.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
-                            owner--;
-                        }
-                    }
-                    if (length >= 80 && linkDensity < 0.3 && Lines.endsSentence(s.tail)) {
-                        s.proseChars += length;
-                    }
-                }
-                if (depth > 0) {
-                    Stats p = open[depth - 1];
-                    p.chars += s.chars;
-                    p.linkChars += s.linkChars;
-                    p.commas += s.commas;
-                    p.proseChars += s.proseChars;
-                    p.linkItems += s.linkItems;
-                    p.words += s.words;
-                    if (!s.tail.isEmpty()) {
-                        p.tail = s.tail;
-                    }
-                    if (!is(kind, BLOCK_KIND)) {
-                        p.inlineChars += s.inlineChars;
-                    }
-                }
+            }
+            if (visible > 0) {
+                s.chars += visible;
+                s.inlineChars += visible;
+                s.commas += commas;
+                s.words += words;
+                s.tail = lastChars(s.tail, t);
+            }
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element e)) {
                 return FilterResult.CONTINUE;
             }
-        }, body);
-        return new Measured(stats, inOrder, body, strict, names);
+            Stats s = open[depth];
+            if (s == null || s.element != e) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            int kind = s.kind;
+            if (tag.equals("a")) {
+                s.linkChars = s.chars;
+                if (s.chars >= 20 && s.words >= 4) {
+                    s.linkItems++;
+                }
+            }
+
+            // a paragraph element, or a block holding a paragraph's worth of loose text
+            boolean paragraph = is(kind, PARAGRAPH_KIND);
+            boolean looseText = !paragraph && is(kind, BLOCK_KIND)
+                    && s.inlineChars >= MIN_PARAGRAPH;
+            if (paragraph && s.chars >= MIN_PARAGRAPH || looseText) {
+                int length = paragraph ? s.chars : s.inlineChars;
+                double linkDensity = s.chars == 0 ? 0 : (double) s.linkChars / s.chars;
+                if (linkDensity < 0.5 && scoring) {
+                    score(tag, paragraph, length, depth, s);
+                }
+                if (length >= 80 && linkDensity < 0.3 && Lines.endsSentence(s.tail)) {
+                    s.proseChars += length;
+                }
+            }
+            addToParent(s, depth);
+            return FilterResult.CONTINUE;
+        }
+
+        /** Adds a measured element's measurements to its parent's, the open element above it. */
+        private void addToParent(Stats s, int depth) {
+            if (depth == 0) {
+                return; // the walk's root
+            }
+            Stats p = open[depth - 1];
+            p.chars += s.chars;
+            p.linkChars += s.linkChars;
+            p.commas += s.commas;
+            p.proseChars += s.proseChars;
+            p.linkItems += s.linkItems;
+            p.words += s.words;
+            if (!s.tail.isEmpty()) {
+                p.tail = s.tail;
+            }
+            if (!is(s.kind, BLOCK_KIND)) {
+                p.inlineChars += s.inlineChars;
+            }
+        }
+
+        /**
+         * Adds a paragraph's score to its owner (the paragraph's parent, or the block itself)
+         * and up to two of the owner's ancestors, never above the body (depth 0).
+         */
+        private void score(String tag, boolean paragraph, int length, int depth, Stats s) {
+            double score = 1 + s.commas + Math.min(length / 100, 3);
+            if (tag.startsWith("h") || tag.equals("li")) {
+                score /= 2; // headings and list items are content, but thinner
+            }
+            int owner = paragraph ? depth - 1 : depth;
+            for (int level = 0; owner >= 0 && level < 3; level++) {
+                Stats o = open[owner];
+                if (!o.candidate) {
+                    o.candidate = true;
+                    o.score += initialScore(o);
+                }
+                o.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                owner--;
+            }
+        }
     }
 
     /**
      * Returns the elements that hold the main content, in document order: the best-scoring
      * element and the siblings that read like more of it; the body when nothing scores.
      */
-    public static List<Element> roots(Measured measured) {
+    public static List<Element> roots(Measured rootsOrWhole) {
+        // a template's roots are measured without scoring candidates: the body is scored anew
+        Measured measured = rootsOrWhole.roots.isEmpty() ? rootsOrWhole
+                : measure(rootsOrWhole.body, rootsOrWhole.strict);
         Element top = null;
         double topScore = 0;
         List<Element> candidates = new ArrayList<>();
@@ -680,11 +819,16 @@ public final class ContentExtractor {
 
     /** Returns the last few visible characters of {@code before} followed by {@code text}. */
     private static String lastChars(String before, String text) {
-        String t = text.stripTrailing();
-        if (t.isEmpty()) {
+        // where text.stripTrailing() would end, without its copy (no white space is outside
+        // the Basic Multilingual Plane, so a char at a time reads as code points would)
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
             return before;
         }
-        return t.length() >= 4 ? t.substring(t.length() - 4) : before + t;
+        return end >= 4 ? text.substring(end - 4, end) : before + text.substring(0, end);
     }
 
     /**

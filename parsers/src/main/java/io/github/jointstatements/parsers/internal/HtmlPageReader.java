@@ -205,7 +205,7 @@ public final class HtmlPageReader {
                 }
             }
         } else {
-            measured = ContentExtractor.measure(body, false);
+            measured = ContentExtractor.measureFor(body, roots);
             paragraphs = read(document, measured, roots, template);
         }
 
@@ -393,6 +393,9 @@ public final class HtmlPageReader {
      * is not a listing).
      */
     private static boolean linksWithoutProse(ContentExtractor.Measured measured) {
+        if (measured.moreProseThan(MAX_LISTING_PROSE)) {
+            return false; // answered from a template's roots, when they hold that much
+        }
         int prose = measured.proseChars();
         int links = measured.linkItems();
         return prose == 0 && links >= MIN_LISTING_LINKS
@@ -404,7 +407,6 @@ public final class HtmlPageReader {
         if (paragraphs.isEmpty()) {
             return true;
         }
-        int prose = measured.proseChars();
         if (linksWithoutProse(measured)) {
             return true;
         }
@@ -413,9 +415,10 @@ public final class HtmlPageReader {
                         + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery()))
                 .filter(p -> LISTING_PATH.matcher(p.toLowerCase(Locale.ROOT)).find())
                 .isPresent();
+        // the body's prose and links last: a template's page measures them only if asked
         return (listingPath || meta.jsonLd().listing())
                 && measured.linkItems() >= 2 * MIN_LISTING_LINKS
-                && prose < measured.linkItems() * 200;
+                && measured.proseChars() < measured.linkItems() * 200;
     }
 
     /** Returns the absolute links of the text: a repost's original is never a relative link. */

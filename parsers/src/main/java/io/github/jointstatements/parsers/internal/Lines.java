@@ -62,6 +62,15 @@ public final class Lines {
             int i = start;
             while (i < end) {
                 char c = text.charAt(i);
+                if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                    // the white space between tags, a run of it at a time
+                    i++;
+                    while (i < end && isAsciiSpace(text.charAt(i))) {
+                        i++;
+                    }
+                    space = out.length() > 0;
+                    continue;
+                }
                 if (!isPrintableAscii(c)) {
                     append(c);
                     i++;
@@ -144,10 +153,95 @@ public final class Lines {
             return 0;
         }
         int words = 1;
-        for (int i = collapsed.indexOf(' '); i >= 0; i = collapsed.indexOf(' ', i + 1)) {
-            words++;
+        for (int i = 0; i < collapsed.length(); i++) {
+            if (collapsed.charAt(i) == ' ') {
+                words++;
+            }
         }
         return words;
+    }
+
+    /**
+     * Returns the number of words of {@code text} when {@link #collapse} would return it
+     * unchanged, or -1 when it would not: the test and the count in one pass.
+     */
+    public static int wordsIfCollapsed(String text) {
+        int length = text.length();
+        int words = 0;
+        boolean space = true; // at the start, a space is not allowed
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return -1;
+                }
+                space = true;
+            } else if (!isPrintableAscii(c)
+                    && (isSpace(c) || c == '\u200B' || c == '\uFEFF' || c == '\u00AD')) {
+                return -1;
+            } else {
+                if (space) {
+                    words++;
+                }
+                space = false;
+            }
+        }
+        return space && length > 0 ? -1 : words;
+    }
+
+    /**
+     * Returns the number of words {@link #collapse} would leave of {@code text} (runs of visible
+     * characters between white space), counting no further than {@code limit}: a long paragraph
+     * is answered from its start, without a pass over all of it.
+     */
+    public static int words(CharSequence text, int limit) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                in = false;
+            } else if (!in && c != '\u200B' && c != '\uFEFF' && c != '\u00AD') {
+                in = true;
+                if (++words >= limit) {
+                    return words;
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Returns where the first character {@link #collapse} keeps of {@code text} stands (neither
+     * white space nor invisible), or -1 when it keeps none.
+     */
+    public static int firstVisible(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isVisible(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Returns where the last character {@link #collapse} keeps of {@code text} stands, or -1. */
+    public static int lastVisible(CharSequence text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (isVisible(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isVisible(char c) {
+        return isPrintableAscii(c)
+                || !isSpace(c) && c != '\u200B' && c != '\uFEFF' && c != '\u00AD';
+    }
+
+    /** The white space of ASCII, as {@link Character#isWhitespace} has it. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
     }
 
     /**

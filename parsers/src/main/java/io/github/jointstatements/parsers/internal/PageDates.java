@@ -334,6 +334,11 @@ public final class PageDates {
                 ? Optional.of(date) : Optional.empty();
     }
 
+    /** Returns whether the table knows {@code name} as a month's name or abbreviation. */
+    public static boolean isMonth(String name) {
+        return name.length() <= 12 && MONTHS.containsKey(name.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
     /** Returns the month number of a month name or abbreviation the table knows. */
     public static int month(String name) {
         Integer month = MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));

@@ -144,7 +144,8 @@ public final class Publishers {
             while (at >= 0) {
                 int end = at + office.phrase().length();
                 if ((at == 0 || !Character.isLetterOrDigit(key.charAt(at - 1)))
-                        && (end == key.length() || !Character.isLetterOrDigit(key.charAt(end)))) {
+                        && (end == key.length() || !Character.isLetterOrDigit(key.charAt(end)))
+                        && !afterCounterpartWord(key, at)) {
                     return Optional.of(office.institution());
                 }
                 at = key.indexOf(office.phrase(), at + 1);
@@ -228,6 +229,73 @@ public final class Publishers {
         String state = minister.group(1).strip();
         String ministry = "Ministry of Foreign Affairs of " + state;
         return forName(ministry).or(() -> Optional.of(ministry));
+    }
+
+    /** Words before an office that make its holder the counterpart: "Call with NATO Secretary General". */
+    private static final java.util.Set<String> COUNTERPART_WORDS = java.util.Set.of("with",
+            "meets", "met", "and", "to", "receives", "received", "hosts", "hosted", "welcomes",
+            "welcomed", "calls", "called");
+
+    /** Whether the word before {@code at} in {@code key} makes the office there a counterpart's. */
+    private static boolean afterCounterpartWord(String key, int at) {
+        int end = at;
+        while (end > 0 && key.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end >= 4 && key.startsWith("the", end - 3)
+                && (end == 3 || key.charAt(end - 4) == ' ')) {
+            end -= 3; // "with the President of ..."
+            while (end > 0 && key.charAt(end - 1) == ' ') {
+                end--;
+            }
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(key.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && COUNTERPART_WORDS.contains(key.substring(start, end));
+    }
+
+    /** Words that link the words of a subject's office and name: "Chairperson of the ...". */
+    private static final java.util.Set<String> SUBJECT_LINKS = java.util.Set.of("of", "the", "and",
+            "for", "on", "de", "du", "des", "la", "le", "al", "bin", "van", "von", "der");
+
+    /** A subject read for its office has at most this many words. */
+    private static final int MAX_SUBJECT_WORDS = 16;
+
+    /**
+     * Returns the institution whose office the subject of the text's first sentence holds ("25
+     * June 2019, Addis Abeba: The Chairperson of the African Union Commission Moussa Faki Mahamat
+     * wishes to express ..."): the capitalised words, and the words that link them, before the
+     * first other word, after a dateline's colon or dash; empty when they hold no office of the
+     * tables.
+     */
+    public static Optional<String> bySubject(List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return Optional.empty();
+        }
+        String p = paragraphs.get(0);
+        String head = p.substring(0, Math.min(p.length(), MAX_OPENING_CHARS));
+        for (String cut : List.of(": ", " -- ", " – ", " — ")) {
+            int at = head.indexOf(cut);
+            if (at > 0 && at < MAX_SPEAKER_CHARS) {
+                head = head.substring(at + cut.length());
+                break;
+            }
+        }
+        StringBuilder subject = new StringBuilder();
+        int words = 0;
+        for (String word : head.split(" ")) {
+            if (word.isEmpty() || words++ >= MAX_SUBJECT_WORDS) {
+                break;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0))
+                    && !SUBJECT_LINKS.contains(word.toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            subject.append(word).append(' ');
+        }
+        return byOffice(subject.toString().strip());
     }
 
     private static Optional<String> named(String text) {

@@ -72,10 +72,9 @@ final class Datelines {
             while (m.find()) {
                 String day = m.group(1) != null ? m.group(1) : m.group(4);
                 String month = m.group(1) != null ? m.group(2) : m.group(3);
-                int mm = PageDates.month(month);
-                if (mm > 0) {
+                if (PageDates.isMonth(month)) {
                     try {
-                        date = LocalDate.of(year, mm, Integer.parseInt(day));
+                        date = LocalDate.of(year, PageDates.month(month), Integer.parseInt(day));
                         from = m.start();
                         to = m.end();
                         break;

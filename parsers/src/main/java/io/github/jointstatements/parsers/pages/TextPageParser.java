@@ -53,6 +53,14 @@ import java.util.regex.Pattern;
 public final class TextPageParser implements PageParser {
 
 
+    /** Hard-wrapped text: lines of this length at least ... */
+    private static final int MIN_WRAPPED_LINE = 40;
+    /** ... this many of them ... */
+    private static final int MIN_WRAPPED_LINES = 5;
+    /** ... nine in ten no longer than this. */
+    private static final int MAX_WRAP_WIDTH = 100;
+    /** A wrapped line ends at most this many characters short of the width: a long word's. */
+    private static final int WRAP_SLACK = 16;
 
 
     /** A headline is at most this long; longer lines are body text. */
@@ -172,6 +180,25 @@ public final class TextPageParser implements PageParser {
     /** Country names a dateline or a place line ends with. */
     private static final Set<String> COUNTRY_NAMES = countryNames();
 
+    /** The district a capital's dateline may name instead of a country: "Washington, DC". */
+    private static final Set<String> CAPITAL_DISTRICTS = Set.of("DC", "D.C.", "D. C.");
+
+    /** Words of a site's navigation, never of a place. */
+    private static final Set<String> NAVIGATION_WORDS = Set.of("search", "menu", "login",
+            "log in", "sign in", "subscribe", "register", "advanced search", "contact us");
+
+    /** A separator of a breadcrumb trail: "Bureau of Public Affairs > Press Releases > 2005". */
+    private static final List<String> TRAIL_MARKS = List.of(" > ", " » ", " › ");
+
+    /** A trail has at least this many separators. */
+    private static final int MIN_TRAIL_MARKS = 2;
+
+    /** A menu's line has at least this many parts between bars ... */
+    private static final int MIN_MENU_PARTS = 3;
+
+    /** ... each of at most this many words. */
+    private static final int MAX_MENU_PART_WORDS = 5;
+
     /** A header line of a place and its country has at most this many words. */
     private static final int MAX_PLACE_LINE_WORDS = 6;
 
@@ -229,7 +256,8 @@ public final class TextPageParser implements PageParser {
                 .or(() -> host.flatMap(Publishers::forHost))
                 .or(() -> Publishers.inOpening(text))
                 .or(() -> Optional.ofNullable(headline).flatMap(Publishers::byOffice))
-                .or(() -> Publishers.foreignMinistry(text));
+                .or(() -> Publishers.foreignMinistry(text))
+                .or(() -> Publishers.bySubject(text));
         String location = reading.location;
         // a dateline opening the text: "Brussels, 12 May 2016 –", "25 June 2019, Addis Abeba:",
         // "NEW YORK, 7 July (UN Headquarters) --" (the year the page's); its day is the
@@ -309,6 +337,8 @@ public final class TextPageParser implements PageParser {
             List<StringBuilder> blocks = new ArrayList<>();
             StringBuilder current = null;
             boolean first = true;
+            int width = wrapWidth(raw);
+            String previous = ""; // the last line of the current block
             for (String rawLine : raw) {
                 String line = Lines.collapse(rawLine);
                 if (line.isEmpty()) {
@@ -331,8 +361,10 @@ public final class TextPageParser implements PageParser {
                 // an indented line goes on with its paragraph, unless it is a list's item
                 // ("  • 29/06/2015") or a line of chrome on its own ("  You are in: Home > ...")
                 boolean continuation = current != null && (startsWithSpace(rawLine)
-                        && !isBullet(line) && !PageChrome.isChrome(line)
-                        || (!Lines.endsSentence(current.toString()) && startsLowerCase(line)));
+                        && !isBullet(line) && !PageChrome.isChrome(line) && !isTrail(line)
+                        || (!Lines.endsSentence(current.toString()) && (startsLowerCase(line)
+                        || wrappedAt(previous, width))));
+                previous = line;
                 if (continuation) {
                     current.append(' ').append(line);
                 } else {
@@ -386,12 +418,22 @@ public final class TextPageParser implements PageParser {
                     // Ottawa, Ontario – Global Affairs Canada": a header line naming its issuer
                     headerPublisher = Publishers.inLine(p).orElse(null);
                 }
+                if (title != null && withoutSiteName(title, p)) {
+                    // "Joint Communiqué - Meeting ... - African Business Magazine", then the
+                    // headline alone: the page's title, then its headline
+                    String previous = title;
+                    titleDate = null;
+                    title(p, key);
+                    skip.add(Lines.key(previous));
+                    afterTitle = true;
+                    continue;
+                }
                 if (key.equals("view online") && title != null) {
                     i = viewOnline(blocks, i);
                     continue;
                 }
                 if (PageChrome.isChrome(p) || skip.contains(key) || PageChrome.isHeaderLabel(p)
-                        || isReference(p)) {
+                        || isReference(p) || isTrail(p) || isMenu(p)) {
                     continue;
                 }
                 if (Titles.words(key) <= 8) {
@@ -430,6 +472,20 @@ public final class TextPageParser implements PageParser {
                     pending.clear();
                     continue;
                 }
+                if (i + 1 < blocks.size() && PageDates.isMonth(p.strip())) {
+                    Optional<LocalDate> wrapped = dateOfLine(p + " " + blocks.get(i + 1));
+                    if (wrapped.isPresent()) {
+                        headerDate(wrapped.get()); // "December" / "10, 2015": a date over two lines
+                        pending.clear();
+                        i++;
+                        continue;
+                    }
+                }
+                if (p.length() > 2 && p.charAt(0) == '(' && p.endsWith(")")
+                        && dateline(p.substring(1, p.length() - 1))) {
+                    pending.clear(); // "(Hanoi, July 31st, 2014)": a dateline in brackets
+                    continue;
+                }
                 if (endsWithDay(p) && i + 1 < blocks.size()
                         && dateline(p + " " + blocks.get(i + 1))) {
                     i++; // "Geneva, 16" / "October 2013": a dateline wrapped over two lines
@@ -453,7 +509,8 @@ public final class TextPageParser implements PageParser {
                     afterTitle = true;
                     continue;
                 }
-                boolean weak = title != null && isHeadline(headline) && !namesDocument(title)
+                boolean weak = title != null && isHeadline(headline)
+                        && (!namesDocument(title) || title.split(" \\| ").length >= MIN_MENU_PARTS)
                         && (namesDocument(headline) && Titles.words(headline) > MAX_SECTION_WORDS
                         || datedSinceTitle);
                 if (weak) {
@@ -560,6 +617,20 @@ public final class TextPageParser implements PageParser {
                         : Optional.empty();
                 if (dated.isPresent()) {
                     titleDate = dated.get();
+                } else if (open > 0) {
+                    // "Joint Communiqué – Meeting of ... (Beirut, Lebanon, November 9, 2016)"
+                    String inside = line.substring(open + 1, line.length() - 1);
+                    Optional<PageDates.Found> end = PageDates.findAtEnd(inside);
+                    if (end.isPresent() && end.get().start() > 0) {
+                        String place = trimTrailingPunctuation(inside.substring(0,
+                                end.get().start()));
+                        if (BodyCleaner.isPlace(place)) {
+                            titleDate = end.get().date();
+                            if (location == null) {
+                                location = firstPart(place);
+                            }
+                        }
+                    }
                 }
             }
             title = headline;
@@ -674,6 +745,9 @@ public final class TextPageParser implements PageParser {
                     continue; // "Ministry of Foreign Affairs": where, but no place
                 }
                 String city = firstPart(f);
+                if (isNavigation(f)) {
+                    continue; // "Sunday, December 29, 2024 Search Advanced Search": a site's clock
+                }
                 if (place == null && BodyCleaner.isPlace(city) && BodyCleaner.isPlace(f)) {
                     place = city;
                     continue;
@@ -819,7 +893,8 @@ public final class TextPageParser implements PageParser {
         }
         String place = line.substring(0, comma).strip();
         String country = trimTrailingPunctuation(line.substring(comma + 1).strip());
-        if (!COUNTRY_NAMES.contains(Lines.key(country)) || !BodyCleaner.isPlace(place)
+        if (!(COUNTRY_NAMES.contains(Lines.key(country)) || CAPITAL_DISTRICTS.contains(country))
+                || !BodyCleaner.isPlace(place)
                 || RELEASE_PARTS.matcher(place).find() || namesDocument(place)
                 || PageChrome.isHeaderLabel(place) || PageChrome.opensWithIssuerHead(place)) {
             return Optional.empty(); // "Press Conference - Queenstown, New Zealand": a headline
@@ -880,7 +955,7 @@ public final class TextPageParser implements PageParser {
             try {
                 if (a > 12 && b <= 12) {
                     date = LocalDate.of(year, b, a);
-                } else if (b > 12 && a <= 12 || zone != null
+                } else if (b > 12 && a <= 12 || a == b || zone != null
                         && US_TIME_ZONES.contains(zone.toLowerCase(Locale.ROOT))) {
                     date = LocalDate.of(year, a, b);
                 } else {
@@ -958,6 +1033,71 @@ public final class TextPageParser implements PageParser {
         int and = key.indexOf(" and ");
         return and > 0 && PageChrome.isHeaderLabel(key.substring(0, and))
                 || Titles.words(key) <= 3 && key.endsWith("release");
+    }
+
+    /** The separators a page's title puts between the headline and the site's name. */
+    private static final List<String> SITE_SEPARATORS = List.of(" - ", " | ", " :: ", " · ");
+
+    /**
+     * Whether {@code line} is {@code title} without the site's name the title ends with ("Joint
+     * Communiqué - Meeting ... - African Business Magazine", then "Joint Communiqué – Meeting
+     * ..."), dashes of any length alike.
+     */
+    static boolean withoutSiteName(String title, String line) {
+        String t = dashes(Lines.key(title));
+        String l = dashes(Lines.key(line));
+        if (l.length() < 10 || !t.startsWith(l) || t.length() == l.length()) {
+            return false;
+        }
+        String rest = t.substring(l.length());
+        for (String separator : SITE_SEPARATORS) {
+            if (rest.startsWith(separator) && Titles.words(rest) <= MAX_MENU_PART_WORDS + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String dashes(String text) {
+        return text.replace('–', '-').replace('—', '-');
+    }
+
+        /** "You are in: Home > Press Relations > Press Releases > 2005": a breadcrumb trail. */
+    static boolean isTrail(String line) {
+        int marks = 0;
+        for (String mark : TRAIL_MARKS) {
+            int at = line.indexOf(mark);
+            while (at >= 0 && marks < MIN_TRAIL_MARKS) {
+                marks++;
+                at = line.indexOf(mark, at + mark.length());
+            }
+        }
+        return marks >= MIN_TRAIL_MARKS;
+    }
+
+    /** "U.S. Public Diplomacy | Daily Press Briefing | What's New": a menu's links between bars. */
+    static boolean isMenu(String line) {
+        String[] parts = line.split(" \\| ");
+        if (parts.length < MIN_MENU_PARTS) {
+            return false;
+        }
+        for (String part : parts) {
+            if (Titles.words(part) > MAX_MENU_PART_WORDS || PageDates.find(part).isPresent()) {
+                return false; // "Date: 22/06/2019 | Source: ...": fields, not links
+            }
+        }
+        return true;
+    }
+
+    /** A part of a header line that is a site's navigation: "Search Advanced Search". */
+    private static boolean isNavigation(String part) {
+        String key = Lines.key(part);
+        for (String word : NAVIGATION_WORDS) {
+            if (key.equals(word) || key.startsWith(word + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Ottawa, Ontario" gives "Ottawa". */
@@ -1152,6 +1292,51 @@ public final class TextPageParser implements PageParser {
             end--;
         }
         return text.substring(0, end);
+    }
+
+    /**
+     * Returns the width hard-wrapped text is wrapped at (most lines of some length no longer
+     * than {@value #MAX_WRAP_WIDTH} characters, and some of them continued on a line in lower
+     * case), or 0 if the text is not hard-wrapped.
+     */
+    static int wrapWidth(List<String> raw) {
+        int lines = 0;
+        int longer = 0;
+        int width = 0;
+        int softBreaks = 0;
+        String before = "";
+        for (String rawLine : raw) {
+            String line = rawLine.strip();
+            int length = line.length();
+            if (length >= MIN_WRAPPED_LINE) {
+                lines++;
+                if (length > MAX_WRAP_WIDTH) {
+                    longer++;
+                } else {
+                    width = Math.max(width, length);
+                }
+            }
+            if (!line.isEmpty() && before.length() >= MIN_WRAPPED_LINE && startsLowerCase(line)
+                    && !Lines.endsSentence(before)) {
+                softBreaks++;
+            }
+            before = line;
+        }
+        return lines >= MIN_WRAPPED_LINES && longer * 10 <= lines && softBreaks >= 2 ? width : 0;
+    }
+
+    /**
+     * Whether a line of hard-wrapped text was cut by the wrapping, not ended by its writer: it
+     * runs close to the width and ends with a word in lower case or a comma, so that the next
+     * line continues it even when that opens with a capital ("... convene the next" /
+     * "Dialogue in Singapore in 2025.").
+     */
+    static boolean wrappedAt(String line, int width) {
+        if (width == 0 || line.length() < width - WRAP_SLACK) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return Character.isLowerCase(last) || last == ',';
     }
 
     private static boolean startsWithSpace(String rawLine) {

@@ -403,4 +403,55 @@ class EventFinderTest {
                 .extracting(EventFinderTest::describe)
                 .containsExactly("SUMMIT East Asia Summit - HELD -");
     }
+    /** Names of their own after an exercise noun; names that go on past the noun are no event. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "They welcomed the co-hosting of Exercise Flintlock earlier this month.|EXERCISE Exercise Flintlock 2023-01 HELD -",
+        "The exercise Talisman Sabre 2023 will take place in July.|EXERCISE exercise Talisman Sabre 2023 2023-07 PLANNED -",
+        "The annual naval exercise was conducted off the coast of Guam in November 2022.|EXERCISE annual naval exercise 2022-11 HELD -",
+    })
+    void namesAnExerciseByItsOwnName(String sentence, String expected) {
+        assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
+                .containsExactly(expected);
+    }
+
+    @Test
+    void skipsNamesThatGoOnPastTheEventNoun() {
+        assertThat(find(Optional.empty(),
+                "They released the Tabletop Exercise Packages last year.",
+                "The Department will open its Manufacturing Demonstration Facility to firms.",
+                "They recalled the 2014 Wales Summit Defense Investment Pledge."))
+                .isEmpty();
+    }
+
+    /** Clauses around an event that place it: of 2023-01-31. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The talks, which took place in Geneva, were constructive.|TALKS talks - HELD Geneva",
+        "The visit by the Prime Minister to Kenya last week was a success.|VISIT visit by the Prime Minister to Kenya 2023-01 HELD Kenya",
+        "The G7 Foreign Ministers' Meeting in Karuizawa from 16 to 18 April will address these issues.|MEETING G7 Foreign Ministers' Meeting 2023-04-16 PLANNED -",
+        "The President highlighted the G7 Summit and looks forward to the G20 Summit in September.|SUMMIT G20 Summit 2023-09 PLANNED -",
+        "The Summit, held on 14 January, adopted a declaration.|SUMMIT Summit 2023-01-14 HELD -",
+        "On 20 January, the first meeting of the Joint Committee was held in Hanoi.|MEETING meeting of the Joint Committee 2023-01-20 HELD Hanoi",
+        "The next meeting of the Joint Committee is expected to take place in Tokyo in the first half of 2023.|MEETING meeting of the Joint Committee 2023 PLANNED Tokyo",
+        "The summit will be held between 3 and 5 March in Hanoi.|SUMMIT summit 2023-03-03 PLANNED Hanoi",
+    })
+    void placesAnEventByTheClausesAroundIt(String sentence, String expected) {
+        assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
+                .contains(expected);
+    }
+
+    /** A bare weekday of an event to come is the next one; the parties' own dated one past. */
+    @Test
+    void datesAWeekdayAndAnOwnedDateByContext() {
+        assertThat(find(Optional.empty(),
+                "The leaders looked forward to the UK-France Summit in Paris on Friday."))
+                .extracting(EventFinderTest::describe)
+                .containsExactly("SUMMIT UK-France Summit 2023-02-03 PLANNED Paris");
+        assertThat(find(Optional.empty(),
+                "They discussed their January 22 conversation and the upcoming visit of the"
+                        + " President to Washington."))
+                .extracting(EventFinderTest::describe)
+                .contains("MEETING conversation 2023-01-22 HELD -");
+    }
 }

@@ -150,6 +150,12 @@ class PartyFinderTest {
         "Statement on the Summit#The President welcomed leaders of Japan and Australia to the summit.#The White House#The White House | - | US | ORGANIZATION",
         // a statement by the states its title lists
         "Statement by Australia, Japan, New Zealand, the United Kingdom, and the United States on the Establishment of the Partnership#Today we launch the partnership.#The White House#Australia | - | AU | STATE; Japan | - | JP | STATE; New Zealand | - | NZ | STATE; United Kingdom | - | GB | STATE; United States | - | US | STATE",
+        // an organisation whose members the title names as the authors, as it writes it
+        "Statement by NATO Defence Ministers#NATO Defence Ministers met today in Brussels. Allies agreed to strengthen air defence.#-#NATO | - | - | ORGANIZATION",
+        // an organisation, or its members, as the opening sentence's subject
+        "Statement by the Spokesperson on the latest attacks#The European Union condemns the latest attacks against civilians. The EU will continue to support the investigation.#-#European Union | - | - | ORGANIZATION",
+        // an office holder who speaks on behalf of an organisation: the organisation
+        "Statement by the High Representative on behalf of the EU on the elections#The European Union takes note of the results. The EU will follow developments closely.#-#European Union | - | - | ORGANIZATION",
     })
     void aPressStatementIsItsIssuers(String title, String text, String publisher,
             String expected) {
@@ -203,6 +209,13 @@ class PartyFinderTest {
         "PM meeting with the Prime Minister of Norway#The Prime Minister hosted Prime Minister Kari Nordmann of Norway in Downing Street this afternoon. ¶ They agreed to deepen cooperation on energy.#-#United Kingdom | - | GB | STATE; Kari Nordmann | Prime Minister | NO | PERSON",
         // names before their offices, the publisher's own named first
         "Minister Roe speaks with the Secretary of State for the United Kingdom#The Honourable Jane Roe, Minister of Foreign Affairs, today spoke with John Brown, the United Kingdom’s Secretary of State for Foreign, Commonwealth and Development Affairs. ¶ They discussed the situation in the region.#Global Affairs Canada#Jane Roe | Minister of Foreign Affairs | CA | PERSON; John Brown | Secretary of State for Foreign, Commonwealth and Development Affairs | GB | PERSON",
+        // the title's person is the unnamed principal of the opening, past its leading "Today,":
+        // the fuller office, and the counterpart they meet
+        "Minister Roe meets with the Foreign Minister of Ghana#Today, the Minister of Foreign Affairs met with Kwame Mensah, Minister for Foreign Affairs and Regional Integration of Ghana. ¶ The ministers discussed trade.#Global Affairs Canada#Roe | Minister of Foreign Affairs | CA | PERSON; Kwame Mensah | Minister for Foreign Affairs and Regional Integration | GH | PERSON",
+        // an unnamed principal the opening goes on to name is that person, not a state
+        "Readout of the Communities Forum#Today, the President spoke with fifty community leaders at the White House. ¶ President Jane Smith thanked them for their work.#The White House#Jane Smith | President | US | PERSON",
+        // Germany's style for its foreign minister places her
+        "Foreign Minister Baum meets her French counterpart#Federal Foreign Minister Anna Baum today welcomed the Minister for Europe and Foreign Affairs of France, Pierre Martin, to Berlin.#-#Anna Baum | Federal Foreign Minister | DE | PERSON; Pierre Martin | Minister for Europe and Foreign Affairs | FR | PERSON",
     })
     void readsTheOpeningOfAReadout(String title, String text, String publisher, String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);

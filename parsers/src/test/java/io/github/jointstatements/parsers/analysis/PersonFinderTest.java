@@ -43,6 +43,8 @@ class PersonFinderTest {
         "Sam Lee, Deputy Prime Minister and Minister for Trade of Australia, spoke.#Sam Lee | Deputy Prime Minister and Minister for Trade | AU",
         "Ana Silva, Deputy Prime Minister, Minister for Foreign Affairs of Portugal, chaired it.#Ana Silva | Deputy Prime Minister, Minister for Foreign Affairs | PT",
         "The Minister met John Brown, Director of Policy, on Monday.#John Brown | Director of Policy | -",
+        // letters after the name, before its office
+        "the Hon John Stone MP, Deputy Prime Minister and Minister for Defence, met them.#John Stone | Deputy Prime Minister and Minister for Defence | -",
         // a style before the name gives way to the office after it
         "Senator the Hon Mary Smith, Minister for Foreign Affairs, met him.#Mary Smith | Minister for Foreign Affairs | -",
         // "Under" opens only "Under Secretary"
@@ -94,6 +96,8 @@ class PersonFinderTest {
         "He met the Deputy Secretary, Department of Commerce; and the Administrator, National Aeronautics and Space Administration.#",
         // offices run on by commas; the last before the next name set off by a comma
         "Tom Perez, Assistant to the President, and Director of the Office of Intergovernmental Affairs, Jane Roe, Staff Secretary, met them.#Tom Perez | Assistant to the President, and Director of the Office of Intergovernmental Affairs | -; Jane Roe | Staff Secretary | -",
+        // the persons listed after a country's counterparts are of that country
+        "They met their Indonesian counterparts, Foreign Minister Siti Rahma and Defence Minister Budi Santoso, in Canberra.#Siti Rahma | Foreign Minister | ID; Budi Santoso | Defence Minister | ID",
         // a heading before a comma is no name; nor is a name whose office runs on
         "Joint Press Release, Minister of Foreign Affairs of Cyprus#",
         "Jane Roe, Minister of Foreign Affairs of Cyprus and John Doe met.#",

@@ -66,6 +66,11 @@ class StatementKindsTest {
         "Secretary Austin and Minister Marles|Pentagon Press Secretary Pat Ryder provided the following readout:|READOUT",
         "Japan-China Foreign Ministers’ Meeting|Foreign Minister Iwaya held a meeting with Foreign Minister Wang Yi.|READOUT",
         "Relief on the way for Cairns Hospital|The Government will fund a new ward.|PRESS_STATEMENT",
+        "|The following is the joint statement issued by the Secretary and the Foreign Ministers.|JOINT_STATEMENT",
+        "|The following Security Council press statement was issued today by Council President X:|PRESS_STATEMENT",
+        "|Following is the full text of the Chairman's Statement of the Summit.|JOINT_STATEMENT",
+        "G20 Foreign Ministers' Meeting (Summary)|The G20 Foreign Ministers' Meeting was held in Rio on 21 February.|READOUT",
+        "|Following their meeting, the ministers issued a statement.|OTHER",
     })
     void openingWordsDecideWhenTheTitleNamesNoKind(String title, String opening, String kind) {
         assertThat(StatementKinds.classify(title == null ? "" : title, java.util.List.of(opening)).kind().name()).isEqualTo(kind);

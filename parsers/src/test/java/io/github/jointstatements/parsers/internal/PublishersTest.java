@@ -12,6 +12,24 @@ class PublishersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "3 June 2022, Nairobi: The Chairperson of the African Union Commission Moussa Faki Mahamat expresses concern.|African Union Commission",
+        "The President of the Security Council made the following statement on behalf of the Council:|United Nations Security Council"})
+    void the_office_of_the_opening_sentences_subject(String paragraph, String publisher) {
+        org.assertj.core.api.Assertions.assertThat(Publishers.bySubject(java.util.List.of(paragraph)))
+                .hasValue(publisher);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "The Prime Minister met the President of the European Council Charles Michel today.",
+        "Secretary Blinken’s Call with NATO Secretary General Stoltenberg"})
+    void a_counterparts_office_names_no_publisher(String text) {
+        org.assertj.core.api.Assertions.assertThat(Publishers.bySubject(java.util.List.of(text))).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(Publishers.byOffice(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "By Office of the Spokesperson | U.S. Department of State",
         "Morgan Ortagus, Department Spokesperson | U.S. Department of State",
         "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada | Global Affairs Canada",

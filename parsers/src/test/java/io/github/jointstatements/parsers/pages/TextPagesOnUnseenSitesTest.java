@@ -117,11 +117,11 @@ class TextPagesOnUnseenSitesTest {
         GoldScorer.Summary summary = io.github.jointstatements.parsers.gold.Corpus
                 .load("/unseen-text-issuers2").scoreParse(PARSER);
         assertThat(summary.noStatementAccuracy()).as(summary.toString()).isEqualTo(1.0);
-        assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.86);
-        assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.82);
-        assertThat(summary.accuracy("kind")).as(summary.toString()).isGreaterThanOrEqualTo(0.83);
-        assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.73);
-        assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.65);
+        assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.96);
+        assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.92);
+        assertThat(summary.accuracy("kind")).as(summary.toString()).isEqualTo(1.0);
+        assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.92);
+        assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
