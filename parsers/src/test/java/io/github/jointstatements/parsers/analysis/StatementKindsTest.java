@@ -44,6 +44,10 @@ class StatementKindsTest {
         "Media Availability With Secretary Mattis at the Pentagon|OTHER",
         "Australia-Japan-United States Defense Ministers’ Meeting Joint Statement|JOINT_STATEMENT",
         "Statement by the President of the Security Council|PRESS_STATEMENT",
+        "G7 Foreign Ministers' Statement on the Situation in the Region|JOINT_STATEMENT",
+        "Joint Media Statement of the Foreign Ministers|JOINT_STATEMENT",
+        "Co-Chairs' Statement of the Ministerial Meeting|JOINT_STATEMENT",
+        "Foreign Minister receives the Ambassador of Chile|READOUT",
     })
     void classifiesByTitle(String title, String kind) {
         assertThat(StatementKinds.classify(title, java.util.List.of()).kind().name()).isEqualTo(kind);
