@@ -75,6 +75,7 @@ class StatementKindsTest {
         "|Following is the full text of the Chairman's Statement of the Summit.|JOINT_STATEMENT",
         "G20 Foreign Ministers' Meeting (Summary)|The G20 Foreign Ministers' Meeting was held in Rio on 21 February.|READOUT",
         "|Following their meeting, the ministers issued a statement.|OTHER",
+        "|Joint communiqué issued at the end of the visit of the President to India.|COMMUNIQUE",
     })
     void openingWordsDecideWhenTheTitleNamesNoKind(String title, String opening, String kind) {
         assertThat(StatementKinds.classify(title == null ? "" : title, java.util.List.of(opening)).kind().name()).isEqualTo(kind);
