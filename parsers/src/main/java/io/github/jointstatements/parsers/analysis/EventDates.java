@@ -31,7 +31,7 @@ final class EventDates {
             "co-hosted", "hosted", "convened", "beginning", "starting", "through", "and",
             "which", "via", "by", "videoconference", "teleconference", "video", "virtually",
             "online", "person", "telephone", "phone", "celebrated", "commemorated", "marked",
-            "observed", "off", "coast", "near");
+            "observed", "off", "coast", "near", "between", "expected");
 
     private final TimeIndex times;
     private final Map<Integer, Sentence> firstOfParagraph = new HashMap<>();
@@ -227,6 +227,33 @@ final class EventDates {
      * The last date of the clause before {@code start}: the day of what happened on an event's
      * margins ("Today, she met X on the margins of the APEC Leaders' Meeting").
      */
+    /**
+     * The date a sentence opens with when the event is the subject just after it: "On 20
+     * January 2023, the first meeting of the Joint Committee was held"; or empty.
+     */
+    Optional<PartialDate> openingDate(Sentence s, List<Token> t, int start) {
+        int comma = -1;
+        for (int k = start - 1; k >= 0 && k >= start - 4; k--) {
+            if (t.get(k).text().equals(",")) {
+                comma = k;
+                break;
+            }
+            if (!t.get(k).isWord() || t.get(k).isCapitalized()) {
+                return Optional.empty();
+            }
+        }
+        if (comma < 1) {
+            return Optional.empty();
+        }
+        for (TimeExpression e : times.in(s)) {
+            int first = t.get(0).is("on") || t.get(0).is("in") ? 1 : 0;
+            if (e.start() <= t.get(first).start() && e.end() == t.get(comma - 1).end()) {
+                return e.date();
+            }
+        }
+        return Optional.empty();
+    }
+
     Optional<PartialDate> dateOfClause(Sentence s, List<Token> t, int start) {
         int at = t.get(start).start();
         boolean met = false;

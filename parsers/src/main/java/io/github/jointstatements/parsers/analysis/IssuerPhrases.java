@@ -39,8 +39,9 @@ final class IssuerPhrases {
      * who may go on to be named.
      */
     static final Pattern WE_MINISTERS = Pattern.compile(
-            "^(?:[^,;:]{1,40},\\s*){0,2}we\\b[\\s,—–-]*(?:the\\s+)?(?:[a-z]+\\s+)?"
-            + "ministers\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+            "^(?:[^,;:]{1,40},\\s*){0,2}we\\b[\\s,—–-]*(?:the\\s+)?(?:[a-z0-9]+\\s+){0,2}?"
+            + "ministers\\s+(?:(?:of|for)\\s+(?:foreign\\s+affairs|defen[cs]e|finance|trade)\\s+)?"
+            + "of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     // the lookahead on the alternatives' first letters spares every other position the six tries
     static final Pattern RELAYER = Pattern.compile(
             "(?i)(?=[afprsw])\\b(?:following\\s+(?:joint\\s+)?(?:readout|statement)"

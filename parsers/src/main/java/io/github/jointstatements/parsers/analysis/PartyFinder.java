@@ -63,6 +63,9 @@ final class PartyFinder {
      */
     private static final Pattern CHAIRS = Pattern.compile(
             "(?i)\\bchair(?:man|woman|person)?[’']s\\s+statement\\b");
+    /** What a title writes before an organisation that is its author: "Statement by the ". */
+    private static final Pattern ORGANISATION_LEAD = Pattern.compile(
+            "(?i)(?:(?:joint\\s+)?(?:press\\s+)?statement\\s+(?:by|from|of)\\s+)?(?:the\\s+)?");
     private static final Pattern MEETING_WITH = Pattern.compile(
             "(?i)\\b(?:call|calls|meeting|meetings|talks|conversation)\\s+with\\b");
 
@@ -374,9 +377,26 @@ final class PartyFinder {
             states.spokenFor(headline).ifPresent(e -> addEntity(parties, e,
                     "the state or organisation the title says the statement speaks for"));
         }
+        if (parties.isEmpty() && !in.opening().isEmpty()) {
+            // "The European Union condemns ...", "The members of the Security Council condemned"
+            states.subjectOrganization(in.opening().get(0).text()).ifPresent(n -> addEntity(
+                    parties, n.entity(), n.surface(),
+                    "the organisation the opening sentence has as its subject"));
+        }
         if (parties.isEmpty()) {
             attributions.find(in.sentences()).ifPresent(m -> parties.add(entry(
                     withTitlesOffice(m, headline), "person an attribution line names")));
+        }
+        if (parties.isEmpty()) {
+            // "Statement by NATO Defence Ministers", "G7 Foreign Ministers’ Statement on ...":
+            // the organisation whose members speak: the title opens with it, or its byline
+            // does (not a topic: "... Suspending Russia from the Human Rights Council")
+            Matcher lead = ORGANISATION_LEAD.matcher(headline);
+            Optional<GroupOpening.Named> speaker = lead.lookingAt()
+                    ? states.membersOrganization(headline.substring(lead.end()))
+                    : Optional.empty();
+            speaker.ifPresent(n -> addEntity(parties, n.entity(), n.surface(),
+                    "the organisation whose members the title names as its authors"));
         }
         if (parties.isEmpty()) {
             addPublisher(parties, in, "the publisher, as no issuer is named");

@@ -191,9 +191,11 @@ final class PhraseEvents {
         if (capitalized && !named && end == headEnd && !(verb >= 0
                 && (GATHERING_VERBS.contains(t.get(verb).lower())
                 || dates.dateAfter(s, t, end, places) != null))
-                && !(kind != EventKind.OTHER && dates.dateBefore(s, t, start, false) != null)) {
+                && !(kind != EventKind.OTHER && dates.dateBefore(s, t, start, false) != null)
+                && !(apposedParticiple(t, end) && dates.dateAfter(s, t, end, places) != null)) {
             return; // "the Summit", "the annual Meeting": a reference; not "met for the
-                    // first Summit between our three countries", "at last year's Summit"
+                    // first Summit between our three countries", "at last year's Summit", "the
+                    // Summit, held on 14 January,"
         }
         // a named event that only frames another: "a future meeting of the DTT"
         if (!named && end > headEnd && t.get(headEnd).is("of")) {
@@ -338,6 +340,10 @@ final class PhraseEvents {
         }
         if (date.isEmpty() && onMargins(t, start)) {
             date = dates.dateOfClause(s, t, start); // "Today, ... met on the margins of the X"
+        }
+        if (date.isEmpty() && participleAfter(t, end)) {
+            date = dates.openingDate(s, t, start); // "On 20 January, the first meeting of the
+                                                   // Joint Committee was held in Hanoi"
         }
         if (date.isEmpty() && location == null && !meets(t, start, end)
                 && (lower.equals("group") || lower.equals("groups"))) {

@@ -148,6 +148,11 @@ final class PledgeSubjects {
      * page without parties, "we" is more often a speaker's than the issuers').
      */
     static BitSet resolve(References refs, References.Words w, int from, int to) {
+        if (isMeeting(w.tokens, from, to)) {
+            // "The Meeting agreed to": the parties met, as ASEAN and other bodies write; not
+            // "The Meeting will be held" (the event)
+            return refs.parties().isEmpty() ? new BitSet() : refs.all();
+        }
         if (refs.parties().isEmpty()) {
             return refs.isGroup(w, from, to) ? new BitSet() : null;
         }
@@ -180,6 +185,17 @@ final class PledgeSubjects {
             }
         }
         return withOthers(refs, w, from, to);
+    }
+
+    /**
+     * Whether the tokens {@code [from, to)} are "the Meeting" with a capital, the parties met as
+     * a body, before a verb that is no modal: "The Meeting agreed to", not "The Meeting will
+     * be held".
+     */
+    static boolean isMeeting(List<Token> t, int from, int to) {
+        return to - from == 2 && t.get(from).is("the") && t.get(from + 1).text().equals("Meeting")
+                && to < t.size() && !FUTURE.contains(t.get(to).lower())
+                && !t.get(to).lower().equals("is") && !t.get(to).lower().equals("was");
     }
 
     /**
@@ -269,12 +285,14 @@ final class PledgeSubjects {
 
     /**
      * Returns the index of the first token after the number that opens an operative paragraph
-     * ("2.3 The Parties shall", "12 The two sides will"), or 0 if none opens it.
+     * ("2.3 The Parties shall", "12 The two sides will", "iii. The Ministers"), or 0 if none
+     * opens it.
      */
     static int skipEnumerator(List<Token> t, int end) {
         int k = 0;
         while (k < end - 1 && k < 4 && (Character.isDigit(t.get(k).text().charAt(0))
-                || t.get(k).text().equals(".") && k > 0)) {
+                || t.get(k).text().equals(".") && k > 0
+                || PledgeTriggers.letterEnumerator(t, k))) {
             k++;
         }
         return k < end && t.get(k).isCapitalized() ? k : 0;
@@ -287,7 +305,8 @@ final class PledgeSubjects {
     static BitSet coordinated(References.Words w, References refs, int and, int verb) {
         List<Token> t = w.tokens;
         boolean crossed = false; // a clause opened by "that" between subject and "and"
-        for (int k = 1; k < and; k++) {
+        int first = skipEnumerator(t, and); // "2. Jordan recognizes ... and affirms"
+        for (int k = first + 1; k < and; k++) {
             Token x = t.get(k);
             if (x.is("that") && verb < t.size() && (!FUTURE.contains(t.get(verb).lower())
                     || agentAfter(t, verb) && !namesBodyAt(t, k + 1))) {
@@ -297,7 +316,7 @@ final class PledgeSubjects {
                 return null;
             }
         }
-        int[] starts = {0, firstComma(t, and) + 1};
+        int[] starts = {first, firstComma(t, and) + 1};
         for (int from : starts) {
             if (from <= 0 && starts[0] != from) {
                 continue;

@@ -136,12 +136,14 @@ final class PledgeTriggers {
 
     /**
      * Whether the trigger at {@code i} opens its sentence as a verb with no subject, the parties
-     * speaking: "Agree to the full implementation of ...", "Hereby decide to:".
+     * speaking: "Agree to the full implementation of ...", "Hereby decide to:", and the
+     * operative clauses of a communiqué ("2. Decides to remain seized of the matter",
+     * "Agreed to convene the next meeting", "Reaffirmed our commitment to").
      */
     static boolean opensSubjectless(List<Token> t, int i) {
         int k = 0;
         while (k < i && (!t.get(k).isWord() || Character.isDigit(t.get(k).text().charAt(0))
-                || t.get(k).is("hereby") || t.get(k).is("also") || t.get(k).is("further")
+                || letterEnumerator(t, k) || t.get(k).is("hereby") || t.get(k).is("also") || t.get(k).is("further")
                 || t.get(k).is("jointly") || t.get(k).is("together") || t.get(k).is("and"))) {
             k++;
         }
@@ -149,11 +151,55 @@ final class PledgeTriggers {
             return false;
         }
         String w = t.get(i).lower();
-        return (t.get(0).isCapitalized() || !t.get(0).isWord()) && !w.endsWith("s")
-                && !w.endsWith("ed") && !w.endsWith("ing") && !w.equals("will")
-                && !w.equals("shall") && !w.endsWith("'ll") && !w.equals("intent")
-                && !w.equals("intention") && !w.equals("determined");
+        Token first = t.get(0);
+        if (!(first.isCapitalized() || !first.isWord()
+                || Character.isDigit(first.text().charAt(0)) || letterEnumerator(t, 0))
+                || w.endsWith("ing")
+                || w.equals("will") || w.equals("shall") || w.endsWith("'ll")
+                || w.equals("intent") || w.equals("intention") || w.equals("determined")) {
+            return false;
+        }
+        if (w.endsWith("s") || w.endsWith("ed")) {
+            // the operative clauses of a communiqué or a decision, the body named in its
+            // chapeau: "Decides to remain seized", "Reaffirms its commitment", "Agreed to
+            // convene"; not a noun ("Pledges of support") nor a participle ("Committed to
+            // peace, the people ...")
+            String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
+            return w.endsWith("s") ? OPERATIVE_OBJECTS.contains(next) && enumerated(t, i)
+                    : (w.equals("agreed") || w.equals("decided")) && (next.equals("to")
+                    || next.equals("that") || next.equals("on"))
+                    || POSSESSIVES.contains(next) && TRIGGERS.get(w).kind()
+                    == PledgeKind.REAFFIRMATION;
+        }
+        return true;
     }
+
+    /**
+     * Whether a number or a letter in brackets opens the clause before {@code i}: "2. Decides",
+     * "(b) Reaffirms" (unnumbered, "Commits to ..." is more often an item of a list of
+     * others' commitments, or a heading).
+     */
+    static boolean enumerated(List<Token> t, int i) {
+        for (int k = 0; k < i; k++) {
+            if (Character.isDigit(t.get(k).text().charAt(0)) || t.get(k).text().equals(")")
+                    || letterEnumerator(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the token at {@code k} is a letter or Roman numeral that numbers a clause: "b)". */
+    static boolean letterEnumerator(List<Token> t, int k) {
+        String x = t.get(k).lower();
+        return k <= 1 && k + 1 < t.size() && x.length() <= 4
+                && (x.length() == 1 || x.chars().allMatch(c -> "ivxl".indexOf(c) >= 0))
+                && (t.get(k + 1).text().equals(")") || t.get(k + 1).text().equals("."));
+    }
+
+    /** Words after an operative verb in "-s" that make it one: "Decides to", "Reaffirms its". */
+    static final Set<String> OPERATIVE_OBJECTS = Set.of("to", "its", "their", "that", "the",
+            "further", "also", "once", "again", "full", "strong");
 
     static Map<String, Trigger> triggers() {
         Map<String, Trigger> map = new HashMap<>();

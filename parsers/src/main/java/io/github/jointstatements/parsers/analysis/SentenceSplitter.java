@@ -14,7 +14,8 @@ import java.util.Set;
  * a digit or an opening quote. A period does not end a sentence after an abbreviation of the
  * table ("Gen.", "Dr.", "Jan." before a number), after an initial ("Lloyd J. Austin"), or after
  * a dotted abbreviation ("U.S.", "ROK-U.S.", "H.E.", "D.C.") unless the next word is one that
- * opens sentences ("... to the U.S. The two sides ..."). Thread-safe.
+ * opens sentences ("... to the U.S. The two sides ..."), nor after the number that opens an
+ * operative paragraph ("3. Decides to ...", "iv. The Parties"). Thread-safe.
  */
 final class SentenceSplitter {
 
@@ -116,6 +117,9 @@ final class SentenceSplitter {
         if (word.isEmpty()) {
             return true;
         }
+        if (isEnumerator(word) && text.substring(0, wordStart).isBlank()) {
+            return false; // the number of an operative paragraph: "3. Decides to ..."
+        }
         if (ABBREVIATIONS.contains(word)) {
             return false;
         }
@@ -129,6 +133,22 @@ final class SentenceSplitter {
             return STARTERS.contains(nextWord(text, next));
         }
         return true;
+    }
+
+    /** Whether the word numbers a paragraph: "3", "12", "iv", "b" (not "I", a pronoun). */
+    private static boolean isEnumerator(String word) {
+        if (word.length() > 4) {
+            return false;
+        }
+        boolean digits = true;
+        boolean roman = true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            digits &= Chars.isDigit(c);
+            roman &= "ivxl".indexOf(c) >= 0;
+        }
+        return digits || roman || word.length() == 1 && Chars.isLetter(word.charAt(0))
+                && !Chars.isUpperCase(word.charAt(0));
     }
 
     /** Whether the word is a dotted abbreviation without its last period: "U.S", "H.E", "a.i". */

@@ -25,6 +25,16 @@ final class StateIssuers {
     private static final Pattern SUBJECT_LEAD = Pattern.compile(
             "(?:[^,;:]{1,40},\\s*)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT_ARTICLE = Pattern.compile("(?i)the\\s+");
+    /** The members of an organisation after its name in a title: "Foreign Ministers". */
+    private static final Pattern MEMBERS_AFTER = Pattern.compile(
+            "\\s+(?:\\p{Lu}\\p{L}+\\s+){0,2}(?:Ministers|Leaders|Heads\\s+of|Members)\\b");
+    /** The members after an organisation's name: "the Quad countries", "NATO Allies". */
+    private static final Pattern MEMBER_NOUN = Pattern.compile(
+            "(?i)\\s+(?:countries|members|member\\s+states|nations|leaders|governments|partners"
+            + "|allies|ministers)\\b");
+    /** The article, and the members, before an organisation as a subject. */
+    private static final Pattern MEMBERS_LEAD = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:members\\s+of\\s+(?:the\\s+)?)?");
     /** A word in lower case after white space: the verb after a subject. */
     private static final Pattern LOWER_WORD = Pattern.compile("\\s+\\p{Ll}");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]{0,80}\\)");
@@ -71,6 +81,47 @@ final class StateIssuers {
             if (mention.start() == 0 && mention.entity().type() != EntityType.PLACE) {
                 return Optional.of(mention.entity());
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the organisation a title opens with when its members follow as the authors:
+     * "NATO Defence Ministers", "G7 Foreign Ministers’ Statement", "ASEAN Leaders’", as the
+     * title writes it; empty otherwise.
+     */
+    Optional<GroupOpening.Named> membersOrganization(String text) {
+        for (Mention m : gazetteer.find(text)) {
+            if (m.start() == 0 && m.entity().type() == EntityType.ORGANIZATION
+                    && m.form() != MentionForm.ADJECTIVE && m.form() != MentionForm.DEMONYM
+                    && MEMBERS_AFTER.matcher(text)
+                            .region(m.end(), text.length()).lookingAt()) {
+                return Optional.of(new GroupOpening.Named(m.entity(), m.text(text)));
+            }
+            break;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the one organisation that opens a sentence as its subject, or whose members do,
+     * before its verb in lower case: "The European Union condemns ...", "The members of the
+     * Security Council condemned ..."; empty otherwise.
+     */
+    Optional<GroupOpening.Named> subjectOrganization(String text) {
+        Matcher lead = MEMBERS_LEAD.matcher(text);
+        int at = lead.lookingAt() ? lead.end() : 0;
+        for (Mention m : gazetteer.find(text)) {
+            if (m.start() < at) {
+                continue;
+            }
+            if (m.start() > at || m.entity().type() != EntityType.ORGANIZATION
+                    || m.form() == MentionForm.ADJECTIVE || m.form() == MentionForm.DEMONYM
+                    || !LOWER_WORD.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || MEMBER_NOUN.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                return Optional.empty(); // "The Quad countries (Australia, ...) affirm"
+            }
+            return Optional.of(new GroupOpening.Named(m.entity(), m.text(text)));
         }
         return Optional.empty();
     }

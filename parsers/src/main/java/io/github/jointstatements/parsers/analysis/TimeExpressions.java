@@ -325,12 +325,16 @@ final class TimeExpressions {
         return null;
     }
 
-    /** "Wednesday, February 1, 2023": a weekday before an absolute date belongs to it. */
+    /**
+     * "Wednesday, February 1, 2023", "Tuesday (24 January)": a weekday before an absolute date
+     * belongs to it.
+     */
     private Hit weekdayDate(int i) {
         if (weekday(i) == null) {
             return null;
         }
-        int next = is(i + 1, ",") ? i + 2 : i + 1;
+        // "Wednesday, February 1, 2023", "Tuesday (24 January)"
+        int next = is(i + 1, ",") || is(i + 1, "(") ? i + 2 : i + 1;
         if (next < tokens.size() && (month(next) > 0 || day(next) > 0)) {
             Hit date = absolute(next, false);
             if (date != null && date.date != null

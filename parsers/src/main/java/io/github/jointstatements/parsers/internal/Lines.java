@@ -162,6 +162,34 @@ public final class Lines {
     }
 
     /**
+     * Returns the number of words of {@code text} when {@link #collapse} would return it
+     * unchanged, or -1 when it would not: the test and the count in one pass.
+     */
+    public static int wordsIfCollapsed(String text) {
+        int length = text.length();
+        int words = 0;
+        boolean space = true; // at the start, a space is not allowed
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return -1;
+                }
+                space = true;
+            } else if (!isPrintableAscii(c)
+                    && (isSpace(c) || c == '\u200B' || c == '\uFEFF' || c == '\u00AD')) {
+                return -1;
+            } else {
+                if (space) {
+                    words++;
+                }
+                space = false;
+            }
+        }
+        return space && length > 0 ? -1 : words;
+    }
+
+    /**
      * Returns the number of words {@link #collapse} would leave of {@code text} (runs of visible
      * characters between white space), counting no further than {@code limit}: a long paragraph
      * is answered from its start, without a pass over all of it.
@@ -181,6 +209,34 @@ public final class Lines {
             }
         }
         return words;
+    }
+
+    /**
+     * Returns where the first character {@link #collapse} keeps of {@code text} stands (neither
+     * white space nor invisible), or -1 when it keeps none.
+     */
+    public static int firstVisible(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isVisible(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Returns where the last character {@link #collapse} keeps of {@code text} stands, or -1. */
+    public static int lastVisible(CharSequence text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (isVisible(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isVisible(char c) {
+        return isPrintableAscii(c)
+                || !isSpace(c) && c != '\u200B' && c != '\uFEFF' && c != '\u00AD';
     }
 
     /** The white space of ASCII, as {@link Character#isWhitespace} has it. */

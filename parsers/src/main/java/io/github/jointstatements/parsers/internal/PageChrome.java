@@ -35,6 +35,8 @@ public final class PageChrome {
     /** The length of the longest line of the chrome table: a longer line is not looked up. */
     private static final int LONGEST_LINE =
             LINES.stream().mapToInt(String::length).max().orElse(0);
+    /** The lengths of the chrome table's lines: a line of another length is not looked up. */
+    private static final boolean[] LINE_LENGTHS = lengths(LINES, LONGEST_LINE);
     private static final Set<String> LABELS =
             Set.copyOf(WordLists.load(PageChrome.class, DIR + "header-labels.txt"));
     private static final Set<String> LABEL_FIRST_WORDS = firstWords(LABELS);
@@ -63,6 +65,14 @@ public final class PageChrome {
         }
         FOOTER_LINES = Set.copyOf(footers.getOrDefault("line", List.of()));
         FOOTER_STARTS = List.copyOf(footers.getOrDefault("start", List.of()));
+    }
+
+    private static boolean[] lengths(Set<String> lines, int longest) {
+        boolean[] lengths = new boolean[longest + 1];
+        for (String line : lines) {
+            lengths[line.length()] = true;
+        }
+        return lengths;
     }
 
     private static Set<String> firstWords(Set<String> phrases) {
@@ -127,7 +137,13 @@ public final class PageChrome {
         if (line.length() > MAX_CHROME_CHARS) {
             return false; // a paragraph of text: no chrome line is this long
         }
-        String text = Lines.collapse(line);
+        // most lines come collapsed: tested and counted in one pass
+        String text = line;
+        int words = Lines.wordsIfCollapsed(line);
+        if (words < 0) {
+            text = Lines.collapse(line);
+            words = Lines.wordsOfCollapsed(text);
+        }
         if (text.isEmpty()) {
             return false;
         }
@@ -136,7 +152,6 @@ public final class PageChrome {
         if (!hasLetterOrDigit(text)) {
             return true;
         }
-        int words = Lines.wordsOfCollapsed(text);
         if (words > MAX_PHRASE_LINE_WORDS) {
             // too long for every test of the lower-cased line but the table's, which holds no
             // line this long (lower-casing never shortens a line): answered without the copy
@@ -144,7 +159,7 @@ public final class PageChrome {
                     || words <= MAX_BREADCRUMB_WORDS && isBreadcrumb(text);
         }
         String key = text.toLowerCase(Locale.ROOT);
-        if (key.length() <= LONGEST_LINE && LINES.contains(key)) {
+        if (key.length() <= LONGEST_LINE && LINE_LENGTHS[key.length()] && LINES.contains(key)) {
             return true;
         }
         if (words <= MAX_CAPTION_WORDS) {

@@ -3,6 +3,7 @@ package io.github.jointstatements.parsers.internal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +34,9 @@ public final class Reposts {
             "read the original", "read the full statement", "read the full release",
             "read more at", "cross-posted from", "reposted from", "republished from",
             "courtesy of", "original release:", "original source:", "via:");
+
+    /** The first characters of the marks' and origins' openings (lower-case). */
+    private static final String MARK_OPENINGS = openings(VIEW_ONLINE, ORIGIN);
 
     /** The verbs of an attribution line, with the "by" that names the publisher. */
     private static final List<String> ATTRIBUTION_VERBS = List.of(" published by ",
@@ -126,7 +130,7 @@ public final class Reposts {
             // a paragraph longer than any mark or announcement is neither: its words counted
             // no further than that, it is not collapsed nor lower-cased
             int words = Lines.words(line, MAX_ORIGIN_WORDS + 1);
-            String key = words > MAX_ORIGIN_WORDS ? "" : Lines.key(line);
+            String key = words > MAX_ORIGIN_WORDS ? "" : keyOfPossibleMark(line);
             if (VIEW_ONLINE.contains(key) && !viewOnline) {
                 viewOnline = true;
                 found = true;
@@ -221,6 +225,34 @@ public final class Reposts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns the key of a line that may be a mark, an origin line or an announcement: one that
+     * opens as one of them does (with the first character of a "View Online" line or of an
+     * origin's opening) or ends with a colon; the empty key, which none of them is, for other
+     * lines, without lower-casing them.
+     */
+    private static String keyOfPossibleMark(String line) {
+        int first = Lines.firstVisible(line);
+        if (first < 0) {
+            return "";
+        }
+        boolean opens = MARK_OPENINGS.indexOf(Character.toLowerCase(line.charAt(first))) >= 0;
+        return opens || line.charAt(Lines.lastVisible(line)) == ':' ? Lines.key(line) : "";
+    }
+
+    private static String openings(Collection<String> marks, Collection<String> origins) {
+        StringBuilder openings = new StringBuilder();
+        for (Collection<String> lines : List.of(marks, origins)) {
+            for (String line : lines) {
+                String first = line.substring(0, 1);
+                if (openings.indexOf(first) < 0) {
+                    openings.append(first);
+                }
+            }
+        }
+        return openings.toString();
     }
 
     private static boolean isOrigin(String key, int words) {

@@ -53,6 +53,14 @@ import java.util.regex.Pattern;
 public final class TextPageParser implements PageParser {
 
 
+    /** Hard-wrapped text: lines of this length at least ... */
+    private static final int MIN_WRAPPED_LINE = 40;
+    /** ... this many of them ... */
+    private static final int MIN_WRAPPED_LINES = 5;
+    /** ... nine in ten no longer than this. */
+    private static final int MAX_WRAP_WIDTH = 100;
+    /** A wrapped line ends at most this many characters short of the width: a long word's. */
+    private static final int WRAP_SLACK = 16;
 
 
     /** A headline is at most this long; longer lines are body text. */
@@ -334,6 +342,8 @@ public final class TextPageParser implements PageParser {
             List<StringBuilder> blocks = new ArrayList<>();
             StringBuilder current = null;
             boolean first = true;
+            int width = wrapWidth(raw);
+            String previous = ""; // the last line of the current block
             for (String rawLine : raw) {
                 String line = Lines.collapse(rawLine);
                 if (line.isEmpty()) {
@@ -357,7 +367,9 @@ public final class TextPageParser implements PageParser {
                 // ("  • 29/06/2015") or a line of chrome on its own ("  You are in: Home > ...")
                 boolean continuation = current != null && (startsWithSpace(rawLine)
                         && !isBullet(line) && !PageChrome.isChrome(line) && !isTrail(line)
-                        || (!Lines.endsSentence(current.toString()) && startsLowerCase(line)));
+                        || (!Lines.endsSentence(current.toString()) && (startsLowerCase(line)
+                        || wrappedAt(previous, width))));
+                previous = line;
                 if (continuation) {
                     current.append(' ').append(line);
                 } else {
@@ -1329,6 +1341,51 @@ public final class TextPageParser implements PageParser {
             end--;
         }
         return text.substring(0, end);
+    }
+
+    /**
+     * Returns the width hard-wrapped text is wrapped at (most lines of some length no longer
+     * than {@value #MAX_WRAP_WIDTH} characters, and some of them continued on a line in lower
+     * case), or 0 if the text is not hard-wrapped.
+     */
+    static int wrapWidth(List<String> raw) {
+        int lines = 0;
+        int longer = 0;
+        int width = 0;
+        int softBreaks = 0;
+        String before = "";
+        for (String rawLine : raw) {
+            String line = rawLine.strip();
+            int length = line.length();
+            if (length >= MIN_WRAPPED_LINE) {
+                lines++;
+                if (length > MAX_WRAP_WIDTH) {
+                    longer++;
+                } else {
+                    width = Math.max(width, length);
+                }
+            }
+            if (!line.isEmpty() && before.length() >= MIN_WRAPPED_LINE && startsLowerCase(line)
+                    && !Lines.endsSentence(before)) {
+                softBreaks++;
+            }
+            before = line;
+        }
+        return lines >= MIN_WRAPPED_LINES && longer * 10 <= lines && softBreaks >= 2 ? width : 0;
+    }
+
+    /**
+     * Whether a line of hard-wrapped text was cut by the wrapping, not ended by its writer: it
+     * runs close to the width and ends with a word in lower case or a comma, so that the next
+     * line continues it even when that opens with a capital ("... convene the next" /
+     * "Dialogue in Singapore in 2025.").
+     */
+    static boolean wrappedAt(String line, int width) {
+        if (width == 0 || line.length() < width - WRAP_SLACK) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return Character.isLowerCase(last) || last == ',';
     }
 
     private static boolean startsWithSpace(String rawLine) {

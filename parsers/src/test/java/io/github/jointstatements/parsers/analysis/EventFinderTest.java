@@ -431,6 +431,10 @@ class EventFinderTest {
         "The visit by the Prime Minister to Kenya last week was a success.|VISIT visit by the Prime Minister to Kenya 2023-01 HELD Kenya",
         "The G7 Foreign Ministers' Meeting in Karuizawa from 16 to 18 April will address these issues.|MEETING G7 Foreign Ministers' Meeting 2023-04-16 PLANNED -",
         "The President highlighted the G7 Summit and looks forward to the G20 Summit in September.|SUMMIT G20 Summit 2023-09 PLANNED -",
+        "The Summit, held on 14 January, adopted a declaration.|SUMMIT Summit 2023-01-14 HELD -",
+        "On 20 January, the first meeting of the Joint Committee was held in Hanoi.|MEETING meeting of the Joint Committee 2023-01-20 HELD Hanoi",
+        "The next meeting of the Joint Committee is expected to take place in Tokyo in the first half of 2023.|MEETING meeting of the Joint Committee 2023 PLANNED Tokyo",
+        "The summit will be held between 3 and 5 March in Hanoi.|SUMMIT summit 2023-03-03 PLANNED Hanoi",
     })
     void placesAnEventByTheClausesAroundIt(String sentence, String expected) {
         assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)

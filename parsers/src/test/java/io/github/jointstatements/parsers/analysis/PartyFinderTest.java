@@ -150,6 +150,10 @@ class PartyFinderTest {
         "Statement on the Summit#The President welcomed leaders of Japan and Australia to the summit.#The White House#The White House | - | US | ORGANIZATION",
         // a statement by the states its title lists
         "Statement by Australia, Japan, New Zealand, the United Kingdom, and the United States on the Establishment of the Partnership#Today we launch the partnership.#The White House#Australia | - | AU | STATE; Japan | - | JP | STATE; New Zealand | - | NZ | STATE; United Kingdom | - | GB | STATE; United States | - | US | STATE",
+        // an organisation whose members the title names as the authors, as it writes it
+        "Statement by NATO Defence Ministers#NATO Defence Ministers met today in Brussels. Allies agreed to strengthen air defence.#-#NATO | - | - | ORGANIZATION",
+        // an organisation, or its members, as the opening sentence's subject
+        "Statement by the Spokesperson on the latest attacks#The European Union condemns the latest attacks against civilians. The EU will continue to support the investigation.#-#European Union | - | - | ORGANIZATION",
         // an office holder who speaks on behalf of an organisation: the organisation
         "Statement by the High Representative on behalf of the EU on the elections#The European Union takes note of the results. The EU will follow developments closely.#-#European Union | - | - | ORGANIZATION",
     })

@@ -80,6 +80,9 @@ class PartyRulesTest {
         "President Biden met Prime Minister Kishida of Japan today in Washington.#",
         // a chairman's statement: the heads of state or government speak as their grouping
         "1. We, the Heads of State/Government of ASEAN Member States, gathered in Bangkok.#ASEAN",
+        // ministers named by their grouping and portfolio, or by their ministry
+        "We, the G7 Foreign Ministers of Canada, France and Japan, condemn the attack.#Canada; France; Japan",
+        "We, the Ministers of Foreign Affairs of Cyprus, Egypt and Greece, met in Athens.#Cyprus; Egypt; Greece",
     })
     void readsTheGroupAnOpeningSpeaksAs(String text, String expected) {
         GroupOpening groups = new GroupOpening(GAZETTEER, PERSONS);
@@ -175,6 +178,34 @@ class PartyRulesTest {
                 PERSONS)).addUnnamedCounterparts(parties, text);
         assertThat(String.join("; ", parties.stream().map(p -> p.name).toList()))
                 .isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "The European Union condemns the latest attacks.#European Union",
+        "The members of the UN Security Council condemned the attack.#UN Security Council",
+        // the grouping's members, an organisation that is not the subject, a possessive
+        "The Quad countries (Australia, India, Japan) affirm these principles.#-",
+        "Ministers welcomed the European Union’s support.#-",
+        "The European Union’s mission will continue.#-",
+    })
+    void readsTheOrganisationThatOpensASentenceAsItsSubject(String text, String expected) {
+        assertThat(STATES.subjectOrganization(text).map(GroupOpening.Named::surface)
+                .orElse("-")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "NATO Defence Ministers#NATO",
+        "G7 Foreign Ministers’ Statement on the Attack#G7",
+        "ASEAN Leaders’ Statement on the Situation#ASEAN",
+        // an organisation as a topic, or without its members
+        "UN Vote Suspending Russia from the Human Rights Council#-",
+        "NATO Summit in Vilnius#-",
+    })
+    void readsTheOrganisationWhoseMembersATitleNames(String title, String expected) {
+        assertThat(STATES.membersOrganization(title).map(GroupOpening.Named::surface)
+                .orElse("-")).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -173,6 +173,8 @@ class PledgeFinderTest {
         // a numbered operative paragraph, a run-in heading, an introduction without a comma
         "leaders|2.3 The Parties shall exchange information on trade every quarter.|PLEDGE shall Joseph R. Biden + Yoon Suk Yeol",
         "leaders|12 The two sides will review the plan annually.|PLEDGE will Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|iii. The Ministers resolved to work together on security in the Sahel.|PLEDGE resolved Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|4. The Ministers agreed to meet again next year.|AGREEMENT agreed Joseph R. Biden + Yoon Suk Yeol",
         "quad|Maritime security We will continue to support the coast guards of the region.|PLEDGE will Australia + India + Japan + United States",
         "leaders|Energy and climate The Ministers agreed to open a dialogue on grids.|AGREEMENT agreed Joseph R. Biden + Yoon Suk Yeol",
         "leaders|In this context both sides remain committed to the reform of the Security Council.|PLEDGE committed Joseph R. Biden + Yoon Suk Yeol",
@@ -185,6 +187,16 @@ class PledgeFinderTest {
         // more nouns for the parties together
         "leaders|The two regions will deepen their cooperation on renewable energy.|PLEDGE will Joseph R. Biden + Yoon Suk Yeol",
         "leaders|The two Commissions will hold a joint session next year.|PLEDGE will Joseph R. Biden + Yoon Suk Yeol",
+        // the operative clauses of a communiqué or decision, its body named in the chapeau
+        "leaders|3. Reaffirms its commitment to the peace process in the region.|REAFFIRMATION Reaffirms Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|12. Decides to remain actively seized of the matter.|AGREEMENT Decides Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|(b) Commits to provide logistical support to the mission.|PLEDGE Commits Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|iv. Undertakes to review the mandate of the mission.|PLEDGE Undertakes Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|Agreed to convene the next meeting in Addis Ababa.|AGREEMENT Agreed Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|Reaffirmed our commitment to the Charter of the United Nations.|REAFFIRMATION Reaffirmed Joseph R. Biden + Yoon Suk Yeol",
+        "none|7. Decides to remain actively seized of the matter.|AGREEMENT Decides ",
+        // "The Meeting": the parties met as a body
+        "leaders|The Meeting agreed to hold the next session in Manila.|AGREEMENT agreed Joseph R. Biden + Yoon Suk Yeol",
         // parties not known: the group references still pledge, with no actors
         "none|After taking these actions, the Parties will establish a mechanism.|PLEDGE will ",
         "none|The Parties commit to take the following actions by May 14, 2025:|PLEDGE commit ",
@@ -235,6 +247,12 @@ class PledgeFinderTest {
         "none|The United States will remove its reciprocal tariffs.",
         "quad|Commitments to universal values unite us, and will endure.",
         "quad|Exports from the United States and Japan will grow.",
+        "leaders|Pledges of support were announced by donors.",
+        "leaders|Commits to sharing its vaccines with other countries.",
+        "leaders|Reiterates its deep concern over the humanitarian situation.",
+        "leaders|Committed to peace, the people of the region have rebuilt their towns.",
+        "leaders|Decided in 2019, the plan has run its course.",
+        "leaders|The Meeting will be held in Manila next year.",
         "quad|Thanks to our diplomacy, our partners and Allies have committed to releasing oil.",
         "none|Through the initiative, these organizations will train teachers.",
         "leaders|In the view of experts the talks will continue.",

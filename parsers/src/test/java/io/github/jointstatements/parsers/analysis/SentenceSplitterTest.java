@@ -27,6 +27,9 @@ class SentenceSplitterTest {
         "The Charge d’Affaires a.i. of the Embassy attended.",
         "Shipped between the EU and U.S. to enable production.",
         "Real GDP grew 3.5 percent in 2023.",
+        "3. Decides to remain actively seized of the matter.",
+        "iv. The Parties shall exchange information.",
+        "b. Both sides will meet again.",
     })
     void keepsAbbreviationsInside(String sentence) {
         assertThat(texts(sentence)).containsExactly(sentence);

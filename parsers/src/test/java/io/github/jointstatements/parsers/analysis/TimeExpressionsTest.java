@@ -26,6 +26,7 @@ class TimeExpressionsTest {
             Sept. 15, 2021                                 |            | Sept. 15, 2021          | 2021-09-15 | UNKNOWN
             On 23 November 2025, representatives met       | 2025-11-23 | 23 November 2025        | 2025-11-23 | UNKNOWN
             Wednesday, February 1, 2023                    |            | Wednesday, February 1, 2023 | 2023-02-01 | UNKNOWN
+            met on Tuesday (24 January) in Hanoi           | 2023-01-31 | Tuesday (24 January     | 2023-01-24 | UNKNOWN
             on this 26th day of April, 2023 to mark        | 2023-04-26 | 26th day of April, 2023 | 2023-04-26 | UNKNOWN
             on the 8th of May 2024                         |            | 8th of May 2024         | 2024-05-08 | UNKNOWN
             released 2023-01-31 at noon                    |            | 2023-01-31              | 2023-01-31 | UNKNOWN

@@ -30,6 +30,8 @@ class LinesCountsTest {
             int words = Titles.words(collapsed);
             assertThat(Lines.wordsOfCollapsed(collapsed)).as("[%s]", text).isEqualTo(words);
             assertThat(Lines.words(text, 1000)).as("[%s]", text).isEqualTo(words);
+            assertThat(Lines.wordsIfCollapsed(text)).as("[%s] as it is", text)
+                    .isEqualTo(collapsed.equals(text) ? words : -1);
             assertThat(Lines.words(text, 3)).as("[%s] up to 3", text)
                     .isEqualTo(Math.min(words, 3));
         }

@@ -44,6 +44,44 @@ class TextPageParserTest {
     }
 
     @Test
+    void hard_wrapped_lines_cut_before_a_capital_are_joined_into_their_sentence() throws Exception {
+        String text = """
+                Joint Press Statement on the Third Andoria-Vulcan Policy Dialogue
+
+                The Foreign Ministers of Andoria and Vulcan held the third Policy
+                Dialogue in Shi'Kahr on 2 May 2024. The Ministers reaffirmed the
+                importance of their partnership and agreed to hold the fourth Policy
+                Dialogue in Andoria next year. Both sides will continue to cooperate
+                on trade, and agreed to set up a joint working group on
+                Renewable Energy before the end of the year. The Ministers welcomed
+                the progress of the rail link between the two capitals.
+
+                Ministry of Foreign Affairs
+                Vulcan
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue(
+                "Joint Press Statement on the Third Andoria-Vulcan Policy Dialogue");
+        assertThat(page.paragraphs().get(0)).startsWith("The Foreign Ministers")
+                .contains("held the third Policy Dialogue in Shi'Kahr")
+                .contains("agreed to hold the fourth Policy Dialogue in Andoria next year.")
+                .contains("working group on Renewable Energy before the end of the year.");
+    }
+
+    @Test
+    void short_lines_of_a_text_that_is_not_hard_wrapped_stay_apart() throws Exception {
+        String text = """
+                Joint Statement on the Andoria-Vulcan Partnership
+
+                The Foreign Ministers of Andoria and Vulcan met in Shi'Kahr on 2 May 2024 and agreed to hold the fourth Policy Dialogue in Andoria next year, to set up a joint working group on energy, and to cooperate on trade.
+                Energy security
+                Both sides will cooperate on the supply of gas and agreed to set up a working group on Renewable Energy.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.paragraphs()).contains("Energy security");
+    }
+
+    @Test
     void a_dateline_gives_the_place_and_date() throws Exception {
         String text = """
                 Joint Statement on Counter-Terrorism Cooperation
