@@ -155,7 +155,7 @@ public final class Decoder {
             if (i + 8 <= n) {
                 long w = (long) LONGS.get(bytes, i);
                 if ((w & HIGH_BITS) == 0) {
-                    if (!isAsciiText(w, bytes, i)) {
+                    if (!isAsciiText(w)) {
                         return null; // a control character
                     }
                     i += 8;
@@ -210,7 +210,7 @@ public final class Decoder {
             if (i + 8 <= n) {
                 long w = (long) LONGS.get(bytes, i);
                 if ((w & HIGH_BITS) == 0) {
-                    if (!isAsciiText(w, bytes, i)) {
+                    if (!isAsciiText(w)) {
                         return Optional.empty(); // a control character
                     }
                     i += 8;
@@ -237,20 +237,24 @@ public final class Decoder {
     private static final long HIGH_BITS = 0x8080808080808080L;
 
     /**
-     * Returns whether eight ASCII bytes ({@code w}, read at {@code i}) are all text: printable
-     * or white space that decoding keeps (tab, line feed, form feed, carriage return). Printable
-     * ones are told at once: a byte below 0x20 (subtracting borrows into its high bit) or 0x7F
-     * (adding one carries into it) sets a high bit of the test; a word with white space, as
-     * most lines of markup end or start with, is looked at byte by byte.
+     * Returns whether eight ASCII bytes ({@code w}, no high bit set) are all text: printable or
+     * white space that decoding keeps (tab, line feed, form feed, carriage return). Bytes below
+     * 0x20 are found at once (adding 0x60 sets the high bit of every other ASCII byte; no carry
+     * crosses into the next byte) and only those, a line's end or indent, are looked at one by
+     * one; DEL is the one byte that adding one lifts to 0x80.
      */
-    private static boolean isAsciiText(long w, byte[] bytes, int i) {
-        if ((((w - 0x2020202020202020L) & ~w | w + 0x0101010101010101L) & HIGH_BITS) == 0) {
-            return true;
+    private static boolean isAsciiText(long w) {
+        if (((w + 0x0101010101010101L) & HIGH_BITS) != 0) {
+            return false; // DEL
         }
-        for (int k = i; k < i + 8; k++) {
-            if (!isAsciiText(bytes[k])) {
+        long controls = ~(w + 0x6060606060606060L) & HIGH_BITS;
+        while (controls != 0) {
+            // the words are read little-endian: byte k holds bits 8k to 8k + 7
+            int b = (int) (w >>> (Long.numberOfTrailingZeros(controls) - 7)) & 0xFF;
+            if (b != '\t' && b != '\n' && b != '\r' && b != '\f') {
                 return false;
             }
+            controls &= controls - 1;
         }
         return true;
     }

@@ -5,9 +5,7 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import io.github.jointstatements.parsers.PageInput;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,15 +49,15 @@ public final class HtmlMetadata {
     private final JsonLd jsonLd;
     private final List<String> timeDates;
     private final List<String> h1s;
-    private final Set<String> classes;
-    private final Set<String> ids;
+    private final StringSet classes;
+    private final StringSet ids;
     private final boolean wordpressApi;
     /** The canonical or Open Graph address, parsed once: every fit test asks for its host. */
     private final Optional<URI> canonicalUrl;
 
     private HtmlMetadata(Map<String, String> metas, String title, String canonical, String lang,
-            JsonLd jsonLd, List<String> timeDates, List<String> h1s, Set<String> classes,
-            Set<String> ids, boolean wordpressApi) {
+            JsonLd jsonLd, List<String> timeDates, List<String> h1s, StringSet classes,
+            StringSet ids, boolean wordpressApi) {
         this.wordpressApi = wordpressApi;
         this.classes = classes;
         this.ids = ids;
@@ -85,20 +83,20 @@ public final class HtmlMetadata {
         return new HtmlMetadata(gatherer.metas,
                 gatherer.title == null ? "" : gatherer.title, gatherer.canonical, gatherer.lang,
                 JsonLd.read(gatherer.jsonLd), List.copyOf(gatherer.times),
-                List.copyOf(gatherer.h1s), Collections.unmodifiableSet(gatherer.classes),
-                Collections.unmodifiableSet(gatherer.ids), gatherer.wordpressApi);
+                List.copyOf(gatherer.h1s), gatherer.classes,
+                gatherer.ids, gatherer.wordpressApi);
     }
 
     /** What the walk over a document gathers, element by element. */
     private static final class Gatherer implements Consumer<Element> {
-        final Set<String> classes = new HashSet<>();
-        final Set<String> ids = new HashSet<>();
+        final StringSet classes = new StringSet(256);
+        final StringSet ids = new StringSet(256);
         final Map<String, String> metas = new HashMap<>();
         final List<String> jsonLd = new ArrayList<>();
         final List<String> times = new ArrayList<>();
         final List<String> h1s = new ArrayList<>();
         /** The class attributes already split: a template repeats the same ones on many elements. */
-        final Set<String> classAttributes = new HashSet<>();
+        final StringSet classAttributes = new StringSet(256);
         String canonical;
         String lang;
         String title;
@@ -106,24 +104,20 @@ public final class HtmlMetadata {
 
         @Override
         public void accept(Element e) {
-            // most elements have no attributes: their class, id and itemprop are not looked up
-            // (jsoup keeps HTML attribute names lower-case, and one of each)
-            boolean attributes = e.attributesSize() > 0;
-            if (attributes) {
-                String cls = e.attr("class");
-                if (!cls.isEmpty() && classAttributes.add(cls)) {
-                    addClassNames(cls, classes);
-                }
-                String id = e.id();
-                if (!id.isEmpty()) {
-                    ids.add(id);
-                }
+            // an element without attributes answers "" at once (jsoup's attributesSize(),
+            // asked first, counted them: a loop per element)
+            String cls = e.attr("class");
+            if (!cls.isEmpty() && classAttributes.add(cls)) {
+                addClassNames(cls, classes);
+            }
+            String id = e.id();
+            if (!id.isEmpty()) {
+                ids.add(id);
             }
             switch (e.normalName()) {
                 case "title" -> {
                     // the first <title> outside SVG, even where a broken page put it in the body
-                    if (title == null && e.parents().stream()
-                            .noneMatch(p -> p.normalName().equals("svg"))) {
+                    if (title == null && !insideSvg(e)) {
                         title = Lines.collapse(e.text());
                     }
                 }
@@ -175,7 +169,7 @@ public final class HtmlMetadata {
                 default -> {
                     // abbr class="published" title="2020-04-28T21:11:00+02:00" (Blogger, hAtom),
                     // <span itemprop="datePublished" content="...">
-                    if (attributes && times.size() < 8
+                    if (times.size() < 8
                             && (e.normalName().equals("abbr") && e.hasClass("published")
                             || e.attr("itemprop").equalsIgnoreCase("datePublished"))) {
                         String value = e.hasAttr("content") ? e.attr("content")
@@ -187,12 +181,22 @@ public final class HtmlMetadata {
         }
     }
 
+    /** Returns whether an element stands inside an SVG image (whose titles name its shapes). */
+    private static boolean insideSvg(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("svg")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Adds the names of a class attribute to {@code classes}, split on white space as
      * {@link Element#classNames()} splits them, without its regex and set per element: on
      * template-heavy pages this loop ran over thousands of elements.
      */
-    static void addClassNames(String attribute, Set<String> classes) {
+    static void addClassNames(String attribute, StringSet classes) {
         int i = 0;
         int length = attribute.length();
         while (i < length) {
@@ -204,7 +208,7 @@ public final class HtmlMetadata {
                 i++;
             }
             if (i > start) {
-                classes.add(attribute.substring(start, i));
+                classes.add(attribute, start, i);
             }
         }
     }
