@@ -31,7 +31,8 @@ final class EventDates {
             "co-hosted", "hosted", "convened", "beginning", "starting", "through", "and",
             "which", "via", "by", "videoconference", "teleconference", "video", "virtually",
             "online", "person", "telephone", "phone", "celebrated", "commemorated", "marked",
-            "observed", "off", "coast", "near", "between", "expected");
+            "observed", "off", "coast", "near", "between", "expected", "conference", "call",
+            "link");
 
     private final TimeIndex times;
     private final Map<Integer, Sentence> firstOfParagraph = new HashMap<>();

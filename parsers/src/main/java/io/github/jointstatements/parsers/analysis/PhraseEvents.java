@@ -126,6 +126,14 @@ final class PhraseEvents {
                 return;
             }
         }
+        if (found.reported() && start == nounStart && !capitalized && !cop && start >= 1
+                && t.get(start - 1).is("the") && !hasComplement(t, h) && !counterpart
+                && dates.dateAfter(s, t, headEnd, places) == null
+                && dates.dateBefore(s, t, start) == null
+                && locations.placeAfter(s, t, headEnd, places) == null
+                && !participleAfter(t, headEnd)) {
+            return; // "pleased to hold the meeting": the meeting already reported
+        }
         if (found.reported() && start == nounStart && start >= 2
                 && t.get(start - 1).isPossessive()
                 && isOccasionDay(dates.timeAt(s, t.get(start - 2)))) {

@@ -182,7 +182,10 @@ final class ReportedMeetings {
                     name = (purpose != null ? purpose : noun) + " with " + counterpart;
                 }
             } else if (!call && j < t.size() && (t.get(j).is("the") || t.get(j).isCapitalized())
-                    && places.startingAt(t.get(j).start()) == null) {
+                    && (places.startingAt(t.get(j).start()) == null
+                    || counterparts.counterpartAt(s, t, j))) {
+                // "met Prime Minister Kishida", "met German Chancellor Olaf Scholz"; not "met
+                // in Paris"
                 objectEnd = counterparts.objectEnd(s.text(), t, j);
                 name = noun + " with " + s.text().substring(t.get(j).start(),
                         t.get(objectEnd - 1).end());

@@ -365,6 +365,9 @@ class EventFinderTest {
         "The Prime Minister had a bilateral meeting with President Ramaphosa in Johannesburg.|MEETING bilateral meeting with President Ramaphosa - HELD Johannesburg",
         "The summit is scheduled for 15 March in Paris.|SUMMIT summit 2023-03-15 PLANNED Paris",
         "The President will host the United We Stand Summit on February 2.|SUMMIT United We Stand Summit 2023-02-02 PLANNED -",
+        "On January 30, the Minister held a telephone talk with Foreign Minister Penny Wong of Australia.|MEETING telephone talk with Foreign Minister Penny Wong of Australia 2023-01-30 HELD -",
+        "The Prime Minister met German Chancellor Olaf Scholz in Berlin today.|MEETING meeting with German Chancellor Olaf Scholz 2023-01-31 HELD Berlin",
+        "The ministers held the ninth 2+2 Consultations by video conference on 30 January.|TALKS 2+2 Consultations 2023-01-30 HELD -",
         "The ministers held talks on the sidelines of the General Assembly in New York on Thursday.|TALKS talks 2023-01-26 HELD New York",
         "The meeting was held via videoconference on 19 January.|MEETING meeting 2023-01-19 HELD -",
         "The Joint Working Group held its third meeting on 12 January in Seoul.|MEETING meeting 2023-01-12 HELD Seoul",
@@ -453,5 +456,17 @@ class EventFinderTest {
                         + " President to Washington."))
                 .extracting(EventFinderTest::describe)
                 .contains("MEETING conversation 2023-01-22 HELD -");
+    }
+    /** "The meeting" after the statement's own is that meeting again, not another. */
+    @Test
+    void skipsTheReportedMeetingNamedAgain() {
+        assertThat(find(Optional.empty(),
+                "The Minister held a bilateral meeting with Foreign Minister Penny Wong of"
+                        + " Australia on January 30.",
+                "He said he was pleased to hold the meeting.",
+                "The Deputy Minister also joined the meeting."))
+                .extracting(EventFinderTest::describe)
+                .containsExactly("MEETING bilateral meeting with Foreign Minister Penny Wong of"
+                        + " Australia 2023-01-30 HELD -");
     }
 }
