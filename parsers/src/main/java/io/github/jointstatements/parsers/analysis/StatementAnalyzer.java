@@ -56,6 +56,11 @@ public final class StatementAnalyzer {
             "\\bin\\s(\\p{Lu}[\\p{L}.'’-]{1,25}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,25}){0,2}),\\s"
             + "((?:the\\s)?\\p{Lu}[\\p{L}.'’-]{1,25}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,25}){0,3})");
 
+    /** The statement signed or issued where it was: "signed a joint communique ... in Beijing". */
+    private static final Pattern ISSUED = Pattern.compile(
+            "\\b(?:signed|issued|released|adopted)\\s(?:a|the|their)\\s(?:joint\\s)?(?:press\\s)?"
+            + "(?:communiqu[eé]|statement|declaration)\\b");
+
     private static final Pattern GATHERED = Pattern.compile(
             "\\b(?:met|meet|meets|participated|participate|joined|gathered|convened|assembled)\\b");
 
@@ -319,7 +324,10 @@ public final class StatementAnalyzer {
             }
             Matcher verb = GATHERED.matcher(s.text());
             if (!verb.find()) {
-                continue;
+                verb = ISSUED.matcher(s.text());
+                if (!verb.find()) {
+                    continue;
+                }
             }
             for (Mention m : gazetteer.find(s.text())) {
                 if (m.start() < verb.end() || m.entity().type() != EntityType.PLACE

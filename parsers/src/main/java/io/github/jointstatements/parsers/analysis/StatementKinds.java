@@ -68,6 +68,11 @@ final class StatementKinds {
             + "(?:[\\p{L}'’-]{1,20}\\s){0,3}?(joint\\s(?:press\\s)?statement|joint\\scommuniqu[eé]|"
             + "joint\\sdeclaration|chair(?:man|person)?['’]s\\sstatement|press\\sstatement|readout)\\b");
 
+    /** "Joint communiqué issued at the end of the visit of ...": a sentence naming its document. */
+    private static final Pattern OPENS_WITH_KIND = Pattern.compile(
+            "(?i)^(joint\\s(?:press\\s)?(?:communiqu[eé]|statement|declaration))\\s(?:issued|adopted|"
+            + "signed|released|agreed)\\b");
+
     /** "Adopted by the Peace and Security Council ... at its 1055th meeting": a council's communiqué. */
     private static final Pattern ADOPTED_AT_MEETING = Pattern.compile(
             "^adopted by the [^.;:]{0,160}?\\bat its \\d{1,4}(?:st|nd|rd|th)?\\s(?:\\w+\\s){0,3}?"
@@ -141,6 +146,15 @@ final class StatementKinds {
                     return Optional.of(new Decision(rule.kind(),
                             "the opening says \"" + rule.phrase() + "\""));
                 }
+            }
+            Matcher opens = OPENS_WITH_KIND.matcher(sentence);
+            if (opens.find()) {
+                String phrase = opens.group(1).toLowerCase(java.util.Locale.ROOT);
+                StatementKind kind = phrase.contains("communiqu") ? StatementKind.COMMUNIQUE
+                        : phrase.contains("declaration") ? StatementKind.JOINT_DECLARATION
+                        : StatementKind.JOINT_STATEMENT;
+                return Optional.of(new Decision(kind,
+                        "the opening names the document it is: \"" + opens.group(1) + "\""));
             }
             Matcher following = FOLLOWING.matcher(sentence);
             if (following.find()) {

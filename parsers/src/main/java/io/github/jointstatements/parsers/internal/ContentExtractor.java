@@ -448,7 +448,11 @@ public final class ContentExtractor {
             return bodyStats;
         }
 
-        /** Walks the body around elements measured before, adding up theirs as they are. */
+        /**
+         * Walks the body around elements measured before, adding up theirs as they are; keeps
+         * the measurements only of the elements that hold headline links, which a listing's
+         * root is found by (the text is read from the elements measured before).
+         */
         void measureAround(List<Element> measured) {
             measuredBefore = measured;
             NodeTraversor.filter(this, body);
@@ -488,8 +492,10 @@ public final class ContentExtractor {
                 }
                 Stats s = new Stats(e, kind);
                 open[depth] = s;
-                stats.put(e, s);
-                inOrder.add(s);
+                if (measuredBefore.isEmpty()) {
+                    stats.put(e, s);
+                    inOrder.add(s);
+                }
                 if (e == body) {
                     bodyStats = s;
                 }
@@ -506,6 +512,18 @@ public final class ContentExtractor {
             boolean space = true;
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
+                if (c > ' ' && c < '\u0080') {
+                    // printable ASCII, the bulk of text
+                    if (space) {
+                        words++;
+                        space = false;
+                    }
+                    visible++;
+                    if (c == ',') {
+                        commas++;
+                    }
+                    continue;
+                }
                 if (Lines.isSpace(c)) {
                     if (!space) {
                         visible++;
@@ -547,6 +565,9 @@ public final class ContentExtractor {
                 if (s.chars >= 20 && s.words >= 4) {
                     s.linkItems++;
                 }
+            }
+            if (!measuredBefore.isEmpty() && s.linkItems > 0) {
+                stats.put(e, s); // walking around measured roots: kept for listingRoot()
             }
 
             // a paragraph element, or a block holding a paragraph's worth of loose text

@@ -229,7 +229,8 @@ public final class HtmlPageReader {
         // a listing reproduces nothing; a site's own template is the original
         Optional<Reposts.Repost> repost = listingFound || template.publisher != null
                 ? Optional.empty()
-                : Reposts.unwrap(paragraphs, () -> links(linkRoots), host);
+                : Reposts.unwrap(paragraphs, () -> links(linkRoots, false),
+                        () -> links(linkRoots, true), host);
         if (repost.isPresent()) {
             paragraphs = repost.get().paragraphs();
             repost.get().title().ifPresent(titleForms::add);
@@ -421,19 +422,49 @@ public final class HtmlPageReader {
                 && measured.proseChars() < measured.linkItems() * 200;
     }
 
-    /** Returns the absolute links of the text: a repost's original is never a relative link. */
-    private static List<Reposts.Link> links(List<Element> roots) {
+    /**
+     * Returns the absolute links of the text: a repost's original is never a relative link. With
+     * {@code publishersOnly}, those whose host may be a publisher's: an address whose host, read
+     * from it as the URI parser reads a server's, is none is not parsed.
+     */
+    private static List<Reposts.Link> links(List<Element> roots, boolean publishersOnly) {
         List<Reposts.Link> links = new ArrayList<>();
         for (Element root : roots) {
             for (Element a : root.getElementsByTag("a")) {
                 String href = a.attr("href");
-                if (href.regionMatches(true, 0, "http", 0, 4)) {
+                if (href.regionMatches(true, 0, "http", 0, 4)
+                        && (!publishersOnly || Publishers.forHost(hostOf(href)).isPresent())) {
                     HtmlMetadata.uri(href).ifPresent(u -> links.add(
                             new Reposts.Link(Lines.collapse(a.text()), u)));
                 }
             }
         }
         return links;
+    }
+
+    /**
+     * Returns the host an absolute address names, as {@link URI#getHost()} has it when the
+     * address parses with a server's authority: between the "//" and the first of "/?#", after
+     * the first "@" and before the first ":" (a port), or an IPv6 address in its brackets. Empty
+     * when there is no "//".
+     */
+    static String hostOf(String href) {
+        String url = href.strip(); // as HtmlMetadata.uri parses it
+        int slashes = url.indexOf("//");
+        if (slashes < 0) {
+            return "";
+        }
+        int end = slashes + 2;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = url.substring(slashes + 2, end);
+        String server = authority.substring(authority.indexOf('@') + 1);
+        if (server.startsWith("[")) {
+            return server.substring(0, server.indexOf(']') + 1); // an IPv6 address, "" if open
+        }
+        int colon = server.indexOf(':');
+        return colon < 0 ? server : server.substring(0, colon);
     }
 
     /**

@@ -117,6 +117,24 @@ public final class Reposts {
      */
     public static Optional<Repost> unwrap(List<String> paragraphs,
             Supplier<List<Link>> linkSource, Optional<String> pageHost) {
+        return unwrap(paragraphs, linkSource, linkSource, pageHost);
+    }
+
+    /**
+     * Returns what the paragraphs say of an original they reproduce, as {@link #unwrap(List,
+     * Supplier, Optional)} does, with a cheaper source of the links for the common case of a
+     * page that carries no mark: those that may lead to an issuer's release.
+     *
+     * @param paragraphs the page's body
+     * @param linkSource the links of the body, asked for only when a mark needs them
+     * @param publisherLinkSource the links of the body whose host may be one of {@link
+     *     Publishers}' (every one of {@code linkSource}'s that is, others allowed), in the same
+     *     order; asked for only when no mark was found
+     * @param pageHost the host of the page itself, if known: links to it are not an original
+     */
+    public static Optional<Repost> unwrap(List<String> paragraphs,
+            Supplier<List<Link>> linkSource, Supplier<List<Link>> publisherLinkSource,
+            Optional<String> pageHost) {
         List<String> body = new ArrayList<>(paragraphs);
         Supplier<List<Link>> links = memoize(linkSource);
         URI url = null;
@@ -215,7 +233,7 @@ public final class Reposts {
                     Optional.ofNullable(date), Optional.ofNullable(publisher), body));
         }
         if (pageHost.flatMap(Publishers::forHost).isEmpty()) {
-            for (Link link : links.get()) {
+            for (Link link : publisherLinkSource.get()) {
                 String host = link.href().getHost();
                 if (host != null && Publishers.forHost(host).isPresent()
                         && !host.equalsIgnoreCase(pageHost.orElse("")) && isReleaseLink(link)) {

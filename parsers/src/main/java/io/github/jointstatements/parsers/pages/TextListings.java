@@ -91,7 +91,7 @@ final class TextListings {
             }
         }
         return repeatsLead(blocks, headline) || hasDatedItems(page)
-                || opensWithTeaser(blocks) || repeatsDateline(page);
+                || opensWithTeaser(blocks) || mostlyTeasers(page) || repeatsDateline(page);
     }
 
     /** One item's lead line repeated: "The following Security Council press statement ...:". */
@@ -208,6 +208,29 @@ final class TextListings {
             return false;
         }
         return false;
+    }
+
+    /**
+     * Teasers cut short ("... undertook an outreach...") are two of the page's long paragraphs
+     * or more, and half of them at least.
+     */
+    private static boolean mostlyTeasers(List<String> blocks) {
+        int cut = 0;
+        int longParagraphs = 0;
+        for (String block : blocks) {
+            if (Titles.words(block) < MIN_LONG_PARAGRAPH_WORDS) {
+                continue;
+            }
+            longParagraphs++;
+            String key = Lines.key(block);
+            for (String mark : CUT_MARKS) {
+                if (key.endsWith(mark)) {
+                    cut++;
+                    break;
+                }
+            }
+        }
+        return cut >= 2 && 2 * cut >= longParagraphs;
     }
 
     /** "Read more ...", "Read more »": the link's words. */

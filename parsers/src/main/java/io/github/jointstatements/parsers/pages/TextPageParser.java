@@ -144,12 +144,17 @@ public final class TextPageParser implements PageParser {
 
     /** A time right after a date: ", 6:34 p.m.", " 00:33", " 08:01 PM EST". */
     private static final Pattern LEADING_TIME = Pattern.compile(
-            "^[ ,]{0,3}(?:at[ ]{1,2})?\\d{1,2}[:.]\\d{2}(?::\\d{2})?[ ]{0,2}(?:[ap]\\.?m\\.?)?"
+            "^[ ,]{0,3}(?:[-–—][ ]{0,2})?(?:at[ ]{1,2})?\\d{1,2}[:.]\\d{2}(?::\\d{2})?[ ]{0,2}(?:[ap]\\.?m\\.?)?"
                     + "(?:[ ]{1,2}((?-i:[A-Z]{2,4})))?(?![\\w:])", Pattern.CASE_INSENSITIVE);
 
     /** The parts of a release line: "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada". */
     private static final Pattern RELEASE_PARTS = Pattern.compile(
             "[ ]{1,2}[-–—][ ]{1,2}|[ ]{0,2}\\|[ ]{0,2}");
+
+    /** A place, then a date in slashes, perhaps a time and an identifier: "Vienna, 31/08/2018 - 14:35, ...". */
+    private static final Pattern SLASHED_DATELINE = Pattern.compile(
+            "^([^\\d]{2,40}?),[ ]{1,2}(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?!\\d)"
+                    + "(?:[ ]{0,2}[-–—,][ ]{0,2}\\d{1,2}:\\d{2})?(?:$|,[ ]{1,2}[^,]{1,40}$)");
 
     /** A date with slashes opening a line: "01/08/2022 08:01 PM EST". */
     private static final Pattern LEADING_SLASHED = Pattern.compile(
@@ -541,7 +546,7 @@ public final class TextPageParser implements PageParser {
                     afterTitle = true;
                     continue;
                 }
-                if (dateline(p)) {
+                if (dateline(p) || slashedDateline(p)) {
                     pending.clear();
                     continue;
                 }
@@ -769,6 +774,41 @@ public final class TextPageParser implements PageParser {
             return true;
         }
 
+        /**
+         * A dateline with a date in slashes ("Bucharest, 01/02/2019 – 13:54, UNIQUE ID:
+         * 190201_8"): day first, as outside the United States, unless the place or a time zone
+         * is of the United States.
+         */
+        private boolean slashedDateline(String p) {
+            Matcher m = SLASHED_DATELINE.matcher(p);
+            if (!m.find() || p.length() > 90) {
+                return false;
+            }
+            String place = m.group(1).strip();
+            if (!BodyCleaner.isPlace(place) || isNavigation(place)) {
+                return false;
+            }
+            int a = Integer.parseInt(m.group(2));
+            int b = Integer.parseInt(m.group(3));
+            int year = Integer.parseInt(m.group(4));
+            boolean american = CAPITAL_DISTRICTS.stream().anyMatch(d -> p.contains(", " + d))
+                    || US_TIME_ZONES.stream().anyMatch(z -> Lines.key(p).contains(" " + z));
+            LocalDate date;
+            try {
+                date = american && a <= 12 ? LocalDate.of(year, a, b)
+                        : b <= 12 ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
+            } catch (java.time.DateTimeException e) {
+                return false;
+            }
+            if (location == null) {
+                location = firstPart(place);
+            }
+            if (datelineDate == null) {
+                datelineDate = date;
+            }
+            return true;
+        }
+
         /** A dateline of the header ("Paris, January 20, 2016"): its place and date. */
         private boolean dateline(String p) {
             Optional<PageDates.Found> found = PageDates.findAtEnd(p);
@@ -823,7 +863,9 @@ public final class TextPageParser implements PageParser {
         }
         Matcher time = TRAILING_TIME.matcher(line);
         if (time.find() && time.start() > 0) {
-            return PageDates.parse(line.substring(0, time.start()));
+            String before = line.substring(0, time.start()).strip();
+            return PageDates.parse(before).or(() -> before.length() <= 10
+                    ? slashedDateAtEnd(before) : Optional.empty()); // "17/06/2019 - 19:38"
         }
         return Optional.empty();
     }
@@ -1046,6 +1088,13 @@ public final class TextPageParser implements PageParser {
     static boolean withoutSiteName(String title, String line) {
         String t = dashes(Lines.key(title));
         String l = dashes(Lines.key(line));
+        if (l.length() >= 10 && t.endsWith(l) && t.length() > l.length()
+                && Titles.words(l) > MAX_PLACE_LINE_WORDS) {
+            // "Press Releases EEAS : Remarks by ...", then "Remarks by ...": a site's section
+            String head = t.substring(0, t.length() - l.length()).strip();
+            return Titles.words(head) <= MAX_SECTION_WORDS + 1 && (head.endsWith(":")
+                    || head.endsWith(" -") || head.endsWith("|") || PageChrome.isHeaderLabel(head));
+        }
         if (l.length() < 10 || !t.startsWith(l) || t.length() == l.length()) {
             return false;
         }

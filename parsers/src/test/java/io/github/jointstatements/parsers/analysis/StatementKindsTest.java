@@ -44,6 +44,10 @@ class StatementKindsTest {
         "Media Availability With Secretary Mattis at the Pentagon|OTHER",
         "Australia-Japan-United States Defense Ministers’ Meeting Joint Statement|JOINT_STATEMENT",
         "Statement by the President of the Security Council|PRESS_STATEMENT",
+        "G7 Foreign Ministers' Statement on the Situation in the Region|JOINT_STATEMENT",
+        "Joint Media Statement of the Foreign Ministers|JOINT_STATEMENT",
+        "Co-Chairs' Statement of the Ministerial Meeting|JOINT_STATEMENT",
+        "Foreign Minister receives the Ambassador of Chile|READOUT",
     })
     void classifiesByTitle(String title, String kind) {
         assertThat(StatementKinds.classify(title, java.util.List.of()).kind().name()).isEqualTo(kind);
@@ -71,6 +75,7 @@ class StatementKindsTest {
         "|Following is the full text of the Chairman's Statement of the Summit.|JOINT_STATEMENT",
         "G20 Foreign Ministers' Meeting (Summary)|The G20 Foreign Ministers' Meeting was held in Rio on 21 February.|READOUT",
         "|Following their meeting, the ministers issued a statement.|OTHER",
+        "|Joint communiqué issued at the end of the visit of the President to India.|COMMUNIQUE",
     })
     void openingWordsDecideWhenTheTitleNamesNoKind(String title, String opening, String kind) {
         assertThat(StatementKinds.classify(title == null ? "" : title, java.util.List.of(opening)).kind().name()).isEqualTo(kind);

@@ -504,6 +504,34 @@ class TextPageParserTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Lisbon, 03/04/2019 – 13:54, UNIQUE ID: 190403_8|2019-04-03|Lisbon",
+        "Washington, DC, 03/04/2019|2019-03-04|Washington"})
+    void a_dateline_with_a_date_in_slashes_reads_day_first_outside_the_united_states(String line,
+            LocalDate date, String place) throws Exception {
+        String text = "Remarks by the High Representative at the press conference\n\n" + line
+                + "\n\nThank you very much. We had a long day of talks with the ministers.\n";
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.date()).hasValue(date);
+        assertThat(page.location()).hasValue(place);
+    }
+
+    @Test
+    void a_page_of_teasers_cut_short_is_a_listing() throws Exception {
+        String text = """
+                Press Releases
+                Looking for more press releases? Explore our archive by date to find past announcements and news.
+
+                Minister delivers documents to the residents of the municipality
+                On Thursday the Minister personally delivered documents to the residents of the municipality after an outreach by the department over the past weeks in the region...
+
+                Minister of Education: Budget Vote 2025/26
+                Honourable Speaker, Honourable Members, and Fellow Citizens, in every generation a choice must be made about the kind of future that the country will build together...
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement()).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"You are in: Home > Press Relations > Press Releases > 2005",
         "Home » News » Statements"})
     void a_breadcrumb_trail(String line) {
