@@ -116,6 +116,11 @@ final class StatementKinds {
                     return new Decision(StatementKind.OTHER,
                             "title: a statement delivered at an event");
                 }
+                if (first.kind() == StatementKind.PRESS_STATEMENT && !opening.isEmpty()
+                        && WE_THE_PARTIES.matcher(opening.get(0)).find()) {
+                    return new Decision(StatementKind.JOINT_STATEMENT, "title says \""
+                            + first.phrase() + "\" and the opening speaks for the parties together");
+                }
                 return new Decision(first.kind(), "title says \"" + first.phrase() + "\"");
             }
             Optional<Decision> said = openingSays(opening);
