@@ -110,11 +110,13 @@ final class NameFirstOffices {
             if (end.isPresent()) {
                 break;
             }
-            // only "the", a country and its possessive may come before the office
+            // only "the", a country and its possessive, and after "the" a few words in lower
+            // case ("the recently appointed") may come before the office
             Mention m = places.startingAt(t.start());
             if (m != null && m.entity().type() == EntityType.COUNTRY) {
                 j = indexAt(tokens, m.end()) - 1;
-            } else if (!t.is("the") && !t.isPossessive()) {
+            } else if (!t.is("the") && !t.isPossessive() && !(j > at
+                    && tokens.get(at).is("the") && t.isWord() && !t.isCapitalized())) {
                 return null;
             }
         }
@@ -134,10 +136,12 @@ final class NameFirstOffices {
             }
             PersonMention run = holders.read(text, tokens, places, next + 1,
                     joined.getAsInt(), commaEnd);
-            if (run.start() > office.start()) {
+            if (run.start() > tokens.get(j).start() || run.named()) {
                 break; // not joined into one role: another person's office
             }
-            office = run;
+            office = new PersonMention(office.start(), run.end(), "", List.of(), run.role(),
+                    office.country().or(run::country),
+                    office.organization().or(run::organization), office.rule());
         }
         if (office.named() || office.role().isEmpty()) {
             return null;
@@ -147,7 +151,7 @@ final class NameFirstOffices {
         while (after < text.length() && text.charAt(after) == ' ') {
             after++;
         }
-        return after == text.length() || ",.;)".indexOf(text.charAt(after)) >= 0 ? office : null;
+        return after == text.length() || ",.;()".indexOf(text.charAt(after)) >= 0 ? office : null;
     }
 
     /**

@@ -50,6 +50,10 @@ final class PartyCountries {
             + "(?:cooperation|relationship|relations|alliance|partnership|ties|friendship)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** What comes before a pair that names the relations between them. */
+    private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+(?:the\\s+)?$");
+    /** What joins the two countries of a pair: " and ", " and the ". */
+    private static final Pattern AND_THE = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
     /** What follows an office when another office is joined on to it: " and President". */
     private static final Pattern JOINED_OFFICE = Pattern.compile(",|\\s+and\\s");
 
@@ -263,10 +267,17 @@ final class PartyCountries {
                 }
             }
         }
-        // the other half of a pair with a placed party's country: "UK-US cooperation"
+        // the other half of a pair with a placed party's country: "UK-US cooperation", "the
+        // relationship between Canada and France"
         if (missing.size() == 1 && !assigned.isEmpty()) {
             for (int i = 0; i < Math.min(sentences.size(), PAIR_SENTENCES); i++) {
                 String paired = pairedCountry(sentences.get(i), assigned, true);
+                // (the counterpart the title names, not an ambassador, who serves abroad)
+                PartyEntry last = missing.get(0);
+                if (paired == null && last.namedInTitle
+                        && (last.role == null || !last.role.contains("Ambassador"))) {
+                    paired = joinedCountry(sentences.get(i), assigned, true);
+                }
                 if (paired != null) {
                     place(missing, 0, paired, "the other country of a pair, of their relations");
                     return;
@@ -423,6 +434,37 @@ final class PartyCountries {
         PartyEntry p = missing.remove(which);
         p.country = country;
         p.rule += "; country: " + why;
+    }
+
+    /**
+     * Returns the other country of a pair joined by "and" with one of {@code known}: "the
+     * challenges faced by the UK and Ireland"; with {@code between}, only of a pair the
+     * relations between them name ("the relationship between Canada and France"); null if
+     * none.
+     */
+    String joinedCountry(Sentence near, Set<String> known, boolean between) {
+        String text = near.text();
+        Mention previous = null;
+        for (Mention m : gazetteer.find(text)) {
+            if (m.entity().type() != EntityType.COUNTRY || m.entity().countryCode().isEmpty()) {
+                previous = null;
+                continue;
+            }
+            if (previous != null && AND_THE.matcher(text).region(previous.end(), m.start())
+                    .matches() && (!between || BETWEEN.matcher(text).region(0, previous.start())
+                            .find())) {
+                String a = previous.entity().countryCode().get();
+                String b = m.entity().countryCode().get();
+                if (known.contains(a) && !known.contains(b)) {
+                    return b;
+                }
+                if (known.contains(b) && !known.contains(a)) {
+                    return a;
+                }
+            }
+            previous = m;
+        }
+        return null;
     }
 
     /**

@@ -11,6 +11,7 @@ import static io.github.jointstatements.parsers.analysis.SubjectLists.withListBe
 import static io.github.jointstatements.parsers.analysis.SubjectLists.withOthers;
 import static io.github.jointstatements.parsers.analysis.SubjectLists.withoutBrackets;
 
+import io.github.jointstatements.core.PartyKind;
 import io.github.jointstatements.parsers.internal.WordLists;
 import java.util.BitSet;
 import java.util.List;
@@ -33,6 +34,13 @@ final class PledgeSubjects {
     /** Verbs after which "to" says why the parties met: "We have convened to reaffirm". */
     static final Set<String> GATHERED = Set.of("convened", "met", "meet", "gathered",
             "assembled", "come", "came", "together", "here", "united");
+    /** Words after "as" that make it a preposition, not a clause: "as a violation of". */
+    static final Set<String> AS_PHRASES = Set.of("a", "an", "the", "well", "part", "its",
+            "their", "our");
+    /** Conjunctions that open an adverbial clause a pledge verb may follow across "and". */
+    static final Set<String> ADVERBIAL = Set.of("as", "while", "when", "since", "because");
+    static final Set<String> PRONOUNS = Set.of("they", "it", "we", "he", "she", "both",
+            "these", "those");
     /** Capitalised prepositions that open an introductory phrase: "In this context we". */
     static final Set<String> INTRODUCTIONS = Set.of("In", "On", "At", "For", "With",
             "Through", "Under", "During", "After", "Following", "Beyond", "Within", "Given",
@@ -157,6 +165,9 @@ final class PledgeSubjects {
             return refs.isGroup(w, from, to) ? new BitSet() : null;
         }
         BitSet parties = refs.resolve(w, from, to);
+        if (parties == null && to - from == 2) {
+            parties = byHeadNoun(refs, w.tokens, from);
+        }
         if (parties != null || to - from < 2) {
             return parties;
         }
@@ -188,13 +199,39 @@ final class PledgeSubjects {
     }
 
     /**
+     * Returns the one organisation among the parties whose name ends with the noun of "the
+     * Council", "the Commission", "the Union" at {@code from}, or null: the body called by its
+     * head noun, as its own texts call it ("The Council decided to", "The Commission will").
+     */
+    static BitSet byHeadNoun(References refs, List<Token> t, int from) {
+        Token noun = t.get(from + 1);
+        if (!t.get(from).is("the") || !noun.isCapitalized() || !noun.isWord()
+                || noun.text().length() < 4) {
+            return null;
+        }
+        BitSet found = null;
+        List<PartyEntry> parties = refs.parties();
+        for (int i = 0; i < parties.size(); i++) {
+            PartyEntry p = parties.get(i);
+            if (p.kind == PartyKind.ORGANIZATION && p.name.endsWith(" " + noun.text())) {
+                if (found != null) {
+                    return null; // two councils: which one is not said
+                }
+                found = new BitSet();
+                found.set(i);
+            }
+        }
+        return found;
+    }
+
+    /**
      * Whether the tokens {@code [from, to)} are "the Meeting" with a capital, the parties met as
-     * a body, before a verb that is no modal: "The Meeting agreed to", not "The Meeting will
-     * be held".
+     * a body, before a verb that is no modal: "The Meeting agreed to", not "The Meeting will be
+     * held", nor a readout's "the meeting reaffirmed the value of" (what it showed).
      */
     static boolean isMeeting(List<Token> t, int from, int to) {
-        return to - from == 2 && t.get(from).is("the") && t.get(from + 1).text().equals("Meeting")
-                && to < t.size() && !FUTURE.contains(t.get(to).lower())
+        return to - from == 2 && t.get(from).is("the")
+                && t.get(from + 1).text().equals("Meeting") && to < t.size() && !FUTURE.contains(t.get(to).lower())
                 && !t.get(to).lower().equals("is") && !t.get(to).lower().equals("was");
     }
 
@@ -310,6 +347,15 @@ final class PledgeSubjects {
             Token x = t.get(k);
             if (x.is("that") && verb < t.size() && (!FUTURE.contains(t.get(verb).lower())
                     || agentAfter(t, verb) && !namesBodyAt(t, k + 1))) {
+                crossed = true;
+            } else if (x.is("as") && k + 1 < and && AS_PHRASES.contains(t.get(k + 1).lower())) {
+                continue; // "condemned the launches as a violation of ... and committed to"
+            } else if (ADVERBIAL.contains(x.lower()) && k + 2 < and
+                    && PRONOUNS.contains(t.get(k + 1).lower()) && verb < t.size()
+                    && t.get(verb).lower().endsWith("ed")
+                    && !t.get(k + 2).lower().endsWith("ed")) {
+                // "commended the people as they recover from the floods and pledged support":
+                // the clause's verb is in another tense than the pledge's
                 crossed = true;
             } else if (x.is("that") || OPENERS.contains(x.lower()) || x.text().equals(";")
                     || x.text().equals(":")) {

@@ -91,6 +91,12 @@ final class PledgeTriggers {
                         return !(x.equals("would") && k + 1 < t.size()
                                 && t.get(k + 1).is("have"));
                     }
+                    int head = k > 0 ? skipAdverbsBack(t, k - 1) : 0;
+                    if (x.equals("should") && k > 0 && OWN_SUBJECTS.contains(t.get(head).lower())
+                            && !(head > 0 && (t.get(head - 1).is("all")
+                            || t.get(head - 1).is("other")))) {
+                        return true; // "agreed that the two sides should deepen": their own
+                    }
                 }
                 return false;
             default:
@@ -196,6 +202,14 @@ final class PledgeTriggers {
                 && (x.length() == 1 || x.chars().allMatch(c -> "ivxl".indexOf(c) >= 0))
                 && (t.get(k + 1).text().equals(")") || t.get(k + 1).text().equals("."));
     }
+
+    /**
+     * Heads of a subject that stands for the parties before "should" in what they agree on
+     * ("agreed that the two countries should"), unlike a call on others ("agreed that Iran
+     * should", "agreed that all sides should").
+     */
+    static final Set<String> OWN_SUBJECTS = Set.of("sides", "countries", "nations", "parties",
+            "leaders", "ministers", "governments", "we", "they", "both");
 
     /** Words after an operative verb in "-s" that make it one: "Decides to", "Reaffirms its". */
     static final Set<String> OPERATIVE_OBJECTS = Set.of("to", "its", "their", "that", "the",

@@ -37,7 +37,8 @@ final class ReadoutParties {
     /**
      * Adds the unnamed principal of a readout ("The Prime Minister met the Prime Minister of
      * Canada Mark Carney") as its state: the publisher's country, else the other half of a
-     * hyphenated pair with a counterpart's country ("the UK-Canada relationship"), else the
+     * hyphenated pair with a counterpart's country ("the UK-Canada relationship"), else of a pair
+     * joined by "and" ("the challenges faced by the UK and Ireland"), else the
      * country whose seat of government the opening names and whose leaders hold the office
      * ("The Prime Minister met ... in Downing Street").
      */
@@ -59,6 +60,13 @@ final class ReadoutParties {
                 country = countries.pairedCountry(sentences.get(i), theirs, false);
             }
             rule += " (the other country of a hyphenated pair)";
+        }
+        for (int i = 0; i < Math.min(sentences.size(), PartyCountries.PAIR_SENTENCES)
+                && country == null && !theirs.isEmpty(); i++) {
+            // "the shared challenges faced by the UK and Ireland"
+            country = countries.joinedCountry(sentences.get(i), theirs, false);
+            rule = "unnamed principal of a readout, as its state (the other country of a pair"
+                    + " joined by \"and\")";
         }
         if (country == null) {
             // "The Prime Minister met ... in Downing Street today": the seat of the government

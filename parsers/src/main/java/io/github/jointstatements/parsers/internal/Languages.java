@@ -18,6 +18,10 @@ public final class Languages {
     /** Function word → language; words two languages share are left out. */
     private static final Map<String, String> WORDS = load();
 
+    /** The length of the longest function word: a longer word is not looked up. */
+    private static final int MAX_WORD_LENGTH = WORDS.keySet().stream()
+            .mapToInt(String::length).max().orElse(0);
+
     /** The fewest words read before an answer is given. */
     private static final int MIN_WORDS = 30;
 
@@ -45,7 +49,8 @@ public final class Languages {
                     start = i;
                 } else if (!letter && start >= 0) {
                     words++;
-                    String language = WORDS.get(lower.substring(start, i));
+                    String language = i - start > MAX_WORD_LENGTH ? null
+                            : WORDS.get(lower.substring(start, i));
                     if (language != null) {
                         counts.merge(language, 1, Integer::sum);
                     }

@@ -207,6 +207,8 @@ class PartyFinderTest {
         "Joint Statement on the Meeting of the Leaders#Today, President Biden, Prime Minister Kishida, and President Yoon met at Camp David.#The White House#Biden | President | US | PERSON; Kishida | Prime Minister | JP | PERSON; Yoon | President | KR | PERSON",
         // the unnamed principal at the seat of their government, without a publisher
         "PM meeting with the Prime Minister of Norway#The Prime Minister hosted Prime Minister Kari Nordmann of Norway in Downing Street this afternoon. ¶ They agreed to deepen cooperation on energy.#-#United Kingdom | - | GB | STATE; Kari Nordmann | Prime Minister | NO | PERSON",
+        // the unnamed principal as the other country of a pair with the counterpart's
+        "PM meeting with the Taoiseach of Ireland#The Prime Minister spoke to the Irish Taoiseach Seán Murphy this afternoon. ¶ Turning to the challenges faced by the UK and Ireland, the leaders agreed to work together.#-#United Kingdom | - | GB | STATE; Seán Murphy | Taoiseach | IE | PERSON",
         // names before their offices, the publisher's own named first
         "Minister Roe speaks with the Secretary of State for the United Kingdom#The Honourable Jane Roe, Minister of Foreign Affairs, today spoke with John Brown, the United Kingdom’s Secretary of State for Foreign, Commonwealth and Development Affairs. ¶ They discussed the situation in the region.#Global Affairs Canada#Jane Roe | Minister of Foreign Affairs | CA | PERSON; John Brown | Secretary of State for Foreign, Commonwealth and Development Affairs | GB | PERSON",
         // the title's person is the unnamed principal of the opening, past its leading "Today,":

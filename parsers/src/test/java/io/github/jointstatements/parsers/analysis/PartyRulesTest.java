@@ -182,6 +182,21 @@ class PartyRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
+        "Turning to the challenges faced by the UK and Ireland, they agreed to work together.#IE#false#GB",
+        "They praised the relationship between Canada and France.#FR#true#CA",
+        // without "between", a pair says nothing of relations; nor does a pair of others
+        "Canada and France met with Chile.#FR#true#-",
+        "They discussed Russia and Ukraine.#FR#false#-",
+    })
+    void placesTheOtherCountryOfAPairJoinedByAnd(String text, String known, boolean between,
+            String expected) {
+        String found = new PartyCountries(GAZETTEER, OFFICES, PERSONS).joinedCountry(
+                sentences(text).get(0), java.util.Set.of(known), between);
+        assertThat(found == null ? "-" : found).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
         "The European Union condemns the latest attacks.#European Union",
         "The members of the UN Security Council condemned the attack.#UN Security Council",
         // the grouping's members, an organisation that is not the subject, a possessive

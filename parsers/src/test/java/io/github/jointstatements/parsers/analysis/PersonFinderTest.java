@@ -43,6 +43,10 @@ class PersonFinderTest {
         "Sam Lee, Deputy Prime Minister and Minister for Trade of Australia, spoke.#Sam Lee | Deputy Prime Minister and Minister for Trade | AU",
         "Ana Silva, Deputy Prime Minister, Minister for Foreign Affairs of Portugal, chaired it.#Ana Silva | Deputy Prime Minister, Minister for Foreign Affairs | PT",
         "The Minister met John Brown, Director of Policy, on Monday.#John Brown | Director of Policy | -",
+        // offices joined by "and" after a country's possessive; words in lower case after "the"
+        "They met Jane Roe, Australia’s Minister for Trade and Minister for Tourism.#Jane Roe | Minister for Trade and Minister for Tourism | AU",
+        "The Honourable Jane Roe, the recently appointed Minister of Foreign Affairs, spoke.#Jane Roe | Minister of Foreign Affairs | -",
+        "They spoke with Paul Dupont, France’s Minister for Europe and Foreign Affairs (in Paris).#Paul Dupont | Minister for Europe and Foreign Affairs | FR",
         // letters after the name, before its office
         "the Hon John Stone MP, Deputy Prime Minister and Minister for Defence, met them.#John Stone | Deputy Prime Minister and Minister for Defence | -",
         // a style before the name gives way to the office after it

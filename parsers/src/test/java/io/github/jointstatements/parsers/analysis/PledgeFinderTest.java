@@ -103,6 +103,12 @@ class PledgeFinderTest {
                         List.of("Andrés", "Manuel", "López", "Obrador"), "President", "MX",
                         PartyKind.PERSON, "test"));
             }
+            case "eu-gcc" -> {
+                parties.add(new PartyEntry("European Union", List.of(), null, null,
+                        PartyKind.ORGANIZATION, "test"));
+                parties.add(new PartyEntry("Peace and Security Council", List.of(), null, null,
+                        PartyKind.ORGANIZATION, "test"));
+            }
             case "none", "together" -> { } // "together": a statement made together, issuers unknown
             default -> throw new IllegalArgumentException(set);
         }
@@ -197,6 +203,13 @@ class PledgeFinderTest {
         "none|7. Decides to remain actively seized of the matter.|AGREEMENT Decides ",
         // "The Meeting": the parties met as a body
         "leaders|The Meeting agreed to hold the next session in Manila.|AGREEMENT agreed Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|Both sides agreed that the two countries should deepen cooperation on ocean science.|AGREEMENT agreed Joseph R. Biden + Yoon Suk Yeol",
+        // an organisation called by the noun its name ends with
+        "eu-gcc|The Council decided to deploy an observer mission.|AGREEMENT decided Peace and Security Council",
+        "eu-gcc|The Union will continue to support the mission.|PLEDGE will European Union",
+        // a second verb of the subject after a prepositional "as" or an adverbial clause
+        "leaders|They condemned the missile launches, including those of today, as a violation of the resolutions and committed to maintain close coordination.|PLEDGE committed Joseph R. Biden + Yoon Suk Yeol",
+        "leaders|President Biden praised the resilience of the people as they rebuild their towns and pledged continued support.|PLEDGE pledged Joseph R. Biden",
         // parties not known: the group references still pledge, with no actors
         "none|After taking these actions, the Parties will establish a mechanism.|PLEDGE will ",
         "none|The Parties commit to take the following actions by May 14, 2025:|PLEDGE commit ",
@@ -247,12 +260,20 @@ class PledgeFinderTest {
         "none|The United States will remove its reciprocal tariffs.",
         "quad|Commitments to universal values unite us, and will endure.",
         "quad|Exports from the United States and Japan will grow.",
+        "leaders|The leaders welcomed the accord, which was signed in May and renewed in 2023.",
+        "eu-gcc|The Mission will deploy observers.",
         "leaders|Pledges of support were announced by donors.",
         "leaders|Commits to sharing its vaccines with other countries.",
         "leaders|Reiterates its deep concern over the humanitarian situation.",
         "leaders|Committed to peace, the people of the region have rebuilt their towns.",
         "leaders|Decided in 2019, the plan has run its course.",
         "leaders|The Meeting will be held in Manila next year.",
+        "leaders|The meeting will review the progress of the working groups.",
+        "leaders|The leaders agreed that Iran should return to the negotiations.",
+        "leaders|They agreed that all sides should pursue diplomatic efforts.",
+        "leaders|The meeting reaffirmed the significant progress made in our relationship.",
+        "leaders|The Ministers called on Iran to cease its nuclear escalation.",
+        "leaders|The Ministers expressed concern that the talks will stall.",
         "quad|Thanks to our diplomacy, our partners and Allies have committed to releasing oil.",
         "none|Through the initiative, these organizations will train teachers.",
         "leaders|In the view of experts the talks will continue.",
