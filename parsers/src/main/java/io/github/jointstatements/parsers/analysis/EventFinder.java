@@ -88,6 +88,7 @@ final class EventFinder {
         TitleEvents titles = new TitleEvents(times, dates, statuses, found);
         title.ifPresent(t -> titles.titleEvents(t, sentences));
         title.ifPresent(t -> titles.readoutEvent(t, sentences));
+        title.ifPresent(t -> titles.titleOccasion(t, sentences));
         // an event the text places in time neither by a date nor by its tense or cues ("the
         // Pacific Islands Forum", "through the Cyber Dialogue") is a name, not an event
         found.mergeBareMentions();

@@ -192,7 +192,7 @@ final class ReportedMeetings {
             } else if (pronoun) {
                 name = noun;
             } else {
-                name = noun + " of " + withoutParentheses(subject);
+                name = noun + " of " + withoutParentheses(subject).replaceAll("[,;:]+$", "");
             }
             String location = call ? null
                     : placeAfter(s, t, places, i, objectEnd, placeFrom, direct);

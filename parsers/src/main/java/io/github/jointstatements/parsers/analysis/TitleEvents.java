@@ -29,6 +29,15 @@ final class TitleEvents {
     private static final Pattern LABEL = Pattern.compile("(?i)(?:joint )?(?:leaders['’] )?"
             + "(?:statement|readout|communiqu[eé]|press statement|declaration)");
 
+    /**
+     * A statement's label and the event it was made at: "Joint Statement of the Fifth
+     * Japan-Philippines Foreign and Defense Ministerial Meeting", "Chair's Statement of the 56th
+     * ASEAN Foreign Ministers' Meeting", "Co-Chairs' Statement: Ukraine Recovery Conference 2023".
+     */
+    private static final Pattern OCCASION = Pattern.compile("(?i)(?:joint |chair['’]s "
+            + "|co-chairs['’] |chairman['’]s )?(?:leaders['’] )?(?:press )?(?:statement|communiqu[eé]"
+            + "|declaration|press release)(?: of| from|:)(?: the)? (.{3,200})");
+
     private final TimeIndex times;
     private final EventDates dates;
     private final EventStatuses statuses;
@@ -53,6 +62,10 @@ final class TitleEvents {
             String last = lastWord(rest);
             return NOUNS.containsKey(last) && !last.equals("election") ? rest : null;
         }
+        String occasion = occasionName(title);
+        if (occasion != null) {
+            return occasion;
+        }
         int on = title.indexOf(" on ");
         if (on < 0) {
             return null;
@@ -68,6 +81,70 @@ final class TitleEvents {
             }
         }
         return null;
+    }
+
+    /**
+     * Returns the event a statement's title says it was made at, ending with its event noun or
+     * the noun and a year ("Joint Statement of the Fifth ... Ministerial Meeting"); or null.
+     */
+    static String occasionName(String title) {
+        java.util.regex.Matcher m = OCCASION.matcher(title.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String rest = m.group(1).strip();
+        String lower = rest.toLowerCase(Locale.ROOT);
+        if (lower.contains(" on ") || lower.contains(" at ") || lower.contains(" following ")) {
+            return null; // "of the United States and Japan on the G7 Summit": whose, on what
+        }
+        List<Token> t = Token.tokenize(rest);
+        int last = t.size() - 1;
+        if (last > 0 && t.get(last).text().length() == 4
+                && t.get(last).text().chars().allMatch(Character::isDigit)) {
+            last--; // "Ukraine Recovery Conference 2023"
+        }
+        if (last < 0 || !t.get(last).isCapitalized()) {
+            return null;
+        }
+        String noun = t.get(last).lower();
+        return NOUNS.containsKey(noun) && NOUNS.get(noun) != EventKind.OTHER
+                && NOUNS.get(noun) != EventKind.ANNIVERSARY ? rest : null;
+    }
+
+    /**
+     * The event a statement's title says it was made at, when the text reports no meeting of its
+     * own and names the event nowhere else: held on the title's date, else the statement's.
+     */
+    void titleOccasion(String title, List<Sentence> sentences) {
+        String name = occasionName(title);
+        if (name == null || sentences.isEmpty()) {
+            return;
+        }
+        String key = FoundEvents.key(name);
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            String other = FoundEvents.key(f.event().name());
+            if (f.occasion() || other.indexOf(' ') > 0
+                    && (key.contains(other) || other.contains(key))) {
+                return; // the text reports it, or names it: "the Ukraine Recovery Conference"
+            }
+        }
+        Optional<PartialDate> date = TimeExpressions.find(title, times.anchor()).stream()
+                .map(TimeExpression::date).flatMap(Optional::stream).findFirst();
+        if (date.isEmpty()) {
+            date = times.anchor().map(PartialDate::of);
+        }
+        Sentence first = sentences.get(0);
+        found.addFirst(new Found(Event.builder()
+                .name(name)
+                .kind(NOUNS.get(lastWord(Token.tokenize(name).stream()
+                        .filter(x -> NOUNS.containsKey(x.lower())).reduce((a, b) -> b)
+                        .map(Token::text).orElse("meeting"))))
+                .date(date)
+                .status(statuses.statusFromDate(date).orElse(EventStatus.HELD))
+                .text(first.text())
+                .evidence(Evidence.of(first.paragraph(), first.start(), first.end()))
+                .build(), "the event the title says the statement was made at", true));
     }
 
     /**

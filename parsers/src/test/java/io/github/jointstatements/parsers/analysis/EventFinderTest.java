@@ -469,4 +469,25 @@ class EventFinderTest {
                 .containsExactly("MEETING bilateral meeting with Foreign Minister Penny Wong of"
                         + " Australia 2023-01-30 HELD -");
     }
+    /** The event a statement's title says it was made at, when the text reports no meeting. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Joint Statement of the Fifth Japan-Philippines Foreign and Defense Ministerial Meeting|The Ministers welcomed the progress made since the last meeting.|MEETING Fifth Japan-Philippines Foreign and Defense Ministerial Meeting 2023-01-31 HELD -",
+        "Chair's Statement of the 56th ASEAN Foreign Ministers' Meeting|We, the Foreign Ministers of ASEAN, met in Jakarta, Indonesia, on 11 January 2023.|MEETING 56th ASEAN Foreign Ministers' Meeting 2023-01-11 HELD Jakarta",
+        "Joint Statement: U.S.-Mexico High-Level Security Dialogue|The two nations face shared challenges.|TALKS U.S.-Mexico High-Level Security Dialogue 2023-01-31 HELD -",
+    })
+    void findsTheEventATitleSaysTheStatementWasMadeAt(String title, String sentence,
+            String expected) {
+        assertThat(find(Optional.of(title), sentence)).extracting(EventFinderTest::describe)
+                .containsExactly(expected);
+    }
+
+    @Test
+    void readsNoOccasionFromATitleOnATopic() {
+        assertThat(find(Optional.of("Statement from President Joe Biden On the Bipartisan Senate"
+                + " Border Security Negotiations"), "The border has been broken.")).isEmpty();
+        assertThat(find(Optional.of("Joint Statement of Canada, Mexico, and the United States"
+                + " Following the Second Trilateral Fentanyl Committee Meeting"),
+                "The partners agreed to act.")).isEmpty();
+    }
 }
