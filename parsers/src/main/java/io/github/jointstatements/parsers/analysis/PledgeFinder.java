@@ -81,10 +81,12 @@ final class PledgeFinder {
         Found listLead = null;
         int previousParagraph = -1;
         int itemParagraph = -1; // the paragraph of the last item: its later sentences go on
+        boolean operative = false; // after "... adopted the following decision:"
         for (Sentence s : sentences) {
             References.Words w = refs.words(s.text());
             refs.noteSubject(w);
-            Found pledge = inSentence(s, w, refs, speech, times);
+            Found pledge = inSentence(s, w, refs, speech, times, operative);
+            operative |= opensOperativePart(w.tokens);
             boolean opens = s.paragraph() != previousParagraph;
             previousParagraph = s.paragraph();
             boolean continuesItem = !opens && s.paragraph() == itemParagraph;
@@ -108,8 +110,31 @@ final class PledgeFinder {
         return found;
     }
 
+    /**
+     * Whether a sentence opens the operative part of a decision or communiqué, whose clauses
+     * open with the body's verbs: "... adopted the following decision:", "... hereby decides
+     * as follows:".
+     */
+    static boolean opensOperativePart(List<Token> t) {
+        if (t.isEmpty() || !t.get(t.size() - 1).text().equals(":")) {
+            return false;
+        }
+        for (int k = t.size() - 2; k >= Math.max(0, t.size() - 8); k--) {
+            String x = t.get(k).lower();
+            if (x.equals("follows") || x.equals("following") && k + 1 < t.size()
+                    && OPERATIVE_DOCUMENTS.contains(t.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OPERATIVE_DOCUMENTS = Set.of("decision", "decisions",
+            "communiqué", "communique", "conclusions", "resolution", "declaration",
+            "statement", "press");
+
     private static Found inSentence(Sentence s, References.Words w, References refs,
-            boolean speech, TimeIndex times) {
+            boolean speech, TimeIndex times, boolean operative) {
         List<Token> t = w.tokens;
         BitSet actors = new BitSet();
         String verb = null;
@@ -157,7 +182,7 @@ final class PledgeFinder {
             String how = "with a party as subject";
             if (subjectEnd < 0) {
                 subject = contractedSubject(w, refs, i);
-            } else if (opensSubjectless(t, i)) {
+            } else if (opensSubjectless(t, i, operative)) {
                 subject = refs.all();
                 how = SUBJECTLESS;
             } else {

@@ -162,7 +162,9 @@ final class PledgeSubjects {
             return refs.parties().isEmpty() ? new BitSet() : refs.all();
         }
         if (refs.parties().isEmpty()) {
-            return refs.isGroup(w, from, to) ? new BitSet() : null;
+            // "They also agreed": in a statement made together, the issuers, as "we" is
+            boolean they = to == from + 1 && w.tokens.get(from).is("they") && refs.speaksAsWe();
+            return refs.isGroup(w, from, to) || they ? new BitSet() : null;
         }
         BitSet parties = refs.resolve(w, from, to);
         if (parties == null && to - from == 2) {

@@ -147,6 +147,15 @@ final class PledgeTriggers {
      * "Agreed to convene the next meeting", "Reaffirmed our commitment to").
      */
     static boolean opensSubjectless(List<Token> t, int i) {
+        return opensSubjectless(t, i, false);
+    }
+
+    /**
+     * As {@link #opensSubjectless(List, int)}; in the operative part of a decision ({@code
+     * operative}: after "... adopted the following decision:"), a verb in "-s" opens a clause
+     * unnumbered too.
+     */
+    static boolean opensSubjectless(List<Token> t, int i, boolean operative) {
         int k = 0;
         while (k < i && (!t.get(k).isWord() || Character.isDigit(t.get(k).text().charAt(0))
                 || letterEnumerator(t, k) || t.get(k).is("hereby") || t.get(k).is("also") || t.get(k).is("further")
@@ -171,7 +180,8 @@ final class PledgeTriggers {
             // convene"; not a noun ("Pledges of support") nor a participle ("Committed to
             // peace, the people ...")
             String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
-            return w.endsWith("s") ? OPERATIVE_OBJECTS.contains(next) && enumerated(t, i)
+            return w.endsWith("s") ? OPERATIVE_OBJECTS.contains(next)
+                    && (operative || enumerated(t, i))
                     : (w.equals("agreed") || w.equals("decided")) && (next.equals("to")
                     || next.equals("that") || next.equals("on"))
                     || POSSESSIVES.contains(next) && TRIGGERS.get(w).kind()

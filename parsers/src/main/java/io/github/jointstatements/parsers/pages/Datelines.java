@@ -103,6 +103,65 @@ final class Datelines {
         return Optional.of(new Dateline(Optional.ofNullable(place), Optional.of(date)));
     }
 
+    /** A day as a report of the statement writes it: "September 15", "15 September 2014". */
+    private static final String DAY = "((?:\\d{1,2}\\s\\p{L}{3,12}|\\p{L}{3,12}\\.?\\s\\d{1,2})(?:,?\\s(?:19|20)\\d{2})?)";
+
+    /** "Vietnam and India on September 15 issued a joint communique". */
+    private static final Pattern ON_DAY_ISSUED = Pattern.compile(
+            "\\bon\\s(?:\\p{L}{3,9}day,?\\s)?" + DAY + "\\s(?:jointly\\s)?(?:issued|released|signed|adopted)"
+            + "\\s(?:a|the|their)\\s(?:joint\\s)?(?:press\\s)?(?:communiqu[eé]|statement|declaration)\\b");
+
+    /** "... issued a joint statement on 15 September". */
+    private static final Pattern ISSUED_ON_DAY = Pattern.compile(
+            "\\b(?:issued|released|signed|adopted)\\s(?:a|the|their)\\s(?:joint\\s)?(?:press\\s)?"
+            + "(?:communiqu[eé]|statement|declaration)\\son\\s(?:\\p{L}{3,9}day,?\\s)?" + DAY + "\\b");
+
+    /** Of a paragraph, this many first characters are searched for the day of issue. */
+    private static final int MAX_REPORT_CHARS = 300;
+
+    /**
+     * Returns the day a report of the statement says it was issued ("Vietnam and India on
+     * September 15 issued a joint communique", "... signed the joint declaration on 3 May 2019"),
+     * a day without a year in {@code year} (0 for none): in the first two paragraphs.
+     */
+    static Optional<LocalDate> issuedOn(java.util.List<String> paragraphs, int year) {
+        for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
+            String p = paragraphs.get(i);
+            p = p.substring(0, Math.min(p.length(), MAX_REPORT_CHARS));
+            for (Pattern pattern : new Pattern[] {ON_DAY_ISSUED, ISSUED_ON_DAY}) {
+                Matcher m = pattern.matcher(p);
+                if (m.find()) {
+                    Optional<LocalDate> day = day(m.group(1), year);
+                    if (day.isPresent()) {
+                        return day;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> day(String text, int year) {
+        Optional<LocalDate> full = PageDates.parse(text);
+        if (full.isPresent() || year <= 0) {
+            return full;
+        }
+        Matcher m = DAY_MONTH.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String day = m.group(1) != null ? m.group(1) : m.group(4);
+        String month = m.group(1) != null ? m.group(2) : m.group(3);
+        if (!PageDates.isMonth(month)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(year, PageDates.month(month), Integer.parseInt(day)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private static String withoutBrackets(String text) {
         StringBuilder b = new StringBuilder(text.length());
         int depth = 0;

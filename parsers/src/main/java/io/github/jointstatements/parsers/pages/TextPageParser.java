@@ -156,6 +156,10 @@ public final class TextPageParser implements PageParser {
             "^([^\\d]{2,40}?),[ ]{1,2}(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?!\\d)"
                     + "(?:[ ]{0,2}[-–—,][ ]{0,2}\\d{1,2}:\\d{2})?(?:$|,[ ]{1,2}[^,]{1,40}$)");
 
+    /** A date with slashes and a two-digit year alone on a line: "22/9/14". */
+    private static final Pattern SHORT_YEAR_SLASHED = Pattern.compile(
+            "(\\d{1,2})/(\\d{1,2})/(\\d{2})");
+
     /** A date with slashes opening a line: "01/08/2022 08:01 PM EST". */
     private static final Pattern LEADING_SLASHED = Pattern.compile(
             "^(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?!\\d)");
@@ -187,6 +191,13 @@ public final class TextPageParser implements PageParser {
 
     /** The district a capital's dateline may name instead of a country: "Washington, DC". */
     private static final Set<String> CAPITAL_DISTRICTS = Set.of("DC", "D.C.", "D. C.");
+
+    /** Words that open a document's name and may stand alone on a broken line: "Joint" / "Press Release ...". */
+    private static final Set<String> NAME_OPENERS = Set.of("joint", "final", "common", "closing",
+            "trilateral", "ministerial");
+
+    /** A headline broken after its first line has at least this many words on the next. */
+    private static final int MIN_BROKEN_HEADLINE_WORDS = 4;
 
     /** Words of a site's navigation, never of a place. */
     private static final Set<String> NAVIGATION_WORDS = Set.of("search", "menu", "login",
@@ -290,6 +301,19 @@ public final class TextPageParser implements PageParser {
                 location = opening.get().place().orElse(null);
             }
             break;
+        }
+        // a report of the statement: "Vietnam and India on September 15 issued a joint
+        // communique" under the report's own date
+        boolean reported = reading.titleDate == null && reading.datelineDate == null
+                && reading.viewOnlineDate == null && repost.flatMap(Reposts.Repost::date).isEmpty();
+        Optional<LocalDate> issued = reported ? Datelines.issuedOn(text,
+                date == null ? 0 : date.getYear()) : Optional.empty();
+        if (issued.isPresent() && !issued.get().equals(date)
+                && (date == null || issued.get().isBefore(date))) {
+            if (publishedOn == null) {
+                publishedOn = date;
+            }
+            date = issued.get();
         }
         ImmutablePage.Builder page = Page.builder()
                 .source(Source.builder().url(input.url()).originalUrl(originalUrl)
@@ -503,6 +527,16 @@ public final class TextPageParser implements PageParser {
                         location = placed.get(); // "Addis Ababa, Ethiopia" under the date
                     }
                     pending.clear();
+                    continue;
+                }
+                if (title == null && i + 1 < blocks.size() && opensHeadline(p, blocks.get(i + 1))) {
+                    // "Joint" / "Press Release after the trilateral meeting", "JOINT COMMUNIQUE" /
+                    // "VISIT OF PRIME MINISTER OF JAPAN": a headline broken over lines
+                    String joined = p + " " + blocks.get(i + 1);
+                    skip.add(Lines.key(blocks.get(i + 1)));
+                    title(joined, Lines.key(joined));
+                    afterTitle = true;
+                    i++;
                     continue;
                 }
                 String headline = withoutAddress(PageChrome.afterLabel(p).orElse(p));
@@ -848,6 +882,12 @@ public final class TextPageParser implements PageParser {
             return date;
         }
         String collapsed = line;
+        Matcher shortYear = SHORT_YEAR_SLASHED.matcher(collapsed);
+        if (shortYear.matches()) {
+            // "22/9/14": a blog's date with the year's last two digits
+            return slashedDateAtEnd(shortYear.group(1) + "/" + shortYear.group(2) + "/20"
+                    + shortYear.group(3));
+        }
         if (collapsed.length() <= 10 && collapsed.indexOf('/') > 0) {
             date = slashedDateAtEnd(collapsed);
             if (date.isPresent()) {
@@ -1042,8 +1082,8 @@ public final class TextPageParser implements PageParser {
      */
     static boolean isReference(String line) {
         String[] words = Lines.collapse(line).split(" ");
-        if (words.length > MAX_REFERENCE_WORDS) {
-            return false;
+        if (words.length > MAX_REFERENCE_WORDS || dateOfLine(line).isPresent()) {
+            return false; // "22/9/14": a date, no reference
         }
         boolean digit = false;
         for (String word : words) {
@@ -1111,7 +1151,35 @@ public final class TextPageParser implements PageParser {
         return text.replace('–', '-').replace('—', '-');
     }
 
-        /** "You are in: Home > Press Relations > Press Releases > 2005": a breadcrumb trail. */
+        /**
+     * Whether a short line opens the headline the next line goes on with: a word that opens a
+     * document's name ("Joint" / "Press Release after the trilateral meeting ..."), or a line in
+     * capitals over a line in capitals ("JOINT COMMUNIQUE" / "VISIT OF PRIME MINISTER OF JAPAN").
+     */
+    static boolean opensHeadline(String line, String next) {
+        if (!isHeadline(next) || Titles.words(next) < MIN_BROKEN_HEADLINE_WORDS
+                || Lines.endsSentence(line) || Titles.words(line) > MAX_SECTION_WORDS) {
+            return false;
+        }
+        if (NAME_OPENERS.contains(Lines.key(line))) {
+            return namesDocument(next);
+        }
+        return isCapitals(line) && isCapitals(next) && namesDocument(line);
+    }
+
+    private static boolean isCapitals(String text) {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /** "You are in: Home > Press Relations > Press Releases > 2005": a breadcrumb trail. */
     static boolean isTrail(String line) {
         int marks = 0;
         for (String mark : TRAIL_MARKS) {

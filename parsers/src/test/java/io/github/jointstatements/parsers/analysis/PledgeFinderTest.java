@@ -306,6 +306,28 @@ class PledgeFinderTest {
     }
 
     @Test
+    void theOperativePartOfADecisionOpensWithTheBodysVerbs() {
+        List<PledgeFinder.Found> found = find(false, parties("none"), true,
+                "The Council, at its meeting held on 5 May 2024, adopted the following decision:",
+                "Takes note of the briefing by the Commissioner;",
+                "Reaffirms its commitment to the unity and territorial integrity of the country;",
+                "Decides to remain actively seized of the matter.");
+        assertThat(found).extracting(f -> f.pledge().text()).containsExactly(
+                "Reaffirms its commitment to the unity and territorial integrity of the country;",
+                "Decides to remain actively seized of the matter.");
+        assertThat(find(false, parties("none"), true, "Botswana",
+                "Commits to sharing its vaccines with other countries.")).isEmpty();
+    }
+
+    @Test
+    void theyIsTheIssuersOfAStatementMadeTogetherWhoseIssuersAreNotKnown() {
+        assertThat(find(false, parties("none"), true, "The Ministers met in Accra.",
+                "They also agreed to meet annually.")).hasSize(1);
+        assertThat(find(false, parties("none"), false, "The delegates met in Accra.",
+                "They also agreed to meet annually.")).isEmpty();
+    }
+
+    @Test
     void aSpeechPledgesOnlyWithExplicitVerbs() {
         assertThat(find(true, leaders(), "Tomorrow, we will join our fellow citizens.")).isEmpty();
         assertThat(find(true, leaders(), "We remain committed to working with our partners."))

@@ -532,6 +532,36 @@ class TextPageParserTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Joint|Press Release after the trilateral meeting of the Ministers",
+        "FINAL|COMMUNIQUE OF THE SUMMIT OF THE LEADERS",
+        "JOINT COMMUNIQUE|VISIT OF THE PRIME MINISTER OF JAPAN"})
+    void a_headline_broken_after_its_first_words(String line, String next) {
+        assertThat(TextPageParser.opensHeadline(line, next)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Joint Statement|Richard Boucher",
+        "Media Note|Office of the Spokesman of the Department", "Joint|Ministers met in the capital."})
+    void a_label_over_a_name_is_no_broken_headline(String line, String next) {
+        assertThat(TextPageParser.opensHeadline(line, next)).isFalse();
+    }
+
+    @Test
+    void a_report_of_the_statement_tells_the_day_it_was_issued() throws Exception {
+        String text = """
+                Chile, Peru issue joint communique
+
+                22/9/14
+                Chile and Peru on September 15 issued a joint communique on the occasion of a \
+                State visit to Peru by the President of Chile.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.date()).hasValue(LocalDate.of(2014, 9, 15));
+        assertThat(page.source().publishedOn()).hasValue(LocalDate.of(2014, 9, 22));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"You are in: Home > Press Relations > Press Releases > 2005",
         "Home » News » Statements"})
     void a_breadcrumb_trail(String line) {
