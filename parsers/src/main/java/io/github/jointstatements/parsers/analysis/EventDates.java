@@ -228,6 +228,17 @@ final class EventDates {
      * The last date of the clause before {@code start}: the day of what happened on an event's
      * margins ("Today, she met X on the margins of the APEC Leaders' Meeting").
      */
+    /** The first date after token {@code from} that ends before token {@code to}; or empty. */
+    Optional<PartialDate> dateBetween(Sentence s, List<Token> t, int from, int to) {
+        for (TimeExpression e : times.in(s)) {
+            if (e.start() >= t.get(from).end() && e.end() <= t.get(to).start()
+                    && e.date().isPresent()) {
+                return e.date();
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The date a sentence opens with when the event is the subject just after it: "On 20
      * January 2023, the first meeting of the Joint Committee was held"; or empty.

@@ -52,6 +52,17 @@ final class EventVerbs {
                 while (v > 0 && ADVERBS.contains(t.get(v).lower())) {
                     v--;
                 }
+                int p = v;
+                while (p > 0 && p > k - 16 && !GATHERING_VERBS.contains(t.get(p).lower())
+                        && (t.get(p).text().equals(",") || t.get(p).is("in")
+                        || t.get(p).is("on") || t.get(p).isCapitalized()
+                        || Character.isDigit(t.get(p).text().charAt(0))
+                        || t.get(p).text().equals("-") || t.get(p).text().equals("–"))) {
+                    p--; // "met in Jakarta, Indonesia, on 11 July 2023 for the ... Meeting"
+                }
+                if (p < v && p >= 0 && GATHERING_VERBS.contains(t.get(p).lower())) {
+                    v = p;
+                }
                 if (v >= 0 && GATHERING_VERBS.contains(t.get(v).lower())) {
                     return determined || adjacent ? v : -1; // "met today for the first Summit"
                 }

@@ -109,8 +109,10 @@ final class GroupOpening {
             String rest = withoutParentheses(text.substring(runEnd));
             if (rest.startsWith(",")) {
                 List<PersonMention> after = persons.find(rest.substring(1));
-                if (!after.isEmpty() && after.get(0).named() && after.get(0).start() <= 2) {
-                    return List.of(); // the persons who speak for them follow
+                String[] next = rest.substring(1).strip().split("\\s+", 2);
+                if (!after.isEmpty() && after.get(0).named() && after.get(0).start() <= 2
+                        || NameWords.HONORIFICS.contains(next[0])) {
+                    return List.of(); // the persons who speak for them follow: ", Mr X and ..."
                 }
             }
             return run;

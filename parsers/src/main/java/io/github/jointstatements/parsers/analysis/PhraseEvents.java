@@ -343,6 +343,17 @@ final class PhraseEvents {
         if (opening != null) {
             date = dates.byTense(opening, PAST_HOLDING_VERBS.contains(t.get(verb).lower()));
         }
+        if (verb >= 0 && GATHERING_VERBS.contains(t.get(verb).lower())) {
+            if (date.isEmpty()) {
+                date = dates.dateBetween(s, t, verb, start); // "met in Jakarta on 11 July for"
+            }
+            for (int k = verb + 1; location == null && k + 1 < start; k++) {
+                Mention m = t.get(k).is("in") ? places.startingAt(t.get(k + 1).start()) : null;
+                if (m != null && m.entity().type() != EntityType.ORGANIZATION) {
+                    location = EventLocations.placeText(s.text(), m); // "met in Hiroshima ... for"
+                }
+            }
+        }
         if (date.isEmpty() && kind == EventKind.ANNIVERSARY) {
             date = dates.todayBefore(s, t, start); // "Today marks the 30th anniversary of"
         }

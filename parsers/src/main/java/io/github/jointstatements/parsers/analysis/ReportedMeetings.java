@@ -353,8 +353,13 @@ final class ReportedMeetings {
     private static boolean occasionAfter(List<Token> t, int j) {
         int k = j;
         while (k < t.size() && (ADVERBS.contains(t.get(k).lower()) || t.get(k).is("here")
-                || isTimeWord(t.get(k)))) {
-            k++; // "met last week at the G20 Summit", "met on Monday at"
+                || isTimeWord(t.get(k)) || t.get(k).text().equals(",") && k > j
+                || t.get(k).is("in") && k + 1 < t.size() && t.get(k + 1).isCapitalized()
+                || t.get(k).isCapitalized() && t.get(k).isWord() && k > j
+                && (t.get(k - 1).is("in") || t.get(k - 1).text().equals(",")
+                || t.get(k - 1).isCapitalized()))) {
+            k++; // "met last week at the G20 Summit", "met on Monday at", "met in Jakarta,
+                 // Indonesia, on 11 July for the 56th ASEAN Foreign Ministers' Meeting"
         }
         if (k + 1 >= t.size() || !(t.get(k).is("for") || t.get(k).is("at"))) {
             return false;
@@ -364,7 +369,10 @@ final class ReportedMeetings {
             String w = x.lower();
             EventKind kind = NOUNS.get(w);
             if (kind != null) {
-                return kind != EventKind.MEETING && kind != EventKind.OTHER;
+                // "met for the third Quad Leaders' Summit", "met ... for the 56th ASEAN Foreign
+                // Ministers' Meeting"; not "met at a meeting with"
+                return kind != EventKind.MEETING && kind != EventKind.OTHER
+                        || kind == EventKind.MEETING && x.isCapitalized();
             }
             if (!(x.isPossessive() || x.isWord() && (x.isCapitalized() || w.equals("the")
                     || w.equals("a") || w.equals("an") || ORDINAL_WORDS.contains(w)

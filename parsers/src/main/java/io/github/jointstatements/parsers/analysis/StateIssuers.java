@@ -115,10 +115,13 @@ final class StateIssuers {
             if (m.start() < at) {
                 continue;
             }
+            boolean members = MEMBERS_AFTER.matcher(text).region(m.end(), text.length())
+                    .lookingAt(); // "The BRICS Ministers of Foreign Affairs held ..."
             if (m.start() > at || m.entity().type() != EntityType.ORGANIZATION
                     || m.form() == MentionForm.ADJECTIVE || m.form() == MentionForm.DEMONYM
-                    || !LOWER_WORD.matcher(text).region(m.end(), text.length()).lookingAt()
-                    || MEMBER_NOUN.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                    || !members && (!LOWER_WORD.matcher(text).region(m.end(), text.length())
+                            .lookingAt() || MEMBER_NOUN.matcher(text).region(m.end(),
+                                    text.length()).lookingAt())) {
                 return Optional.empty(); // "The Quad countries (Australia, ...) affirm"
             }
             return Optional.of(new GroupOpening.Named(m.entity(), m.text(text)));

@@ -319,8 +319,9 @@ public final class HtmlPageReader {
 
     private static Optional<String> markedTitle(Matches matches) {
         for (Element e : matches.titles) {
-            if (e != null && !Lines.collapse(e.text()).isEmpty()) {
-                return Optional.of(Lines.collapse(e.text()));
+            String title = e == null ? "" : Lines.collapse(e.text()); // the text read once
+            if (!title.isEmpty()) {
+                return Optional.of(title);
             }
         }
         return Optional.empty();

@@ -284,10 +284,12 @@ public final class PageDates {
             return Optional.empty(); // both forms need a year of four digits and a dash: no
                                      // exception thrown and caught per line that is not one
         }
-        try {
-            return plausible(OffsetDateTime.parse(text).toLocalDate());
-        } catch (DateTimeParseException e) {
-            // not an offset date-time; the patterns try the other forms
+        if (mayHaveOffset(text)) {
+            try {
+                return plausible(OffsetDateTime.parse(text).toLocalDate());
+            } catch (DateTimeParseException e) {
+                // not an offset date-time; the patterns try the other forms
+            }
         }
         try {
             LocalDate date = LocalDate.parse(text.substring(0, 10));
@@ -296,6 +298,25 @@ public final class PageDates {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Returns whether a text that starts with a date of a four-digit year may be an ISO offset
+     * date-time: a {@code T} (any case) after the date and an offset ({@code Z}, or a sign) after
+     * it. Any other text would only make {@link OffsetDateTime#parse} throw, and an exception
+     * costs more than the whole page's date search (a bare date, 2020-04-28, is the common one).
+     */
+    private static boolean mayHaveOffset(String text) {
+        if (text.length() <= 10 || (text.charAt(10) != 'T' && text.charAt(10) != 't')) {
+            return false;
+        }
+        for (int i = 11; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'Z' || c == 'z' || c == '+' || c == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<LocalDate> toDate(Pattern pattern, Matcher m) {

@@ -490,4 +490,14 @@ class EventFinderTest {
                 + " Following the Second Trilateral Fentanyl Committee Meeting"),
                 "The partners agreed to act.")).isEmpty();
     }
+    /** "Met in a place on a day for" a named gathering: that gathering is the one event. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "We, the Foreign Ministers of ASEAN, met in Jakarta, Indonesia, on 11 January 2023 for the 56th ASEAN Foreign Ministers' Meeting.|MEETING 56th ASEAN Foreign Ministers' Meeting 2023-01-11 HELD Jakarta",
+        "We, the Leaders of the G7, met in Hiroshima on 19-21 May 2022 for the G7 Summit.|SUMMIT G7 Summit 2022-05-19 HELD Hiroshima",
+    })
+    void readsTheGatheringTheyMetFor(String sentence, String expected) {
+        assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
+                .containsExactly(expected);
+    }
 }

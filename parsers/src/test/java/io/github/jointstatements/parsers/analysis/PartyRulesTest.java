@@ -83,6 +83,9 @@ class PartyRulesTest {
         // ministers named by their grouping and portfolio, or by their ministry
         "We, the G7 Foreign Ministers of Canada, France and Japan, condemn the attack.#Canada; France; Japan",
         "We, the Ministers of Foreign Affairs of Cyprus, Egypt and Greece, met in Athens.#Cyprus; Egypt; Greece",
+        "The Ministers of External Relations of India, Brazil and South Africa, gathered in New Delhi, stressed their hope.#India; Brazil; South Africa",
+        // unless they go on to be named
+        "The Ministers of Foreign Affairs of Cyprus and Greece, Mr Ioannis Kasoulides and Mr Nikos Kotzias, met.#",
     })
     void readsTheGroupAnOpeningSpeaksAs(String text, String expected) {
         GroupOpening groups = new GroupOpening(GAZETTEER, PERSONS);
@@ -199,6 +202,7 @@ class PartyRulesTest {
     @CsvSource(delimiter = '#', value = {
         "The European Union condemns the latest attacks.#European Union",
         "The members of the UN Security Council condemned the attack.#UN Security Council",
+        "The BRICS Ministers of Foreign Affairs held their regular meeting.#BRICS",
         // the grouping's members, an organisation that is not the subject, a possessive
         "The Quad countries (Australia, India, Japan) affirm these principles.#-",
         "Ministers welcomed the European Union’s support.#-",

@@ -47,6 +47,8 @@ class PersonFinderTest {
         "They met Jane Roe, Australia’s Minister for Trade and Minister for Tourism.#Jane Roe | Minister for Trade and Minister for Tourism | AU",
         "The Honourable Jane Roe, the recently appointed Minister of Foreign Affairs, spoke.#Jane Roe | Minister of Foreign Affairs | -",
         "They spoke with Paul Dupont, France’s Minister for Europe and Foreign Affairs (in Paris).#Paul Dupont | Minister for Europe and Foreign Affairs | FR",
+        // "H.E" without its last period
+        "The Minister of Foreign Affairs of Cyprus, H.E Jane Roe, met them.#Jane Roe | Minister of Foreign Affairs | CY",
         // letters after the name, before its office
         "the Hon John Stone MP, Deputy Prime Minister and Minister for Defence, met them.#John Stone | Deputy Prime Minister and Minister for Defence | -",
         // a style before the name gives way to the office after it
