@@ -272,6 +272,8 @@ class PledgeFinderTest {
         "leaders|The Meeting will be held in Manila next year.",
         "leaders|The meeting will review the progress of the working groups.",
         "leaders|The leaders agreed that Iran should return to the negotiations.",
+        "leaders|The Ministers reiterated their call for an immediate ceasefire.",
+        "leaders|4. Reiterates its appeal to all parties to respect the truce.",
         "leaders|The leaders visited the region, where they will open a consulate next year.",
         "leaders|The leaders spoke of a world where Russia committed to peace.",
         "leaders|They agreed that all sides should pursue diplomatic efforts.",
