@@ -112,6 +112,14 @@ final class PledgeSubjects {
                     return parties;
                 }
             }
+            if (k > 0 && t.get(k).is("where") && t.get(k - 1).text().equals(",")
+                    && verb < t.size() && t.get(verb).lower().endsWith("ed")
+                    && refs.parties().size() > 1 && (end == k + 2 && t.get(k + 1).is("they")
+                    || refs.isGroup(w, k + 1, end))) {
+                // "... at the Goddard Space Flight Center, where they reaffirmed their resolve";
+                // in a statement of one issuer, "they" are others it reports on
+                return resolve(refs, w, k + 1, end);
+            }
             if (k >= 0 && OPENERS.contains(t.get(k).lower())) {
                 // "As a part of this effort we are committed": "as" opens a phrase, not a clause
                 return k == 0 && t.get(k).is("as") && end - 1 > k + 1 && end - k <= 9

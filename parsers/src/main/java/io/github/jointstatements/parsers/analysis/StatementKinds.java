@@ -68,6 +68,11 @@ final class StatementKinds {
             + "(?:[\\p{L}'’-]{1,20}\\s){0,3}?(joint\\s(?:press\\s)?statement|joint\\scommuniqu[eé]|"
             + "joint\\sdeclaration|chair(?:man|person)?['’]s\\sstatement|press\\sstatement|readout)\\b");
 
+    /** "We, the Heads of State/Government of ...": the parties speaking together. */
+    private static final Pattern WE_THE_PARTIES = Pattern.compile(
+            "^(?:\\d{1,3}\\.\\s)?We,\\s(?:the\\s)?(?:Heads|Leaders|Ministers|Foreign\\sMinisters|"
+            + "Defen[cs]e\\sMinisters|Prime\\sMinisters|Presidents|Members|Co-Chairs|Participants)\\b");
+
     /** "Joint communiqué issued at the end of the visit of ...": a sentence naming its document. */
     private static final Pattern OPENS_WITH_KIND = Pattern.compile(
             "(?i)^(joint\\s(?:press\\s)?(?:communiqu[eé]|statement|declaration))\\s(?:issued|adopted|"
@@ -111,6 +116,11 @@ final class StatementKinds {
                     return new Decision(StatementKind.OTHER,
                             "title: a statement delivered at an event");
                 }
+                if (first.kind() == StatementKind.PRESS_STATEMENT && !opening.isEmpty()
+                        && WE_THE_PARTIES.matcher(opening.get(0)).find()) {
+                    return new Decision(StatementKind.JOINT_STATEMENT, "title says \""
+                            + first.phrase() + "\" and the opening speaks for the parties together");
+                }
                 return new Decision(first.kind(), "title says \"" + first.phrase() + "\"");
             }
             Optional<Decision> said = openingSays(opening);
@@ -146,6 +156,10 @@ final class StatementKinds {
                     return Optional.of(new Decision(rule.kind(),
                             "the opening says \"" + rule.phrase() + "\""));
                 }
+            }
+            if (WE_THE_PARTIES.matcher(sentence).find()) {
+                return Optional.of(new Decision(StatementKind.JOINT_STATEMENT,
+                        "the opening speaks for the parties together: \"We, the ...\""));
             }
             Matcher opens = OPENS_WITH_KIND.matcher(sentence);
             if (opens.find()) {

@@ -210,6 +210,8 @@ class PledgeFinderTest {
         // a second verb of the subject after a prepositional "as" or an adverbial clause
         "leaders|They condemned the missile launches, including those of today, as a violation of the resolutions and committed to maintain close coordination.|PLEDGE committed Joseph R. Biden + Yoon Suk Yeol",
         "leaders|President Biden praised the resilience of the people as they rebuild their towns and pledged continued support.|PLEDGE pledged Joseph R. Biden",
+        // the parties' meeting place, then what they did there
+        "leaders|President Biden hosted President Yoon at the Space Center, where they reaffirmed their resolve to expand space cooperation.|REAFFIRMATION reaffirmed Joseph R. Biden + Yoon Suk Yeol",
         // parties not known: the group references still pledge, with no actors
         "none|After taking these actions, the Parties will establish a mechanism.|PLEDGE will ",
         "none|The Parties commit to take the following actions by May 14, 2025:|PLEDGE commit ",
@@ -270,6 +272,8 @@ class PledgeFinderTest {
         "leaders|The Meeting will be held in Manila next year.",
         "leaders|The meeting will review the progress of the working groups.",
         "leaders|The leaders agreed that Iran should return to the negotiations.",
+        "leaders|The leaders visited the region, where they will open a consulate next year.",
+        "leaders|The leaders spoke of a world where Russia committed to peace.",
         "leaders|They agreed that all sides should pursue diplomatic efforts.",
         "leaders|The meeting reaffirmed the significant progress made in our relationship.",
         "leaders|The Ministers called on Iran to cease its nuclear escalation.",

@@ -89,7 +89,9 @@ class TextPagesOnUnseenSitesTest {
      * lines and the listings: publisher 0.917, no-statement pages 0.857; after the kind phrases
      * and the opening's words: kind 0.727; after the header's release lines, banners, clocks and
      * breadcrumbs: title 1.0, date 0.8, kind 0.909, location 0.812, publishedOn 0.75; after a
-     * readout's own foreign minister names the ministry: publisher 1.0.
+     * readout's own foreign minister names the ministry: publisher 1.0; after session 4's rules
+     * (a headline broken over lines, "We, the Heads of State ..." under a "Statement" title):
+     * kind 1.0, location 0.875.
      */
     @Test
     void statementFieldsOfIssuersWithoutATemplate() {
