@@ -536,6 +536,11 @@ final class TimeExpressions {
             }
         }
         int j = i + 1;
+        if (key.equals("this") && is(j, "past") && unit(j + 1) != null && !plural(j + 1)
+                && unit(j + 1) != Unit.DAY) {
+            // "this past week", "this past year": the last one
+            return new Hit(j + 2, shifted(unit(j + 1), -1), Direction.PAST);
+        }
         Unit unit = unit(j);
         if (unit != null && !plural(j)) {
             if (unit == Unit.DAY) {

@@ -79,6 +79,7 @@ class TimeExpressionsTest {
             will visit next year                           | 2023-01-19 | next year               | 2024       | FUTURE
             will return to Washington next week            | 2021-09-22 | next week               | 2021-09    | FUTURE
             met last week                                  | 2021-09-02 | last week               | 2021-08    | PAST
+            met this past month in Hanoi                   | 2023-01-31 | this past month         | 2022-12    | PAST
             met this week                                  | 2021-09-02 | this week               | 2021-09    | PRESENT
             President Xi last November                     | 2024-01-27 | last November           | 2023-11    | PAST
             Last April, the Government of Belarus          | 2020-05-15 | Last April              | 2020-04    | PAST
