@@ -1,0 +1,187 @@
+package io.github.jointstatements.parsers.analysis;
+
+import io.github.jointstatements.core.Event;
+import io.github.jointstatements.core.EventStatus;
+import io.github.jointstatements.core.ImmutableEvent;
+import io.github.jointstatements.parsers.Page;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a statement was made, by the first rule that answers: the page's dateline; a place that
+ * names the title's document ("The Washington Declaration"); the place of a meeting the title
+ * names ("... Summit in Beijing"); where the meeting the statement reports, or the opening
+ * paragraph's held event, took place; the first city the opening paragraph places the parties
+ * in ("met in Geneva", "convened ... in Clark, Philippines").
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class StatementLocations {
+
+    /** A statement's place, when one is found, and the rule that found it. */
+    record Decision(Optional<String> place, String rule) {}
+
+    private static final Pattern PLACE_TITLE = Pattern.compile(
+            "^(?:The\\s+)?((?:[A-Z][\\p{L}.'’-]*\\s+){1,3})(?:Declaration|Communiqu[eé]|"
+            + "Statement|Commitment|Accord|Agreement|Principles)\\b");
+
+    /** A title's meeting and its place: "... following the EU-China Summit in Beijing". */
+    private static final Pattern TITLE_MEETING_PLACE = Pattern.compile(
+            "(?i)\\b(?:summit|meeting|conference|talks|session|dialogue|forum|ministerial)\\s"
+            + "(?:held\\s)?in\\s((?-i:\\p{Lu})[\\p{L}.'’-]{1,25}(?:\\s(?-i:\\p{Lu})[\\p{L}.'’-]{1,25}){0,2})");
+
+    /** A place and its country after a verb of meeting: "convened ... in Clark, Philippines". */
+    private static final Pattern PLACE_OF_COUNTRY = Pattern.compile(
+            "\\bin\\s(\\p{Lu}[\\p{L}.'’-]{1,25}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,25}){0,2}),\\s"
+            + "((?:the\\s)?\\p{Lu}[\\p{L}.'’-]{1,25}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,25}){0,3})");
+
+    /** The statement signed or issued where it was: "signed a joint communique ... in Beijing". */
+    private static final Pattern ISSUED = Pattern.compile(
+            "\\b(?:signed|issued|released|adopted)\\s(?:a|the|their)\\s(?:joint\\s)?(?:press\\s)?"
+            + "(?:communiqu[eé]|statement|declaration)\\b");
+
+    private static final Pattern GATHERED = Pattern.compile(
+            "\\b(?:met|meet|meets|participated|participate|joined|gathered|convened|assembled)\\b");
+
+    private final Gazetteer gazetteer;
+
+    StatementLocations(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Returns where the statement on {@code page} was made, its events found already. */
+    Decision locate(Page page, List<Sentence> sentences, List<EventFinder.Found> events) {
+        String title = page.title().orElse("");
+        Optional<String> location = page.location().map(StatementLocations::titleCase);
+        String locationRule = "the page's dateline";
+        if (location.isEmpty()) {
+            Matcher m = PLACE_TITLE.matcher(title);
+            if (m.find()) {
+                String place = m.group(1).strip();
+                Optional<Entity> e = gazetteer.lookup(place);
+                if (e.isPresent() && e.get().type() == EntityType.PLACE) {
+                    location = Optional.of(place);
+                    locationRule = "the place that names the title's document";
+                }
+            }
+        }
+        if (location.isEmpty()) {
+            Matcher m = TITLE_MEETING_PLACE.matcher(title);
+            if (m.find() && isCity(m.group(1))) {
+                location = Optional.of(m.group(1));
+                locationRule = "the place of the meeting the title names";
+            }
+        }
+        if (location.isEmpty()) {
+            for (EventFinder.Found f : events) {
+                Event e = f.event();
+                if (f.occasion() && e.location().isPresent()) {
+                    location = e.location();
+                    locationRule = "where the meeting the statement reports took place";
+                    break;
+                }
+            }
+        }
+        if (location.isEmpty()) {
+            for (EventFinder.Found f : events) {
+                Event e = f.event();
+                if (e.location().isPresent() && e.status() == EventStatus.HELD
+                        && e.evidence().paragraph() == 0 && isCity(e.location().get())) {
+                    location = e.location();
+                    locationRule = "where the opening paragraph's event took place";
+                    break;
+                }
+            }
+        }
+        if (location.isEmpty()) {
+            location = openingPlace(sentences);
+            locationRule = "the first city the opening paragraph places the parties in";
+        }
+        return new Decision(location, locationRule);
+    }
+
+    /**
+     * Places the meetings the statement reports, held and not placed by their own text, where
+     * the statement was made: the meeting took place there. Calls are not placed.
+     */
+    static void placeOccasions(List<EventFinder.Found> events, String place) {
+        for (int i = 0; i < events.size(); i++) {
+            EventFinder.Found f = events.get(i);
+            if (f.occasion() && f.event().location().isEmpty()
+                    && f.event().status() == EventStatus.HELD
+                    && !f.event().name().startsWith("call")) {
+                events.set(i, new EventFinder.Found(ImmutableEvent.copyOf(f.event())
+                        .withLocation(place), f.rule() + "; place: the statement's", true));
+            }
+        }
+    }
+
+    private boolean isCity(String place) {
+        return gazetteer.lookup(place).filter(e -> e.type() == EntityType.PLACE
+                && e.countryCode().isPresent()).isPresent();
+    }
+
+    /**
+     * The city the opening paragraph says the parties met in or took part from: "met in
+     * Geneva", "participated from Jerusalem".
+     */
+    private Optional<String> openingPlace(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            if (s.paragraph() > 0) {
+                break;
+            }
+            Matcher verb = GATHERED.matcher(s.text());
+            if (!verb.find()) {
+                verb = ISSUED.matcher(s.text());
+                if (!verb.find()) {
+                    continue;
+                }
+            }
+            for (Mention m : gazetteer.find(s.text())) {
+                if (m.start() < verb.end() || m.entity().type() != EntityType.PLACE
+                        || m.entity().countryCode().isEmpty()) {
+                    continue;
+                }
+                String before = s.text().substring(Math.max(verb.end(), m.start() - 6),
+                        m.start()).toLowerCase(Locale.ROOT);
+                if (before.endsWith(" in ") || before.endsWith("from ")) {
+                    return Optional.of(s.text().substring(m.start(), m.end()));
+                }
+            }
+            // "convened the meeting in Clark, Philippines": a place the table lacks, named
+            // with its country
+            Matcher placed = PLACE_OF_COUNTRY.matcher(s.text());
+            placed.region(verb.end(), s.text().length());
+            while (placed.find()) {
+                // the country may end the sentence: "in Ohrid, North Macedonia."
+                String named = placed.group(2);
+                Optional<Entity> country = gazetteer.lookup(named);
+                if (country.isEmpty() && named.endsWith(".")) {
+                    country = gazetteer.lookup(named.substring(0, named.length() - 1));
+                }
+                if (country.isPresent() && country.get().type() == EntityType.COUNTRY
+                        && gazetteer.lookup(placed.group(1)).isEmpty()) {
+                    return Optional.of(placed.group(1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String titleCase(String place) {
+        if (!place.equals(place.toUpperCase(Locale.ROOT))) {
+            return place;
+        }
+        StringBuilder b = new StringBuilder(place.length());
+        boolean start = true;
+        for (int i = 0; i < place.length(); i++) {
+            char c = place.charAt(i);
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'';
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.jointstatements.parsers.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jointstatements.core.Source;
+import io.github.jointstatements.parsers.Page;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StatementLocationsTest {
+
+    private static final StatementLocations LOCATIONS = new StatementLocations(Gazetteer.get());
+
+    private static StatementLocations.Decision locate(Optional<String> dateline, String title,
+            String opening) {
+        Page page = Page.builder()
+                .title(title)
+                .location(dateline)
+                .source(Source.builder().parser("test").build())
+                .addParagraphs(opening)
+                .build();
+        List<Sentence> sentences = SentenceSplitter.split(page.paragraphs(), Integer.MAX_VALUE,
+                Integer.MAX_VALUE);
+        return LOCATIONS.locate(page, sentences, new ArrayList<>());
+    }
+
+    @Test
+    void theDatelineComesFirstInTitleCase() {
+        StatementLocations.Decision d = locate(Optional.of("WASHINGTON"),
+                "The Washington Declaration", "The two leaders met in Geneva today.");
+        assertThat(d.place()).contains("Washington");
+        assertThat(d.rule()).isEqualTo("the page's dateline");
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // the place that names the title's document
+        "The Washington Declaration#The two presidents signed it.#Washington",
+        // the place of the meeting the title names
+        "Joint Press Statement following the EU-China Summit in Beijing#The leaders spoke.#Beijing",
+        // the first city the opening paragraph places the parties in
+        "Joint Statement#The foreign ministers met in Geneva on Monday.#Geneva",
+        "Joint Statement#The ministers participated from Jerusalem and Amman.#Jerusalem",
+        "Joint Communique#The two sides signed a joint communique in Hanoi.#Hanoi",
+        // a place the table lacks, named with its country, at the sentence's end too
+        "Joint Statement#The ministers convened the meeting in Ohrid, North Macedonia, on Monday.#Ohrid",
+        "Joint Statement#The ministers convened the meeting in Ohrid, North Macedonia.#Ohrid",
+        "Joint Statement#The ministers convened the meeting in Siem Reap, Cambodia.#Siem Reap",
+        // a topic is not where the statement was made
+        "Joint Statement on Ukraine#The leaders discussed support for Kyiv.#-",
+    })
+    void readsThePlaceFromTheTitleOrTheOpening(String title, String opening, String expected) {
+        assertThat(locate(Optional.empty(), title, opening).place().orElse("-"))
+                .isEqualTo(expected);
+    }
+}
