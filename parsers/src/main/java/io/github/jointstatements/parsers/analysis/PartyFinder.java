@@ -77,6 +77,7 @@ final class PartyFinder {
     private final StateIssuers states;
     private final ReadoutParties readouts;
     private final AttributionLines attributions;
+    private final IssuingClauses clauses;
 
     PartyFinder(Gazetteer gazetteer, Offices offices) {
         this.offices = offices;
@@ -87,6 +88,7 @@ final class PartyFinder {
         this.states = new StateIssuers(gazetteer);
         this.readouts = new ReadoutParties(gazetteer, offices, persons, countries);
         this.attributions = new AttributionLines(persons, offices);
+        this.clauses = new IssuingClauses(gazetteer);
     }
 
     /** What one statement gives the rules: its headline, sentences, publisher and kind. */
@@ -175,6 +177,11 @@ final class PartyFinder {
         }
         if (parties.isEmpty() && kind == StatementKind.PRESS_STATEMENT) {
             addPressIssuers(parties, in);
+        }
+        if (parties.isEmpty()) {
+            // "The Nth session of the Supreme Council of the GCC ... issued its final communique"
+            clauses.issuer(sentences).ifPresent(e -> addEntity(parties, e,
+                    "the organisation an issuing clause names as the statement's author"));
         }
         CollectiveRoles.fillRoles(parties, headline, opening);
         countries.fill(parties, issuing, headline, sentences, publisher);
