@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import io.github.jointstatements.parsers.PageInput;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,15 +50,15 @@ public final class HtmlMetadata {
     private final JsonLd jsonLd;
     private final List<String> timeDates;
     private final List<String> h1s;
-    private final StringSet classes;
-    private final StringSet ids;
+    private final Set<String> classes;
+    private final Set<String> ids;
     private final boolean wordpressApi;
     /** The canonical or Open Graph address, parsed once: every fit test asks for its host. */
     private final Optional<URI> canonicalUrl;
 
     private HtmlMetadata(Map<String, String> metas, String title, String canonical, String lang,
-            JsonLd jsonLd, List<String> timeDates, List<String> h1s, StringSet classes,
-            StringSet ids, boolean wordpressApi) {
+            JsonLd jsonLd, List<String> timeDates, List<String> h1s, Set<String> classes,
+            Set<String> ids, boolean wordpressApi) {
         this.wordpressApi = wordpressApi;
         this.classes = classes;
         this.ids = ids;
@@ -89,14 +90,14 @@ public final class HtmlMetadata {
 
     /** What the walk over a document gathers, element by element. */
     private static final class Gatherer implements Consumer<Element> {
-        final StringSet classes = new StringSet(256);
-        final StringSet ids = new StringSet(256);
+        final Set<String> classes = new HashSet<>();
+        final Set<String> ids = new HashSet<>();
         final Map<String, String> metas = new HashMap<>();
         final List<String> jsonLd = new ArrayList<>();
         final List<String> times = new ArrayList<>();
         final List<String> h1s = new ArrayList<>();
         /** The class attributes already split: a template repeats the same ones on many elements. */
-        final StringSet classAttributes = new StringSet(256);
+        final Set<String> classAttributes = new HashSet<>();
         String canonical;
         String lang;
         String title;
@@ -196,7 +197,7 @@ public final class HtmlMetadata {
      * {@link Element#classNames()} splits them, without its regex and set per element: on
      * template-heavy pages this loop ran over thousands of elements.
      */
-    static void addClassNames(String attribute, StringSet classes) {
+    static void addClassNames(String attribute, Set<String> classes) {
         int i = 0;
         int length = attribute.length();
         while (i < length) {
@@ -208,7 +209,7 @@ public final class HtmlMetadata {
                 i++;
             }
             if (i > start) {
-                classes.add(attribute, start, i);
+                classes.add(attribute.substring(start, i));
             }
         }
     }

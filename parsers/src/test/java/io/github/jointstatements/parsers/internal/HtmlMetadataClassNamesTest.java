@@ -2,6 +2,8 @@ package io.github.jointstatements.parsers.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +17,7 @@ class HtmlMetadataClassNamesTest {
     void splits_a_class_attribute_as_jsoup_does(String attribute) {
         Element element = Jsoup.parse("<div></div>").selectFirst("div");
         element.attr("class", attribute);
-        StringSet ours = new StringSet(16);
+        Set<String> ours = new HashSet<>();
         HtmlMetadata.addClassNames(attribute, ours);
         assertThat(ours.size()).isEqualTo(element.classNames().size());
         assertThat(element.classNames()).allMatch(ours::contains);
