@@ -367,7 +367,9 @@ public final class TextPageParser implements PageParser {
             StringBuilder current = null;
             boolean first = true;
             int width = wrapWidth(raw);
-            String previous = ""; // the last line of the current block
+            // the last line of the current block: whether the block ends a sentence is
+            // whether its last line does (lines are collapsed), with no copy of the block per line
+            String previous = "";
             for (String rawLine : raw) {
                 String line = Lines.collapse(rawLine);
                 if (line.isEmpty()) {
@@ -391,7 +393,7 @@ public final class TextPageParser implements PageParser {
                 // ("  • 29/06/2015") or a line of chrome on its own ("  You are in: Home > ...")
                 boolean continuation = current != null && (startsWithSpace(rawLine)
                         && !isBullet(line) && !PageChrome.isChrome(line) && !isTrail(line)
-                        || (!Lines.endsSentence(current.toString()) && (startsLowerCase(line)
+                        || (!Lines.endsSentence(previous) && (startsLowerCase(line)
                         || wrappedAt(previous, width))));
                 previous = line;
                 if (continuation) {
