@@ -1244,7 +1244,7 @@ public final class TextPageParser implements PageParser {
 
     /** "- deepening cooperation" gives "deepening cooperation". */
     static String withoutBullet(String line) {
-        if (line.length() > 2 && BULLETS.indexOf(line.charAt(0)) >= 0 && line.charAt(1) == ' ') {
+        if (isBullet(line)) {
             return line.substring(2).strip();
         }
         return line;
