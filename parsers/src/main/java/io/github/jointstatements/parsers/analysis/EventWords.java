@@ -76,6 +76,10 @@ final class EventWords {
     /** The holding verbs that report the meeting a statement is about: "held a call with". */
     static final Set<String> PAST_HOLDING_VERBS = Set.of("held", "convened", "hosted",
             "co-hosted", "had", "joined", "chaired", "co-chaired", "participated");
+    /** Verbs whose object is a body's meeting, not the body: "convened the Major Economies Forum". */
+    static final Set<String> CONVENING_VERBS = Set.of("convened", "convene", "convenes",
+            "hosted", "host", "hosts", "hosting", "co-hosted", "chaired", "co-chaired", "held",
+            "hold", "holds", "reconvene", "reconvened", "reconvenes");
     /** Capitalised words that start a date, not a topic: "on January 30", "on Monday". */
     static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november",

@@ -39,7 +39,6 @@ final class PersonFinder {
 
     /** How many words a bare name may have: "Karine Jean-Pierre", "Elizabeth Sherwood-Randall". */
     private static final int BARE_NAME_WORDS = 4;
-    /** A word of a bare name: "Psaki", "Jean-Pierre", "O’Rourke". */
     /** A plural "counterparts" just before a list of persons. */
     private static final Pattern COUNTERPARTS = Pattern.compile("\\bcounterparts,?\\s*$");
     private static final int COUNTERPARTS_REACH = 20;
@@ -49,6 +48,7 @@ final class PersonFinder {
     private static final int GAP = 6;
     /** Styles written before a name that give way to the office written after it. */
     private static final Set<String> STYLES = Set.of("Senator");
+    /** A word of a bare name: "Psaki", "Jean-Pierre", "O’Rourke". */
     private static final Pattern BARE_NAME_WORD = Pattern.compile(
             "\\p{Lu}\\p{Ll}+(?:[-’'\\p{Lu}]\\p{L}+)?");
 

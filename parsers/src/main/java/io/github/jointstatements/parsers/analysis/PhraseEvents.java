@@ -13,6 +13,7 @@ import static io.github.jointstatements.parsers.analysis.EventVerbs.meets;
 import static io.github.jointstatements.parsers.analysis.EventVerbs.objectOfEventVerb;
 import static io.github.jointstatements.parsers.analysis.EventVerbs.onMargins;
 import static io.github.jointstatements.parsers.analysis.EventVerbs.participleAfter;
+import static io.github.jointstatements.parsers.analysis.EventWords.CONVENING_VERBS;
 import static io.github.jointstatements.parsers.analysis.EventWords.DEMONSTRATIVES;
 import static io.github.jointstatements.parsers.analysis.EventWords.GATHERING_VERBS;
 import static io.github.jointstatements.parsers.analysis.EventWords.HABIT_WORDS;
@@ -230,11 +231,6 @@ final class PhraseEvents {
         attach(s, t, places, new Named(noun, start, end, verb, ordinal, name, named,
                 capitalized));
     }
-
-    /** Verbs whose object is a body's meeting, not the body: "convened the Major Economies Forum". */
-    private static final java.util.Set<String> CONVENING_VERBS = java.util.Set.of("convened",
-            "convene", "convenes", "hosted", "host", "hosts", "hosting", "co-hosted", "chaired",
-            "co-chaired", "held", "hold", "holds", "reconvene", "reconvened", "reconvenes");
 
     /**
      * Whether an undated conference or forum is a standing body that the event noun only ends:

@@ -14,6 +14,7 @@ import io.github.jointstatements.parsers.analysis.EventFinder.Found;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -88,7 +89,7 @@ final class TitleEvents {
      * the noun and a year ("Joint Statement of the Fifth ... Ministerial Meeting"); or null.
      */
     static String occasionName(String title) {
-        java.util.regex.Matcher m = OCCASION.matcher(title.strip());
+        Matcher m = OCCASION.matcher(title.strip());
         if (!m.matches()) {
             return null;
         }

@@ -5,6 +5,7 @@ import io.github.jointstatements.parsers.internal.PageDates;
 import io.github.jointstatements.parsers.internal.Titles;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,17 +71,15 @@ final class Datelines {
         } else if (year > 0) {
             Matcher m = DAY_MONTH.matcher(bare);
             while (m.find()) {
-                String day = m.group(1) != null ? m.group(1) : m.group(4);
-                String month = m.group(1) != null ? m.group(2) : m.group(3);
-                if (PageDates.isMonth(month)) {
-                    try {
-                        date = LocalDate.of(year, PageDates.month(month), Integer.parseInt(day));
-                        from = m.start();
-                        to = m.end();
-                        break;
-                    } catch (DateTimeException e) {
-                        return Optional.empty();
-                    }
+                try {
+                    date = dayOf(m, year);
+                } catch (DateTimeException e) {
+                    return Optional.empty();
+                }
+                if (date != null) {
+                    from = m.start();
+                    to = m.end();
+                    break;
                 }
             }
         }
@@ -116,6 +115,9 @@ final class Datelines {
             "\\b(?:issued|released|signed|adopted)\\s(?:a|the|their)\\s(?:joint\\s)?(?:press\\s)?"
             + "(?:communiqu[eé]|statement|declaration)\\son\\s(?:\\p{L}{3,9}day,?\\s)?" + DAY + "\\b");
 
+    /** The forms of a report of the day of issue, in the order tried. */
+    private static final List<Pattern> REPORTS = List.of(ON_DAY_ISSUED, ISSUED_ON_DAY);
+
     /** Of a paragraph, this many first characters are searched for the day of issue. */
     private static final int MAX_REPORT_CHARS = 300;
 
@@ -124,11 +126,11 @@ final class Datelines {
      * September 15 issued a joint communique", "... signed the joint declaration on 3 May 2019"),
      * a day without a year in {@code year} (0 for none): in the first two paragraphs.
      */
-    static Optional<LocalDate> issuedOn(java.util.List<String> paragraphs, int year) {
+    static Optional<LocalDate> issuedOn(List<String> paragraphs, int year) {
         for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
             String p = paragraphs.get(i);
             p = p.substring(0, Math.min(p.length(), MAX_REPORT_CHARS));
-            for (Pattern pattern : new Pattern[] {ON_DAY_ISSUED, ISSUED_ON_DAY}) {
+            for (Pattern pattern : REPORTS) {
                 Matcher m = pattern.matcher(p);
                 if (m.find()) {
                     Optional<LocalDate> day = day(m.group(1), year);
@@ -150,16 +152,22 @@ final class Datelines {
         if (!m.find()) {
             return Optional.empty();
         }
-        String day = m.group(1) != null ? m.group(1) : m.group(4);
-        String month = m.group(1) != null ? m.group(2) : m.group(3);
-        if (!PageDates.isMonth(month)) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(LocalDate.of(year, PageDates.month(month), Integer.parseInt(day)));
+            return Optional.ofNullable(dayOf(m, year));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Returns the day a match of {@link #DAY_MONTH} names in {@code year}, or null when its word
+     * is no month ("Brussels 12"); throws {@link DateTimeException} for a day the month lacks.
+     */
+    private static LocalDate dayOf(Matcher m, int year) {
+        String day = m.group(1) != null ? m.group(1) : m.group(4);
+        String month = m.group(1) != null ? m.group(2) : m.group(3);
+        return PageDates.isMonth(month)
+                ? LocalDate.of(year, PageDates.month(month), Integer.parseInt(day)) : null;
     }
 
     private static String withoutBrackets(String text) {

@@ -17,6 +17,7 @@ import io.github.jointstatements.parsers.internal.Titles;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -167,6 +168,9 @@ public final class TextPageParser implements PageParser {
     /** Time zones of the United States, whose pages write dates month first. */
     private static final Set<String> US_TIME_ZONES = Set.of("est", "edt", "et", "cst", "cdt",
             "ct", "mst", "mdt", "pst", "pdt", "pt", "akst", "hst");
+
+    /** What parts the words of a line. */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     /** A line of at most this many words holding a date is a date line, not a headline. */
     private static final int MAX_DATE_LINE_WORDS = 6;
@@ -367,7 +371,9 @@ public final class TextPageParser implements PageParser {
             StringBuilder current = null;
             boolean first = true;
             int width = wrapWidth(raw);
-            String previous = ""; // the last line of the current block
+            // the last line of the current block: whether the block ends a sentence is
+            // whether its last line does (lines are collapsed), with no copy of the block per line
+            String previous = "";
             for (String rawLine : raw) {
                 String line = Lines.collapse(rawLine);
                 if (line.isEmpty()) {
@@ -391,7 +397,7 @@ public final class TextPageParser implements PageParser {
                 // ("  • 29/06/2015") or a line of chrome on its own ("  You are in: Home > ...")
                 boolean continuation = current != null && (startsWithSpace(rawLine)
                         && !isBullet(line) && !PageChrome.isChrome(line) && !isTrail(line)
-                        || (!Lines.endsSentence(current.toString()) && (startsLowerCase(line)
+                        || (!Lines.endsSentence(previous) && (startsLowerCase(line)
                         || wrappedAt(previous, width))));
                 previous = line;
                 if (continuation) {
@@ -825,8 +831,10 @@ public final class TextPageParser implements PageParser {
             int a = Integer.parseInt(m.group(2));
             int b = Integer.parseInt(m.group(3));
             int year = Integer.parseInt(m.group(4));
+            // a time zone as a word: "ET" in "... 14:35 ET", not in "Addis Ababa, Ethiopia"
             boolean american = CAPITAL_DISTRICTS.stream().anyMatch(d -> p.contains(", " + d))
-                    || US_TIME_ZONES.stream().anyMatch(z -> Lines.key(p).contains(" " + z));
+                    || Arrays.stream(NON_LETTERS.split(Lines.key(p)))
+                            .anyMatch(US_TIME_ZONES::contains);
             LocalDate date;
             try {
                 date = american && a <= 12 ? LocalDate.of(year, a, b)
@@ -1242,7 +1250,7 @@ public final class TextPageParser implements PageParser {
 
     /** "- deepening cooperation" gives "deepening cooperation". */
     static String withoutBullet(String line) {
-        if (line.length() > 2 && BULLETS.indexOf(line.charAt(0)) >= 0 && line.charAt(1) == ' ') {
+        if (isBullet(line)) {
             return line.substring(2).strip();
         }
         return line;

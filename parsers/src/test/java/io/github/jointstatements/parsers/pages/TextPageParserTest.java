@@ -506,7 +506,8 @@ class TextPageParserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Lisbon, 03/04/2019 – 13:54, UNIQUE ID: 190403_8|2019-04-03|Lisbon",
-        "Washington, DC, 03/04/2019|2019-03-04|Washington"})
+        "Washington, DC, 03/04/2019|2019-03-04|Washington",
+        "Addis Ababa, Ethiopia, 05/06/2019|2019-06-05|Addis Ababa"})
     void a_dateline_with_a_date_in_slashes_reads_day_first_outside_the_united_states(String line,
             LocalDate date, String place) throws Exception {
         String text = "Remarks by the High Representative at the press conference\n\n" + line
