@@ -255,9 +255,7 @@ public final class Lines {
         }
         int visible = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((isPrintableAscii(c) || !isSpace(c) && c != '\u200B' && c != '\uFEFF'
-                    && c != '\u00AD') && ++visible > limit) {
+            if (isVisible(text.charAt(i)) && ++visible > limit) {
                 return true;
             }
         }
