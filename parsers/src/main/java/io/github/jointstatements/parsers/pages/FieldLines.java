@@ -3,6 +3,7 @@ package io.github.jointstatements.parsers.pages;
 import io.github.jointstatements.parsers.internal.Lines;
 import io.github.jointstatements.parsers.internal.PageChrome;
 import io.github.jointstatements.parsers.internal.Reposts;
+import io.github.jointstatements.parsers.internal.SlashedDates;
 import io.github.jointstatements.parsers.internal.Titles;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,8 +30,11 @@ final class FieldLines {
     /** What a line of fields says: its dates in the order written, the first source's publisher. */
     record Fields(List<LocalDate> dates, Optional<String> source) {}
 
-    /** Returns the fields of {@code line}, or empty when it is no line of fields. */
-    static Optional<Fields> read(String line) {
+    /**
+     * Returns the fields of {@code line}, or empty when it is no line of fields; an ambiguous
+     * date with slashes is read in the page's {@code order}.
+     */
+    static Optional<Fields> read(String line, SlashedDates.Order order) {
         String key = Lines.key(line);
         if (!key.startsWith("date:") && !(key.contains(" | ") && (key.contains("date:")
                 || key.startsWith("date |") || isMetadata(line)))) {
@@ -45,11 +49,11 @@ final class FieldLines {
             if (k.equals("date") && i + 1 < fields.length) {
                 // "Date | 25, November 2014": the label, then the date
                 String value = DAY_COMMA.matcher(fields[i + 1].strip()).replaceFirst("$1");
-                LineDates.dateOfLine(value).ifPresent(dates::add);
+                LineDates.dateOfLine(value, order).ifPresent(dates::add);
             } else if (k.startsWith("date:")) {
-                LineDates.dateOfLine(f.substring(5).strip()).ifPresent(dates::add);
-            } else if (!f.isEmpty() && LineDates.dateOfLine(f).isPresent()) {
-                dates.add(LineDates.dateOfLine(f).get()); // "NEWS | April 26, 2024"
+                LineDates.dateOfLine(f.substring(5).strip(), order).ifPresent(dates::add);
+            } else if (!f.isEmpty() && LineDates.dateOfLine(f, order).isPresent()) {
+                dates.add(LineDates.dateOfLine(f, order).get()); // "NEWS | April 26, 2024"
             } else if (k.startsWith("source:") && source.isEmpty()) {
                 source = Reposts.publisherNamed(f.substring(7));
             }

@@ -3,6 +3,7 @@ package io.github.jointstatements.parsers.pages;
 import io.github.jointstatements.parsers.internal.Lines;
 import io.github.jointstatements.parsers.internal.PageChrome;
 import io.github.jointstatements.parsers.internal.PageDates;
+import io.github.jointstatements.parsers.internal.SlashedDates;
 import io.github.jointstatements.parsers.internal.Titles;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,23 +43,25 @@ final class LineDates {
             "^[ ,]{0,3}(?:[-–—][ ]{0,2})?(?:at[ ]{1,2})?\\d{1,2}[:.]\\d{2}(?::\\d{2})?[ ]{0,2}(?:[ap]\\.?m\\.?)?"
                     + "(?:[ ]{1,2}((?-i:[A-Z]{2,4})))?(?![\\w:])", Pattern.CASE_INSENSITIVE);
 
-    /** A date with slashes and a two-digit year alone on a line: "22/9/14". */
-    private static final Pattern SHORT_YEAR_SLASHED = Pattern.compile(
-            "(\\d{1,2})/(\\d{1,2})/(\\d{2})");
-
     /** A date with slashes opening a line: "01/08/2022 08:01 PM EST". */
     private static final Pattern LEADING_SLASHED = Pattern.compile(
             "^(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?!\\d)");
 
-    /** Time zones of the United States, whose pages write dates month first. */
-    static final Set<String> US_TIME_ZONES = Set.of("est", "edt", "et", "cst", "cdt",
-            "ct", "mst", "mdt", "pst", "pdt", "pt", "akst", "hst");
-
     /**
      * The date a header line is: a date alone, after a release label ("For Immediate Release
-     * September 10, 2009"), or before a time ("Wed, 07 Dec 2022 - 11:28 GMT").
+     * September 10, 2009"), or before a time ("Wed, 07 Dec 2022 - 11:28 GMT"); a date with
+     * slashes is read by {@link SlashedDates}' rule, day first unless the line is of the United
+     * States ("05/06/2019 - 14:35 EST").
      */
     static Optional<LocalDate> dateOfLine(String line) {
+        return dateOfLine(line, SlashedDates.Order.DAY_FIRST);
+    }
+
+    /**
+     * The date a header line is, as {@link #dateOfLine(String)}, an ambiguous date with slashes
+     * read in the page's {@code order} unless the line itself is of the United States.
+     */
+    static Optional<LocalDate> dateOfLine(String line, SlashedDates.Order order) {
         if (line.length() > 80) {
             return Optional.empty();
         }
@@ -67,22 +70,16 @@ final class LineDates {
         if (date.isPresent()) {
             return date;
         }
-        String collapsed = line;
-        Matcher shortYear = SHORT_YEAR_SLASHED.matcher(collapsed);
-        if (shortYear.matches()) {
-            // "22/9/14": a blog's date with the year's last two digits
-            return slashedDateAtEnd(shortYear.group(1) + "/" + shortYear.group(2) + "/20"
-                    + shortYear.group(3));
-        }
-        if (collapsed.length() <= 10 && collapsed.indexOf('/') > 0) {
-            date = slashedDateAtEnd(collapsed);
+        SlashedDates.Order lineOrder = SlashedDates.orderIn(line, order);
+        if (line.length() <= 10 && line.indexOf('/') > 0) {
+            date = SlashedDates.parse(line, lineOrder); // "22/06/2019", "22/9/14"
             if (date.isPresent()) {
                 return date;
             }
         }
         int label = PageChrome.labelPrefixLength(line);
         if (label > 0) {
-            date = dateOfLine(Lines.collapse(line).substring(label));
+            date = dateOfLine(Lines.collapse(line).substring(label), order);
             if (date.isPresent()) {
                 return date;
             }
@@ -91,7 +88,7 @@ final class LineDates {
         if (time.find() && time.start() > 0) {
             String before = line.substring(0, time.start()).strip();
             return PageDates.parse(before).or(() -> before.length() <= 10
-                    ? slashedDateAtEnd(before) : Optional.empty()); // "17/06/2019 - 19:38"
+                    ? SlashedDates.parse(before, lineOrder) : Optional.empty()); // "17/06/2019 - 19:38"
         }
         return Optional.empty();
     }
@@ -110,19 +107,21 @@ final class LineDates {
                 ? Optional.of(found.get().date()) : Optional.empty();
     }
 
-    /**
-     * A date opening a line and where it ends; {@code date} is null for a date with slashes
-     * whose day and month cannot be told apart.
-     */
+    /** A date opening a line and where it ends. */
     record Dated(LocalDate date, int end) {}
 
     /**
      * The date that opens a line, with a time after it: "Saturday, February 15, 2025, 6:34
      * p.m.", "19-12-2018 18:15", "20/12/2024 00:33"; a date with slashes whose day and month
-     * could be mistaken is read month first only before a U.S. time zone ("01/08/2022 08:01 PM
-     * EST").
+     * could be mistaken is read day first, month first before a U.S. time zone ("01/08/2022 08:01
+     * PM EST").
      */
     static Optional<Dated> leadingDate(String line) {
+        return leadingDate(line, SlashedDates.Order.DAY_FIRST);
+    }
+
+    /** The date that opens a line, an ambiguous date with slashes read in the page's {@code order}. */
+    static Optional<Dated> leadingDate(String line, SlashedDates.Order order) {
         LocalDate date = null;
         int end = -1;
         Optional<PageDates.Found> found = PageDates.find(line.substring(0,
@@ -150,24 +149,21 @@ final class LineDates {
             end += time.end();
         }
         if (date == null) {
-            try {
-                if (a > 12 && b <= 12) {
-                    date = LocalDate.of(year, b, a);
-                } else if (b > 12 && a <= 12 || a == b || zone != null
-                        && US_TIME_ZONES.contains(zone.toLowerCase(Locale.ROOT))) {
-                    date = LocalDate.of(year, a, b);
-                } else {
-                    return Optional.of(new Dated(null, end)); // "07/10/2022": day or month first
-                }
-            } catch (java.time.DateTimeException e) {
+            Optional<LocalDate> slashedDate = SlashedDates.of(a, b, year,
+                    zone == null ? order : SlashedDates.orderIn(zone, order));
+            if (slashedDate.isEmpty()) {
                 return Optional.empty();
             }
+            date = slashedDate.get();
         }
         return Optional.of(new Dated(date, end));
     }
 
-    /** "Publication Date: 30/05/2001": a footer's date field, its date. */
-    static Optional<LocalDate> dateField(String line) {
+    /**
+     * "Publication Date: 30/05/2001": a footer's date field, its date (an ambiguous date with
+     * slashes read in the page's {@code order}).
+     */
+    static Optional<LocalDate> dateField(String line, SlashedDates.Order order) {
         if (line.length() > 60) {
             return Optional.empty();
         }
@@ -175,8 +171,8 @@ final class LineDates {
         for (String field : DATE_FIELDS) {
             if (key.startsWith(field)) {
                 String value = Lines.collapse(line).substring(field.length()).strip();
-                return dateOfLine(value).or(() -> leadingDate(value)
-                        .filter(d -> d.date() != null && d.end() >= value.length() - 1)
+                return dateOfLine(value, order).or(() -> leadingDate(value, order)
+                        .filter(d -> d.end() >= value.length() - 1)
                         .map(Dated::date));
             }
         }
@@ -184,28 +180,16 @@ final class LineDates {
     }
 
     /**
-     * A date written with slashes ending a line, when its day and month cannot be mistaken for
-     * each other ("02/18/2021": month first; "22/06/2019": day first); "11/10/2018" gives none.
+     * A date written with slashes ending a line ("Issued 02/18/2021"), read by {@link
+     * SlashedDates}' rule in {@code order}.
      */
-    static Optional<LocalDate> slashedDateAtEnd(String line) {
+    static Optional<LocalDate> slashedDateAtEnd(String line, SlashedDates.Order order) {
         Matcher m = SLASHED_DATE.matcher(line);
         if (!m.find()) {
             return Optional.empty();
         }
-        int a = Integer.parseInt(m.group(1));
-        int b = Integer.parseInt(m.group(2));
-        int year = Integer.parseInt(m.group(3));
-        try {
-            if (a > 12 && b <= 12) {
-                return Optional.of(LocalDate.of(year, b, a));
-            }
-            if (b > 12 && a <= 12 || a == b) {
-                return Optional.of(LocalDate.of(year, a, b)); // "07/07/2005" reads both ways alike
-            }
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
+        return SlashedDates.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)), order);
     }
 
     /** A line ending with a day's number: "Geneva, 16". */

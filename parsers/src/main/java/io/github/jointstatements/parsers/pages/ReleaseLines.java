@@ -4,6 +4,7 @@ import io.github.jointstatements.parsers.internal.BodyCleaner;
 import io.github.jointstatements.parsers.internal.Lines;
 import io.github.jointstatements.parsers.internal.PageChrome;
 import io.github.jointstatements.parsers.internal.Publishers;
+import io.github.jointstatements.parsers.internal.SlashedDates;
 import io.github.jointstatements.parsers.internal.Titles;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -31,20 +32,22 @@ final class ReleaseLines {
     private ReleaseLines() {}
 
     /**
-     * What a release line says: its date (empty for a date with slashes whose day and month
-     * cannot be told apart), whether a label names the release's type, its place (the city) and
-     * its issuer.
+     * What a release line says: its date, whether a label names the release's type, its place
+     * (the city) and its issuer.
      */
-    record Release(Optional<LocalDate> date, boolean labelled, Optional<String> place,
+    record Release(LocalDate date, boolean labelled, Optional<String> place,
             Optional<String> issuer) {}
 
-    /** Returns the release line {@code line} is, or empty when it is none. */
-    static Optional<Release> read(String line) {
+    /**
+     * Returns the release line {@code line} is, or empty when it is none; an ambiguous date with
+     * slashes is read in the page's {@code order}.
+     */
+    static Optional<Release> read(String line, SlashedDates.Order order) {
         String p = TextLines.withoutBullet(line); // "• 14 Jun. 2023 - Press release"
         if (Titles.words(p) > MAX_RELEASE_LINE_WORDS) {
             return Optional.empty();
         }
-        Optional<LineDates.Dated> dated = LineDates.leadingDate(p);
+        Optional<LineDates.Dated> dated = LineDates.leadingDate(p, order);
         if (dated.isEmpty()) {
             return Optional.empty();
         }
@@ -85,7 +88,7 @@ final class ReleaseLines {
             }
             return Optional.empty(); // a headline or a sentence after the date
         }
-        return Optional.of(new Release(Optional.ofNullable(dated.get().date()), labelled,
+        return Optional.of(new Release(dated.get().date(), labelled,
                 Optional.ofNullable(place), Optional.ofNullable(issuer)));
     }
 

@@ -6,11 +6,11 @@ import io.github.jointstatements.parsers.internal.PageChrome;
 import io.github.jointstatements.parsers.internal.PageDates;
 import io.github.jointstatements.parsers.internal.Publishers;
 import io.github.jointstatements.parsers.internal.Reposts;
+import io.github.jointstatements.parsers.internal.SlashedDates;
 import io.github.jointstatements.parsers.internal.Titles;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -52,8 +52,6 @@ final class TextReading {
             "^([^\\d]{2,40}?),[ ]{1,2}(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?!\\d)"
                     + "(?:[ ]{0,2}[-–—,][ ]{0,2}\\d{1,2}:\\d{2})?(?:$|,[ ]{1,2}[^,]{1,40}$)");
 
-    /** What parts the words of a line. */
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     LocalDate preTitleDate;
     LocalDate headerDate;
@@ -69,12 +67,16 @@ final class TextReading {
     boolean datedSinceTitle;
     /** A date field of the text's footer: "Publication Date: 30/05/2001". */
     LocalDate footerDate;
+    /** The order the page's dates with slashes are written in. */
+    private SlashedDates.Order order = SlashedDates.Order.DAY_FIRST;
     final Set<String> skip = new HashSet<>();
     final List<String> body = new ArrayList<>();
 
     /** Reads the header, then the text, of the page's paragraphs. */
     void read(List<String> blocks, Optional<LocalDate> fieldDate) {
         preTitleDate = fieldDate.orElse(null);
+        order = SlashedDates.orderOf(blocks.subList(0, Math.min(blocks.size(), MAX_HEADER_BLOCKS)),
+                SlashedDates.Order.DAY_FIRST);
         List<String> pending = new ArrayList<>(); // header lines that may be release details
         List<String> marks = new ArrayList<>(); // "Source: ..." lines met in the header
         boolean inText = false;
@@ -96,7 +98,7 @@ final class TextReading {
                 if (PageChrome.opensFooter(p)) {
                     break;
                 }
-                Optional<LocalDate> field = LineDates.dateField(p);
+                Optional<LocalDate> field = LineDates.dateField(p, order);
                 if (field.isPresent()) {
                     if (footerDate == null) {
                         footerDate = field.get();
@@ -147,7 +149,7 @@ final class TextReading {
                     continue;
                 }
             }
-            Optional<ReleaseLines.Release> release = ReleaseLines.read(p);
+            Optional<ReleaseLines.Release> release = ReleaseLines.read(p, order);
             if (release.isPresent()) {
                 release(release.get());
                 // "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada", "Saturday,
@@ -156,7 +158,7 @@ final class TextReading {
                 pending.clear();
                 continue;
             }
-            Optional<FieldLines.Fields> fields = FieldLines.read(p);
+            Optional<FieldLines.Fields> fields = FieldLines.read(p, order);
             if (fields.isPresent()) {
                 fields.get().dates().forEach(this::headerDate);
                 if (headerPublisher == null) {
@@ -168,7 +170,7 @@ final class TextReading {
                 marks.add(p);
                 continue;
             }
-            Optional<LocalDate> alone = LineDates.dateOfLine(p);
+            Optional<LocalDate> alone = LineDates.dateOfLine(p, order);
             if (alone.isPresent()) {
                 headerDate(alone.get());
                 pending.clear();
@@ -290,7 +292,7 @@ final class TextReading {
 
     /** A release line of the header: its date, place and issuer. */
     private void release(ReleaseLines.Release release) {
-        release.date().ifPresent(this::headerDate);
+        headerDate(release.date());
         // "07/10/2022 21:00 | Press release" after a site's banner: the release's headline
         // follows
         datedSinceTitle = title != null && release.labelled();
@@ -318,7 +320,8 @@ final class TextReading {
         Matcher time = LineDates.TRAILING_TIME.matcher(line);
         if (time.find() && time.start() > 0) {
             String before = line.substring(0, time.start()).stripTrailing();
-            Optional<LocalDate> slashed = LineDates.slashedDateAtEnd(before);
+            Optional<LocalDate> slashed = LineDates.slashedDateAtEnd(before,
+                    SlashedDates.orderIn(line, order));
             if (slashed.isPresent()) {
                 titleDate = slashed.get();
                 line = TextLines.trimTrailingPunctuation(before.substring(0, before.lastIndexOf(' ') + 1));
@@ -382,8 +385,8 @@ final class TextReading {
 
     /**
      * A dateline with a date in slashes ("Bucharest, 01/02/2019 – 13:54, UNIQUE ID:
-     * 190201_8"): day first, as outside the United States, unless the place or a time zone
-     * is of the United States.
+     * 190201_8"), read by {@link SlashedDates}' rule: day first, as outside the United States,
+     * unless the place or a time zone is of the United States.
      */
     private boolean slashedDateline(String p) {
         Matcher m = SLASHED_DATELINE.matcher(p);
@@ -398,16 +401,12 @@ final class TextReading {
         int b = Integer.parseInt(m.group(3));
         int year = Integer.parseInt(m.group(4));
         // a time zone as a word: "ET" in "... 14:35 ET", not in "Addis Ababa, Ethiopia"
-        boolean american = PlaceLines.CAPITAL_DISTRICTS.stream().anyMatch(d -> p.contains(", " + d))
-                || Arrays.stream(NON_LETTERS.split(Lines.key(p)))
-                        .anyMatch(LineDates.US_TIME_ZONES::contains);
-        LocalDate date;
-        try {
-            date = american && a <= 12 ? LocalDate.of(year, a, b)
-                    : b <= 12 ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
-        } catch (java.time.DateTimeException e) {
+        Optional<LocalDate> read = SlashedDates.of(a, b, year,
+                SlashedDates.orderIn(p, order));
+        if (read.isEmpty()) {
             return false;
         }
+        LocalDate date = read.get();
         if (location == null) {
             location = PlaceLines.firstPart(place);
         }

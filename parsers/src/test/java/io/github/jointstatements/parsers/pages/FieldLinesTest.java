@@ -2,6 +2,7 @@ package io.github.jointstatements.parsers.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jointstatements.parsers.internal.SlashedDates;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,8 +15,8 @@ class FieldLinesTest {
     @Test
     void a_date_and_a_source_between_bars() {
         FieldLines.Fields fields = FieldLines.read(
-                "Date: 22/06/2019 | Source: Naenara News | Read original version at source")
-                .orElseThrow();
+                "Date: 22/06/2019 | Source: Naenara News | Read original version at source",
+                SlashedDates.Order.DAY_FIRST).orElseThrow();
         assertThat(fields.dates()).containsExactly(LocalDate.of(2019, 6, 22));
         assertThat(fields.source()).isPresent();
     }
@@ -23,20 +24,17 @@ class FieldLinesTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {"Date: March 4, 2024;2024-03-04",
         "Date | 25, November 2014;2014-11-25", "NEWS | April 26, 2024;2024-04-26",
-        "10/06/2025 | Press release | Distributed by the ministry;"})
+        "10/06/2025 | Press release | Distributed by the ministry;2025-06-10"})
     void a_line_of_fields_and_its_date(String line, LocalDate date) {
-        FieldLines.Fields fields = FieldLines.read(line).orElseThrow();
-        if (date == null) {
-            assertThat(fields.dates()).isEmpty(); // "10/06/2025": day or month first
-        } else {
-            assertThat(fields.dates()).containsExactly(date);
-        }
+        FieldLines.Fields fields = FieldLines.read(line, SlashedDates.Order.DAY_FIRST)
+                .orElseThrow();
+        assertThat(fields.dates()).containsExactly(date);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"The ministers met | then left",
         "The ministers met on the date they agreed | then left", "Dated March 4, 2024"})
     void a_line_without_a_date_field_or_metadata_is_no_line_of_fields(String line) {
-        assertThat(FieldLines.read(line)).isEmpty();
+        assertThat(FieldLines.read(line, SlashedDates.Order.DAY_FIRST)).isEmpty();
     }
 }
