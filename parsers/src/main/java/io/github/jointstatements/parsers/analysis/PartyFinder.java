@@ -78,6 +78,7 @@ final class PartyFinder {
     private final ReadoutParties readouts;
     private final AttributionLines attributions;
     private final IssuingClauses clauses;
+    private final IssuerPersons issuerPersons;
 
     PartyFinder(Gazetteer gazetteer, Offices offices) {
         this.offices = offices;
@@ -89,6 +90,7 @@ final class PartyFinder {
         this.readouts = new ReadoutParties(gazetteer, offices, persons, countries);
         this.attributions = new AttributionLines(persons, offices);
         this.clauses = new IssuingClauses(gazetteer);
+        this.issuerPersons = new IssuerPersons(persons);
     }
 
     /** What one statement gives the rules: its headline, sentences, publisher and kind. */
@@ -174,6 +176,10 @@ final class PartyFinder {
         countries.fill(parties, issuing, headline, sentences, publisher);
         if (joint && !parties.isEmpty() && parties.get(0).kind == PartyKind.PERSON) {
             keepTitledStates(parties, headline);
+        }
+        if (joint && !issuerPersons.replaceStates(parties, sentences)) {
+            issuerPersons.addCounterparts(parties, IssuerPersons.titleStates(states, headline),
+                    sentences);
         }
         if (parties.isEmpty() && kind == StatementKind.PRESS_STATEMENT) {
             addPressIssuers(parties, in);

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,10 @@ final class PersonFinder {
     private static final int COUNTERPARTS_REACH = 20;
     /** What joins the persons of a list: ", ", " and ", ", and ". */
     private static final Pattern LIST_GAP = Pattern.compile(",?\\s+(?:and\\s+)?|,\\s*");
+    /** An abbreviation in parentheses just before an office: " (ROK) ". */
+    private static final Pattern ABBREVIATION_BEFORE = Pattern.compile(
+            "\\s*\\(\\p{Lu}[\\p{Lu}.]{1,9}\\)\\s*$");
+    private static final int ABBREVIATION_REACH = 16;
     /** The longest text between a name and the office set off after it: ", the ". */
     private static final int GAP = 6;
     /** Styles written before a name that give way to the office written after it. */
@@ -156,7 +161,36 @@ final class PersonFinder {
             }
         }
         shareCounterpartsCountry(text, found);
+        countryBeforeAbbreviation(text, places, found);
         return found;
+    }
+
+    /**
+     * Gives a person placed nowhere the country written just before their office, past the
+     * abbreviation the text defines for it: "Republic of Korea (ROK) Foreign Minister Park Jin".
+     */
+    private static void countryBeforeAbbreviation(String text, Places places,
+            List<PersonMention> found) {
+        for (int i = 0; i < found.size(); i++) {
+            PersonMention m = found.get(i);
+            if (m.country().isPresent() || m.organization().isPresent() || m.role().isEmpty()) {
+                continue;
+            }
+            Matcher abbreviation = ABBREVIATION_BEFORE.matcher(text).region(
+                    Math.max(0, m.start() - ABBREVIATION_REACH), m.start());
+            if (!abbreviation.find()) {
+                continue;
+            }
+            Mention before = places.endingAt(abbreviation.start());
+            Optional<String> country = before == null
+                    || before.entity().type() != EntityType.COUNTRY ? Optional.empty()
+                    : before.entity().countryCode();
+            if (country.isPresent()) {
+                found.set(i, new PersonMention(m.start(), m.end(), m.name(), m.nameTokens(),
+                        m.role(), country, m.organization(),
+                        m.rule() + ", of the country written before the office"));
+            }
+        }
     }
 
     /**

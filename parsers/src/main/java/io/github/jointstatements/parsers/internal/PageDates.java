@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * Reads the dates pages print in their headers, datelines and addresses: "Wednesday, February 1,
  * 2023", "JAN. 31, 2023", "31 January 2023", "May 30 , 2013", "Dienstag, 28. April 2020",
  * "mardi 5 juin 2018", "25 JANUARY 2022", "5 de junio de 2018", "06.12.2021", "2023-01-31",
- * "2023-01-31T10:00:00-05:00", and the {@code /2023/01/31/} of a URL path.
+ * "2023-01-31T10:00:00-05:00", and the {@code /2023/01/31/} of a URL path; a date with slashes
+ * ("22/06/2019") by {@link SlashedDates}' rule, outside any context: not when its day and month
+ * could be mistaken for each other.
  *
  * <p>Month and weekday names come from {@code months.tsv} (English and the languages of the
  * issuers and blogs statements come from). Thread-safe. The patterns are bounded (no nested
@@ -118,7 +120,7 @@ public final class PageDates {
                 return toDate(pattern, m);
             }
         }
-        return Optional.empty();
+        return SlashedDates.parse(trimmed, SlashedDates.Order.UNKNOWN); // "22/06/2019"
     }
 
     private static boolean hasDigit(CharSequence text) {
@@ -154,6 +156,11 @@ public final class PageDates {
                 }
             }
         }
+        Optional<SlashedDates.Found> slashed = SlashedDates.find(text, SlashedDates.Order.UNKNOWN);
+        if (slashed.isPresent() && (best == null || slashed.get().start() < best.start())
+                && boundary(text, slashed.get().start(), slashed.get().end())) {
+            best = new Found(slashed.get().date(), slashed.get().start(), slashed.get().end());
+        }
         return Optional.ofNullable(best);
     }
 
@@ -183,6 +190,13 @@ public final class PageDates {
                         last = new Found(date.get(), start, m.end());
                     }
                 }
+            }
+        }
+        if (last == null && yearAtEnd) {
+            Optional<SlashedDates.Found> slashed = SlashedDates.findAtEnd(stripped,
+                    SlashedDates.Order.UNKNOWN);
+            if (slashed.isPresent() && boundary(stripped, slashed.get().start(), n)) {
+                last = new Found(slashed.get().date(), slashed.get().start(), n);
             }
         }
         return Optional.ofNullable(last);

@@ -56,6 +56,9 @@ class PersonFinderTest {
         // "Under" opens only "Under Secretary"
         "Under Secretary of State Ann Lee traveled.#Ann Lee | Under Secretary of State | -",
         "Under President Smith’s leadership, exports grew.#Smith | President | -",
+        // a country written before the office, past the abbreviation the text defines for it
+        "Republic of Korea (ROK) Vice Minister Han Min-ho chaired the talks.#Han Min-ho | Vice Minister | KR",
+        "Federated States of Micronesia (FSM) Foreign Minister Ana Roe spoke.#Ana Roe | Foreign Minister | FM",
     })
     void findsTheFirstPersonWithOfficeAndCountry(String text, String expected) {
         assertThat(found(text)).first().isEqualTo(expected);
