@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,8 +43,9 @@ final class IssuerPersons {
      * an invitation ("met today with", "at the invitation of").
      */
     private static final Pattern FOLLOWING = Pattern.compile(
-            "(?i),?\\s*(?:and\\s+|(?:\\w+\\s+){0,5}?(?:met|meets|spoke|speaks|held\\s+talks|hosted"
-            + "|hosts|received|receives|welcomed|called)\\s+(?:\\w+\\s+){0,3}?(?:with\\s+)?)?"
+            "(?i),?\\s*(?:and\\s+|(?:\\w+\\s+){0,5}?(?:met|meets|spoke|speaks|hosted|hosts"
+            + "|received|receives|welcomed|called|(?:held|had)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:talks"
+            + "|meeting|call|conversation))\\s+(?:\\w+\\s+){0,3}?(?:with\\s+)?)?"
             + "(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}\\(\\p{Lu}[\\p{Lu}.]{1,9}\\)\\s*)?");
     private static final int FOLLOWING_REACH = 260;
     /** What makes a person named just after it the object of a phrase: "the call between". */
@@ -56,7 +58,15 @@ final class IssuerPersons {
      */
     private static final Pattern LEADING_PHRASE = Pattern.compile(
             "(?:\\d{1,2}\\.\\s+)?(?:To|In\\s+order\\s+to|On|In|At|Following|After|During)\\s"
-            + "[^,;:]{0,240},\\s+(?:the\\s+)?");
+            + "[^,;:]{0,240},(?:\\s+\\p{Ll}[^,;\\p{Lu}]{0,120},)*\\s+(?:the\\s+)?");
+
+    /** A title's kind and the word before its author: "Press statement by the ". */
+    private static final Pattern OFFICE_BYLINE = Pattern.compile(
+            "(?i)(?:joint\\s+)?(?:press\\s+|media\\s+)?(?:statement|declaration|remarks|message"
+            + "|communiqu[eé])\\s+(?:of|by|from)\\s+(?:the\\s+)?");
+
+    /** How many words of honorifics may stand between a leading phrase and its subject. */
+    private static final int HONORIFIC_WORDS = 2;
 
     private final PersonFinder persons;
 
@@ -87,6 +97,61 @@ final class IssuerPersons {
         parties.clear();
         parties.addAll(found);
         return true;
+    }
+
+    /**
+     * Returns the person the opening names in the office the title names without a name:
+     * "Statement of the Chairperson of the African Union Commission on ...", then "The Chairperson
+     * of the African Union Commission, H.E. Moussa Faki Mahamat, is following ...".
+     */
+    Optional<PersonMention> titleOfficeHolder(String headline, List<Sentence> opening,
+            Offices offices, Optional<String> publisher, Optional<String> publishersCountry) {
+        Matcher byline = OFFICE_BYLINE.matcher(headline);
+        if (!byline.lookingAt()) {
+            return Optional.empty();
+        }
+        PersonMention office = null;
+        for (PersonMention m : persons.find(headline)) {
+            if (m.named()) {
+                return Optional.empty();
+            }
+            if (office == null && m.role().isPresent()) {
+                office = m;
+            }
+        }
+        // the office opens the byline; one that does not say whose it is ("the Chairperson")
+        // is the publisher's
+        if (office == null || office.start() != byline.end()) {
+            return Optional.empty();
+        }
+        boolean publishers = office.country().isEmpty() && office.organization().isEmpty();
+        if (publishers && publisher.isEmpty()) {
+            return Optional.empty();
+        }
+        String head = offices.head(PartyEntry.lastOffice(office.role().get()));
+        for (Sentence s : opening) {
+            for (PersonMention m : persons.find(s.text())) {
+                if (m.named() && m.role().isPresent() && !head.isEmpty()
+                        && head.equalsIgnoreCase(offices.head(PartyEntry.lastOffice(
+                                m.role().get())))
+                        && agrees(office.country(), m.country())
+                        && agrees(office.organization(), m.organization())
+                        && (!publishers || m.country().isPresent()
+                                && m.country().equals(publishersCountry)
+                                || m.organization().filter(o -> publisher.get().contains(o))
+                                        .isPresent())) {
+                    return Optional.of(new PersonMention(m.start(), m.end(), m.name(),
+                            m.nameTokens(), m.role(), m.country().or(office::country),
+                            m.organization().or(office::organization), m.rule()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Returns whether what the title's office says agrees with what the opening's says. */
+    private static boolean agrees(Optional<String> title, Optional<String> opening) {
+        return title.isEmpty() || opening.isEmpty() || title.equals(opening);
     }
 
     /**
@@ -150,7 +215,7 @@ final class IssuerPersons {
                 boolean issuer = invited || (lastEnd < 0
                         ? wordsBefore(text, m.start()) <= MAX_WORDS_BEFORE
                                 && !OBJECT_OF.matcher(text).region(0, m.start()).find()
-                                || leadEnd(text) == m.start()
+                                || afterLead(text, m.start())
                         : m.start() - lastEnd <= FOLLOWING_REACH && FOLLOWING.matcher(
                                 text.substring(lastEnd, m.start())).matches());
                 if (!issuer) {
@@ -167,10 +232,14 @@ final class IssuerPersons {
         return byCountry;
     }
 
-    /** Returns where the subject after a leading phrase begins, or -1 if none leads. */
-    private static int leadEnd(String text) {
+    /**
+     * Returns whether a person begins the subject after a leading phrase, past two words at most
+     * (honorifics: "Ms.", "H.E. Mr.").
+     */
+    private static boolean afterLead(String text, int start) {
         Matcher lead = LEADING_PHRASE.matcher(text);
-        return lead.lookingAt() ? lead.end() : -1;
+        return lead.lookingAt() && lead.end() <= start
+                && wordsBefore(text, start) - wordsBefore(text, lead.end()) <= HONORIFIC_WORDS;
     }
 
     /** Returns what places a person in the state or organisation: its country, else its name. */
