@@ -1,10 +1,10 @@
 package io.github.jointstatements.parsers.pages;
 
+import io.github.jointstatements.parsers.analysis.CountryNames;
 import io.github.jointstatements.parsers.internal.BodyCleaner;
 import io.github.jointstatements.parsers.internal.Lines;
 import io.github.jointstatements.parsers.internal.PageChrome;
 import io.github.jointstatements.parsers.internal.Titles;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -27,9 +27,6 @@ final class PlaceLines {
                     + "(?: \\p{Lu}[\\p{L}.]{1,20}){0,2}))?(?:,[ ]{1,2}[\\p{L}\\d. ]{3,20}?)?[ ]{0,2}"
                     + "(\\([\\p{L} ]{2,20}\\))?[ ]{0,2}(?:—|–|--|-)[ ]{0,2}\\p{Lu}");
 
-    /** Country names a dateline or a place line ends with. */
-    private static final Set<String> COUNTRY_NAMES = countryNames();
-
     /** The district a capital's dateline may name instead of a country: "Washington, DC". */
     static final Set<String> CAPITAL_DISTRICTS = Set.of("DC", "D.C.", "D. C.");
 
@@ -50,10 +47,10 @@ final class PlaceLines {
         String country = m.group(2) == null ? null : m.group(2).strip();
         boolean capitals = place.equals(place.toUpperCase(Locale.ROOT))
                 && place.chars().anyMatch(Character::isLetter);
-        boolean ofCountry = country != null && COUNTRY_NAMES.contains(Lines.key(country));
+        boolean ofCountry = country != null && CountryNames.isCountry(country);
         boolean agency = m.group(3) != null;
         if (!BodyCleaner.isPlace(place) || !(capitals || ofCountry || agency)
-                || COUNTRY_NAMES.contains(Lines.key(place)) && !ofCountry) {
+                || CountryNames.isCountry(place) && !ofCountry) {
             return Optional.empty();
         }
         return Optional.of(place);
@@ -70,23 +67,13 @@ final class PlaceLines {
         }
         String place = line.substring(0, comma).strip();
         String country = TextLines.trimTrailingPunctuation(line.substring(comma + 1).strip());
-        if (!(COUNTRY_NAMES.contains(Lines.key(country)) || CAPITAL_DISTRICTS.contains(country))
+        if (!(CountryNames.isCountry(country) || CAPITAL_DISTRICTS.contains(country))
                 || !BodyCleaner.isPlace(place)
                 || ReleaseLines.RELEASE_PARTS.matcher(place).find() || Headlines.namesDocument(place)
                 || PageChrome.isHeaderLabel(place) || PageChrome.opensWithIssuerHead(place)) {
             return Optional.empty(); // "Press Conference - Queenstown, New Zealand": a headline
         }
         return Optional.of(firstPart(place));
-    }
-
-    /** Country names in English as the JDK gives them, and the abbreviations datelines use. */
-    private static Set<String> countryNames() {
-        Set<String> names = new HashSet<>(Set.of("usa", "u.s.a.", "u.s.", "uk", "u.k."));
-        for (String code : Locale.getISOCountries()) {
-            names.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH)
-                    .toLowerCase(Locale.ROOT));
-        }
-        return Set.copyOf(names);
     }
 
     /** "Ottawa, Ontario" gives "Ottawa". */

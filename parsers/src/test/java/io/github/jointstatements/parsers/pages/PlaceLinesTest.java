@@ -26,7 +26,9 @@ class PlaceLinesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"Addis Ababa, Ethiopia|Addis Ababa", "New York, USA|New York"})
+    @CsvSource(delimiter = '|', value = {"Addis Ababa, Ethiopia|Addis Ababa", "New York, USA|New York",
+        "Seoul, Republic of Korea|Seoul", "Abidjan, Côte d'Ivoire|Abidjan", "Ankara, Türkiye|Ankara",
+        "London, U.K.|London", "Washington, DC|Washington"})
     void a_place_and_its_country_in_the_header(String line, String place) {
         assertThat(PlaceLines.placeLine(line)).hasValue(place);
     }
