@@ -103,10 +103,18 @@ public final class PageDates {
         if (iso.isPresent()) {
             return iso;
         }
-        if (!isAsciiDigit(trimmed.charAt(trimmed.length() - 1))) {
+        int n = trimmed.length();
+        if (!isAsciiDigit(trimmed.charAt(n - 1))) {
             return Optional.empty(); // every form ends with the year's or the day's digits
         }
+        // ISO opens with its year, every other form ends with it: a form the text cannot match
+        // as a whole is not tried
+        boolean opensWithYear = n >= 4 && digits(trimmed, 0, 4);
+        boolean endsWithYear = n >= 4 && digits(trimmed, n - 4, n);
         for (Pattern pattern : ALL) {
+            if (pattern == ISO ? !opensWithYear : !endsWithYear) {
+                continue;
+            }
             Matcher m = pattern.matcher(trimmed);
             if (m.matches() && start(pattern, m) == 0) {
                 return toDate(pattern, m);
@@ -305,13 +313,28 @@ public final class PageDates {
                 // not an offset date-time; the patterns try the other forms
             }
         }
-        try {
-            LocalDate date = LocalDate.parse(text.substring(0, 10));
-            return text.length() == 10 || text.charAt(10) == 'T' || text.charAt(10) == ' '
-                    ? plausible(date) : Optional.empty();
-        } catch (DateTimeParseException e) {
+        // "2020-04-28": what LocalDate.parse reads, read without its formatter's machinery
+        if (!digits(text, 0, 4) || !digits(text, 5, 7) || text.charAt(7) != '-'
+                || !digits(text, 8, 10)) {
             return Optional.empty();
         }
+        try {
+            LocalDate date = LocalDate.of(number(text, 0, 4), number(text, 5, 7),
+                    number(text, 8, 10));
+            return text.length() == 10 || text.charAt(10) == 'T' || text.charAt(10) == ' '
+                    ? plausible(date) : Optional.empty();
+        } catch (DateTimeException e) {
+            return Optional.empty(); // "2020-02-30"
+        }
+    }
+
+    /** The number the ASCII digits of {@code text[from, to)} write. */
+    private static int number(String text, int from, int to) {
+        int number = 0;
+        for (int i = from; i < to; i++) {
+            number = number * 10 + text.charAt(i) - '0';
+        }
+        return number;
     }
 
     /**
