@@ -114,6 +114,31 @@ final class Gazetteer {
         return Optional.ofNullable(node.candidates.get(0).entity);
     }
 
+    /**
+     * Returns whether the whole of {@code text} is a country's name or abbreviation as the
+     * tables write them ("Ethiopia", "the Republic of Korea", "Côte d’Ivoire", "USA", "U.K."),
+     * case- and white-space-insensitive; an adjective or a demonym ("Japanese") is none.
+     */
+    boolean namesCountry(String text) {
+        Tokens tokens = Tokens.of(text);
+        int from = tokens.size() > 1 && tokens.key(0).equals("the") ? 1 : 0;
+        Node node = root;
+        for (int i = from; i < tokens.size() && node != null; i++) {
+            node = node.child(tokens.key(i));
+        }
+        if (node == null || from == tokens.size()) {
+            return false;
+        }
+        for (Candidate candidate : node.candidates) {
+            if (candidate.entity != null && candidate.entity.type() == EntityType.COUNTRY
+                    && (candidate.form == MentionForm.NAME
+                    || candidate.form == MentionForm.ABBREVIATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Returns the country of the ISO 3166-1 alpha-2 {@code code} ("KR"), if the tables know it. */
     Optional<Entity> country(String code) {
         return Optional.ofNullable(countries.get(code.toUpperCase(Locale.ROOT)));

@@ -78,6 +78,7 @@ final class PartyFinder {
     private final ReadoutParties readouts;
     private final AttributionLines attributions;
     private final IssuingClauses clauses;
+    private final IssuerPersons issuerPersons;
 
     PartyFinder(Gazetteer gazetteer, Offices offices) {
         this.offices = offices;
@@ -89,6 +90,7 @@ final class PartyFinder {
         this.readouts = new ReadoutParties(gazetteer, offices, persons, countries);
         this.attributions = new AttributionLines(persons, offices);
         this.clauses = new IssuingClauses(gazetteer);
+        this.issuerPersons = new IssuerPersons(persons);
     }
 
     /** What one statement gives the rules: its headline, sentences, publisher and kind. */
@@ -175,6 +177,10 @@ final class PartyFinder {
         if (joint && !parties.isEmpty() && parties.get(0).kind == PartyKind.PERSON) {
             keepTitledStates(parties, headline);
         }
+        if ((joint || readsLikeReadout) && !issuerPersons.replaceStates(parties, sentences)) {
+            issuerPersons.addCounterparts(parties, IssuerPersons.titleStates(states, headline),
+                    sentences);
+        }
         if (parties.isEmpty() && kind == StatementKind.PRESS_STATEMENT) {
             addPressIssuers(parties, in);
         }
@@ -182,6 +188,10 @@ final class PartyFinder {
             // "The Nth session of the Supreme Council of the GCC ... issued its final communique"
             clauses.issuer(sentences).ifPresent(e -> addEntity(parties, e,
                     "the organisation an issuing clause names as the statement's author"));
+        }
+        if (parties.isEmpty() && joint) {
+            states.titleOrganisationInOpening(headline, opening).ifPresent(e -> addEntity(
+                    parties, e, "the one organisation the title and the opening both name"));
         }
         CollectiveRoles.fillRoles(parties, headline, opening);
         countries.fill(parties, issuing, headline, sentences, publisher);
@@ -376,7 +386,19 @@ final class PartyFinder {
             if (listed.size() >= 2) {
                 listed.forEach(e -> addEntity(parties, e,
                         "states or organisations the title lists as the statement's authors"));
+            } else {
+                // "Statement by the North Atlantic Council": the body the byline names alone
+                states.bylineOrganisation(by.group(1)).ifPresent(e -> addEntity(parties, e,
+                        "the organisation or body the title's byline names as author"));
             }
+        }
+        if (parties.isEmpty()) {
+            // "Statement of the Chairperson of the African Union Commission on ...", then "The
+            // Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, is ..."
+            issuerPersons.titleOfficeHolder(headline, in.opening(), offices, in.publisher(),
+                    in.publisher().flatMap(countries::countryOf)).ifPresent(m ->
+                    parties.add(entry(m, "person the opening names in the office the title"
+                            + " names")));
         }
         if (parties.isEmpty()) {
             // "Statement by the High Representative on behalf of the EU on ...": the body the

@@ -206,6 +206,56 @@ final class StateIssuers {
     }
 
     /**
+     * Returns the one organisation or body a title names, with no state, when the opening
+     * sentences name it too: "Final Communiqué of the 36th Session of the Gulf Cooperation
+     * Council Supreme Council", then "..., the GCC Supreme Council held in Riyadh its 36th
+     * Session"; empty otherwise.
+     */
+    Optional<Entity> titleOrganisationInOpening(String title, List<Sentence> opening) {
+        Entity only = null;
+        for (Mention m : gazetteer.find(title)) {
+            EntityType type = m.entity().type();
+            if (type == EntityType.COUNTRY && m.form() != MentionForm.ADJECTIVE
+                    || type == EntityType.ORGANIZATION && only != null
+                            && !only.equals(m.entity())) {
+                return Optional.empty();
+            }
+            if (type == EntityType.ORGANIZATION) {
+                only = m.entity();
+            }
+        }
+        if (only == null) {
+            return Optional.empty();
+        }
+        for (Sentence s : opening) {
+            for (Mention m : gazetteer.find(s.text())) {
+                if (m.entity().equals(only)) {
+                    return Optional.of(only);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the organisation or body a title's byline names, and nothing else: "the North
+     * Atlantic Council" of "Statement by the North Atlantic Council"; empty if the byline names
+     * anything more ("the Foreign Ministers of the G7 and the EU High Representative").
+     */
+    Optional<Entity> bylineOrganisation(String byline) {
+        String text = byline.strip();
+        Matcher article = SUBJECT_ARTICLE.matcher(text);
+        int from = article.lookingAt() ? article.end() : 0;
+        List<Mention> found = gazetteer.find(text);
+        if (found.size() != 1) {
+            return Optional.empty();
+        }
+        Mention m = found.get(0);
+        return m.entity().type() == EntityType.ORGANIZATION && m.start() == from
+                && m.end() == text.length() ? Optional.of(m.entity()) : Optional.empty();
+    }
+
+    /**
      * Returns the organisation or body an opening sentence has adopt the statement at a meeting
      * of its own: "Adopted by the Peace and Security Council (PSC) of the African Union (AU) at
      * its 1055th meeting ...", "The Security Council of the United Nations, at its 4500th

@@ -47,6 +47,11 @@ final class TitleIssuers {
     private static final Pattern COUNTERPART_END = Pattern.compile(
             "\\s*(?::|,|\\s(?:on|about|regarding|in|at|to|of|and)\\s|\\s\\d)");
 
+    /** The chair or patron under whom a body meets: "under the chairmanship of". */
+    private static final Pattern UNDER_CHAIR = Pattern.compile(
+            "(?i),?\\s*\\bunder\\s+(?:the\\s+)?(?:chairmanship|chairpersonship|presidency|auspices"
+            + "|patronage)\\s+of\\b");
+
     private final PersonFinder persons;
 
     TitleIssuers(PersonFinder persons) {
@@ -85,6 +90,12 @@ final class TitleIssuers {
                             .findFirst().orElse(bare.get()));
                 }
             }
+        }
+        // the chair of the meeting that issues it is no issuer: "Final Communiqué of the 36th
+        // Session of the GCC Supreme Council under the chairmanship of King ..."
+        Matcher chair = UNDER_CHAIR.matcher(part);
+        if (chair.find()) {
+            part = part.substring(0, chair.start());
         }
         List<PersonMention> named = new ArrayList<>();
         int counterparts = part.indexOf(" with ");

@@ -238,25 +238,24 @@ public final class Decoder {
 
     /**
      * Returns whether eight ASCII bytes ({@code w}, no high bit set) are all text: printable or
-     * white space that decoding keeps (tab, line feed, form feed, carriage return). Bytes below
-     * 0x20 are found at once (adding 0x60 sets the high bit of every other ASCII byte; no carry
-     * crosses into the next byte) and only those, a line's end or indent, are looked at one by
-     * one; DEL is the one byte that adding one lifts to 0x80.
+     * white space that decoding keeps (tab, line feed, form feed, carriage return). Each test
+     * marks the high bit of the bytes it holds for, all eight at once: adding a constant to a
+     * byte below 0x80 never carries into the next, so {@code b + (0x80 - k)} has its high bit
+     * set exactly when {@code b >= k}. No loop over a line's ends and indents.
      */
-    private static boolean isAsciiText(long w) {
+    static boolean isAsciiText(long w) {
         if (((w + 0x0101010101010101L) & HIGH_BITS) != 0) {
-            return false; // DEL
+            return false; // DEL, the one byte that adding one lifts to 0x80
         }
-        long controls = ~(w + 0x6060606060606060L) & HIGH_BITS;
-        while (controls != 0) {
-            // the words are read little-endian: byte k holds bits 8k to 8k + 7
-            int b = (int) (w >>> (Long.numberOfTrailingZeros(controls) - 7)) & 0xFF;
-            if (b != '\t' && b != '\n' && b != '\r' && b != '\f') {
-                return false;
-            }
-            controls &= controls - 1;
+        long controls = ~(w + 0x6060606060606060L) & HIGH_BITS; // below 0x20
+        if (controls == 0) {
+            return true; // the common case: printable text
         }
-        return true;
+        long fromTab = (w + 0x7777777777777777L) & HIGH_BITS; // 0x09 and above
+        long fromShiftOut = (w + 0x7272727272727272L) & HIGH_BITS; // 0x0E and above
+        long verticalTab = ~((w ^ 0x0B0B0B0B0B0B0B0BL) + 0x7F7F7F7F7F7F7F7FL) & HIGH_BITS;
+        long kept = fromTab & ~fromShiftOut & ~verticalTab; // tab, line feed, form feed, return
+        return (controls & ~kept) == 0;
     }
 
     /** Returns whether an ASCII byte is printable or white space that decoding keeps. */

@@ -1,10 +1,7 @@
 package io.github.jointstatements.parsers.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,41 +15,33 @@ import org.jsoup.nodes.TextNode;
  */
 public final class HtmlText {
 
-    /** Elements whose start and end break a paragraph; a table row's cells stay on its line. */
-    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote",
-            "body", "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
-            "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-            "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
-            "table", "tbody", "tfoot", "thead", "tr", "ul", "br", "caption");
-
-    /** Table cells: a row's cells are joined on one line. */
-    private static final Set<String> CELLS = Set.of("td", "th");
-
-    /** Elements whose content is never text of the page. */
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template",
-            "iframe", "object", "embed", "svg", "canvas", "select", "button", "input", "textarea",
-            "title", "head", "meta", "link", "option");
-
-    /** A tag's place in the text, bits of one int: one look-up per element, not one per set. */
+    /** A tag's place in the text, bits of one int. */
     private static final int BLOCK = 1;
     private static final int CELL = 2;
     private static final int SKIP = 4;
-    private static final Map<String, Integer> KINDS = kinds();
 
     private HtmlText() {}
 
-    private static Map<String, Integer> kinds() {
-        Map<String, Integer> kinds = new HashMap<>();
-        BLOCKS.forEach(tag -> kinds.merge(tag, BLOCK, (a, b) -> a | b));
-        CELLS.forEach(tag -> kinds.merge(tag, CELL, (a, b) -> a | b));
-        SKIPPED.forEach(tag -> kinds.merge(tag, SKIP, (a, b) -> a | b));
-        return Map.copyOf(kinds);
-    }
-
-    /** Returns the kind bits of an element's tag, 0 for inline elements. */
+    /**
+     * Returns the kind bits of an element's tag, 0 for inline elements: a switch on the tag's
+     * name (its hash, cached in the string, then one comparison), cheaper than a map's look-up.
+     */
     private static int kind(Element element) {
-        Integer kind = KINDS.get(element.normalName());
-        return kind == null ? 0 : kind;
+        return switch (element.normalName()) {
+            // blocks: their start and end break a paragraph
+            case "address", "article", "aside", "blockquote", "body", "center", "dd", "details",
+                    "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+                    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li",
+                    "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+                    "tfoot", "thead", "tr", "ul", "br", "caption" -> BLOCK;
+            // table cells: a row's cells are joined on one line
+            case "td", "th" -> CELL;
+            // never text of the page: skipped with their content
+            case "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
+                    "canvas", "select", "button", "input", "textarea", "title", "head", "meta",
+                    "link", "option" -> SKIP;
+            default -> 0;
+        };
     }
 
     /** Returns the paragraphs of {@code root}'s content, in document order. */

@@ -28,11 +28,18 @@ public final class Lines {
      * Not thread-safe.
      */
     public static final class Collapser implements Appendable {
-        private final StringBuilder out;
+        private StringBuilder out;
+        private final int capacity;
         private boolean space;
+        /**
+         * Whether a character outside Latin-1 was kept: the builder then holds two bytes a
+         * character, and copies every later text a character at a time, for good.
+         */
+        private boolean wide;
 
         /** Creates a collapser for about {@code capacity} characters. */
         public Collapser(int capacity) {
+            this.capacity = capacity;
             this.out = new StringBuilder(capacity);
         }
 
@@ -47,6 +54,7 @@ public final class Lines {
                     out.append(' ');
                     space = false;
                 }
+                wide |= c > '\u00FF';
                 out.append(c);
             }
             return this;
@@ -108,7 +116,13 @@ public final class Lines {
         /** Returns the collapsed text and empties the collapser for the next text. */
         public String take() {
             String text = out.toString();
-            out.setLength(0);
+            if (wide) {
+                // the next text, most likely all Latin-1, in a builder of one byte a character
+                out = new StringBuilder(capacity);
+                wide = false;
+            } else {
+                out.setLength(0);
+            }
             space = false;
             return text;
         }
@@ -269,10 +283,16 @@ public final class Lines {
 
     /** Returns whether {@code c} is white space of any kind, the non-breaking ones included. */
     public static boolean isSpace(char c) {
-        if (c > ' ' && c < '\u0080') {
-            return false; // printable ASCII, the bulk of text, answered before the general test
+        // what Character.isWhitespace says, and the non-breaking spaces U+00A0, U+2007 and
+        // U+202F, by ranges: no look-up in the character tables
+        if (c <= ' ') {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C';
         }
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+        if (c < '\u1680') {
+            return c == '\u00A0'; // printable ASCII, the bulk of text, among them
+        }
+        return c >= '\u2000' && c <= '\u200A' || c == '\u2028' || c == '\u2029'
+                || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\u1680';
     }
 
     /** Returns the key a line is compared by: collapsed, lower-case. */

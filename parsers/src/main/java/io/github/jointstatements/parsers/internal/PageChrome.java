@@ -1,7 +1,6 @@
 package io.github.jointstatements.parsers.internal;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +39,9 @@ public final class PageChrome {
     private static final Set<String> LABELS =
             Set.copyOf(WordLists.load(PageChrome.class, DIR + "header-labels.txt"));
     private static final Set<String> LABEL_FIRST_WORDS = firstWords(LABELS);
-    /** Social networks' names by length: a word is compared only with the names as long. */
-    private static final String[][] SOCIAL_WORDS =
-            byLength(Set.copyOf(WordLists.load(PageChrome.class, DIR + "social-networks.txt")));
+    /** Social networks' names: a word is compared only with the names as long. */
+    private static final ShortWords SOCIAL_WORDS =
+            new ShortWords(WordLists.load(PageChrome.class, DIR + "social-networks.txt"));
     private static final List<String> ISSUER_HEADS =
             WordLists.load(PageChrome.class, DIR + "issuer-heads.txt");
     /** The parts of a banner line: "India - Ministry of External Affairs". */
@@ -91,8 +90,8 @@ public final class PageChrome {
     private static final int MAX_LISTING_HEADER_WORDS = 12;
 
     /** Image file extensions: a short line naming one is an image's name or alt text. */
-    private static final String[] IMAGE_EXTENSION_WORDS = {"jpg", "jpeg", "png", "gif", "webp",
-        "svg", "tif", "tiff", "bmp", "avif", "heic"};
+    private static final ShortWords IMAGE_EXTENSION_WORDS = new ShortWords(List.of("jpg", "jpeg",
+            "png", "gif", "webp", "svg", "tif", "tiff", "bmp", "avif", "heic"));
 
     /** A breadcrumb trail, a page's headline at its end included, is at most this many words. */
     private static final int MAX_BREADCRUMB_WORDS = 60;
@@ -403,9 +402,21 @@ public final class PageChrome {
         return false;
     }
 
+    /** Whether a text has at least {@code count} ASCII digits; counts no further. */
+    private static boolean hasDigits(String text, int count) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && ++digits >= count) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasLetterOrDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
+            if (isLetterOrDigit(text.charAt(i))) {
                 return true;
             }
         }
@@ -423,7 +434,7 @@ public final class PageChrome {
             int end = wordEnd(key, start, to);
             int dot = key.lastIndexOf('.', end - 1);
             int from = dot >= start ? dot + 1 : start;
-            if (end > start && isOneOf(key, from, end, IMAGE_EXTENSION_WORDS)) {
+            if (end > start && IMAGE_EXTENSION_WORDS.contains(key, from, end)) {
                 return true;
             }
             i = to + 1;
@@ -445,6 +456,9 @@ public final class PageChrome {
 
     /** Whether a line holds a run of digit groups long enough to be a telephone number. */
     private static boolean hasPhoneNumber(String key) {
+        if (!hasDigits(key, MIN_PHONE_DIGITS)) {
+            return false; // most lines: too few digits in all for a number
+        }
         int i = 0;
         int n = key.length();
         while (i < n) {
@@ -510,8 +524,7 @@ public final class PageChrome {
             int end = wordEnd(key, start, to);
             if (end > start) {
                 total++;
-                if (end - start < SOCIAL_WORDS.length
-                        && isOneOf(key, start, end, SOCIAL_WORDS[end - start])) {
+                if (SOCIAL_WORDS.contains(key, start, end)) {
                     social++;
                 }
             }
@@ -523,7 +536,7 @@ public final class PageChrome {
     /** Where the word in {@code text[from, to)} starts once leading punctuation is trimmed. */
     private static int wordStart(String text, int from, int to) {
         int start = from;
-        while (start < to && !Character.isLetterOrDigit(text.charAt(start))) {
+        while (start < to && !isLetterOrDigit(text.charAt(start))) {
             start++;
         }
         return start;
@@ -532,40 +545,18 @@ public final class PageChrome {
     /** Where the word in {@code text[start, to)} ends once trailing punctuation is trimmed. */
     private static int wordEnd(String text, int start, int to) {
         int end = to;
-        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+        while (end > start && !isLetterOrDigit(text.charAt(end - 1))) {
             end--;
         }
         return end;
     }
 
-    /** Groups words by their length: element {@code n} holds the words of {@code n} characters. */
-    private static String[][] byLength(Collection<String> words) {
-        int longest = words.stream().mapToInt(String::length).max().orElse(0);
-        String[][] byLength = new String[longest + 1][];
-        for (int n = 0; n <= longest; n++) {
-            int length = n;
-            byLength[n] = words.stream().filter(w -> w.length() == length)
-                    .toArray(String[]::new);
+    /** {@link Character#isLetterOrDigit(char)}, with ASCII, most of a line, answered at once. */
+    static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            char lower = (char) (c | 0x20);
+            return lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9';
         }
-        return byLength;
-    }
-
-    /**
-     * Whether {@code text[start, end)} is one of {@code words}, compared in place, the first
-     * characters before the rest: most words of a line share none with the table's.
-     */
-    private static boolean isOneOf(String text, int start, int end, String[] words) {
-        int length = end - start;
-        if (length <= 0) {
-            return false; // no word of the tables is empty
-        }
-        char first = text.charAt(start);
-        for (String word : words) {
-            if (word.length() == length && word.charAt(0) == first
-                    && text.regionMatches(start, word, 0, length)) {
-                return true;
-            }
-        }
-        return false;
+        return Character.isLetterOrDigit(c);
     }
 }

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * Reads the dates pages print in their headers, datelines and addresses: "Wednesday, February 1,
  * 2023", "JAN. 31, 2023", "31 January 2023", "May 30 , 2013", "Dienstag, 28. April 2020",
  * "mardi 5 juin 2018", "25 JANUARY 2022", "5 de junio de 2018", "06.12.2021", "2023-01-31",
- * "2023-01-31T10:00:00-05:00", and the {@code /2023/01/31/} of a URL path.
+ * "2023-01-31T10:00:00-05:00", and the {@code /2023/01/31/} of a URL path; a date with slashes
+ * ("22/06/2019") by {@link SlashedDates}' rule, outside any context: not when its day and month
+ * could be mistaken for each other.
  *
  * <p>Month and weekday names come from {@code months.tsv} (English and the languages of the
  * issuers and blogs statements come from). Thread-safe. The patterns are bounded (no nested
@@ -101,16 +103,24 @@ public final class PageDates {
         if (iso.isPresent()) {
             return iso;
         }
-        if (!isAsciiDigit(trimmed.charAt(trimmed.length() - 1))) {
+        int n = trimmed.length();
+        if (!isAsciiDigit(trimmed.charAt(n - 1))) {
             return Optional.empty(); // every form ends with the year's or the day's digits
         }
+        // ISO opens with its year, every other form ends with it: a form the text cannot match
+        // as a whole is not tried
+        boolean opensWithYear = n >= 4 && digits(trimmed, 0, 4);
+        boolean endsWithYear = n >= 4 && digits(trimmed, n - 4, n);
         for (Pattern pattern : ALL) {
+            if (pattern == ISO ? !opensWithYear : !endsWithYear) {
+                continue;
+            }
             Matcher m = pattern.matcher(trimmed);
             if (m.matches() && start(pattern, m) == 0) {
                 return toDate(pattern, m);
             }
         }
-        return Optional.empty();
+        return SlashedDates.parse(trimmed, SlashedDates.Order.UNKNOWN); // "22/06/2019"
     }
 
     private static boolean hasDigit(CharSequence text) {
@@ -146,6 +156,11 @@ public final class PageDates {
                 }
             }
         }
+        Optional<SlashedDates.Found> slashed = SlashedDates.find(text, SlashedDates.Order.UNKNOWN);
+        if (slashed.isPresent() && (best == null || slashed.get().start() < best.start())
+                && boundary(text, slashed.get().start(), slashed.get().end())) {
+            best = new Found(slashed.get().date(), slashed.get().start(), slashed.get().end());
+        }
         return Optional.ofNullable(best);
     }
 
@@ -175,6 +190,13 @@ public final class PageDates {
                         last = new Found(date.get(), start, m.end());
                     }
                 }
+            }
+        }
+        if (last == null && yearAtEnd) {
+            Optional<SlashedDates.Found> slashed = SlashedDates.findAtEnd(stripped,
+                    SlashedDates.Order.UNKNOWN);
+            if (slashed.isPresent() && boundary(stripped, slashed.get().start(), n)) {
+                last = new Found(slashed.get().date(), slashed.get().start(), n);
             }
         }
         return Optional.ofNullable(last);
@@ -291,13 +313,28 @@ public final class PageDates {
                 // not an offset date-time; the patterns try the other forms
             }
         }
-        try {
-            LocalDate date = LocalDate.parse(text.substring(0, 10));
-            return text.length() == 10 || text.charAt(10) == 'T' || text.charAt(10) == ' '
-                    ? plausible(date) : Optional.empty();
-        } catch (DateTimeParseException e) {
+        // "2020-04-28": what LocalDate.parse reads, read without its formatter's machinery
+        if (!digits(text, 0, 4) || !digits(text, 5, 7) || text.charAt(7) != '-'
+                || !digits(text, 8, 10)) {
             return Optional.empty();
         }
+        try {
+            LocalDate date = LocalDate.of(number(text, 0, 4), number(text, 5, 7),
+                    number(text, 8, 10));
+            return text.length() == 10 || text.charAt(10) == 'T' || text.charAt(10) == ' '
+                    ? plausible(date) : Optional.empty();
+        } catch (DateTimeException e) {
+            return Optional.empty(); // "2020-02-30"
+        }
+    }
+
+    /** The number the ASCII digits of {@code text[from, to)} write. */
+    private static int number(String text, int from, int to) {
+        int number = 0;
+        for (int i = from; i < to; i++) {
+            number = number * 10 + text.charAt(i) - '0';
+        }
+        return number;
     }
 
     /**

@@ -139,12 +139,12 @@ final class TextListings {
     }
 
     private static boolean isDateLine(String block) {
-        String line = TextPageParser.withoutBullet(block);
-        return line.length() <= 40 && TextPageParser.dateOfLine(line).isPresent();
+        String line = TextLines.withoutBullet(block);
+        return line.length() <= 40 && LineDates.dateOfLine(line).isPresent();
     }
 
     private static boolean isItemText(String block) {
-        return Titles.words(block) >= MIN_ITEM_TEXT_WORDS && TextPageParser.isText(block);
+        return Titles.words(block) >= MIN_ITEM_TEXT_WORDS && Headlines.isText(block);
     }
 
     private static boolean textFollows(List<String> blocks, int date) {
@@ -266,7 +266,7 @@ final class TextListings {
                         && Titles.words(head) <= MAX_DATELINE_WORDS
                         && at + dash.length() < block.length()
                         && Titles.words(block) >= MIN_ITEM_TEXT_WORDS
-                        && TextPageParser.isText(block)) {
+                        && Headlines.isText(block)) {
                     return Lines.key(head);
                 }
             }

@@ -12,8 +12,10 @@ class IssuingClausesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
-        // a body's session speaks for its organisation
+        // a body's session speaks as that body of its organisation, when the tables know it
         "The 12th session of the Ministerial Council of the Gulf Cooperation Council, held in"
+                + " Muscat on Monday, issued its final communique.#GCC Ministerial Council",
+        "The 12th session of the Joint Council of the Gulf Cooperation Council, held in"
                 + " Muscat on Monday, issued its final communique.#Gulf Cooperation Council",
         "The following statement was issued by the Council of the European Union: the Council"
                 + " condemns the attack.#Council of the European Union",

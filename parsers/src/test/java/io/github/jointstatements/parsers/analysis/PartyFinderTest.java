@@ -238,4 +238,24 @@ class PartyFinderTest {
             String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // a body of an organisation that a press statement's byline names alone
+        "Statement by the North Atlantic Council on the Situation in the Balkans#At its meeting today, the Council decided to issue the following statement.#North Atlantic Treaty Organization#North Atlantic Council | - | - | ORGANIZATION",
+        // the one body the title and the opening name; the chair under whom it meets is none
+        "Final Communiqué of the 50th Session of the GCC Ministerial Council under the chairmanship of Sheikh Ali bin Hamad Al Thani#The GCC Ministerial Council held its 50th session in Doha on 3 May 2024. ¶ The Council affirmed its support for the Palestinian people.#-#GCC Ministerial Council | - | - | ORGANIZATION",
+        // the person the opening names in the office the title names, of the organisation it says
+        "Statement of the Chairperson of the African Union Commission on the situation in Chad#The Chairperson of the African Union Commission, H.E. Amina Diallo, is following with deep concern the events in Chad.#-#Amina Diallo | Chairperson | - | PERSON",
+        "Press statement by the NATO Secretary General following the meeting of Defence Ministers#NATO Secretary General Ola Berg chaired the meeting of Defence Ministers today in Brussels.#North Atlantic Treaty Organization#Ola Berg | Secretary General | - | PERSON",
+        // an office that does not say whose it is: the publisher's, not a counterpart's
+        "Statement of the Chairperson on the situation in Chad#The Chairperson of the African Union Commission, H.E. Amina Diallo, is following with concern the events in Chad.#African Union Commission#Amina Diallo | Chairperson | - | PERSON",
+        "Statement from the President on Air Defense for Ukraine#President Petro Ivanenko asked for more air defense systems last week, and we are sending them.#The White House#The White House | - | US | ORGANIZATION",
+        // a readout-like release of a ministry: the ministers who stand for the states it names
+        "Japan-Viet Nam Foreign Ministers’ Meeting#On 12 March, commencing at 6:00 p.m. for approximately 60 minutes, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Bui Thanh Son, Minister of Foreign Affairs of the Socialist Republic of Viet Nam.#Ministry of Foreign Affairs of Japan#KAMIKAWA Yoko | Minister for Foreign Affairs | JP | PERSON; Bui Thanh Son | Minister of Foreign Affairs | VN | PERSON",
+    })
+    void readsTheIssuersOfOtherIssuersPages(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
 }

@@ -269,4 +269,53 @@ class PartyRulesTest {
         CollectiveRoles.fillRoles(parties, title, List.of());
         assertThat(parties.get(0).role == null ? "-" : parties.get(0).role).isEqualTo(role);
     }
+
+    private static List<PartyEntry> states(String codes) {
+        List<PartyEntry> parties = new ArrayList<>();
+        for (String code : codes.split(",")) {
+            StateIssuers.addEntity(parties, GAZETTEER.country(code).orElseThrow(), "test");
+        }
+        return parties;
+    }
+
+    private static String partyNames(List<PartyEntry> parties) {
+        return String.join("; ", parties.stream()
+                .map(p -> p.name + (p.country == null ? "" : " (" + p.country + ")")).toList());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', value = {
+        // the visitor and the host of a visit, past a line that reports the communiqué
+        "LK,NP#Sri Lanka and Nepal issued a joint communique today. ¶ At the invitation of President Anura Perera of Sri Lanka, Prime Minister Ram Thapa of Nepal paid an official visit to Colombo from 3 to 5 May.#Anura Perera (LK); Ram Thapa (NP)",
+        "LK,NP#The President of Sri Lanka, H.E. Mr. Anura Perera, is on a State visit to Nepal at the invitation of H.E. Mr. Ram Thapa, Prime Minister of Nepal.#Anura Perera (LK); Ram Thapa (NP)",
+        // ministers who open their sentence, the country of one written before its abbreviation
+        "LK,NP#Sri Lankan Foreign Minister Anura Perera and Nepal (NPL) Foreign Minister Ram Thapa met today in Geneva.#Anura Perera (LK); Ram Thapa (NP)",
+        // persons named in passing stand for nothing: the states stay
+        "LK,NP#As a follow-up to the call between President Anura Perera of Sri Lanka and Prime Minister Ram Thapa of Nepal last month, officials of both governments met in Colombo.#Sri Lanka (LK); Nepal (NP)",
+        // a person for one state only: the states stay
+        "LK,NP#Prime Minister Ram Thapa of Nepal welcomed the delegation of Sri Lanka to Kathmandu today.#Sri Lanka (LK); Nepal (NP)",
+        // one who accompanies another is not the other state's party
+        "LK,NP#President Anura Perera of Sri Lanka, accompanied by Foreign Minister Ram Thapa of Nepal, visited the site today.#Sri Lanka (LK); Nepal (NP)",
+    })
+    void personsStandForTheStatesNamedAsIssuers(String codes, String text, String expected) {
+        List<PartyEntry> parties = states(codes);
+        new IssuerPersons(PERSONS).replaceStates(parties, sentences(text));
+        assertThat(partyNames(parties)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', value = {
+        // the second leader, named in the next paragraph as the subject of their sentence
+        "Joint Statement from the United States and Honduras#Vice President Kamala Harris welcomed a delegation to Washington today. ¶ President Ana Lopez of Honduras, who led it, thanked her hosts.#Kamala Harris (US); Ana Lopez (HN)",
+        // a counterpart named in passing is not added
+        "Joint Statement from the United States and Honduras#Vice President Kamala Harris welcomed a delegation to Washington today, recalling the visit she paid to President Ana Lopez of Honduras last year.#Kamala Harris (US)",
+    })
+    void addsTheCounterpartOfAStateTheTitleNames(String title, String text, String expected) {
+        List<PartyEntry> parties = new ArrayList<>();
+        parties.add(new PartyEntry("Kamala Harris", List.of("Kamala", "Harris"), "Vice President",
+                "US", PartyKind.PERSON, "test"));
+        new IssuerPersons(PERSONS).addCounterparts(parties,
+                IssuerPersons.titleStates(STATES, title), sentences(text));
+        assertThat(partyNames(parties)).isEqualTo(expected);
+    }
 }

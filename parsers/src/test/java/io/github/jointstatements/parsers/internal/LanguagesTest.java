@@ -3,6 +3,7 @@ package io.github.jointstatements.parsers.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,5 +27,13 @@ class LanguagesTest {
             """)
     void says_nothing_of_too_little_text(String name, String text) {
         assertThat(Languages.detect(List.of(text))).isEmpty();
+    }
+
+    @Test
+    void reads_words_as_the_lower_cased_text_has_them() {
+        // String.toLowerCase makes the capital I with a dot two characters, "i" and a combining
+        // dot, which is no letter: "THİS" is two words, neither of them "this"
+        assertThat(Languages.detect(List.of("THIS ".repeat(40)))).hasValue("en");
+        assertThat(Languages.detect(List.of("TH\u0130S ".repeat(40)))).isEmpty();
     }
 }

@@ -85,4 +85,40 @@ class LinesCollapseTest {
             assertThat(Lines.isSpace(c)).as("U+%04X", (int) c).isEqualTo(expected);
         }
     }
+
+    @Test
+    void collapses_as_its_definition_says() {
+        // invisible characters dropped, every run of white space one space, none at the ends
+        char[] alphabet = {'a', 'Z', '1', '.', ' ', ' ', '\t', '\n', '\r', '\u000B', '\u001C',
+            '\u00A0', '\u2007', '\u202F', '\u2003', '\u200B', '\uFEFF', '\u00AD', 'é', '—',
+            '\u0085', '\u007F', '\u0001'};
+        Random random = new Random(10);
+        Lines.Collapser collapser = new Lines.Collapser(4);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            StringBuilder expected = new StringBuilder();
+            boolean space = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+                    space = true;
+                } else if (c != '\u200B' && c != '\uFEFF' && c != '\u00AD') {
+                    if (space && expected.length() > 0) {
+                        expected.append(' ');
+                    }
+                    space = false;
+                    expected.append(c);
+                }
+            }
+            assertThat(Lines.collapse(text)).as("[%s]", text).isEqualTo(expected.toString());
+            collapser.append(text, 0, text.length() / 2).append(text, text.length() / 2,
+                    text.length());
+            assertThat(collapser.take()).as("[%s] in two pieces", text)
+                    .isEqualTo(expected.toString());
+        }
+    }
 }

@@ -306,79 +306,6 @@ class TextPageParserTest {
                 "The ministers met today.");
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"Issued 02/18/2021|2021-02-18", "22/06/2019|2019-06-22"})
-    void slashed_dates_when_day_and_month_cannot_be_mistaken(String line, LocalDate date) {
-        assertThat(TextPageParser.slashedDateAtEnd(line)).hasValue(date);
-    }
-
-    @Test
-    void slashed_dates_that_read_both_ways_give_none() {
-        assertThat(TextPageParser.slashedDateAtEnd("11/10/2018")).isEmpty();
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Saturday, February 15, 2025, 6:34 p.m. Munich, Germany|2025-02-15",
-        "19-12-2018 18:15|2018-12-19",
-        "20/12/2024 00:33 Statements and remarks|2024-12-20",
-        "01/08/2022 08:01 PM EST|2022-01-08",
-        "Monday, May 23, 2022, 6:38 p.m. Happo-en Tokyo|2022-05-23"})
-    void a_date_opens_a_release_line_with_its_time(String line, LocalDate date) {
-        assertThat(TextPageParser.leadingDate(line).map(TextPageParser.Dated::date)).hasValue(date);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "TOKYO, Japan — The foreign ministers met today.|TOKYO",
-        "Addis Ababa, Ethiopia – The Council adopted the following decision:|Addis Ababa",
-        "Khartoum, 20 April (SUNA)- Sudan and Egypt issued a joint communique.|Khartoum"})
-    void a_dateline_opening_the_text_gives_the_place(String paragraph, String place) {
-        assertThat(TextPageParser.datelinePlace(paragraph)).hasValue(place);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"The Prime Minister — and the President — met today.",
-        "Japan — the host — welcomed the ministers.", "Foreign Minister Wang Yi - Beijing talks"})
-    void a_paragraph_without_a_dateline_gives_no_place(String paragraph) {
-        assertThat(TextPageParser.datelinePlace(paragraph)).isEmpty();
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Lisbon, 14 March 2019 – The ministers met today.|0|Lisbon|2019-03-14",
-        "3 June 2022, Nairobi: The Chairperson of the Commission expresses concern.|0|Nairobi|2022-06-03",
-        "GENEVA, 4 May (UN Office) -- Following is the statement of the Council:|2021|GENEVA|2021-05-04",
-        "Accra, 2 August 2018- The Head of the Mission calls for calm.|0|Accra|2018-08-02"})
-    void a_dated_dateline_opening_a_paragraph(String paragraph, int year, String place,
-            LocalDate date) {
-        Datelines.Dateline dateline = Datelines.opening(paragraph, year).orElseThrow();
-        assertThat(dateline.place()).hasValue(place);
-        assertThat(dateline.date()).hasValue(date);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"GENEVA, 4 May (UN Office) -- Following is the statement:",
-        "The Joint Statement of 12 May 2016 - which the ministers recalled - stands.",
-        "Recalling the meeting of 3 June 2022, the ministers agreed: More talks."})
-    void no_dated_dateline_without_a_year_or_a_place_before_the_dash(String paragraph) {
-        assertThat(Datelines.opening(paragraph, 0)).isEmpty();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"Press Release (97)27", "SC/8215", "EUCO 172/12", "PR PCE 147",
-        "Release No: NR-360-17", "UNIQUE ID: 161212_11"})
-    void a_release_reference_number_is_no_headline(String line) {
-        assertThat(TextPageParser.isReference(line)).isTrue();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"G7 Leaders' Statement", "Resolution 2231 (2015)", "COVID-19 response",
-        "SECURITY COUNCIL 2024"})
-    void a_headline_with_a_number_is_no_reference(String line) {
-        assertThat(TextPageParser.isReference(line)).isFalse();
-    }
-
     @Test
     void a_page_of_dated_items_is_a_listing() throws Exception {
         String text = """
@@ -532,22 +459,6 @@ class TextPageParserTest {
         assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement()).isTrue();
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Joint|Press Release after the trilateral meeting of the Ministers",
-        "FINAL|COMMUNIQUE OF THE SUMMIT OF THE LEADERS",
-        "JOINT COMMUNIQUE|VISIT OF THE PRIME MINISTER OF JAPAN"})
-    void a_headline_broken_after_its_first_words(String line, String next) {
-        assertThat(TextPageParser.opensHeadline(line, next)).isTrue();
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"Joint Statement|Richard Boucher",
-        "Media Note|Office of the Spokesman of the Department", "Joint|Ministers met in the capital."})
-    void a_label_over_a_name_is_no_broken_headline(String line, String next) {
-        assertThat(TextPageParser.opensHeadline(line, next)).isFalse();
-    }
-
     @Test
     void a_report_of_the_statement_tells_the_day_it_was_issued() throws Exception {
         String text = """
@@ -560,26 +471,6 @@ class TextPageParserTest {
         Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
         assertThat(page.date()).hasValue(LocalDate.of(2014, 9, 15));
         assertThat(page.source().publishedOn()).hasValue(LocalDate.of(2014, 9, 22));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"You are in: Home > Press Relations > Press Releases > 2005",
-        "Home » News » Statements"})
-    void a_breadcrumb_trail(String line) {
-        assertThat(TextPageParser.isTrail(line)).isTrue();
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"Addis Ababa, Ethiopia|Addis Ababa", "New York, USA|New York"})
-    void a_place_and_its_country_in_the_header(String line, String place) {
-        assertThat(TextPageParser.placeLine(line)).hasValue(place);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"Press Conference - Queenstown, New Zealand", "Prime Minister, Japan",
-        "Ministry of Foreign Affairs, Japan"})
-    void headlines_and_offices_are_no_place_lines(String line) {
-        assertThat(TextPageParser.placeLine(line)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,279 @@
+package io.github.jointstatements.parsers.pages;
+
+import io.github.jointstatements.parsers.internal.Lines;
+import io.github.jointstatements.parsers.internal.PageChrome;
+import io.github.jointstatements.parsers.internal.PageDates;
+import io.github.jointstatements.parsers.internal.Titles;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tells the headline of a text page from the lines around it: a line that reads as a headline or
+ * as text, a headline broken over lines or cut after a linking word, a site's section or name
+ * around it, the words that name a kind of document. Stateless.
+ */
+final class Headlines {
+
+    /** A headline is at most this long; longer lines are body text. */
+    static final int MAX_HEADLINE = 300;
+
+    /** A headline of at most this many words, naming no kind of document, may be a section's. */
+    static final int MAX_SECTION_WORDS = 3;
+
+    /** Words that make a short headline a document's ("Joint Statement", "Press Conference"). */
+    private static final Set<String> DOCUMENT_WORDS = Set.of("statement", "declaration",
+            "communique", "communiqué", "readout", "remarks", "transcript", "conference",
+            "briefing", "release", "call", "meeting", "visit", "summit", "agreement", "address",
+            "speech", "interview", "letter", "message", "memorandum", "treaty", "accord",
+            "erklärung", "presseerklärung", "pressemitteilung",
+            "kommuniqué", "availability", "talk", "talks");
+
+    /** Words a headline cannot end with: a line ending with one is wrapped. */
+    private static final Set<String> LINKING_WORDS = Set.of("of", "and", "the", "for", "on", "in",
+            "with", "between", "to", "by", "at", "a", "an", "&", "from", "among", "-", "–");
+
+    /** A line longer than this many words is text even without a sentence's end. */
+    private static final int MAX_HEADER_LINE_WORDS = 40;
+
+    /** A line ending with a colon is text ("A Downing Street spokesperson said:") from this many words. */
+    private static final int MIN_INTRODUCTION_WORDS = 4;
+
+    /** Openings of a news item's headline that announce the original's headline after it. */
+    private static final List<String> ANNOUNCES_ORIGINAL = List.of("full text of ",
+            "the full text of ", "text of ", "full text: ");
+
+    /** A news site's label before an original's headline: "FULL TEXT: Chairman's statement ...". */
+    private static final String FULL_TEXT_LABEL = "full text:";
+
+    /** "FULL TEXT: Chairman's statement ..." gives "Chairman's statement ...". */
+    static String withoutFullTextLabel(String title) {
+        if (Lines.key(title).startsWith(FULL_TEXT_LABEL)
+                && title.length() > FULL_TEXT_LABEL.length() + 10) {
+            return title.substring(FULL_TEXT_LABEL.length()).strip();
+        }
+        return title;
+    }
+
+    /** A line of at most this many words holding a date is a date line, not a headline. */
+    private static final int MAX_DATE_LINE_WORDS = 6;
+
+    /** Words that open a document's name and may stand alone on a broken line: "Joint" / "Press Release ...". */
+    private static final Set<String> NAME_OPENERS = Set.of("joint", "final", "common", "closing",
+            "trilateral", "ministerial");
+
+    /** A headline broken after its first line has at least this many words on the next. */
+    private static final int MIN_BROKEN_HEADLINE_WORDS = 4;
+
+    /**
+     * A short first headline naming no document ("Media Center", "Visitor Counter") before a
+     * longer one: the site's section or a widget, the longer one the page's headline.
+     */
+    static boolean isSectionName(String title, String next) {
+        int words = Titles.words(title);
+        if (words > MAX_SECTION_WORDS || Titles.words(next) <= words) {
+            return false;
+        }
+        for (String word : Lines.key(title).split(" ")) {
+            if (DOCUMENT_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The separators a page's title puts between the headline and the site's name. */
+    private static final List<String> SITE_SEPARATORS = List.of(" - ", " | ", " :: ", " · ");
+
+    /**
+     * Whether {@code line} is {@code title} without the site's name the title ends with ("Joint
+     * Communiqué - Meeting ... - African Business Magazine", then "Joint Communiqué – Meeting
+     * ..."), dashes of any length alike.
+     */
+    static boolean withoutSiteName(String title, String line) {
+        String t = dashes(Lines.key(title));
+        String l = dashes(Lines.key(line));
+        if (l.length() >= 10 && t.endsWith(l) && t.length() > l.length()
+                && Titles.words(l) > PlaceLines.MAX_PLACE_LINE_WORDS) {
+            // "Press Releases EEAS : Remarks by ...", then "Remarks by ...": a site's section
+            String head = t.substring(0, t.length() - l.length()).strip();
+            return Titles.words(head) <= MAX_SECTION_WORDS + 1 && (head.endsWith(":")
+                    || head.endsWith(" -") || head.endsWith("|") || PageChrome.isHeaderLabel(head));
+        }
+        if (l.length() < 10 || !t.startsWith(l) || t.length() == l.length()) {
+            return false;
+        }
+        String rest = t.substring(l.length());
+        for (String separator : SITE_SEPARATORS) {
+            if (rest.startsWith(separator) && Titles.words(rest) <= NavigationLines.MAX_MENU_PART_WORDS + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String dashes(String text) {
+        return text.replace('–', '-').replace('—', '-');
+    }
+
+    /**
+     * Whether a short line opens the headline the next line goes on with: a word that opens a
+     * document's name ("Joint" / "Press Release after the trilateral meeting ..."), or a line in
+     * capitals over a line in capitals ("JOINT COMMUNIQUE" / "VISIT OF PRIME MINISTER OF JAPAN").
+     */
+    static boolean opensHeadline(String line, String next) {
+        if (!isHeadline(next) || Titles.words(next) < MIN_BROKEN_HEADLINE_WORDS
+                || Lines.endsSentence(line) || Titles.words(line) > MAX_SECTION_WORDS) {
+            return false;
+        }
+        if (NAME_OPENERS.contains(Lines.key(line))) {
+            return namesDocument(next);
+        }
+        return isCapitals(line) && isCapitals(next) && namesDocument(line);
+    }
+
+    private static boolean isCapitals(String text) {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /** Whether a headline names a kind of document ("Joint Statement", "Press Briefing"). */
+    static boolean namesDocument(String headline) {
+        for (String word : Lines.key(headline).split("[^\\p{L}]+")) {
+            if (DOCUMENT_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A headline with an address in brackets: "Joint Statement [ https://... ] 02/18/2021". */
+    static String withoutAddress(String line) {
+        int open = line.indexOf("[ http");
+        if (open < 0) {
+            open = line.indexOf("[http");
+        }
+        int close = open < 0 ? -1 : line.indexOf(']', open);
+        if (close < 0) {
+            return line;
+        }
+        return Lines.collapse(line.substring(0, open) + " " + line.substring(close + 1));
+    }
+
+    static Optional<URI> addressIn(String line) {
+        int open = line.indexOf("http");
+        if (open < 0) {
+            return Optional.empty();
+        }
+        int end = open;
+        while (end < line.length() && !Lines.isSpace(line.charAt(end)) && line.charAt(end) != ']') {
+            end++;
+        }
+        try {
+            URI uri = new URI(line.substring(open, end));
+            return uri.isAbsolute() && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Words before a date that make it the headline's own: "... meeting of 19 December 2024". */
+    static final Set<String> DATE_PREPOSITIONS = Set.of("of", "on", "from", "for", "in",
+            "at", "since", "until", "dated");
+
+    static String lastWord(String text) {
+        String key = Lines.key(text);
+        return key.substring(key.lastIndexOf(' ') + 1);
+    }
+
+    /** A headline cut after a linking word ("... Foreign Ministers of") goes on in the next line. */
+    static boolean endsOpen(String headline) {
+        String key = Lines.key(headline);
+        int space = key.lastIndexOf(' ');
+        return key.endsWith(",") || LINKING_WORDS.contains(key.substring(space + 1));
+    }
+
+    /** A headline that announces the original's after it: "Full text of joint communique ...". */
+    static boolean announcesOriginal(String title) {
+        String key = Lines.key(title);
+        for (String opening : ANNOUNCES_ORIGINAL) {
+            if (key.startsWith(opening)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A line that reads as the text rather than its header: a sentence, an introduction ("A
+     * Downing Street spokesperson said:"), or a line too long for a header.
+     */
+    static boolean isText(String line) {
+        int words = Titles.words(line);
+        if (endsSentence(line) || words > MAX_HEADER_LINE_WORDS) {
+            return true;
+        }
+        if (line.endsWith(",") || line.endsWith(";")) {
+            return true; // "Mr. Secretary Tillerson,": a speech's address, a clause
+        }
+        return line.endsWith(":") && words >= MIN_INTRODUCTION_WORDS;
+    }
+
+    /** Ends with . ! or ?, or such a mark inside quotes or brackets. */
+    static boolean endsSentence(String line) {
+        int i = line.length() - 1;
+        while (i > 0 && "\"'”’)]".indexOf(line.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(line.charAt(i)) >= 0;
+    }
+
+    /** A line reads as a headline: capitalised, not too long, not ended like a sentence. */
+    static boolean isHeadline(String line) {
+        if (line.length() > MAX_HEADLINE || line.length() < 10 || Lines.endsSentence(line)) {
+            return false;
+        }
+        if (Titles.words(line) <= MAX_DATE_LINE_WORDS && PageDates.find(line).isPresent()) {
+            return false; // "Saturday, 17 April 2021 greek english": a site's clock
+        }
+        if (!Character.isUpperCase(line.codePointAt(0)) && !Character.isDigit(line.charAt(0))) {
+            return false;
+        }
+        return line.indexOf(' ') > 0;
+    }
+
+    /**
+     * Removes from a blog's title the parenthesised words it inserted into the original's
+     * headline: "Lee Jong-Sup ( ROK) and" when the original reads "Lee Jong-Sup and".
+     */
+    static String dropInsertions(String title, String original) {
+        String originalKey = Lines.key(original);
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < title.length()) {
+            int open = title.indexOf('(', i);
+            int close = open < 0 ? -1 : title.indexOf(')', open);
+            if (open < 0 || close < 0) {
+                out.append(title, i, title.length());
+                break;
+            }
+            out.append(title, i, open);
+            String group = title.substring(open, close + 1);
+            if (originalKey.contains(Lines.key(group))) {
+                out.append(group);
+            }
+            i = close + 1;
+        }
+        return Lines.collapse(out);
+    }
+
+    private Headlines() {}
+}

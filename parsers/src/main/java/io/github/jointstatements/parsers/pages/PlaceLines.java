@@ -1,0 +1,86 @@
+package io.github.jointstatements.parsers.pages;
+
+import io.github.jointstatements.parsers.analysis.CountryNames;
+import io.github.jointstatements.parsers.internal.BodyCleaner;
+import io.github.jointstatements.parsers.internal.Lines;
+import io.github.jointstatements.parsers.internal.PageChrome;
+import io.github.jointstatements.parsers.internal.Titles;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads places from a text page's lines: a header line of a place and its country ("Addis Ababa,
+ * Ethiopia"), the place of a dateline opening a paragraph ("TOKYO, Japan — The ..."). Stateless;
+ * the pattern is bounded.
+ */
+final class PlaceLines {
+
+    /**
+     * A dateline opening a paragraph: a place, perhaps its country or a day, perhaps a news
+     * agency in brackets, then a dash. Bounded, reluctant spans: no backtracking blow-up.
+     */
+    private static final Pattern BODY_DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.' ]{1,30}?)(?:,[ ]{1,2}(\\p{Lu}[\\p{L}.]{1,20}"
+                    + "(?: \\p{Lu}[\\p{L}.]{1,20}){0,2}))?(?:,[ ]{1,2}[\\p{L}\\d. ]{3,20}?)?[ ]{0,2}"
+                    + "(\\([\\p{L} ]{2,20}\\))?[ ]{0,2}(?:—|–|--|-)[ ]{0,2}\\p{Lu}");
+
+    /** The district a capital's dateline may name instead of a country: "Washington, DC". */
+    static final Set<String> CAPITAL_DISTRICTS = Set.of("DC", "D.C.", "D. C.");
+
+    /** A header line of a place and its country has at most this many words. */
+    static final int MAX_PLACE_LINE_WORDS = 6;
+
+    /**
+     * The place of a dateline opening a paragraph: "TOKYO, Japan — The ministers ...",
+     * "Addis Ababa, Ethiopia – ...", "Khartoum, 20 April (SUNA)- Sudan and Egypt ...": a place in
+     * capitals, or followed by its country, or by a news agency's name in brackets, then a dash.
+     */
+    static Optional<String> datelinePlace(String paragraph) {
+        Matcher m = BODY_DATELINE.matcher(paragraph);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String place = m.group(1).strip();
+        String country = m.group(2) == null ? null : m.group(2).strip();
+        boolean capitals = place.equals(place.toUpperCase(Locale.ROOT))
+                && place.chars().anyMatch(Character::isLetter);
+        boolean ofCountry = country != null && CountryNames.isCountry(country);
+        boolean agency = m.group(3) != null;
+        if (!BodyCleaner.isPlace(place) || !(capitals || ofCountry || agency)
+                || CountryNames.isCountry(place) && !ofCountry) {
+            return Optional.empty();
+        }
+        return Optional.of(place);
+    }
+
+    /** "Addis Ababa, Ethiopia": a header line that is a place and its country, the place. */
+    static Optional<String> placeLine(String line) {
+        if (line.length() > 60 || Titles.words(line) > MAX_PLACE_LINE_WORDS) {
+            return Optional.empty();
+        }
+        int comma = line.lastIndexOf(',');
+        if (comma <= 0) {
+            return Optional.empty();
+        }
+        String place = line.substring(0, comma).strip();
+        String country = TextLines.trimTrailingPunctuation(line.substring(comma + 1).strip());
+        if (!(CountryNames.isCountry(country) || CAPITAL_DISTRICTS.contains(country))
+                || !BodyCleaner.isPlace(place)
+                || ReleaseLines.RELEASE_PARTS.matcher(place).find() || Headlines.namesDocument(place)
+                || PageChrome.isHeaderLabel(place) || PageChrome.opensWithIssuerHead(place)) {
+            return Optional.empty(); // "Press Conference - Queenstown, New Zealand": a headline
+        }
+        return Optional.of(firstPart(place));
+    }
+
+    /** "Ottawa, Ontario" gives "Ottawa". */
+    static String firstPart(String place) {
+        int comma = place.indexOf(',');
+        return comma > 0 ? place.substring(0, comma).strip() : place;
+    }
+
+    private PlaceLines() {}
+}

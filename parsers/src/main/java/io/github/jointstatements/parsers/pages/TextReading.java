@@ -1,0 +1,442 @@
+package io.github.jointstatements.parsers.pages;
+
+import io.github.jointstatements.parsers.internal.BodyCleaner;
+import io.github.jointstatements.parsers.internal.Lines;
+import io.github.jointstatements.parsers.internal.PageChrome;
+import io.github.jointstatements.parsers.internal.PageDates;
+import io.github.jointstatements.parsers.internal.Publishers;
+import io.github.jointstatements.parsers.internal.Reposts;
+import io.github.jointstatements.parsers.internal.SlashedDates;
+import io.github.jointstatements.parsers.internal.Titles;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the lines of one text page say: its header's parts (headline, dates, place, publisher,
+ * address) and its text. Reads them in two linear passes ({@link #blocks}, then {@link #read}).
+ * Not thread-safe: one reading per page.
+ */
+final class TextReading {
+
+    /** Lines after "View Online" that may repeat the original's headline, before its date. */
+    private static final int MAX_REPEATED_HEADLINE_LINES = 8;
+
+    /** Before the headline, a line of at most this many words that is no headline is navigation. */
+    private static final int MAX_NAVIGATION_WORDS = 3;
+
+    /** A page's header holds at most this many lines; past them, all is text. */
+    private static final int MAX_HEADER_BLOCKS = 80;
+
+    /** Under a headline, a header line of at most this many words before the text is no text. */
+    private static final int MAX_HEADER_NOTE_WORDS = 10;
+
+    /** Words before a date in a header that label it, not a place: "Published 9 January 2014". */
+    private static final Set<String> DATE_LABELS = Set.of("published", "published on", "updated",
+            "last updated", "last updated on", "posted", "posted on", "released", "issued",
+            "issued on", "date", "dated", "release date", "publication date", "first published",
+            "created", "modified", "last modified");
+
+    private static String withoutColon(String key) {
+        return key.endsWith(":") ? key.substring(0, key.length() - 1).strip() : key;
+    }
+
+    /** A place, then a date in slashes, perhaps a time and an identifier: "Vienna, 31/08/2018 - 14:35, ...". */
+    private static final Pattern SLASHED_DATELINE = Pattern.compile(
+            "^([^\\d]{2,40}?),[ ]{1,2}(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?!\\d)"
+                    + "(?:[ ]{0,2}[-–—,][ ]{0,2}\\d{1,2}:\\d{2})?(?:$|,[ ]{1,2}[^,]{1,40}$)");
+
+
+    LocalDate preTitleDate;
+    LocalDate headerDate;
+    LocalDate titleDate;
+    LocalDate datelineDate;
+    LocalDate viewOnlineDate;
+    String title;
+    String repeatedHeadline;
+    String location;
+    String headerPublisher;
+    URI headerUrl;
+    /** A date or a release line was read after the headline: a headline after it is the page's. */
+    boolean datedSinceTitle;
+    /** A date field of the text's footer: "Publication Date: 30/05/2001". */
+    LocalDate footerDate;
+    /** The order the page's dates with slashes are written in. */
+    private SlashedDates.Order order = SlashedDates.Order.DAY_FIRST;
+    final Set<String> skip = new HashSet<>();
+    final List<String> body = new ArrayList<>();
+
+    /** Reads the header, then the text, of the page's paragraphs. */
+    void read(List<String> blocks, Optional<LocalDate> fieldDate) {
+        preTitleDate = fieldDate.orElse(null);
+        order = SlashedDates.orderOf(blocks.subList(0, Math.min(blocks.size(), MAX_HEADER_BLOCKS)),
+                SlashedDates.Order.DAY_FIRST);
+        List<String> pending = new ArrayList<>(); // header lines that may be release details
+        List<String> marks = new ArrayList<>(); // "Source: ..." lines met in the header
+        boolean inText = false;
+        boolean afterTitle = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            String p = blocks.get(i);
+            String key = Lines.key(p);
+            boolean lastWasTitle = afterTitle;
+            afterTitle = false;
+            if (!inText && i >= MAX_HEADER_BLOCKS) {
+                // no header runs this long: what was held as one is text
+                inText = true;
+                body.addAll(marks);
+                body.addAll(pending);
+                marks.clear();
+                pending.clear();
+            }
+            if (inText) {
+                if (PageChrome.opensFooter(p)) {
+                    break;
+                }
+                Optional<LocalDate> field = LineDates.dateField(p, order);
+                if (field.isPresent()) {
+                    if (footerDate == null) {
+                        footerDate = field.get();
+                    }
+                    continue;
+                }
+                if (!PageChrome.isChrome(p) && !skip.contains(key)) {
+                    body.add(TextLines.withoutBullet(p));
+                }
+                continue;
+            }
+            if (headerPublisher == null) {
+                // "By Office of the Spokesperson", "European Council", "November 19, 2021 –
+                // Ottawa, Ontario – Global Affairs Canada": a header line naming its issuer
+                headerPublisher = Publishers.inLine(p).orElse(null);
+            }
+            if (title != null && Headlines.withoutSiteName(title, p)) {
+                // "Joint Communiqué - Meeting ... - African Business Magazine", then the
+                // headline alone: the page's title, then its headline
+                String previous = title;
+                titleDate = null;
+                title(p, key);
+                skip.add(Lines.key(previous));
+                afterTitle = true;
+                continue;
+            }
+            if (key.equals("view online") && title != null) {
+                i = viewOnline(blocks, i);
+                continue;
+            }
+            if (PageChrome.isChrome(p) || skip.contains(key) || PageChrome.isHeaderLabel(p)
+                    || ReferenceLines.isReference(p) || NavigationLines.isTrail(p) || NavigationLines.isMenu(p)) {
+                continue;
+            }
+            if (Titles.words(key) <= 8) {
+                Optional<String> issuer = Publishers.forName(p);
+                if (issuer.isPresent()) {
+                    headerPublisher = issuer.get(); // "The White House" over a release
+                    continue;
+                }
+            }
+            if (title == null) {
+                Optional<String> issuer = PageChrome.issuerNamed(p);
+                if (issuer.isPresent()) {
+                    if (headerPublisher == null) {
+                        headerPublisher = issuer.get(); // "Prime Minister of Australia"
+                    }
+                    continue;
+                }
+            }
+            Optional<ReleaseLines.Release> release = ReleaseLines.read(p, order);
+            if (release.isPresent()) {
+                release(release.get());
+                // "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada", "Saturday,
+                // February 15, 2025, 6:34 p.m. Munich, Germany", "20/12/2024 00:33 |
+                // Statements and remarks |"
+                pending.clear();
+                continue;
+            }
+            Optional<FieldLines.Fields> fields = FieldLines.read(p, order);
+            if (fields.isPresent()) {
+                fields.get().dates().forEach(this::headerDate);
+                if (headerPublisher == null) {
+                    headerPublisher = fields.get().source().orElse(null);
+                }
+                continue;
+            }
+            if (Reposts.isMark(p)) {
+                marks.add(p);
+                continue;
+            }
+            Optional<LocalDate> alone = LineDates.dateOfLine(p, order);
+            if (alone.isPresent()) {
+                headerDate(alone.get());
+                pending.clear();
+                continue;
+            }
+            if (i + 1 < blocks.size() && PageDates.isMonth(p.strip())) {
+                Optional<LocalDate> wrapped = LineDates.dateOfLine(p + " " + blocks.get(i + 1));
+                if (wrapped.isPresent()) {
+                    headerDate(wrapped.get()); // "December" / "10, 2015": a date over two lines
+                    pending.clear();
+                    i++;
+                    continue;
+                }
+            }
+            if (p.length() > 2 && p.charAt(0) == '(' && p.endsWith(")")
+                    && dateline(p.substring(1, p.length() - 1))) {
+                pending.clear(); // "(Hanoi, July 31st, 2014)": a dateline in brackets
+                continue;
+            }
+            if (LineDates.endsWithDay(p) && i + 1 < blocks.size()
+                    && dateline(p + " " + blocks.get(i + 1))) {
+                i++; // "Geneva, 16" / "October 2013": a dateline wrapped over two lines
+                pending.clear();
+                continue;
+            }
+            Optional<String> placed = PlaceLines.placeLine(p);
+            if (placed.isPresent()) {
+                if (location == null) {
+                    location = placed.get(); // "Addis Ababa, Ethiopia" under the date
+                }
+                pending.clear();
+                continue;
+            }
+            if (title == null && i + 1 < blocks.size() && Headlines.opensHeadline(p, blocks.get(i + 1))) {
+                // "Joint" / "Press Release after the trilateral meeting", "JOINT COMMUNIQUE" /
+                // "VISIT OF PRIME MINISTER OF JAPAN": a headline broken over lines
+                String joined = p + " " + blocks.get(i + 1);
+                skip.add(Lines.key(blocks.get(i + 1)));
+                title(joined, Lines.key(joined));
+                afterTitle = true;
+                i++;
+                continue;
+            }
+            String headline = Headlines.withoutAddress(PageChrome.afterLabel(p).orElse(p));
+            if (title == null && Headlines.isHeadline(headline)) {
+                if (headline.length() < p.length() && headerUrl == null) {
+                    headerUrl = Headlines.addressIn(p).orElse(null);
+                }
+                title(headline, key);
+                afterTitle = true;
+                continue;
+            }
+            boolean weak = title != null && Headlines.isHeadline(headline)
+                    && (!Headlines.namesDocument(title) || title.split(" \\| ").length >= NavigationLines.MIN_MENU_PARTS)
+                    && (Headlines.namesDocument(headline) && Titles.words(headline) > Headlines.MAX_SECTION_WORDS
+                    || datedSinceTitle);
+            if (weak) {
+                pending.clear(); // a site's banner, clock or promotion, then the headline
+            }
+            if (title != null && pending.isEmpty() && Headlines.isHeadline(headline)
+                    && (Headlines.announcesOriginal(title) || Headlines.isSectionName(title, headline) || weak)) {
+                // "Full text of ...": the original's headline follows; "Media Center": the
+                // headline follows the site's section; the date read so far is the page's
+                if (headerDate != null && preTitleDate == null && !datedSinceTitle) {
+                    preTitleDate = headerDate;
+                }
+                if (!datedSinceTitle) {
+                    headerDate = null; // a date under the headline is the headline's
+                }
+                datedSinceTitle = false;
+                titleDate = null;
+                title = null;
+                title(headline, key);
+                afterTitle = true;
+                continue;
+            }
+            if (lastWasTitle && (TextLines.startsLowerCase(p) || Headlines.endsOpen(title))
+                    && !Lines.endsSentence(p)
+                    && title.length() + p.length() < Headlines.MAX_HEADLINE) {
+                title = title + " " + p; // a headline wrapped over lines
+                skip.add(Lines.key(title));
+                afterTitle = true;
+                continue;
+            }
+            if (dateline(p) || slashedDateline(p)) {
+                pending.clear();
+                continue;
+            }
+            Optional<LocalDate> credited = LineDates.creditedDate(p);
+            if (credited.isPresent()) {
+                headerDate(credited.get());
+                pending.clear();
+                continue;
+            }
+            if (title == null && Titles.words(key) <= MAX_NAVIGATION_WORDS
+                    && !Headlines.endsSentence(p)) {
+                continue; // "Search", "English>>": navigation before the headline
+            }
+            if (Headlines.isText(p)) {
+                inText = true;
+                body.addAll(marks);
+                for (String line : pending) {
+                    // under a headline, short lines are the header's: a place, the issuing
+                    // ministers, a byline
+                    if (title == null || Titles.words(line) > MAX_HEADER_NOTE_WORDS) {
+                        body.add(line);
+                    }
+                }
+                body.add(TextLines.withoutBullet(p));
+                pending.clear();
+                marks.clear();
+                continue;
+            }
+            pending.add(p);
+        }
+        body.addAll(0, marks);
+        body.addAll(pending);
+    }
+
+    /** A release line of the header: its date, place and issuer. */
+    private void release(ReleaseLines.Release release) {
+        headerDate(release.date());
+        // "07/10/2022 21:00 | Press release" after a site's banner: the release's headline
+        // follows
+        datedSinceTitle = title != null && release.labelled();
+        if (location == null) {
+            location = release.place().orElse(null);
+        }
+        if (headerPublisher == null) {
+            headerPublisher = release.issuer().orElse(null);
+        }
+    }
+
+    private void headerDate(LocalDate date) {
+        if (title == null) {
+            if (preTitleDate == null) {
+                preTitleDate = date;
+            }
+        } else if (headerDate == null) {
+            headerDate = date;
+        }
+    }
+
+    private void title(String line, String key) {
+        String headline = line;
+        // "... [ https://www.state.gov/... ] 02/18/2021 02:13 PM EST": a bulletin's item
+        Matcher time = LineDates.TRAILING_TIME.matcher(line);
+        if (time.find() && time.start() > 0) {
+            String before = line.substring(0, time.start()).stripTrailing();
+            Optional<LocalDate> slashed = LineDates.slashedDateAtEnd(before,
+                    SlashedDates.orderIn(line, order));
+            if (slashed.isPresent()) {
+                titleDate = slashed.get();
+                line = TextLines.trimTrailingPunctuation(before.substring(0, before.lastIndexOf(' ') + 1));
+                headline = line;
+            }
+        }
+        Optional<PageDates.Found> trailing = PageDates.findAtEnd(line);
+        if (trailing.isPresent() && trailing.get().start() > 0) {
+            titleDate = trailing.get().date();
+            String head = line.substring(0, trailing.get().start()).stripTrailing();
+            if (!head.endsWith(":") && !Headlines.DATE_PREPOSITIONS.contains(Headlines.lastWord(head))) {
+                // a date the page appended; one after "of" or "on" is the headline's own
+                // ("... the European Council meeting of 19 December 2024")
+                headline = TextLines.trimTrailingPunctuation(head);
+            }
+        } else if (line.endsWith(")")) {
+            // "Joint Statement of the Ministers ... (11.02.2021)": the issuer's own headline
+            // dates it; the date stays in it
+            int open = line.lastIndexOf('(');
+            Optional<LocalDate> dated = open > 0
+                    ? PageDates.parse(line.substring(open + 1, line.length() - 1))
+                    : Optional.empty();
+            if (dated.isPresent()) {
+                titleDate = dated.get();
+            } else if (open > 0) {
+                // "Joint Communiqué – Meeting of ... (Beirut, Lebanon, November 9, 2016)"
+                String inside = line.substring(open + 1, line.length() - 1);
+                Optional<PageDates.Found> end = PageDates.findAtEnd(inside);
+                if (end.isPresent() && end.get().start() > 0) {
+                    String place = TextLines.trimTrailingPunctuation(inside.substring(0,
+                            end.get().start()));
+                    if (BodyCleaner.isPlace(place)) {
+                        titleDate = end.get().date();
+                        if (location == null) {
+                            location = PlaceLines.firstPart(place);
+                        }
+                    }
+                }
+            }
+        }
+        title = headline;
+        skip.add(key);
+        skip.add(Lines.key(line));
+        skip.add(Lines.key(title));
+    }
+
+    /** A "View Online" block: the original's headline, wrapped, then its date. */
+    private int viewOnline(List<String> blocks, int at) {
+        StringBuilder headline = new StringBuilder();
+        for (int j = at + 1; j < blocks.size() && j <= at + MAX_REPEATED_HEADLINE_LINES; j++) {
+            Optional<LocalDate> lineDate = PageDates.parse(blocks.get(j));
+            if (lineDate.isPresent()) {
+                viewOnlineDate = lineDate.get();
+                repeatedHeadline = Lines.collapse(headline);
+                return j;
+            }
+            headline.append(' ').append(blocks.get(j));
+        }
+        return at;
+    }
+
+    /**
+     * A dateline with a date in slashes ("Bucharest, 01/02/2019 – 13:54, UNIQUE ID:
+     * 190201_8"), read by {@link SlashedDates}' rule: day first, as outside the United States,
+     * unless the place or a time zone is of the United States.
+     */
+    private boolean slashedDateline(String p) {
+        Matcher m = SLASHED_DATELINE.matcher(p);
+        if (!m.find() || p.length() > 90) {
+            return false;
+        }
+        String place = m.group(1).strip();
+        if (!BodyCleaner.isPlace(place) || NavigationLines.isNavigation(place)) {
+            return false;
+        }
+        int a = Integer.parseInt(m.group(2));
+        int b = Integer.parseInt(m.group(3));
+        int year = Integer.parseInt(m.group(4));
+        // a time zone as a word: "ET" in "... 14:35 ET", not in "Addis Ababa, Ethiopia"
+        Optional<LocalDate> read = SlashedDates.of(a, b, year,
+                SlashedDates.orderIn(p, order));
+        if (read.isEmpty()) {
+            return false;
+        }
+        LocalDate date = read.get();
+        if (location == null) {
+            location = PlaceLines.firstPart(place);
+        }
+        if (datelineDate == null) {
+            datelineDate = date;
+        }
+        return true;
+    }
+
+    /** A dateline of the header ("Paris, January 20, 2016"): its place and date. */
+    private boolean dateline(String p) {
+        Optional<PageDates.Found> found = PageDates.findAtEnd(p);
+        if (found.isEmpty() || found.get().start() == 0 || found.get().start() > 40
+                || p.length() > 60) {
+            return false;
+        }
+        String place = TextLines.trimTrailingPunctuation(p.substring(0, found.get().start()));
+        if (DATE_LABELS.contains(withoutColon(Lines.key(place)))) {
+            headerDate(found.get().date()); // "Published 9 January 2014": no place
+            return true;
+        }
+        if (!BodyCleaner.isPlace(place)) {
+            return false;
+        }
+        if (location == null) {
+            location = PlaceLines.firstPart(place); // "Addis Ababa, Ethiopia": the city
+        }
+        if (datelineDate == null) {
+            datelineDate = found.get().date();
+        }
+        return true;
+    }
+}

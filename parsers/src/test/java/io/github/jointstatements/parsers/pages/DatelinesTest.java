@@ -1,0 +1,33 @@
+package io.github.jointstatements.parsers.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Datelines opening a paragraph of the text: their place and day. */
+class DatelinesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Lisbon, 14 March 2019 – The ministers met today.|0|Lisbon|2019-03-14",
+        "3 June 2022, Nairobi: The Chairperson of the Commission expresses concern.|0|Nairobi|2022-06-03",
+        "GENEVA, 4 May (UN Office) -- Following is the statement of the Council:|2021|GENEVA|2021-05-04",
+        "Accra, 2 August 2018- The Head of the Mission calls for calm.|0|Accra|2018-08-02"})
+    void a_dated_dateline_opening_a_paragraph(String paragraph, int year, String place,
+            LocalDate date) {
+        Datelines.Dateline dateline = Datelines.opening(paragraph, year).orElseThrow();
+        assertThat(dateline.place()).hasValue(place);
+        assertThat(dateline.date()).hasValue(date);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GENEVA, 4 May (UN Office) -- Following is the statement:",
+        "The Joint Statement of 12 May 2016 - which the ministers recalled - stands.",
+        "Recalling the meeting of 3 June 2022, the ministers agreed: More talks."})
+    void no_dated_dateline_without_a_year_or_a_place_before_the_dash(String paragraph) {
+        assertThat(Datelines.opening(paragraph, 0)).isEmpty();
+    }
+}

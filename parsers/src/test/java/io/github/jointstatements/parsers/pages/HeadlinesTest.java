@@ -1,0 +1,118 @@
+package io.github.jointstatements.parsers.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The headline of a text page among its lines. */
+class HeadlinesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Joint|Press Release after the trilateral meeting of the Ministers",
+        "FINAL|COMMUNIQUE OF THE SUMMIT OF THE LEADERS",
+        "JOINT COMMUNIQUE|VISIT OF THE PRIME MINISTER OF JAPAN"})
+    void a_headline_broken_after_its_first_words(String line, String next) {
+        assertThat(Headlines.opensHeadline(line, next)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Joint Statement|Richard Boucher",
+        "Media Note|Office of the Spokesman of the Department", "Joint|Ministers met in the capital."})
+    void a_label_over_a_name_is_no_broken_headline(String line, String next) {
+        assertThat(Headlines.opensHeadline(line, next)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Joint Statement on Trade and Investment", "G7 Leaders' Statement",
+        "2023 Joint Declaration of the Ministers"})
+    void a_line_that_reads_as_a_headline(String line) {
+        assertThat(Headlines.isHeadline(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The ministers met today.", "joint statement on trade",
+        "Saturday, 17 April 2021 greek english", "Statement", "Washington"})
+    void a_line_that_reads_as_no_headline(String line) {
+        assertThat(Headlines.isHeadline(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"The ministers met today.|true",
+        "A Downing Street spokesperson said:|true", "Mr. Secretary Tillerson,|true",
+        "(The text of the statement follows.)|true", "Joint Statement on Trade|false",
+        "Note:|false"})
+    void a_line_that_reads_as_text(String line, boolean text) {
+        assertThat(Headlines.isText(line)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Joint Statement|true", "Chairman's Press Release|true",
+        "Gemeinsame Erklärung|true", "Media Center|false", "Ukraine|false"})
+    void a_headline_that_names_a_kind_of_document(String headline, boolean names) {
+        assertThat(Headlines.namesDocument(headline)).isEqualTo(names);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Joint Communiqué - Meeting of Ministers - African Business Magazine|Joint Communiqué – Meeting of Ministers|true",
+        "Press Releases EEAS : Remarks by the High Representative at the press conference|Remarks by the High Representative at the press conference|true",
+        "Joint Statement on Trade|Joint Statement on Trade|false",
+        "Joint Statement on Trade and Investment between the two countries|Joint Statement on Trade|false"})
+    void a_line_that_is_the_title_without_the_sites_name(String title, String line,
+            boolean without) {
+        assertThat(Headlines.withoutSiteName(title, line)).isEqualTo(without);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Media Center|Joint Statement of the Ministers|true",
+        "Joint Statement|Joint Statement of the Ministers|false",
+        "Media Center|Joint|false"})
+    void a_short_first_headline_naming_no_document_is_a_sites_section(String title, String next,
+            boolean section) {
+        assertThat(Headlines.isSectionName(title, next)).isEqualTo(section);
+    }
+
+    @Test
+    void a_blogs_insertions_into_the_originals_headline_are_dropped() {
+        assertThat(Headlines.dropInsertions(
+                "Joint Statement by Lee Jong-Sup ( ROK) and Lloyd Austin (U.S.) (2023)",
+                "Joint Statement by Lee Jong-Sup and Lloyd Austin (2023)"))
+                .isEqualTo("Joint Statement by Lee Jong-Sup and Lloyd Austin (2023)");
+    }
+
+    @Test
+    void an_address_in_brackets_leaves_the_headline() {
+        assertThat(Headlines.withoutAddress(
+                "Joint Statement [ https://www.state.gov/joint-statement/ ] 02/18/2021"))
+                .isEqualTo("Joint Statement 02/18/2021");
+        assertThat(Headlines.addressIn("Joint Statement [ https://www.state.gov/a/ ]"))
+                .hasValueSatisfying(uri -> assertThat(uri.getHost()).isEqualTo("www.state.gov"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Joint Statement of the Foreign Ministers of|true",
+        "Joint Statement on Trade,|true", "Joint Statement on Trade|false"})
+    void a_headline_cut_after_a_linking_word_is_open(String headline, boolean open) {
+        assertThat(Headlines.endsOpen(headline)).isEqualTo(open);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Full text of joint communique|true",
+        "FULL TEXT: Chairman's statement|true", "Text of the Joint Declaration|true",
+        "Joint Declaration full text|false"})
+    void a_headline_that_announces_the_originals(String title, boolean announces) {
+        assertThat(Headlines.announcesOriginal(title)).isEqualTo(announces);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "FULL TEXT: Chairman's statement of the summit|Chairman's statement of the summit",
+        "Full text: short|Full text: short", "Joint Statement|Joint Statement"})
+    void a_news_sites_full_text_label_leaves_the_headline(String title, String headline) {
+        assertThat(Headlines.withoutFullTextLabel(title)).isEqualTo(headline);
+    }
+}
