@@ -147,11 +147,33 @@ final class NameFirstOffices {
             return null;
         }
         office = run(text, tokens, places, office);
-        int after = office.end();
+        int after = skipSpaces(text, office.end());
+        // the office of a state's or organisation's own office holder: "Head of Cabinet of the
+        // European Commission President"
+        OptionalInt whose = office.country().isPresent() || office.organization().isPresent()
+                ? offices.officeEnd(text, after) : OptionalInt.empty();
+        if (after > office.end() && whose.isPresent() && endsClause(text,
+                skipSpaces(text, whose.getAsInt()))) {
+            String holder = text.substring(after, whose.getAsInt());
+            office = new PersonMention(office.start(), whose.getAsInt(), "", List.of(),
+                    office.role().map(r -> r + " of the " + holder),
+                    office.country(), office.organization(), office.rule());
+            after = skipSpaces(text, office.end());
+        }
+        return endsClause(text, after) ? office : null;
+    }
+
+    private static int skipSpaces(String text, int at) {
+        int after = at;
         while (after < text.length() && text.charAt(after) == ' ') {
             after++;
         }
-        return after == text.length() || ",.;()".indexOf(text.charAt(after)) >= 0 ? office : null;
+        return after;
+    }
+
+    /** Returns whether the clause ends at {@code at}: the text's end or punctuation. */
+    private static boolean endsClause(String text, int at) {
+        return at == text.length() || ",.;()".indexOf(text.charAt(at)) >= 0;
     }
 
     /**

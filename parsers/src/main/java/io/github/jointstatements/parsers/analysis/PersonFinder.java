@@ -162,7 +162,64 @@ final class PersonFinder {
         }
         shareCounterpartsCountry(text, found);
         countryBeforeAbbreviation(text, places, found);
+        officeOfThePreviousName(text, found);
         return found;
+    }
+
+    /**
+     * Gives an office read as the next person's to the person named just before it, when the
+     * next name has honorifics of its own after the office's comma: "At the invitation of H.E.
+     * Nana Mensah, President of the Republic of Ghana, H.E. Faure Kodjo, President of the
+     * Togolese Republic, paid ..." (Mensah is Ghana's President, Kodjo Togo's).
+     */
+    private void officeOfThePreviousName(String text, List<PersonMention> found) {
+        for (int i = 1; i < found.size(); i++) {
+            PersonMention before = found.get(i - 1);
+            PersonMention m = found.get(i);
+            int nameAt = m.named() ? text.indexOf(m.name(), m.start()) : -1;
+            if (!before.named() || before.role().isPresent() || nameAt < 0 || nameAt > m.end()
+                    || m.role().isEmpty() || !", ".equals(text.substring(before.end(),
+                            m.start()))) {
+                continue;
+            }
+            String office = text.substring(m.start(), nameAt);
+            int comma = office.lastIndexOf(", ");
+            if (comma < 0 || !honorificsOnly(office.substring(comma + 2))) {
+                continue;
+            }
+            List<PersonMention> read = find(office.substring(0, comma));
+            if (read.size() != 1 || read.get(0).named() || read.get(0).role().isEmpty()) {
+                continue;
+            }
+            PersonMention theirs = read.get(0);
+            found.set(i - 1, new PersonMention(before.start(), m.start() + comma, before.name(),
+                    before.nameTokens(), theirs.role(), before.country().or(theirs::country),
+                    before.organization().or(theirs::organization),
+                    before.rule() + ", then its office"));
+            PersonMention next = new PersonMention(m.start() + comma + 2, m.end(), m.name(),
+                    m.nameTokens(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    "honorific + name");
+            // and the office set off after the next name is the next name's
+            if (i + 1 < found.size() && appositive(text, next, found.get(i + 1))) {
+                next = withOffice(next, found.remove(i + 1));
+            }
+            found.set(i, next);
+        }
+    }
+
+    /** Returns whether the words are honorifics alone, at least one: "H.E. ", "H.E. Mr. ". */
+    private static boolean honorificsOnly(String words) {
+        String[] parts = words.strip().split("\\s+");
+        if (words.isBlank()) {
+            return false;
+        }
+        for (String w : parts) {
+            if (!HONORIFICS.contains(w) && !HONORIFICS.contains(w + ".")
+                    && !w.equals("H.E.") && !w.equals("H.E")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -51,14 +52,14 @@ public final class HtmlMetadata {
     private final List<String> timeDates;
     private final List<String> h1s;
     private final Set<String> classes;
-    private final Set<String> ids;
+    private final List<String> ids;
     private final boolean wordpressApi;
     /** The canonical or Open Graph address, parsed once: every fit test asks for its host. */
     private final Optional<URI> canonicalUrl;
 
     private HtmlMetadata(Map<String, String> metas, String title, String canonical, String lang,
             JsonLd jsonLd, List<String> timeDates, List<String> h1s, Set<String> classes,
-            Set<String> ids, boolean wordpressApi) {
+            List<String> ids, boolean wordpressApi) {
         this.wordpressApi = wordpressApi;
         this.classes = classes;
         this.ids = ids;
@@ -91,7 +92,8 @@ public final class HtmlMetadata {
     /** What the walk over a document gathers, element by element. */
     private static final class Gatherer implements Consumer<Element> {
         final Set<String> classes = new HashSet<>();
-        final Set<String> ids = new HashSet<>();
+        /** Listed, not hashed: a page has hundreds, and its fit tests ask for two or three. */
+        final List<String> ids = new ArrayList<>();
         final Map<String, String> metas = new HashMap<>();
         final List<String> jsonLd = new ArrayList<>();
         final List<String> times = new ArrayList<>();
@@ -105,15 +107,18 @@ public final class HtmlMetadata {
 
         @Override
         public void accept(Element e) {
-            // an element without attributes answers "" at once (jsoup's attributesSize(),
-            // asked first, counted them: a loop per element)
-            String cls = e.attr("class");
-            if (!cls.isEmpty() && classAttributes.add(cls)) {
-                addClassNames(cls, classes);
-            }
-            String id = e.id();
-            if (!id.isEmpty()) {
-                ids.add(id);
+            // read by their exact names, as jsoup's HTML parser keeps them (lower-case), and
+            // not at all on an element without attributes
+            Attributes attributes = ContentExtractor.attributesOf(e);
+            if (attributes != null) {
+                String cls = attributes.get("class");
+                if (!cls.isEmpty() && classAttributes.add(cls)) {
+                    addClassNames(cls, classes);
+                }
+                String id = attributes.get("id");
+                if (!id.isEmpty()) {
+                    ids.add(id);
+                }
             }
             switch (e.normalName()) {
                 case "title" -> {
@@ -170,9 +175,9 @@ public final class HtmlMetadata {
                 default -> {
                     // abbr class="published" title="2020-04-28T21:11:00+02:00" (Blogger, hAtom),
                     // <span itemprop="datePublished" content="...">
-                    if (times.size() < 8
+                    if (attributes != null && times.size() < 8
                             && (e.normalName().equals("abbr") && e.hasClass("published")
-                            || e.attr("itemprop").equalsIgnoreCase("datePublished"))) {
+                            || attributes.get("itemprop").equalsIgnoreCase("datePublished"))) {
                         String value = e.hasAttr("content") ? e.attr("content")
                                 : e.hasAttr("title") ? e.attr("title") : e.text();
                         times.add(0, value);

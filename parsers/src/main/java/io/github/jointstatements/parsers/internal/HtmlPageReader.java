@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -535,14 +536,24 @@ public final class HtmlPageReader {
             return true;
         }
 
-        /** Returns whether {@code name} is one of the white-space separated tokens, in any case. */
+        /**
+         * Returns whether {@code name} (a class name: no white space) is one of the white-space
+         * separated tokens, in any case. Read token by token: only a token of the name's length
+         * is compared with it.
+         */
         static boolean hasClassToken(String attribute, String name) {
             int length = name.length();
-            int last = attribute.length() - length;
-            for (int i = 0; i <= last; i++) {
-                if ((i == 0 || Character.isWhitespace(attribute.charAt(i - 1)))
-                        && attribute.regionMatches(true, i, name, 0, length)
-                        && (i == last || Character.isWhitespace(attribute.charAt(i + length)))) {
+            int end = attribute.length();
+            int i = 0;
+            while (i < end) {
+                while (i < end && Character.isWhitespace(attribute.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < end && !Character.isWhitespace(attribute.charAt(i))) {
+                    i++;
+                }
+                if (i - start == length && attribute.regionMatches(true, start, name, 0, length)) {
                     return true;
                 }
             }
@@ -605,8 +616,10 @@ public final class HtmlPageReader {
 
         @Override
         public void accept(Element e) {
-            // jsoup's class tests read the attribute in any case, as this does
-            String classAttribute = e.attr("class");
+            // jsoup's class tests read the attribute in any case, as this does; read by its
+            // exact name, as jsoup's HTML parser keeps it (lower-case)
+            Attributes attributes = ContentExtractor.attributesOf(e);
+            String classAttribute = attributes == null ? "" : attributes.get("class");
             for (int i = 0; i < contentLimit; i++) {
                 List<Element> found = content.get(i);
                 if (contentNeeds[i] != null && (allRoots || found.isEmpty())

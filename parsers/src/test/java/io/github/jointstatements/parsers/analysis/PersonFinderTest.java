@@ -157,4 +157,18 @@ class PersonFinderTest {
         assertThat(found("The two leaders agreed to expand combined exercises this year.")).isEmpty();
         assertThat(found("")).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // an office between two names set off by commas is the first name's, when the second
+        // has honorifics of its own
+        "At the invitation of H.E. Ama Owusu, President of the Republic of Ghana, H.E. Kofi Mensah, President of the Togolese Republic, paid a visit.#Ama Owusu | President | GH; Kofi Mensah | President | TG",
+        // portfolios that name regions; an office of an organisation's own office holder
+        "The meeting, chaired by Jane Roe, Special Presidential Coordinator for Global Infrastructure, and John Doe, Head of Cabinet of the European Commission President, reviewed progress.#Jane Roe | Special Presidential Coordinator for Global Infrastructure | -; John Doe | Head of Cabinet of the President | -",
+        "U.S. Assistant Secretary of Defense for Indo-Pacific Security Affairs Ann Lee met them.#Ann Lee | Assistant Secretary of Defense for Indo-Pacific Security Affairs | US",
+        "They met Acting Assistant Secretary of State for Near Eastern Affairs Tom Brown.#Tom Brown | Acting Assistant Secretary of State for Near Eastern Affairs | -",
+    })
+    void findsEveryPersonOfAList(String text, String expected) {
+        assertThat(String.join("; ", found(text))).isEqualTo(expected);
+    }
 }

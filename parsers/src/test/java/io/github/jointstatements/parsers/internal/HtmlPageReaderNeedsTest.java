@@ -55,6 +55,13 @@ class HtmlPageReaderNeedsTest {
         "'post\tPOST-BODY\n'       | post-body | true",
         "''                        | post-body | false",
         "post                      | post-body | false",
+        "'  post-body  '           | post-body | true",
+        "'a  b   post-body'        | post-body | true",
+        "'post-body x'        | post-body | true",
+        "post-bod                  | post-body | false",
+        "'post- body'              | post-body | false",
+        "'post-bodyx post-body'    | post-body | true",
+        "'xpost-body post-bodyx'   | post-body | false",
     })
     void class_tokens_are_white_space_separated_in_any_case(String attribute, String name,
             boolean has) {
