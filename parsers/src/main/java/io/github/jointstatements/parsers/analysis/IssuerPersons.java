@@ -65,13 +65,17 @@ final class IssuerPersons {
             "(?i)(?:joint\\s+)?(?:press\\s+|media\\s+)?(?:statement|declaration|remarks|message"
             + "|communiqu[eé])\\s+(?:of|by|from)\\s+(?:the\\s+)?");
 
+    /** How many issuers a title must name for them to outweigh the persons found. */
+    private static final int MIN_TITLE_ISSUERS = 3;
     /** How many words of honorifics may stand between a leading phrase and its subject. */
     private static final int HONORIFIC_WORDS = 2;
 
     private final PersonFinder persons;
+    private final Offices offices;
 
-    IssuerPersons(PersonFinder persons) {
+    IssuerPersons(PersonFinder persons, Offices offices) {
         this.persons = persons;
+        this.offices = offices;
     }
 
     /**
@@ -105,7 +109,7 @@ final class IssuerPersons {
      * of the African Union Commission, H.E. Moussa Faki Mahamat, is following ...".
      */
     Optional<PersonMention> titleOfficeHolder(String headline, List<Sentence> opening,
-            Offices offices, Optional<String> publisher, Optional<String> publishersCountry) {
+            Optional<String> publisher, Optional<String> publishersCountry) {
         Matcher byline = OFFICE_BYLINE.matcher(headline);
         if (!byline.lookingAt()) {
             return Optional.empty();
@@ -184,6 +188,29 @@ final class IssuerPersons {
     }
 
     /**
+     * Replaces the persons found by the states and organisations the title names as issuers,
+     * three or more, when the persons stand for fewer than half of them: "Joint Statement by the
+     * Foreign Ministers of the Gulf Cooperation Council, Egypt, Jordan, Iraq, and the United
+     * States", whose text names only the Secretary of State, in a photo's caption.
+     */
+    void preferTitleIssuers(List<PartyEntry> parties, List<Entity> issuers) {
+        if (parties.isEmpty() || issuers.size() < MIN_TITLE_ISSUERS
+                || parties.stream().anyMatch(p -> p.kind != PartyKind.PERSON)) {
+            return;
+        }
+        long covered = issuers.stream().filter(e -> parties.stream().anyMatch(p -> {
+            String key = key(e);
+            return key != null && (key.equals(p.country) || key.equals(p.organization));
+        })).count();
+        if (covered * 2 >= issuers.size()) {
+            return;
+        }
+        parties.clear();
+        issuers.forEach(e -> StateIssuers.addEntity(parties, e, "states or organisations the"
+                + " title names as issuers, for most of whom no person found stands"));
+    }
+
+    /**
      * Returns, for each country, the first person of it the first paragraphs name with an office,
      * but one who only accompanies another.
      */
@@ -222,10 +249,17 @@ final class IssuerPersons {
                     continue;
                 }
                 lastEnd = m.end();
-                if (m.role().isPresent() && (m.country().isPresent()
+                // a head of state or government the text does not place: "President Joko
+                // Widodo"
+                Optional<String> country = m.country().or(() -> m.role().flatMap(r ->
+                        HeadsOfGovernment.countryOf(offices.head(r), m.name())));
+                if (m.role().isPresent() && (country.isPresent()
                         || m.organization().isPresent()) && !ACCOMPANYING.matcher(text).region(
                                 Math.max(0, m.start() - ACCOMPANYING_REACH), m.start()).find()) {
-                    byCountry.putIfAbsent(m.country().or(m::organization).get(), m);
+                    byCountry.putIfAbsent(country.or(m::organization).get(), country.equals(
+                            m.country()) ? m : new PersonMention(m.start(), m.end(), m.name(),
+                                    m.nameTokens(), m.role(), country, m.organization(),
+                                    m.rule() + ", the head of state or government of"));
                 }
             }
         }
