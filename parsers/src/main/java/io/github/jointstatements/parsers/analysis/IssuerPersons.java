@@ -69,9 +69,11 @@ final class IssuerPersons {
     private static final int HONORIFIC_WORDS = 2;
 
     private final PersonFinder persons;
+    private final Offices offices;
 
-    IssuerPersons(PersonFinder persons) {
+    IssuerPersons(PersonFinder persons, Offices offices) {
         this.persons = persons;
+        this.offices = offices;
     }
 
     /**
@@ -105,7 +107,7 @@ final class IssuerPersons {
      * of the African Union Commission, H.E. Moussa Faki Mahamat, is following ...".
      */
     Optional<PersonMention> titleOfficeHolder(String headline, List<Sentence> opening,
-            Offices offices, Optional<String> publisher, Optional<String> publishersCountry) {
+            Optional<String> publisher, Optional<String> publishersCountry) {
         Matcher byline = OFFICE_BYLINE.matcher(headline);
         if (!byline.lookingAt()) {
             return Optional.empty();
@@ -222,10 +224,17 @@ final class IssuerPersons {
                     continue;
                 }
                 lastEnd = m.end();
-                if (m.role().isPresent() && (m.country().isPresent()
+                // a head of state or government the text does not place: "President Joko
+                // Widodo"
+                Optional<String> country = m.country().or(() -> m.role().flatMap(r ->
+                        HeadsOfGovernment.countryOf(offices.head(r), m.name())));
+                if (m.role().isPresent() && (country.isPresent()
                         || m.organization().isPresent()) && !ACCOMPANYING.matcher(text).region(
                                 Math.max(0, m.start() - ACCOMPANYING_REACH), m.start()).find()) {
-                    byCountry.putIfAbsent(m.country().or(m::organization).get(), m);
+                    byCountry.putIfAbsent(country.or(m::organization).get(), country.equals(
+                            m.country()) ? m : new PersonMention(m.start(), m.end(), m.name(),
+                                    m.nameTokens(), m.role(), country, m.organization(),
+                                    m.rule() + ", the head of state or government of"));
                 }
             }
         }

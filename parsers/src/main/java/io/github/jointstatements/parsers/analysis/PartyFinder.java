@@ -90,7 +90,7 @@ final class PartyFinder {
         this.readouts = new ReadoutParties(gazetteer, offices, persons, countries);
         this.attributions = new AttributionLines(persons, offices);
         this.clauses = new IssuingClauses(gazetteer);
-        this.issuerPersons = new IssuerPersons(persons);
+        this.issuerPersons = new IssuerPersons(persons, offices);
     }
 
     /** What one statement gives the rules: its headline, sentences, publisher and kind. */
@@ -379,6 +379,13 @@ final class PartyFinder {
             states.subjectEntities(in.opening().get(0).text()).forEach(e -> addEntity(parties, e,
                     "states or organisations the opening sentence has as its subject"));
         }
+        if (parties.isEmpty()) {
+            // "Indonesia, Singapore sign agreements at Leaders' Retreat": the states a title has
+            // as its subject, or the persons the opening names for them
+            states.titleSubjectEntities(headline).forEach(e -> addEntity(parties, e,
+                    "states or organisations the title has as its subject"));
+            issuerPersons.replaceStates(parties, in.sentences());
+        }
         Matcher by = TITLE_ISSUERS.matcher(headline);
         if (parties.isEmpty() && by.find()
                 && KIND_WORD.matcher(headline.substring(0, by.start()).strip()).matches()) {
@@ -395,7 +402,7 @@ final class PartyFinder {
         if (parties.isEmpty()) {
             // "Statement of the Chairperson of the African Union Commission on ...", then "The
             // Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, is ..."
-            issuerPersons.titleOfficeHolder(headline, in.opening(), offices, in.publisher(),
+            issuerPersons.titleOfficeHolder(headline, in.opening(), in.publisher(),
                     in.publisher().flatMap(countries::countryOf)).ifPresent(m ->
                     parties.add(entry(m, "person the opening names in the office the title"
                             + " names")));

@@ -238,6 +238,18 @@ final class StateIssuers {
     }
 
     /**
+     * Returns the states or organisations, two or more, a title opens with as the subject of its
+     * verb: "Indonesia, Singapore sign agreements at Leaders' Retreat"; empty otherwise.
+     */
+    List<Entity> titleSubjectEntities(String title) {
+        List<Mention> found = gazetteer.find(title);
+        Matcher article = SUBJECT_ARTICLE.matcher(title);
+        int from = article.lookingAt() ? article.end() : 0;
+        return found.isEmpty() || found.get(0).start() != from ? List.of()
+                : subjectEntities(title);
+    }
+
+    /**
      * Returns the organisation or body a title's byline names, and nothing else: "the North
      * Atlantic Council" of "Statement by the North Atlantic Council"; empty if the byline names
      * anything more ("the Foreign Ministers of the G7 and the EU High Representative").

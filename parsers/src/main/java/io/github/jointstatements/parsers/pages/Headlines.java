@@ -99,7 +99,8 @@ final class Headlines {
             // "Press Releases EEAS : Remarks by ...", then "Remarks by ...": a site's section
             String head = t.substring(0, t.length() - l.length()).strip();
             return Titles.words(head) <= MAX_SECTION_WORDS + 1 && (head.endsWith(":")
-                    || head.endsWith(" -") || head.endsWith("|") || PageChrome.isHeaderLabel(head));
+                    || head.endsWith(" -") || head.endsWith("|") || PageChrome.isHeaderLabel(head)
+                    || head.startsWith("home ")); // "Home International": a trail's sections
         }
         if (l.length() < 10 || !t.startsWith(l) || t.length() == l.length()) {
             return false;
@@ -143,6 +144,40 @@ final class Headlines {
             letter |= Character.isLetter(c);
         }
         return letter;
+    }
+
+    /** A line that is a document kind's name alone has at most this many words. */
+    private static final int MAX_KIND_NAME_WORDS = 3;
+
+    /**
+     * Whether a line is a document kind's name and nothing else: "JOINT COMMUNIQUE", "Joint
+     * Statement", "Final Declaration"; every word opens or names a document.
+     */
+    static boolean isKindName(String line) {
+        String key = Lines.key(line);
+        if (Titles.words(key) > MAX_KIND_NAME_WORDS || !namesDocument(line)) {
+            return false;
+        }
+        for (String word : key.split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && !DOCUMENT_WORDS.contains(word) && !NAME_OPENERS.contains(word)
+                    && !word.equals("press") && !word.equals("media")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that name a document's kind at a headline's end: "... Communiqué, 29 November 2008". */
+    private static final Set<String> KIND_ENDINGS = Set.of("communique", "communiqué",
+            "statement", "declaration", "readout");
+
+    /**
+     * Whether a headline ends with a document kind's name before a comma ("COAG Meeting
+     * Communiqué,"): a date after it is the document's name's, as issuers date their
+     * communiqués, not one a page appended.
+     */
+    static boolean endsWithKindName(String head) {
+        return KIND_ENDINGS.contains(lastWord(TextLines.trimTrailingPunctuation(head)));
     }
 
     /** Whether a headline names a kind of document ("Joint Statement", "Press Briefing"). */
@@ -241,7 +276,8 @@ final class Headlines {
         if (line.length() > MAX_HEADLINE || line.length() < 10 || Lines.endsSentence(line)) {
             return false;
         }
-        if (Titles.words(line) <= MAX_DATE_LINE_WORDS && PageDates.find(line).isPresent()) {
+        if (Titles.words(line) <= MAX_DATE_LINE_WORDS && PageDates.find(line).isPresent()
+                && !namesDocument(line)) {
             return false; // "Saturday, 17 April 2021 greek english": a site's clock
         }
         if (!Character.isUpperCase(line.codePointAt(0)) && !Character.isDigit(line.charAt(0))) {

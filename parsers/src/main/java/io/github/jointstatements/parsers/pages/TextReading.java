@@ -247,6 +247,17 @@ final class TextReading {
                 afterTitle = true;
                 continue;
             }
+            if (lastWasTitle && Headlines.isKindName(p) && !Lines.key(title).contains(Lines.key(p))
+                    && !(i + 1 < blocks.size() && Headlines.opensHeadline(p, blocks.get(i + 1)))
+                    && title.length() + p.length() < Headlines.MAX_HEADLINE) {
+                // "Australia-New Zealand Foreign Ministers Meeting" / "JOINT COMMUNIQUE": the
+                // document's kind under the meeting's name is the headline's
+                title = title + ": " + p;
+                skip.add(Lines.key(p));
+                skip.add(Lines.key(title));
+                afterTitle = true;
+                continue;
+            }
             if (lastWasTitle && (TextLines.startsLowerCase(p) || Headlines.endsOpen(title))
                     && !Lines.endsSentence(p)
                     && title.length() + p.length() < Headlines.MAX_HEADLINE) {
@@ -332,7 +343,9 @@ final class TextReading {
         if (trailing.isPresent() && trailing.get().start() > 0) {
             titleDate = trailing.get().date();
             String head = line.substring(0, trailing.get().start()).stripTrailing();
-            if (!head.endsWith(":") && !Headlines.DATE_PREPOSITIONS.contains(Headlines.lastWord(head))) {
+            boolean named = head.endsWith(",") && Headlines.endsWithKindName(head);
+            if (!head.endsWith(":") && !named
+                    && !Headlines.DATE_PREPOSITIONS.contains(Headlines.lastWord(head))) {
                 // a date the page appended; one after "of" or "on" is the headline's own
                 // ("... the European Council meeting of 19 December 2024")
                 headline = TextLines.trimTrailingPunctuation(head);
@@ -428,7 +441,8 @@ final class TextReading {
             headerDate(found.get().date()); // "Published 9 January 2014": no place
             return true;
         }
-        if (!BodyCleaner.isPlace(place)) {
+        if (!BodyCleaner.isPlace(place) || Headlines.namesDocument(place)) {
+            // "COAG Meeting Communiqué, 29 November 2008": a headline and its date
             return false;
         }
         if (location == null) {

@@ -253,6 +253,12 @@ class PartyFinderTest {
         "Statement from the President on Air Defense for Ukraine#President Petro Ivanenko asked for more air defense systems last week, and we are sending them.#The White House#The White House | - | US | ORGANIZATION",
         // a readout-like release of a ministry: the ministers who stand for the states it names
         "Japan-Viet Nam Foreign Ministers’ Meeting#On 12 March, commencing at 6:00 p.m. for approximately 60 minutes, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Bui Thanh Son, Minister of Foreign Affairs of the Socialist Republic of Viet Nam.#Ministry of Foreign Affairs of Japan#KAMIKAWA Yoko | Minister for Foreign Affairs | JP | PERSON; Bui Thanh Son | Minister of Foreign Affairs | VN | PERSON",
+        // a news headline's subject states, and the leaders the opening names for them (heads
+        // of state or government the text does not place)
+        "Indonesia, Singapore sign agreements at Leaders' Retreat#President Joko Widodo and Prime Minister Lee Hsien Loong on Monday held the annual Leaders' Retreat in Singapore.#-#Joko Widodo | President | ID | PERSON; Lee Hsien Loong | Prime Minister | SG | PERSON",
+        "Ghana, Togo sign border agreement#The two governments signed the agreement in Lomé on Monday after two years of talks.#-#Ghana | - | GH | STATE; Togo | - | TG | STATE",
+        // a ministry's headline verb ends the name
+        "Foreign Minister Ana Roe Holds Talks with Foreign Minister of Poland#Minister of Foreign Affairs Ana Roe held talks with Minister of Foreign Affairs of the Republic of Poland Jan Nowak on 20 May in Seoul.#-#Ana Roe | Minister of Foreign Affairs | - | PERSON; Jan Nowak | Minister of Foreign Affairs | PL | PERSON",
     })
     void readsTheIssuersOfOtherIssuersPages(String title, String text, String publisher,
             String expected) {

@@ -299,7 +299,7 @@ class PartyRulesTest {
     })
     void personsStandForTheStatesNamedAsIssuers(String codes, String text, String expected) {
         List<PartyEntry> parties = states(codes);
-        new IssuerPersons(PERSONS).replaceStates(parties, sentences(text));
+        new IssuerPersons(PERSONS, OFFICES).replaceStates(parties, sentences(text));
         assertThat(partyNames(parties)).isEqualTo(expected);
     }
 
@@ -314,7 +314,7 @@ class PartyRulesTest {
         List<PartyEntry> parties = new ArrayList<>();
         parties.add(new PartyEntry("Kamala Harris", List.of("Kamala", "Harris"), "Vice President",
                 "US", PartyKind.PERSON, "test"));
-        new IssuerPersons(PERSONS).addCounterparts(parties,
+        new IssuerPersons(PERSONS, OFFICES).addCounterparts(parties,
                 IssuerPersons.titleStates(STATES, title), sentences(text));
         assertThat(partyNames(parties)).isEqualTo(expected);
     }

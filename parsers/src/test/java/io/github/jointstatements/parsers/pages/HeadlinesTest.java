@@ -34,6 +34,29 @@ class HeadlinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"COAG Meeting Communiqué, 29 November 2008",
+        "Joint Statement, 5 May 2020"})
+    void a_short_dated_line_naming_a_document_is_a_headline_not_a_clock(String line) {
+        assertThat(Headlines.isHeadline(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"JOINT COMMUNIQUE|true", "Joint Statement|true",
+        "Final Declaration|true", "Joint Media Statement|true", "Statement|true",
+        "Foreign Ministers Meeting|false", "Joint Statement on Trade|false", "Media Center|false"})
+    void a_line_that_is_a_document_kinds_name_alone(String line, boolean kindName) {
+        assertThat(Headlines.isKindName(line)).isEqualTo(kindName);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"COAG Meeting Communiqué,;true",
+        "Joint Statement,;true", "PM call with President Trump,;false", "Joint Statement on Trade,;false"})
+    void a_headline_that_ends_with_a_kind_name_before_a_comma_keeps_its_date(String head,
+            boolean keeps) {
+        assertThat(Headlines.endsWithKindName(head)).isEqualTo(keeps);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"The ministers met today.", "joint statement on trade",
         "Saturday, 17 April 2021 greek english", "Statement", "Washington"})
     void a_line_that_reads_as_no_headline(String line) {
@@ -60,6 +83,7 @@ class HeadlinesTest {
     @CsvSource(delimiter = '|', value = {
         "Joint Communiqué - Meeting of Ministers - African Business Magazine|Joint Communiqué – Meeting of Ministers|true",
         "Press Releases EEAS : Remarks by the High Representative at the press conference|Remarks by the High Representative at the press conference|true",
+        "Home International Joint statement: Prime Ministers of Australia and New Zealand|Joint statement: Prime Ministers of Australia and New Zealand|true",
         "Joint Statement on Trade|Joint Statement on Trade|false",
         "Joint Statement on Trade and Investment between the two countries|Joint Statement on Trade|false"})
     void a_line_that_is_the_title_without_the_sites_name(String title, String line,

@@ -591,4 +591,31 @@ class TextPageParserTest {
         assertThat(page.paragraphs()).hasSizeGreaterThanOrEqualTo(190)
                 .contains("Item 199 agreed without debate");
     }
+
+    @Test
+    void a_kind_name_under_a_meetings_name_is_the_headlines() throws Exception {
+        String text = """
+                Australia-New Zealand Foreign Ministers Meeting
+
+                JOINT COMMUNIQUE
+
+                The two ministers met in Katoomba on 19-20 July for their regular exchange.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title())
+                .hasValue("Australia-New Zealand Foreign Ministers Meeting: JOINT COMMUNIQUE");
+    }
+
+    @Test
+    void a_communiques_dated_headline_is_no_dateline() throws Exception {
+        String text = """
+                COAG Meeting Communiqué, 29 November 2008
+
+                The Council of Australian Governments held its 24th meeting today in Canberra.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("COAG Meeting Communiqué, 29 November 2008");
+        assertThat(page.date()).hasValue(LocalDate.of(2008, 11, 29));
+        assertThat(page.location()).isEmpty();
+    }
 }
