@@ -7,6 +7,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -79,8 +80,7 @@ public final class DirectText {
      * the characters in the same chunks.
      */
     public Reader reader() {
-        return charset.equals(StandardCharsets.UTF_8) ? new Utf8Reader(bytes, start)
-                : new SingleByteReader(bytes, start, SingleByte.of(charset).orElseThrow().chars);
+        return new DecodingReader(bytes, start, charset);
     }
 
     /**
@@ -135,50 +135,22 @@ public final class DirectText {
         }
     }
 
-    /** Reads bytes of a single-byte charset through its table. Not thread-safe. */
-    private static final class SingleByteReader extends Reader {
-        private final byte[] bytes;
-        private final char[] table;
-        private int next;
-
-        SingleByteReader(byte[] bytes, int start, char[] table) {
-            this.bytes = bytes;
-            this.table = table;
-            this.next = start;
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) {
-            Objects.checkFromIndexSize(offset, length, buffer.length);
-            if (length == 0) {
-                return 0;
-            }
-            int n = Math.min(length, bytes.length - next);
-            if (n <= 0) {
-                return -1;
-            }
-            for (int i = 0; i < n; i++) {
-                buffer[offset + i] = table[bytes[next + i] & 0xFF];
-            }
-            next += n;
-            return n;
-        }
-
-        @Override
-        public void close() {
-            // nothing to release: the bytes belong to the caller
-        }
-    }
-
-    /** Reads well-formed UTF-8 bytes as characters, with the JDK's decoder. Not thread-safe. */
-    private static final class Utf8Reader extends Reader {
+    /**
+     * Reads the bytes as characters with the JDK's decoder of their charset (its loops over
+     * ASCII are the fastest there are); bytes a single-byte charset maps to no character
+     * become U+FFFD, as in a string decoded from them. Not thread-safe.
+     */
+    private static final class DecodingReader extends Reader {
         private final ByteBuffer in;
-        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        private final CharsetDecoder decoder;
         /** The low surrogate of a pair whose high one ended the last buffer, or -1. */
         private int pending = -1;
 
-        Utf8Reader(byte[] bytes, int start) {
+        DecodingReader(byte[] bytes, int start, Charset charset) {
             this.in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+            this.decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
         }
 
         @Override
@@ -195,10 +167,7 @@ public final class DirectText {
             }
             while (n < length && in.hasRemaining()) {
                 CharBuffer out = CharBuffer.wrap(buffer, offset + n, length - n);
-                CoderResult result = decoder.decode(in, out, true);
-                if (result.isError()) {
-                    throw new CharacterCodingException();
-                }
+                CoderResult result = decoder.decode(in, out, true); // errors are replaced
                 int decoded = out.position() - offset;
                 if (decoded == n && result.isOverflow()) {
                     // one place left and a surrogate pair next: its high half fills the place

@@ -306,7 +306,11 @@ public final class PageDates {
             return Optional.empty(); // both forms need a year of four digits and a dash: no
                                      // exception thrown and caught per line that is not one
         }
-        if (mayHaveOffset(text)) {
+        // an offset date-time with a capital T ("2023-01-31T10:00:00-05:00") is read by its
+        // date alone, below: a valid one's date is what its first ten characters write, and an
+        // invalid one is read by them anyway. Only a small t, which the date alone does not
+        // accept, makes the whole text's validity decide, and the formatter is asked.
+        if (text.length() > 10 && text.charAt(10) == 't' && mayHaveOffset(text)) {
             try {
                 return plausible(OffsetDateTime.parse(text).toLocalDate());
             } catch (DateTimeParseException e) {

@@ -97,4 +97,45 @@ class PageChromeTest {
     void notListingHeadings(String line) {
         assertThat(PageChrome.isListingHeader(line)).isFalse();
     }
+
+    private static final String DIR = "/io/github/jointstatements/parsers/pages/";
+
+    /** Every chrome line, start, phrase and share bar of the tables is chrome in any case. */
+    @org.junit.jupiter.api.Test
+    void the_tables_chrome_is_chrome_in_any_case() {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.addAll(WordLists.load(PageChrome.class, DIR + "chrome-lines.txt"));
+        for (String start : WordLists.load(PageChrome.class, DIR + "chrome-starts.txt")) {
+            lines.add(start + " the ministers at the summit");
+        }
+        for (String phrase : WordLists.load(PageChrome.class, DIR + "chrome-phrases.txt")) {
+            lines.add("On 5 May " + phrase + " for the ministers of the two countries");
+        }
+        for (String network : WordLists.load(PageChrome.class, DIR + "social-networks.txt")) {
+            lines.add(network + " " + network + " " + network + " May 5, 2024");
+        }
+        for (String line : lines) {
+            for (String variant : java.util.List.of(line, line.toUpperCase(java.util.Locale.ROOT),
+                    titleCase(line))) {
+                assertThat(PageChrome.isChrome(variant)).as(variant).isTrue();
+            }
+        }
+    }
+
+    private static String titleCase(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            out.append(i == 0 || line.charAt(i - 1) == ' ' ? Character.toUpperCase(c) : c);
+        }
+        return out.toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PHOTO: Ministry of Defence", "FACEBOOK TWITTER LINKEDIN WHATSAPP",
+        "Share This", "IMG_2041.JPG", "Tel. (202) 555-0100", "JANE ROE JANE ROE",
+        "FILE PHOTO \u0130stanbul", "COOKIE CONSENT \u212A", "Photo: \u03A3\u03A3"})
+    void chrome_in_capitals_and_with_characters_lower_cased_by_context(String line) {
+        assertThat(PageChrome.isChrome(line)).isTrue();
+    }
 }

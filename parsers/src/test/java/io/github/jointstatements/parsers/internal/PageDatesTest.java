@@ -30,6 +30,7 @@ class PageDatesTest {
             2023-01-31T23:30:00Z             | 2023-01-31
             2023-01-31t23:30:00z             | 2023-01-31
             2023-01-31T10:00:00              | 2023-01-31
+            2023-01-31T25:00:00Z             | 2023-01-31
             2023-01-31T10:00:00.000+0000     | 2023-01-31
             2023-01-31 10:00                 | 2023-01-31
             19-12-2018                       | 2018-12-19
@@ -42,7 +43,8 @@ class PageDatesTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"", "February 30, 2023", "Statement January 5, 2024", "2023",
-        "Brussels", "13.13.2021", "the 5 of May", "Friday 2023", "10-11-2018"})
+        "Brussels", "13.13.2021", "the 5 of May", "Friday 2023", "10-11-2018",
+        "2023-02-30T10:00:00Z", "2023-01-31t25:00:00z", "2023-01-31x"})
     void reads_no_date_where_the_whole_text_is_not_one(String text) {
         assertThat(PageDates.parse(text)).isEmpty();
     }
