@@ -65,6 +65,8 @@ final class IssuerPersons {
             "(?i)(?:joint\\s+)?(?:press\\s+|media\\s+)?(?:statement|declaration|remarks|message"
             + "|communiqu[eé])\\s+(?:of|by|from)\\s+(?:the\\s+)?");
 
+    /** How many issuers a title must name for them to outweigh the persons found. */
+    private static final int MIN_TITLE_ISSUERS = 3;
     /** How many words of honorifics may stand between a leading phrase and its subject. */
     private static final int HONORIFIC_WORDS = 2;
 
@@ -183,6 +185,29 @@ final class IssuerPersons {
                         + " title names as issuer (" + e.name() + ")"));
             }
         }
+    }
+
+    /**
+     * Replaces the persons found by the states and organisations the title names as issuers,
+     * three or more, when the persons stand for fewer than half of them: "Joint Statement by the
+     * Foreign Ministers of the Gulf Cooperation Council, Egypt, Jordan, Iraq, and the United
+     * States", whose text names only the Secretary of State, in a photo's caption.
+     */
+    void preferTitleIssuers(List<PartyEntry> parties, List<Entity> issuers) {
+        if (parties.isEmpty() || issuers.size() < MIN_TITLE_ISSUERS
+                || parties.stream().anyMatch(p -> p.kind != PartyKind.PERSON)) {
+            return;
+        }
+        long covered = issuers.stream().filter(e -> parties.stream().anyMatch(p -> {
+            String key = key(e);
+            return key != null && (key.equals(p.country) || key.equals(p.organization));
+        })).count();
+        if (covered * 2 >= issuers.size()) {
+            return;
+        }
+        parties.clear();
+        issuers.forEach(e -> StateIssuers.addEntity(parties, e, "states or organisations the"
+                + " title names as issuers, for most of whom no person found stands"));
     }
 
     /**

@@ -178,8 +178,9 @@ final class PartyFinder {
             keepTitledStates(parties, headline);
         }
         if ((joint || readsLikeReadout) && !issuerPersons.replaceStates(parties, sentences)) {
-            issuerPersons.addCounterparts(parties, IssuerPersons.titleStates(states, headline),
-                    sentences);
+            List<Entity> titled = IssuerPersons.titleStates(states, headline);
+            issuerPersons.addCounterparts(parties, titled, sentences);
+            issuerPersons.preferTitleIssuers(parties, titled);
         }
         if (parties.isEmpty() && kind == StatementKind.PRESS_STATEMENT) {
             addPressIssuers(parties, in);

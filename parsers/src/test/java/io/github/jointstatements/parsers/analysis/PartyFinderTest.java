@@ -259,6 +259,10 @@ class PartyFinderTest {
         "Ghana, Togo sign border agreement#The two governments signed the agreement in Lomé on Monday after two years of talks.#-#Ghana | - | GH | STATE; Togo | - | TG | STATE",
         // a ministry's headline verb ends the name
         "Foreign Minister Ana Roe Holds Talks with Foreign Minister of Poland#Minister of Foreign Affairs Ana Roe held talks with Minister of Foreign Affairs of the Republic of Poland Jan Nowak on 20 May in Seoul.#-#Ana Roe | Minister of Foreign Affairs | - | PERSON; Jan Nowak | Minister of Foreign Affairs | PL | PERSON",
+        // the title's issuers, three or more, outweigh a person found for one of them
+        "Joint Statement by the Foreign Ministers of Ghana, Togo, Benin, and Niger#Secretary Jane Roe meets the ministers in Accra. The Foreign Ministers of Ghana, Togo, Benin, and Niger met today in Accra.#U.S. Department of State#Ghana | - | GH | STATE; Togo | - | TG | STATE; Benin | - | BJ | STATE; Niger | - | NE | STATE",
+        // 'Republic of Egypt' places the third minister
+        "Joint Press Release after the trilateral meeting of the Ministers of Foreign Affairs of Cyprus, Egypt and Greece#The Minister of Foreign Affairs of the Republic of Cyprus, Mr Andreas Demetriou, the Minister of Foreign Affairs of the Hellenic Republic, Mr Petros Nikolaou and the Minister of Foreign Affairs of the Republic of Egypt, Mr Ahmed Hassan, held a trilateral meeting yesterday in New York.#-#Andreas Demetriou | Minister of Foreign Affairs | CY | PERSON; Petros Nikolaou | Minister of Foreign Affairs | GR | PERSON; Ahmed Hassan | Minister of Foreign Affairs | EG | PERSON",
     })
     void readsTheIssuersOfOtherIssuersPages(String title, String text, String publisher,
             String expected) {
