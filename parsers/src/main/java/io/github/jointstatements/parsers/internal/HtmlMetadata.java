@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import io.github.jointstatements.parsers.PageInput;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,14 +50,14 @@ public final class HtmlMetadata {
     private final JsonLd jsonLd;
     private final List<String> timeDates;
     private final List<String> h1s;
-    private final Set<String> classes;
+    private final ClassNames classes;
     private final List<String> ids;
     private final boolean wordpressApi;
     /** The canonical or Open Graph address, parsed once: every fit test asks for its host. */
     private final Optional<URI> canonicalUrl;
 
     private HtmlMetadata(Map<String, String> metas, String title, String canonical, String lang,
-            JsonLd jsonLd, List<String> timeDates, List<String> h1s, Set<String> classes,
+            JsonLd jsonLd, List<String> timeDates, List<String> h1s, ClassNames classes,
             List<String> ids, boolean wordpressApi) {
         this.wordpressApi = wordpressApi;
         this.classes = classes;
@@ -91,15 +90,13 @@ public final class HtmlMetadata {
 
     /** What the walk over a document gathers, element by element. */
     private static final class Gatherer implements Consumer<Element> {
-        final Set<String> classes = new HashSet<>();
+        final ClassNames classes = new ClassNames();
         /** Listed, not hashed: a page has hundreds, and its fit tests ask for two or three. */
         final List<String> ids = new ArrayList<>();
         final Map<String, String> metas = new HashMap<>();
         final List<String> jsonLd = new ArrayList<>();
         final List<String> times = new ArrayList<>();
         final List<String> h1s = new ArrayList<>();
-        /** The class attributes already split: a template repeats the same ones on many elements. */
-        final Set<String> classAttributes = new HashSet<>();
         String canonical;
         String lang;
         String title;
@@ -112,9 +109,7 @@ public final class HtmlMetadata {
             Attributes attributes = ContentExtractor.attributesOf(e);
             if (attributes != null) {
                 String cls = attributes.get("class");
-                if (!cls.isEmpty() && classAttributes.add(cls)) {
-                    addClassNames(cls, classes);
-                }
+                classes.addAll(cls);
                 String id = attributes.get("id");
                 if (!id.isEmpty()) {
                     ids.add(id);
@@ -195,33 +190,6 @@ public final class HtmlMetadata {
             }
         }
         return false;
-    }
-
-    /**
-     * Adds the names of a class attribute to {@code classes}, split on white space as
-     * {@link Element#classNames()} splits them, without its regex and set per element: on
-     * template-heavy pages this loop ran over thousands of elements.
-     */
-    static void addClassNames(String attribute, Set<String> classes) {
-        int i = 0;
-        int length = attribute.length();
-        while (i < length) {
-            while (i < length && isClassSpace(attribute.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < length && !isClassSpace(attribute.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                classes.add(attribute.substring(start, i));
-            }
-        }
-    }
-
-    /** The white space of the regex {@code \s}, which {@link Element#classNames()} splits on. */
-    private static boolean isClassSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Returns whether some element of the page has the class {@code name}: a cheap fit test. */
