@@ -31,18 +31,20 @@ final class IssuerPhrases {
             + "(?:leaders|heads\\s+of\\s+state(?:\\s*(?:and|/)\\s*government)?|heads\\s+of\\s+government"
             + "|governments|member\\s+states|(?:[a-z]+\\s+)?partners|representatives"
             + "|ministers\\s+and\\s+representatives|principals|countries|nations)\\s+of\\s+"
-            + "(?:the\\s+)?",
+            + "(?:the\\s+)?(?:member\\s+states\\s+of\\s+(?:the\\s+)?)?",
             Pattern.CASE_INSENSITIVE);
     /**
      * Ministers who speak as a group of their states: "We the Ministers of Cyprus, Egypt and
-     * Greece", "We, the Foreign Ministers of ...", "The Ministers of External Relations of
+     * Greece", "We, the Foreign Ministers of ...", "We, the Foreign Ministers of the Member States
+     * of the Association of Southeast Asian Nations (ASEAN)", "The Ministers of External Relations of
      * India, Brazil and South Africa, gathered ..." (unless they go on to be named: {@link
      * GroupOpening}).
      */
     static final Pattern WE_MINISTERS = Pattern.compile(
             "^(?:[^,;:]{1,40},\\s*){0,2}(?:we\\b[\\s,—–-]*)?(?:the\\s+)?(?:[a-z0-9]+\\s+){0,2}?"
             + "ministers\\s+(?:(?:of|for)\\s+(?:foreign\\s+affairs|external\\s+(?:relations|affairs)"
-            + "|defen[cs]e|finance|trade)\\s+)?of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+            + "|defen[cs]e|finance|trade)\\s+)?of\\s+(?:the\\s+)?(?:member\\s+states\\s+of\\s+(?:the\\s+)?)?",
+            Pattern.CASE_INSENSITIVE);
     // the lookahead on the alternatives' first letters spares every other position the six tries
     static final Pattern RELAYER = Pattern.compile(
             "(?i)(?=[afprsw])\\b(?:following\\s+(?:joint\\s+)?(?:readout|statement)"

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -133,6 +134,50 @@ public final class Publishers {
     }
 
     /**
+     * "Adopted by the Peace and Security Council (PSC) of the African Union (AU) at its ...":
+     * the body a text opens by saying adopted or issued it.
+     */
+    private static final Pattern ADOPTED_BY = Pattern.compile(
+            "^(?:Adopted|Issued|Approved)\\sby\\s(?:the\\s)?(\\p{Lu}[^.;:]{2,120}?)"
+                    + "(?:\\s(?:at|on|during|following|in)\\s|[,.;:])");
+
+    /** A body's name has at most this many words. */
+    private static final int MAX_BODY_WORDS = 12;
+
+    /**
+     * Returns the body the opening says adopted or issued the text ("Adopted by the Peace and
+     * Security Council (PSC) of the African Union (AU) at its 1097th meeting"): the tables'
+     * institution when they know its name or office, else the name as written, its bracketed
+     * abbreviations left out.
+     */
+    static Optional<String> adopter(String opening) {
+        Matcher m = ADOPTED_BY.matcher(opening);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = Lines.collapse(m.group(1).replaceAll("\\s?\\([^()]{1,12}\\)", ""));
+        if (Titles.words(name) > MAX_BODY_WORDS || !isCapitalisedName(name)) {
+            return Optional.empty();
+        }
+        return forName(name).or(() -> byOffice(name)).or(() -> Optional.of(name));
+    }
+
+    /** "Peace and Security Council of the African Union": capitalised words and their links. */
+    private static boolean isCapitalisedName(String name) {
+        for (String word : name.split(" ")) {
+            if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0))
+                    && !LINK_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that link the capitalised words of a name: "Council of the African Union". */
+    private static final Set<String> LINK_WORDS = Set.of("of", "the", "and", "for", "on", "in",
+            "to", "&");
+
+    /**
      * Returns the institution whose office or house phrase a text holds ("the President of the
      * Security Council made the following statement", "PENTAGON PRESS SECRETARY PAT RYDER"), on
      * word boundaries and in any case; empty when it holds none.
@@ -166,6 +211,12 @@ public final class Publishers {
         for (int i = 0; i < Math.min(MAX_OPENING_PARAGRAPHS, paragraphs.size()); i++) {
             String p = paragraphs.get(i);
             String head = p.substring(0, Math.min(p.length(), MAX_OPENING_CHARS));
+            if (i == 0) {
+                Optional<String> adopter = adopter(head);
+                if (adopter.isPresent()) {
+                    return adopter;
+                }
+            }
             int colon = head.indexOf(':');
             if (colon > 0 && colon < MAX_SPEAKER_CHARS) {
                 String label = head.substring(0, colon);

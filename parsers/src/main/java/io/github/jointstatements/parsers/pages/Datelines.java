@@ -115,15 +115,26 @@ final class Datelines {
             "\\b(?:issued|released|signed|adopted)\\s(?:a|the|their)\\s(?:joint\\s)?(?:press\\s)?"
             + "(?:communiqu[eé]|statement|declaration)\\son\\s(?:\\p{L}{3,9}day,?\\s)?" + DAY + "\\b");
 
+    /**
+     * "Adopted by the Peace and Security Council (PSC) of the African Union (AU) at its 1097th
+     * meeting held on 4 August 2022", "... meeting held at Ministerial level on 14 December
+     * 2021": the meeting that adopted the text, its day.
+     */
+    private static final Pattern ADOPTED_AT_MEETING = Pattern.compile(
+            "^(?:Adopted|Issued|Approved)\\sby\\s[^.;]{3,150}?\\s(?:meeting|session|summit)\\s"
+            + "(?:held\\s(?:[^.;,]{1,40}?\\s)?)?on\\s(?:\\p{L}{3,9}day,?\\s)?" + DAY + "\\b");
+
     /** The forms of a report of the day of issue, in the order tried. */
-    private static final List<Pattern> REPORTS = List.of(ON_DAY_ISSUED, ISSUED_ON_DAY);
+    private static final List<Pattern> REPORTS = List.of(ON_DAY_ISSUED, ISSUED_ON_DAY,
+            ADOPTED_AT_MEETING);
 
     /** Of a paragraph, this many first characters are searched for the day of issue. */
     private static final int MAX_REPORT_CHARS = 300;
 
     /**
      * Returns the day a report of the statement says it was issued ("Vietnam and India on
-     * September 15 issued a joint communique", "... signed the joint declaration on 3 May 2019"),
+     * September 15 issued a joint communique", "... signed the joint declaration on 3 May 2019",
+     * "Adopted by the Council at its 1097th meeting held on 4 August 2022"),
      * a day without a year in {@code year} (0 for none): in the first two paragraphs.
      */
     static Optional<LocalDate> issuedOn(List<String> paragraphs, int year) {

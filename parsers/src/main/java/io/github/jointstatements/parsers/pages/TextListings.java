@@ -51,6 +51,9 @@ final class TextListings {
     /** Dated items after the first that make a listing without a repeated header. */
     private static final int MIN_LATER_DATED_ITEMS = 2;
 
+    /** An item's headline over its date and teaser has at most this many words. */
+    private static final int MAX_TEASER_HEADLINE_WORDS = 25;
+
     /** A long paragraph: the first one that is a teaser makes the page a listing. */
     private static final int MIN_LONG_PARAGRAPH_WORDS = 20;
 
@@ -90,7 +93,7 @@ final class TextListings {
                 break;
             }
         }
-        return repeatsLead(blocks, headline) || hasDatedItems(page)
+        return repeatsLead(blocks, headline) || hasDatedItems(page) || hasDatedTeasers(page)
                 || opensWithTeaser(blocks) || mostlyTeasers(page) || repeatsDateline(page);
     }
 
@@ -136,6 +139,49 @@ final class TextListings {
             }
         }
         return later >= MIN_LATER_DATED_ITEMS || later >= 1 && repeatedHeader;
+    }
+
+    /**
+     * Teasers of dated items: an item's headline, its date alone on a line and its teaser's
+     * paragraph (or its date, headline and teaser), twice at least with different headlines; the
+     * last teaser may stop mid-sentence where an excerpt stops.
+     */
+    private static boolean hasDatedTeasers(List<String> blocks) {
+        String firstHeadline = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!isDateLine(blocks.get(i))) {
+                continue;
+            }
+            String item = null;
+            if (i > 0 && i + 1 < blocks.size() && isItemHeadline(blocks.get(i - 1))
+                    && isTeaser(blocks.get(i + 1))) {
+                item = blocks.get(i - 1); // "Headline" / "12 May 2023" / "The Minister ..."
+            } else if (i + 2 < blocks.size() && isItemHeadline(blocks.get(i + 1))
+                    && isTeaser(blocks.get(i + 2))) {
+                item = blocks.get(i + 1); // "12 May 2023" / "Headline" / "The Minister ..."
+            }
+            if (item == null) {
+                continue;
+            }
+            String key = Lines.key(item);
+            if (firstHeadline == null) {
+                firstHeadline = key;
+            } else if (!firstHeadline.equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isItemHeadline(String block) {
+        return Headlines.isHeadline(block) && !isDateLine(block)
+                && Titles.words(block) <= MAX_TEASER_HEADLINE_WORDS;
+    }
+
+    /** A teaser: a paragraph of an item's text, perhaps stopped mid-sentence. */
+    private static boolean isTeaser(String block) {
+        return Titles.words(block) >= MIN_ITEM_TEXT_WORDS && !isDateLine(block)
+                && Character.isUpperCase(block.codePointAt(0));
     }
 
     private static boolean isDateLine(String block) {

@@ -263,6 +263,8 @@ class PartyFinderTest {
         "Joint Statement by the Foreign Ministers of Ghana, Togo, Benin, and Niger#Secretary Jane Roe meets the ministers in Accra. The Foreign Ministers of Ghana, Togo, Benin, and Niger met today in Accra.#U.S. Department of State#Ghana | - | GH | STATE; Togo | - | TG | STATE; Benin | - | BJ | STATE; Niger | - | NE | STATE",
         // 'Republic of Egypt' places the third minister
         "Joint Press Release after the trilateral meeting of the Ministers of Foreign Affairs of Cyprus, Egypt and Greece#The Minister of Foreign Affairs of the Republic of Cyprus, Mr Andreas Demetriou, the Minister of Foreign Affairs of the Hellenic Republic, Mr Petros Nikolaou and the Minister of Foreign Affairs of the Republic of Egypt, Mr Ahmed Hassan, held a trilateral meeting yesterday in New York.#-#Andreas Demetriou | Minister of Foreign Affairs | CY | PERSON; Petros Nikolaou | Minister of Foreign Affairs | GR | PERSON; Ahmed Hassan | Minister of Foreign Affairs | EG | PERSON",
+        // ministers who speak as the member states of an organisation: the organisation
+        "Joint Communiqué of the 9th Mekong Foreign Ministers' Meeting#1. We, the Foreign Ministers of the Member States of the Association of Southeast Asian Nations (ASEAN), met on 25 July 2024 in Vientiane. The Meeting was chaired by H.E. Ana Roe, Minister of Foreign Affairs of the Lao PDR.#-#ASEAN | - | - | ORGANIZATION",
     })
     void readsTheIssuersOfOtherIssuersPages(String title, String text, String publisher,
             String expected) {

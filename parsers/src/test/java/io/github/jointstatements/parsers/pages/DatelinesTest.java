@@ -30,4 +30,20 @@ class DatelinesTest {
     void no_dated_dateline_without_a_year_or_a_place_before_the_dash(String paragraph) {
         assertThat(Datelines.opening(paragraph, 0)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Adopted by the Peace and Security Council (PSC) of the African Union (AU) at its 1097th meeting held on 4 August 2022, on the situation.|2022-08-04",
+        "Adopted by the Council at its 1055th meeting held at Ministerial level on 14 December 2021 on the theme: Peace.|2021-12-14",
+        "Vietnam and India on September 15 issued a joint communique on the visit.|2014-09-15"})
+    void the_day_a_report_or_an_adoption_line_gives(String paragraph, LocalDate date) {
+        assertThat(Datelines.issuedOn(java.util.List.of(paragraph), 2014)).hasValue(date);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The Council recalled its meeting held on 4 August 2022.",
+        "Adopted texts are listed below; the meeting held on 4 August 2022 adopted none."})
+    void no_day_of_adoption_without_the_opening_that_says_it(String paragraph) {
+        assertThat(Datelines.issuedOn(java.util.List.of(paragraph), 2014)).isEmpty();
+    }
 }

@@ -618,4 +618,61 @@ class TextPageParserTest {
         assertThat(page.date()).hasValue(LocalDate.of(2008, 11, 29));
         assertThat(page.location()).isEmpty();
     }
+
+    @Test
+    void dated_teasers_are_a_listing_even_when_the_excerpt_stops_mid_item() throws Exception {
+        String text = """
+                News
+
+                Foreign Minister meets her counterpart from Japan
+
+                12 May 2023
+
+                The Foreign Minister today met the Minister for Foreign Affairs of Japan to discuss                 cooperation in the region and the coming summit.
+
+                Joint statement on the fisheries agreement with Fiji
+
+                10 May 2023
+
+                The Governments of the two countries today signed an agreement on fisheries that                 will
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.noStatement()).isTrue();
+    }
+
+    @Test
+    void dates_over_headlines_over_teasers_are_a_listing() throws Exception {
+        String text = """
+                12 May 2023
+
+                Foreign Minister meets her counterpart from Japan
+
+                The Foreign Minister today met the Minister for Foreign Affairs of Japan to discuss                 cooperation in the region and the coming summit.
+
+                10 May 2023
+
+                Joint statement on the fisheries agreement with Fiji
+
+                The Governments of the two countries today signed an agreement on fisheries that
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.noStatement()).isTrue();
+    }
+
+    @Test
+    void a_statement_with_its_date_and_sections_is_no_listing() throws Exception {
+        String text = """
+                Joint statement on the fisheries agreement with Fiji
+
+                10 May 2023
+
+                The Governments of the two countries today signed an agreement on fisheries that                 will protect the stocks of the region.
+
+                Next steps
+
+                The ministers will meet again next year to review the agreement and its results.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.noStatement()).isFalse();
+    }
 }
