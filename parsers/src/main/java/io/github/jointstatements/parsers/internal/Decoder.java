@@ -152,16 +152,14 @@ public final class Decoder {
         long chars = 0;
         int replacements = 0;
         while (i < n) {
-            if (i + 8 <= n) {
-                long w = (long) LONGS.get(bytes, i);
-                if ((w & HIGH_BITS) == 0) {
-                    if (!isAsciiText(w)) {
-                        return null; // a control character
-                    }
-                    i += 8;
-                    chars += 8;
-                    continue;
-                }
+            int text = asciiTextEnd(bytes, i);
+            chars += text - i;
+            i = text;
+            if (i + 8 <= n && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+                return null; // eight ASCII bytes, a control character among them
+            }
+            if (i == n) {
+                break;
             }
             int b = bytes[i];
             if (b >= 0) {
@@ -206,16 +204,13 @@ public final class Decoder {
         int replacements = 0;
         int i = 0;
         while (i < n) {
-            // the table maps ASCII text to itself: eight ASCII bytes at a time are checked
-            if (i + 8 <= n) {
-                long w = (long) LONGS.get(bytes, i);
-                if ((w & HIGH_BITS) == 0) {
-                    if (!isAsciiText(w)) {
-                        return Optional.empty(); // a control character
-                    }
-                    i += 8;
-                    continue;
-                }
+            // the table maps ASCII text to itself: checked eight bytes and more at a time
+            i = asciiTextEnd(bytes, i);
+            if (i + 8 <= n && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+                return Optional.empty(); // eight ASCII bytes, a control character among them
+            }
+            if (i == n) {
+                break;
             }
             char c = chars[bytes[i] & 0xFF];
             if (isStray(c)) {
@@ -256,6 +251,39 @@ public final class Decoder {
         long verticalTab = ~((w ^ 0x0B0B0B0B0B0B0B0BL) + 0x7F7F7F7F7F7F7F7FL) & HIGH_BITS;
         long kept = fromTab & ~fromShiftOut & ~verticalTab; // tab, line feed, form feed, return
         return (controls & ~kept) == 0;
+    }
+
+    /**
+     * Returns where the ASCII text from {@code from} on ends, read in words of eight bytes that
+     * {@link #isAsciiText(long)} accepts: at the first word with a byte outside ASCII or a
+     * control character, or where fewer than eight bytes are left. Over printable text, the
+     * most of a page, two words are tested at once.
+     */
+    static int asciiTextEnd(byte[] bytes, int from) {
+        int i = from;
+        int n = bytes.length;
+        while (i + 16 <= n) {
+            long a = (long) LONGS.get(bytes, i);
+            long b = (long) LONGS.get(bytes, i + 8);
+            long high = (a | b) & HIGH_BITS;
+            long del = ((a + 0x0101010101010101L) | (b + 0x0101010101010101L)) & HIGH_BITS;
+            long controls = (~(a + 0x6060606060606060L) | ~(b + 0x6060606060606060L)) & HIGH_BITS;
+            if ((high | del | controls) == 0) {
+                i += 16; // sixteen printable ASCII bytes
+            } else if (high == 0 && isAsciiText(a) && isAsciiText(b)) {
+                i += 16; // with line ends and indents
+            } else {
+                break;
+            }
+        }
+        while (i + 8 <= n) {
+            long w = (long) LONGS.get(bytes, i);
+            if ((w & HIGH_BITS) != 0 || !isAsciiText(w)) {
+                break;
+            }
+            i += 8;
+        }
+        return i;
     }
 
     /** Returns whether an ASCII byte is printable or white space that decoding keeps. */

@@ -145,10 +145,13 @@ public final class Reposts {
         boolean viewOnline = false;
         for (int m = 0; m < body.size(); m++) {
             String line = body.get(m);
-            // a paragraph longer than any mark or announcement is neither: its words counted
-            // no further than that, it is not collapsed nor lower-cased
-            int words = Lines.words(line, MAX_ORIGIN_WORDS + 1);
-            String key = words > MAX_ORIGIN_WORDS ? "" : keyOfPossibleMark(line);
+            // only a line that opens as a mark does or ends with a colon, no longer than any
+            // mark or announcement, can be one: its words are counted no further than that,
+            // and other lines are neither counted, collapsed nor lower-cased (the empty key is
+            // no mark, origin nor announcement)
+            int words = mayBeMark(line) ? Lines.words(line, MAX_ORIGIN_WORDS + 1)
+                    : MAX_ORIGIN_WORDS + 1;
+            String key = words > MAX_ORIGIN_WORDS ? "" : Lines.key(line);
             if (VIEW_ONLINE.contains(key) && !viewOnline) {
                 viewOnline = true;
                 found = true;
@@ -246,18 +249,17 @@ public final class Reposts {
     }
 
     /**
-     * Returns the key of a line that may be a mark, an origin line or an announcement: one that
-     * opens as one of them does (with the first character of a "View Online" line or of an
-     * origin's opening) or ends with a colon; the empty key, which none of them is, for other
-     * lines, without lower-casing them.
+     * Returns whether a line may be a mark, an origin line or an announcement: it opens as one
+     * of them does (with the first character of a "View Online" line or of an origin's
+     * opening) or ends with a colon.
      */
-    private static String keyOfPossibleMark(String line) {
+    private static boolean mayBeMark(String line) {
         int first = Lines.firstVisible(line);
         if (first < 0) {
-            return "";
+            return false;
         }
-        boolean opens = MARK_OPENINGS.indexOf(Character.toLowerCase(line.charAt(first))) >= 0;
-        return opens || line.charAt(Lines.lastVisible(line)) == ':' ? Lines.key(line) : "";
+        return MARK_OPENINGS.indexOf(Character.toLowerCase(line.charAt(first))) >= 0
+                || line.charAt(Lines.lastVisible(line)) == ':';
     }
 
     private static String openings(Collection<String> marks, Collection<String> origins) {

@@ -55,4 +55,34 @@ class DecoderAsciiWordsTest {
             assertThat(Decoder.isAsciiText(w)).isEqualTo(allText(w));
         }
     }
+
+    @Test
+    void a_run_of_ascii_text_ends_at_the_first_word_that_is_not_all_text() {
+        byte[] alphabet = {'a', ' ', '<', '\n', '\t', '\r', '\f', 0x0B, 0x00, 0x7F, (byte) 0xC3,
+            (byte) 0xA9};
+        Random random = new Random(10);
+        for (int n = 0; n < 200_000; n++) {
+            byte[] bytes = new byte[random.nextInt(70)];
+            for (int i = 0; i < bytes.length; i++) {
+                // mostly printable, as pages are
+                bytes[i] = random.nextInt(8) > 0 ? (byte) ('a' + random.nextInt(26))
+                        : alphabet[random.nextInt(alphabet.length)];
+            }
+            int from = random.nextInt(bytes.length + 1);
+            int expected = from;
+            while (expected + 8 <= bytes.length && allText(bytes, expected)) {
+                expected += 8;
+            }
+            assertThat(Decoder.asciiTextEnd(bytes, from)).isEqualTo(expected);
+        }
+    }
+
+    private static boolean allText(byte[] bytes, int from) {
+        for (int i = from; i < from + 8; i++) {
+            if (!isText(bytes[i])) {
+                return false; // a byte outside ASCII is negative: not text either
+            }
+        }
+        return true;
+    }
 }
