@@ -33,7 +33,8 @@ import java.util.Set;
  * International Cooperation Sheikh Abdullah") and a state or an organisation of the {@link
  * Gazetteer} ("Minister of Foreign Affairs of Japan", "President of the European Commission")
  * end it; the caller reads those. The tables are resources next to this class: {@code
- * office-heads.txt}, {@code office-ranks.txt}, {@code office-portfolios.txt}.
+ * office-heads.txt}, {@code office-ranks.txt}, {@code office-portfolios.txt}, {@code
+ * office-regions.txt}.
  *
  * <p>Immutable and thread-safe; {@link #get()} returns the one shared instance.
  */
@@ -47,7 +48,9 @@ final class Offices {
 
     private final Node heads = new Node();
     private final Set<String> ranks = keys("office-ranks.txt");
-    private final Set<String> portfolios = keys("office-portfolios.txt");
+    /** Portfolio words of regions, which may also end a place's name before an office. */
+    private final Set<String> regions = keys("office-regions.txt");
+    private final Set<String> portfolios = union(keys("office-portfolios.txt"), regions);
     private final Set<String> headWords = new HashSet<>();
     private final Set<String> firstWords = new HashSet<>();
 
@@ -87,7 +90,7 @@ final class Offices {
             throw new IndexOutOfBoundsException("start " + start + " outside the text of length "
                     + text.length());
         }
-        if (!startsWithOfficeWord(text, start)) {
+        if (!startsWithOfficeWord(text, start) || continuesAPlaceName(text, start)) {
             return OptionalInt.empty();
         }
         Words words = Words.of(text.subSequence(start, Math.min(text.length(), start + WINDOW)),
@@ -131,6 +134,30 @@ final class Offices {
         }
         String word = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
         return firstWords.contains(word);
+    }
+
+    /**
+     * Whether the word at {@code start} is a region's word that ends the capitalised name before
+     * it: "African" in "South African President Cyril Ramaphosa", "Asian" in "Southeast Asian
+     * Ministers", where the office starts after the place's adjective, not inside it.
+     */
+    private boolean continuesAPlaceName(CharSequence text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' '
+                || !Character.isLetter(text.charAt(start - 2))) {
+            return false;
+        }
+        int wordStart = start - 2;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (!Character.isUpperCase(text.charAt(wordStart))) {
+            return false;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return regions.contains(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
     }
 
     /** An office read from words: the head's first word, the word after it, the word after all. */
@@ -263,6 +290,12 @@ final class Offices {
             }
         }
         return Gazetteer.get().lookup(text).isEmpty();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        return Set.copyOf(union);
     }
 
     private static Set<String> keys(String file) {

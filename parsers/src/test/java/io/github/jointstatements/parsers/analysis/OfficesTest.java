@@ -62,6 +62,8 @@ class OfficesTest {
             Minister for Maritime Affairs and Investment Luhut Pandjaitan | Minister for Maritime Affairs and Investment | Minister
             Minister of State for Trade & Investment           | Minister of State for Trade & Investment | Minister
             Minister of Defense Diego Molano and Chief of Staff | Minister of Defense          | Minister
+            Assistant Secretary of Defense for Indo-Pacific Security Affairs Ely Ratner | Assistant Secretary of Defense for Indo-Pacific Security Affairs | Assistant Secretary
+            Assistant Secretary of State for East Asian and Pacific Affairs | Assistant Secretary of State for East Asian and Pacific Affairs | Assistant Secretary
             """)
     void readsOfficePhrases(String text, String office, String head) {
         OptionalInt end = offices.officeEnd(text, 0);
@@ -79,9 +81,22 @@ class OfficesTest {
             Japanese Prime Minister
             Foreign Affairs
             Head Start programs
+            Asian Development Bank
+            Pacific Islands Forum
             """)
     void readsNoOfficeWhereNoneStarts(String text) {
         assertThat(offices.officeEnd(text, 0)).isEmpty();
+    }
+
+    /** Rows: text, the start of a region's word that ends a place's adjective before an office. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            will welcome South African President Cyril Ramaphosa | 19
+            met the South African Minister of Defence | 14
+            the Southeast Asian Foreign Ministers | 14
+            """)
+    void startsNoOfficeInsideAPlacesAdjective(String text, int start) {
+        assertThat(offices.officeEnd(text, start)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
