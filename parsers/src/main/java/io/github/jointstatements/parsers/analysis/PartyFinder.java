@@ -194,6 +194,14 @@ final class PartyFinder {
             states.titleOrganisationInOpening(headline, opening).ifPresent(e -> addEntity(
                     parties, e, "the one organisation the title and the opening both name"));
         }
+        if (parties.isEmpty() && !opening.isEmpty() && kind != StatementKind.FACT_SHEET) {
+            // whatever the kind but a fact sheet (the publisher's): "The Government of the
+            // Republic of Fiji and the Government of the Republic of Vanuatu held ...", "The
+            // Ministry of Foreign Affairs of Viet Nam and the Ministry of Foreign Affairs of ..."
+            states.subjectEntities(opening.get(0).text()).forEach(e -> addEntity(parties, e,
+                    "states or organisations the opening sentence has as its subject"));
+            issuerPersons.replaceStates(parties, sentences);
+        }
         CollectiveRoles.fillRoles(parties, headline, opening);
         countries.fill(parties, issuing, headline, sentences, publisher);
         if (kind == StatementKind.PRESS_STATEMENT) {

@@ -39,7 +39,8 @@ final class StateIssuers {
     private static final Pattern LOWER_WORD = Pattern.compile("\\s+\\p{Ll}");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]{0,80}\\)");
     private static final Pattern GOVERNMENT_OF = Pattern.compile(
-            "(?i)\\b(?:the\\s+)?governments?\\s+of(?:\\s+the)?\\b");
+            "(?i)\\b(?:the\\s+)?(?:governments?|(?:foreign\\s+)?ministry(?:\\s+of\\s+(?:foreign|external)"
+            + "\\s+affairs)?)\\s+of(?:\\s+the)?\\b");
     /**
      * The form of state before a name the table may not hold in full: "the United Republic of
      * the" (Comoros), "the Sultanate of" (Oman), "the Hashemite Kingdom of" (Jordan).
@@ -148,7 +149,9 @@ final class StateIssuers {
                 continue;
             }
             String between = text.substring(at, m.start());
-            if (run.isEmpty() ? !between.isBlank() : !joins(between)) {
+            // "The Government of", "The Ministry of Foreign Affairs of" the first name
+            if (run.isEmpty() ? !GOVERNMENT_OF.matcher(between).replaceAll(" ").isBlank()
+                    : !joins(between)) {
                 break;
             }
             if (m.entity().type() == EntityType.PLACE || m.form() == MentionForm.ADJECTIVE

@@ -265,6 +265,8 @@ class PartyFinderTest {
         "Joint Press Release after the trilateral meeting of the Ministers of Foreign Affairs of Cyprus, Egypt and Greece#The Minister of Foreign Affairs of the Republic of Cyprus, Mr Andreas Demetriou, the Minister of Foreign Affairs of the Hellenic Republic, Mr Petros Nikolaou and the Minister of Foreign Affairs of the Republic of Egypt, Mr Ahmed Hassan, held a trilateral meeting yesterday in New York.#-#Andreas Demetriou | Minister of Foreign Affairs | CY | PERSON; Petros Nikolaou | Minister of Foreign Affairs | GR | PERSON; Ahmed Hassan | Minister of Foreign Affairs | EG | PERSON",
         // ministers who speak as the member states of an organisation: the organisation
         "Joint Communiqué of the 9th Mekong Foreign Ministers' Meeting#1. We, the Foreign Ministers of the Member States of the Association of Southeast Asian Nations (ASEAN), met on 25 July 2024 in Vientiane. The Meeting was chaired by H.E. Ana Roe, Minister of Foreign Affairs of the Lao PDR.#-#ASEAN | - | - | ORGANIZATION",
+        // whatever the kind, the states whose governments or ministries open the text
+        "Tenth round of political consultations#The Ministry of Foreign Affairs of Viet Nam and the Ministry of Foreign Affairs of the Lao People's Democratic Republic held the 10th round of political consultations in Hanoi on 8 May 2024.#-#Vietnam | - | VN | STATE; Laos | - | LA | STATE",
     })
     void readsTheIssuersOfOtherIssuersPages(String title, String text, String publisher,
             String expected) {
