@@ -4,6 +4,7 @@ import io.github.jointstatements.core.Event;
 import io.github.jointstatements.core.EventStatus;
 import io.github.jointstatements.core.ImmutableEvent;
 import io.github.jointstatements.parsers.Page;
+import io.github.jointstatements.parsers.internal.PageDates;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * names the title's document ("The Washington Declaration"); the place of a meeting the title
  * names ("... Summit in Beijing"); where the meeting the statement reports, or the opening
  * paragraph's held event, took place; the first city the opening paragraph places the parties
- * in ("met in Geneva", "convened ... in Clark, Philippines").
+ * in ("met in Geneva", "convened ... in Clark, Philippines", "hosted ... in Edinburgh", "held
+ * its 24th meeting today in Canberra" (held a meeting, not "held hostage"), "met in Katoomba, NSW").
  *
  * <p>Immutable and thread-safe.
  */
@@ -44,7 +46,24 @@ final class StatementLocations {
             + "(?:communiqu[eé]|statement|declaration)\\b");
 
     private static final Pattern GATHERED = Pattern.compile(
-            "\\b(?:met|meet|meets|participated|participate|joined|gathered|convened|assembled)\\b");
+            "\\b(?:met|meet|meets|participated|participate|joined|gathered|convened|assembled"
+            + "|hosted(?!\\s(?:in|by)\\b)|held\\s(?:its|their|the|a|an)\\s[^.;]{0,40}?(?:meeting|session|summit|talks"
+            + "|consultations|conference|dialogue))\\b");
+
+    /**
+     * A place the tables lack, named with its state's or province's abbreviation after a verb
+     * of meeting: "met in Katoomba, NSW on 19-20 July".
+     */
+    /**
+     * A place with its region's abbreviation is the meeting's when it follows the verb within
+     * this many characters ("met in Katoomba, NSW"), not a topic further on ("met ... to discuss
+     * migration in Del Rio, TX").
+     */
+    private static final int MAX_REGION_DISTANCE = 40;
+
+    private static final Pattern PLACE_OF_REGION = Pattern.compile(
+            "\\bin\\s(\\p{Lu}[\\p{L}.'’-]{1,25}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,25}){0,2}),\\s"
+            + "(\\p{Lu}{2,4})(?=[\\s,.;]|$)");
 
     private final Gazetteer gazetteer;
 
@@ -147,7 +166,9 @@ final class StatementLocations {
                 }
                 String before = s.text().substring(Math.max(verb.end(), m.start() - 6),
                         m.start()).toLowerCase(Locale.ROOT);
-                if (before.endsWith(" in ") || before.endsWith("from ")) {
+                // "hosted ... leaders from Alabama": the guests' home, not the meeting's place
+                if (before.endsWith(" in ") || before.endsWith("from ")
+                        && !verb.group().startsWith("hosted")) {
                     return Optional.of(s.text().substring(m.start(), m.end()));
                 }
             }
@@ -166,6 +187,16 @@ final class StatementLocations {
                         && gazetteer.lookup(placed.group(1)).isEmpty()) {
                     return Optional.of(placed.group(1));
                 }
+            }
+            // "met in Katoomba, NSW": a place the table lacks, named with its region's
+            // abbreviation, which names no country or organisation
+            Matcher regional = PLACE_OF_REGION.matcher(s.text());
+            regional.region(verb.end(), s.text().length());
+            if (regional.find() && regional.start() - verb.end() <= MAX_REGION_DISTANCE
+                    && gazetteer.lookup(regional.group(1)).isEmpty()
+                    && gazetteer.lookup(regional.group(2)).isEmpty()
+                    && !PageDates.isMonth(regional.group(1))) {
+                return Optional.of(regional.group(1));
             }
         }
         return Optional.empty();

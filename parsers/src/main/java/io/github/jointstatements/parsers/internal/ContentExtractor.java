@@ -178,6 +178,8 @@ public final class ContentExtractor {
         private final List<Element> roots;
         /** Whether the whole body has been measured. */
         private boolean whole;
+        /** The listing's root, found when first asked for. */
+        private Element listingRoot;
 
         private Measured(Measuring measuring, Element body, boolean strict, List<Element> roots) {
             this.measuring = measuring;
@@ -249,22 +251,24 @@ public final class ContentExtractor {
          * holds most of the page's headline links.
          */
         public Element listingRoot() {
-            whole(); // it may stand outside the roots
-            int total = linkItems();
-            Element current = body;
-            while (true) {
-                Element next = null;
-                for (Element child : current.children()) {
-                    if (of(child).linkItems * 10 >= total * 8) {
-                        next = child;
-                        break;
+            if (listingRoot == null) {
+                whole(); // it may stand outside the roots
+                int total = linkItems();
+                Element current = body;
+                for (Element next = body; next != null; ) {
+                    current = next;
+                    next = null;
+                    // the children read in place, without the list children() makes of them
+                    for (int i = 0; i < current.childNodeSize() && next == null; i++) {
+                        if (current.childNode(i) instanceof Element child
+                                && of(child).linkItems * 10 >= total * 8) {
+                            next = child;
+                        }
                     }
                 }
-                if (next == null) {
-                    return current;
-                }
-                current = next;
+                listingRoot = current;
             }
+            return listingRoot;
         }
 
         /** Returns the paragraphs of a listing: its items, links and all, without the chrome. */

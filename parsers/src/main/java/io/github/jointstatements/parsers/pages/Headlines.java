@@ -151,11 +151,13 @@ final class Headlines {
 
     /**
      * Whether a line is a document kind's name and nothing else: "JOINT COMMUNIQUE", "Joint
-     * Statement", "Final Declaration"; every word opens or names a document.
+     * Statement", "Final Declaration"; every word opens or names a document. A release ("Press
+     * Release", "(Media Release)") labels the page's publication, not the document's kind.
      */
     static boolean isKindName(String line) {
         String key = Lines.key(line);
-        if (Titles.words(key) > MAX_KIND_NAME_WORDS || !namesDocument(line)) {
+        if (Titles.words(key) > MAX_KIND_NAME_WORDS || !namesDocument(line)
+                || key.contains("release")) {
             return false;
         }
         for (String word : key.split("[^\\p{L}]+")) {

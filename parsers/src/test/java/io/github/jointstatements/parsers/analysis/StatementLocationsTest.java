@@ -50,8 +50,18 @@ class StatementLocationsTest {
         "Joint Statement#The ministers convened the meeting in Ohrid, North Macedonia, on Monday.#Ohrid",
         "Joint Statement#The ministers convened the meeting in Ohrid, North Macedonia.#Ohrid",
         "Joint Statement#The ministers convened the meeting in Siem Reap, Cambodia.#Siem Reap",
+        // a host and a council's meeting place the parties
+        "Joint Statement#The Secretary hosted the ministers in Edinburgh for the annual talks.#Edinburgh",
+        "Communique#The Council held its 24th meeting today in Canberra.#Canberra",
+        // a place the table lacks, named with its region's abbreviation, right after the verb
+        "Joint Communique#The two ministers met in Katoomba, NSW on 19-20 July.#Katoomba",
         // a topic is not where the statement was made
         "Joint Statement on Ukraine#The leaders discussed support for Kyiv.#-",
+        "Readout#Officials met with members of the caucus to discuss efforts to address migration in Del Rio, TX.#-",
+        // guests' home, a hostage's place and another event's host are no meeting place
+        "Readout#The President hosted small business owners from Alabama.#-",
+        "Statement#We mourn the hostages held in Gaza and the families who met in grief.#-",
+        "Readout#The leaders discussed the initiative hosted in Washington two weeks ago.#-",
     })
     void readsThePlaceFromTheTitleOrTheOpening(String title, String opening, String expected) {
         assertThat(locate(Optional.empty(), title, opening).place().orElse("-"))

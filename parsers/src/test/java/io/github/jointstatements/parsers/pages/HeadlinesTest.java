@@ -43,7 +43,8 @@ class HeadlinesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"JOINT COMMUNIQUE|true", "Joint Statement|true",
         "Final Declaration|true", "Joint Media Statement|true", "Statement|true",
-        "Foreign Ministers Meeting|false", "Joint Statement on Trade|false", "Media Center|false"})
+        "Foreign Ministers Meeting|false", "Joint Statement on Trade|false", "Media Center|false",
+        "Press Release|false", "(Media Release)|false", "[News Release]|false"})
     void a_line_that_is_a_document_kinds_name_alone(String line, boolean kindName) {
         assertThat(Headlines.isKindName(line)).isEqualTo(kindName);
     }

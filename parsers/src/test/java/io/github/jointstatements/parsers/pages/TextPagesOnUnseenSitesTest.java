@@ -101,7 +101,7 @@ class TextPagesOnUnseenSitesTest {
         assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.85);
         assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(summary.accuracy("kind")).as(summary.toString()).isGreaterThanOrEqualTo(0.9);
-        assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.8);
+        assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.93);
         assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.8);
         assertThat(summary.accuracy("publishedOn")).as(summary.toString()).isGreaterThanOrEqualTo(0.75);
     }
@@ -143,6 +143,26 @@ class TextPagesOnUnseenSitesTest {
         assertThat(summary.accuracy("kind")).as(summary.toString()).isGreaterThanOrEqualTo(0.88);
         assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.62);
         assertThat(summary.accuracy("publisher")).as(summary.toString()).isEqualTo(1.0);
+    }
+
+    /**
+     * A fourth set ({@code unseen-text-issuers4}: ASEAN chairman's statements reposted by news
+     * sites, Australian and New Zealand ministers' joint statements and communiqués, a COAG and
+     * an AU PSC communiqué, two listings), gold written before the library ran on them. First
+     * run: title 0.625, date 0.714, kind 0.778, location 0.286, publisher 0.0, no-statement pages
+     * 2 of 2; its README has the figures after its lessons.
+     */
+    @Test
+    void statementFieldsOfAFourthSetOfIssuers() {
+        GoldScorer.Summary summary = io.github.jointstatements.parsers.gold.Corpus
+                .load("/unseen-text-issuers4").scoreParse(PARSER);
+        assertThat(summary.noStatementAccuracy()).as(summary.toString()).isEqualTo(1.0);
+        assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.87);
+        assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.85);
+        assertThat(summary.accuracy("kind")).as(summary.toString()).isEqualTo(1.0);
+        assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.85);
+        assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.5);
+        assertThat(summary.accuracy("publishedOn")).as(summary.toString()).isEqualTo(1.0);
     }
 
     @Test

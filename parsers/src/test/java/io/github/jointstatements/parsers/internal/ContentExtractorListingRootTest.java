@@ -1,0 +1,45 @@
+package io.github.jointstatements.parsers.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** A listing's root is the deepest element that still holds most of the page's headline links. */
+class ContentExtractorListingRootTest {
+
+    private static String links(int n) {
+        StringBuilder html = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            html.append("<li><a href=/").append(i).append(">Joint statement on the meeting number ")
+                    .append(i).append("</a></li>");
+        }
+        return html.toString();
+    }
+
+    @Test
+    void climbs_down_to_the_deepest_element_holding_most_links() {
+        Element body = Jsoup.parse("<div id=page>text<div id=side><ul>" + links(1) + "</ul></div>"
+                + "<div id=main><h2>Releases</h2><ul id=list>" + links(9) + "</ul></div></div>")
+                .body();
+        ContentExtractor.Measured measured = ContentExtractor.measure(body);
+        Element root = measured.listingRoot();
+        assertThat(root.id()).isEqualTo("list");
+        assertThat(measured.listingRoot()).isSameAs(root);
+    }
+
+    @Test
+    void stays_at_the_body_when_no_child_holds_most_links() {
+        Element body = Jsoup.parse("<div><ul>" + links(5) + "</ul></div><div><ul>" + links(5)
+                + "</ul></div>").body();
+        assertThat(ContentExtractor.measure(body).listingRoot()).isSameAs(body);
+    }
+
+    @Test
+    void passes_over_text_between_the_children() {
+        Element body = Jsoup.parse("<p>An introduction</p> some text <section>" + links(8)
+                + "</section> more text").body();
+        assertThat(ContentExtractor.measure(body).listingRoot().normalName()).isEqualTo("section");
+    }
+}
