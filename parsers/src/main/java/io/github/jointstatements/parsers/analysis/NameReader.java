@@ -72,6 +72,7 @@ final class NameReader {
                     && !(words == 0 && familyNameFirst(text, tokens, places, i))
                     || mentionAtOffset(places, t.start()) != null
                     && !(words > 0 && isInitial(tokens.get(i - 1).text()))
+                    && !(words == 0 && placeOpensName(tokens, places, i))
                     || offices.officeEnd(text, t.start()).isPresent()) {
                 break;
             }
@@ -83,6 +84,24 @@ final class NameReader {
             return from;
         }
         return i;
+    }
+
+    /**
+     * Returns whether a one-word place opens a name of two words that ends the clause's subject:
+     * "Director General for Defense Policy Kano Koji convened" (Kano is also a city).
+     */
+    private static boolean placeOpensName(List<Token> tokens, Places places, int i) {
+        Mention place = mentionAtOffset(places, tokens.get(i).start());
+        if (place == null || place.entity().type() != EntityType.PLACE
+                || place.end() != tokens.get(i).end() || i + 2 >= tokens.size()) {
+            return false;
+        }
+        Token given = tokens.get(i + 1);
+        Token after = tokens.get(i + 2);
+        return given.isWord() && given.isCapitalized() && !isAllCaps(given.text())
+                && !NOT_NAMES.contains(given.lower()) && !NAME_STOPS.contains(given.lower())
+                && mentionAtOffset(places, given.start()) == null
+                && (!after.isWord() || !after.isCapitalized());
     }
 
     /**

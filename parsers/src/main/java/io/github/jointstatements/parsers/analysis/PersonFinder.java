@@ -71,7 +71,7 @@ final class PersonFinder {
         this.holders = new OfficeHolders(offices, names, new OfficeRoles(offices));
         this.nameFirst = new NameFirstOffices(offices, names, holders);
         this.plurals = new PluralOffices(offices, names);
-        this.honorifics = new HonorificNames(names);
+        this.honorifics = new HonorificNames(names, offices);
     }
 
     /**

@@ -162,6 +162,32 @@ public final class Publishers {
         return forName(name).or(() -> byOffice(name)).or(() -> Optional.of(name));
     }
 
+    /**
+     * "The Council of Australian Governments (COAG) held its 24th meeting today in Canberra": a
+     * body that names itself a council, commission, committee ... holding its own meeting.
+     */
+    private static final Pattern HELD_ITS = Pattern.compile(
+            "^The\\s((?:\\p{Lu}[^.;:,]{1,100}?\\s)?(?:Council|Commission|Committee|Assembly|Board|Conference"
+                    + "|Cabinet|Forum|Parliament|Senate|Secretariat)(?:\\s(?:of|for)\\s[^.;:,()]{2,60}?)?)"
+                    + "(?:\\s\\([^()]{1,12}\\))?\\sheld\\sits\\s");
+
+    /**
+     * Returns the body the opening says held its own meeting ("The Council of Australian
+     * Governments (COAG) held its 24th meeting today"): the issuer of that meeting's
+     * communiqué; the tables' institution when they know it, else the name as written.
+     */
+    static Optional<String> meetingBody(String opening) {
+        Matcher m = HELD_ITS.matcher(opening);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = Lines.collapse(m.group(1));
+        if (Titles.words(name) > MAX_BODY_WORDS || !isCapitalisedName(name)) {
+            return Optional.empty();
+        }
+        return forName(name).or(() -> byOffice(name)).or(() -> Optional.of(name));
+    }
+
     /** "Peace and Security Council of the African Union": capitalised words and their links. */
     private static boolean isCapitalisedName(String name) {
         for (String word : name.split(" ")) {
@@ -211,11 +237,10 @@ public final class Publishers {
         for (int i = 0; i < Math.min(MAX_OPENING_PARAGRAPHS, paragraphs.size()); i++) {
             String p = paragraphs.get(i);
             String head = p.substring(0, Math.min(p.length(), MAX_OPENING_CHARS));
-            if (i == 0) {
-                Optional<String> adopter = adopter(head);
-                if (adopter.isPresent()) {
-                    return adopter;
-                }
+            Optional<String> adopter = (i == 0 ? adopter(head) : Optional.<String>empty())
+                    .or(() -> meetingBody(head));
+            if (adopter.isPresent()) {
+                return adopter;
             }
             int colon = head.indexOf(':');
             if (colon > 0 && colon < MAX_SPEAKER_CHARS) {

@@ -167,6 +167,12 @@ class PersonFinderTest {
         "The meeting, chaired by Jane Roe, Special Presidential Coordinator for Global Infrastructure, and John Doe, Head of Cabinet of the European Commission President, reviewed progress.#Jane Roe | Special Presidential Coordinator for Global Infrastructure | -; John Doe | Head of Cabinet of the President | -",
         "U.S. Assistant Secretary of Defense for Indo-Pacific Security Affairs Ann Lee met them.#Ann Lee | Assistant Secretary of Defense for Indo-Pacific Security Affairs | US",
         "They met Acting Assistant Secretary of State for Near Eastern Affairs Tom Brown.#Tom Brown | Acting Assistant Secretary of State for Near Eastern Affairs | -",
+        // a name whose first word is also a city
+        "Japan Director General for Defense Policy Kano Koji convened the talks.#Kano Koji | Director General for Defense Policy | JP",
+        "South African National Security Advisor Sydney Mufamadi spoke with him.#Sydney Mufamadi | National Security Advisor | ZA",
+        // one name after honorifics introduces a person when their office is set off after it
+        "H.E. Mr. Adeyemi, Minister of Foreign Affairs of Nigeria, received him.#Adeyemi | Minister of Foreign Affairs | NG",
+        "The delegation included Secretary Jane Roe, Mr. Brown, Secretary John Doe and others.#Jane Roe | Secretary | -; John Doe | Secretary | -",
     })
     void findsEveryPersonOfAList(String text, String expected) {
         assertThat(String.join("; ", found(text))).isEqualTo(expected);

@@ -65,7 +65,7 @@ class PersonReadersTest {
         "Mr. Sullivan said#none",
     })
     void readsANameAfterHonorifics(String text, String expected) {
-        assertThat(shown(new HonorificNames(NAMES).honorificOnly(text, Token.tokenize(text),
+        assertThat(shown(new HonorificNames(NAMES, OFFICES).honorificOnly(text, Token.tokenize(text),
                 places(text), 0))).isEqualTo(expected);
     }
 

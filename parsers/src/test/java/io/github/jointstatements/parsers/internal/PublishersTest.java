@@ -89,13 +89,16 @@ class PublishersTest {
     @CsvSource(delimiter = '|', value = {
         "Adopted by the Peace and Security Council (PSC) of the African Union (AU) at its 1097th meeting held on 4 August 2022.|African Union Peace and Security Council",
         "Adopted by the Council of Ministers of the Arab League at its session in Cairo.|Council of Ministers of the Arab League",
-        "Issued by the Ministry of Foreign Affairs, Hanoi.|Ministry of Foreign Affairs"})
+        "Issued by the Ministry of Foreign Affairs, Hanoi.|Ministry of Foreign Affairs",
+        "The Council of Australian Governments (COAG) held its 24th meeting today in Canberra.|Council of Australian Governments",
+        "The Joint Ministerial Committee held its fifth session in Lusaka.|Joint Ministerial Committee"})
     void the_body_an_opening_says_adopted_the_text(String opening, String publisher) {
         assertThat(Publishers.inOpening(List.of(opening))).hasValue(publisher);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Adopted by consensus at the meeting, the text calls for calm.",
+        "The ministers held its first meeting in Paris.", "The Council held their talks in Paris.",
         "The resolution was adopted by the Council at its meeting."})
     void no_adopting_body_in_other_openings(String opening) {
         assertThat(Publishers.inOpening(List.of(opening))).isEmpty();
