@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,18 +105,23 @@ public final class SlashedDates {
         }
         Matcher m = SLASHED.matcher(text);
         while (m.find()) {
-            if (!shortYears && m.group(6) != null && m.group(6).length() == 2) {
-                continue; // "12/13/14" in a text: a reference as likely as a date
-            }
-            Optional<LocalDate> date = m.group(1) != null
-                    ? yearFirst(m.group(1), m.group(2), m.group(3))
-                    : of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                            Integer.parseInt(m.group(6)), order);
+            Optional<LocalDate> date = read(m, order, shortYears);
             if (date.isPresent()) {
                 return Optional.of(new Found(date.get(), m.start(), m.end()));
             }
         }
         return Optional.empty();
+    }
+
+    /** Returns the date of a match by the rule, or empty. */
+    private static Optional<LocalDate> read(MatchResult m, Order order, boolean shortYears) {
+        if (!shortYears && m.group(6) != null && m.group(6).length() == 2) {
+            return Optional.empty(); // "12/13/14" in a text: a reference as likely as a date
+        }
+        return m.group(1) != null
+                ? yearFirst(m.group(1), m.group(2), m.group(3))
+                : of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                        Integer.parseInt(m.group(6)), order);
     }
 
     /** Returns the date with slashes that ends {@code text}, read by the rule in {@code order}. */
@@ -131,11 +137,18 @@ public final class SlashedDates {
                 return Optional.empty();
             }
         }
-        Optional<Found> found = find(text.subSequence(from, n), order);
-        if (found.isEmpty() || from + found.get().end() != n) {
+        // the last match, the one that may end the text: an earlier date of the last words
+        // ("22/06/2019 23/06/2019") is not the one asked for
+        Matcher m = SLASHED.matcher(text).region(from, n);
+        MatchResult last = null;
+        while (m.find()) {
+            last = m.toMatchResult();
+        }
+        if (last == null || last.end() != n) {
             return Optional.empty();
         }
-        return Optional.of(new Found(found.get().date(), from + found.get().start(), n));
+        MatchResult date = last;
+        return read(date, order, false).map(d -> new Found(d, date.start(), date.end()));
     }
 
     /**

@@ -56,7 +56,8 @@ class SlashedDatesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Joint Statement 22/06/2019|16",
-        "Joint Statement (22/06/2019|17"})
+        "Joint Statement (22/06/2019|17", "Updated 22/06/2019 23/06/2019|19",
+        "2019/06/22 23/06/2019|11"})
     void a_date_that_ends_a_text(String text, int start) {
         assertThat(SlashedDates.findAtEnd(text, Order.UNKNOWN).orElseThrow().start())
                 .isEqualTo(start);
