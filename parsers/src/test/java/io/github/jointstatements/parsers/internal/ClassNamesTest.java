@@ -2,6 +2,9 @@ package io.github.jointstatements.parsers.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -65,5 +68,31 @@ class ClassNamesTest {
         names.addAll("BB Aa");
         assertThat(names.size()).isEqualTo(2);
         assertThat(names.contains("BB")).isTrue();
+    }
+
+    @Test
+    void keeps_many_names_of_one_hash_each_once() {
+        // a hostile page's names made to share one hash (2^12 of them, each of "Aa" and "BB"
+        // twelve times): every one kept once and found, the run of slots they fill included,
+        // through the table's growth and the names added a second time after it
+        List<String> same = new ArrayList<>(List.of(""));
+        for (int pair = 0; pair < 12; pair++) {
+            List<String> longer = new ArrayList<>();
+            for (String name : same) {
+                longer.add(name + "Aa");
+                longer.add(name + "BB");
+            }
+            same = longer;
+        }
+        assertThat(same).extracting(String::hashCode).containsOnly(same.get(0).hashCode());
+        ClassNames names = new ClassNames();
+        names.addAll(String.join(" ", same.subList(0, 100)));
+        names.addAll("post-body " + String.join(" ", same));
+        names.addAll(String.join("\t", same.subList(1000, 1100)) + " post-body");
+        assertThat(names.size()).isEqualTo(same.size() + 1);
+        assertThat(same).allMatch(names::contains);
+        assertThat(names.contains("post-body")).isTrue();
+        assertThat(names.contains("AaAaAaAaAaAaAaAaAaAaAaAa".toLowerCase(Locale.ROOT))).isFalse();
+        assertThat(names.contains(same.get(0) + "Aa")).isFalse();
     }
 }
