@@ -95,8 +95,8 @@ final class IssuerPersons {
             if (m == null) {
                 return false;
             }
-            found.add(entry(m, "person who stands for a state the title or opening names as"
-                    + " issuer (" + state.name + ")"));
+            found.add(PartyEntry.person(m, "person who stands for a state the title or opening"
+                    + " names as issuer (" + state.name + ")"));
         }
         parties.clear();
         parties.addAll(found);
@@ -181,8 +181,8 @@ final class IssuerPersons {
             }
             PersonMention m = byCountry.get(code);
             if (m != null && parties.stream().noneMatch(p -> p.isNamedBy(m.nameTokens()))) {
-                parties.add(entry(m, "counterpart named in the first paragraphs for a state the"
-                        + " title names as issuer (" + e.name() + ")"));
+                parties.add(PartyEntry.person(m, "counterpart named in the first paragraphs for a"
+                        + " state the title names as issuer (" + e.name() + ")"));
             }
         }
     }
@@ -280,15 +280,6 @@ final class IssuerPersons {
     private static String key(Entity e) {
         return e.type() == EntityType.COUNTRY ? e.countryCode().orElse(null)
                 : e.type() == EntityType.ORGANIZATION ? e.name() : null;
-    }
-
-    private static PartyEntry entry(PersonMention m, String rule) {
-        PartyEntry entry = new PartyEntry(m.name(), m.nameTokens(), m.role().orElse(null),
-                m.country().orElse(null), PartyKind.PERSON, rule);
-        if (entry.country == null) {
-            entry.organization = m.organization().orElse(null);
-        }
-        return entry;
     }
 
     /** Returns the states the title names as issuers: "Vietnam, India issue joint communique". */

@@ -39,6 +39,19 @@ final class PartyEntry {
         this.rule = rule;
     }
 
+    /**
+     * Returns a person's entry: the person's country, else the organisation whose office they
+     * hold.
+     */
+    static PartyEntry person(PersonMention m, String rule) {
+        PartyEntry entry = new PartyEntry(m.name(), m.nameTokens(), m.role().orElse(null),
+                m.country().orElse(null), PartyKind.PERSON, rule);
+        if (entry.country == null) {
+            entry.organization = m.organization().orElse(null);
+        }
+        return entry;
+    }
+
     /** Returns whether the party is placed: in a country, or in an international organisation. */
     boolean isPlaced() {
         return country != null || organization != null;

@@ -222,7 +222,7 @@ final class PartyFinder {
             // two persons a title names are two, though they share a family name: "President
             // Joe Biden and First Lady Jill Biden"
             if (parties.stream().noneMatch(p -> p.name.equals(m.name()))) {
-                parties.add(entry(m, "person named in the title"));
+                parties.add(PartyEntry.person(m, "person named in the title"));
             }
         }
         parties.forEach(p -> p.namedInTitle = true);
@@ -413,8 +413,8 @@ final class PartyFinder {
             // Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, is ..."
             issuerPersons.titleOfficeHolder(headline, in.opening(), in.publisher(),
                     in.publisher().flatMap(countries::countryOf)).ifPresent(m ->
-                    parties.add(entry(m, "person the opening names in the office the title"
-                            + " names")));
+                    parties.add(PartyEntry.person(m, "person the opening names in the office the"
+                            + " title names")));
         }
         if (parties.isEmpty()) {
             // "Statement by the High Representative on behalf of the EU on ...": the body the
@@ -429,7 +429,7 @@ final class PartyFinder {
                     "the organisation the opening sentence has as its subject"));
         }
         if (parties.isEmpty()) {
-            attributions.find(in.sentences()).ifPresent(m -> parties.add(entry(
+            attributions.find(in.sentences()).ifPresent(m -> parties.add(PartyEntry.person(
                     withTitlesOffice(m, headline), "person an attribution line names")));
         }
         if (parties.isEmpty()) {
@@ -478,7 +478,7 @@ final class PartyFinder {
                 return;
             }
         }
-        parties.add(entry(m, rule));
+        parties.add(PartyEntry.person(m, rule));
     }
 
     /**
@@ -496,14 +496,5 @@ final class PartyFinder {
                 && !p.roleHead(offices).isEmpty()) {
             p.role = theirs;
         }
-    }
-
-    private static PartyEntry entry(PersonMention m, String rule) {
-        PartyEntry entry = new PartyEntry(m.name(), m.nameTokens(), m.role().orElse(null),
-                m.country().orElse(null), PartyKind.PERSON, rule);
-        if (entry.country == null) {
-            entry.organization = m.organization().orElse(null);
-        }
-        return entry;
     }
 }
