@@ -144,6 +144,10 @@ public final class Publishers {
     /** A body's name has at most this many words. */
     private static final int MAX_BODY_WORDS = 12;
 
+    /** A bracketed abbreviation in a body's name, the space before it included: " (PSC)". */
+    private static final Pattern BRACKETED_ABBREVIATION =
+            Pattern.compile("\\s?\\([^()]{1,12}\\)");
+
     /**
      * Returns the body the opening says adopted or issued the text ("Adopted by the Peace and
      * Security Council (PSC) of the African Union (AU) at its 1097th meeting"): the tables'
@@ -155,7 +159,7 @@ public final class Publishers {
         if (!m.find()) {
             return Optional.empty();
         }
-        String name = Lines.collapse(m.group(1).replaceAll("\\s?\\([^()]{1,12}\\)", ""));
+        String name = Lines.collapse(BRACKETED_ABBREVIATION.matcher(m.group(1)).replaceAll(""));
         if (Titles.words(name) > MAX_BODY_WORDS || !isCapitalisedName(name)) {
             return Optional.empty();
         }

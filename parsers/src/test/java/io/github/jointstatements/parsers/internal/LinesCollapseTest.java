@@ -78,15 +78,6 @@ class LinesCollapseTest {
     }
 
     @Test
-    void knows_white_space_of_every_kind() {
-        for (char c = 0; c < 0x3100; c++) {
-            boolean expected = Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007'
-                    || c == '\u202F';
-            assertThat(Lines.isSpace(c)).as("U+%04X", (int) c).isEqualTo(expected);
-        }
-    }
-
-    @Test
     void collapses_as_its_definition_says() {
         // invisible characters dropped, every run of white space one space, none at the ends
         char[] alphabet = {'a', 'Z', '1', '.', ' ', ' ', '\t', '\n', '\r', '\u000B', '\u001C',
