@@ -678,27 +678,11 @@ public final class HtmlPageReader {
 
     /**
      * Removes from a blog's title the parenthesised words it inserted into the original's
-     * headline: "Lee Jong-Sup ( ROK) and" when the original reads "Lee Jong-Sup and".
+     * headline ({@link Titles#withoutInsertions}), and gives the original's headline when what is
+     * left no longer starts with it.
      */
-    public static String dropInsertions(String title, String original) {
-        String originalKey = Lines.key(original);
-        StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < title.length()) {
-            int open = title.indexOf('(', i);
-            int close = open < 0 ? -1 : title.indexOf(')', open);
-            if (open < 0 || close < 0) {
-                out.append(title, i, title.length());
-                break;
-            }
-            out.append(title, i, open);
-            String group = title.substring(open, close + 1);
-            if (originalKey.contains(Lines.key(group))) {
-                out.append(group);
-            }
-            i = close + 1;
-        }
-        String result = Lines.collapse(out);
+    private static String dropInsertions(String title, String original) {
+        String result = Titles.withoutInsertions(title, original);
         // the blog's title is the original's only if it still says the same thing; a bulletin
         // may cut the original's headline short, so the blog's may go on past it
         String letters = Titles.letters(original);

@@ -20,6 +20,32 @@ public final class Titles {
     private Titles() {}
 
     /**
+     * Removes from a blog's title the parenthesised words it inserted into the original's
+     * headline: "Lee Jong-Sup ( ROK) and" when the original reads "Lee Jong-Sup and". A group
+     * the original holds too stays; white space is collapsed.
+     */
+    public static String withoutInsertions(String title, String original) {
+        String originalKey = Lines.key(original);
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < title.length()) {
+            int open = title.indexOf('(', i);
+            int close = open < 0 ? -1 : title.indexOf(')', open);
+            if (open < 0 || close < 0) {
+                out.append(title, i, title.length());
+                break;
+            }
+            out.append(title, i, open);
+            String group = title.substring(open, close + 1);
+            if (originalKey.contains(Lines.key(group))) {
+                out.append(group);
+            }
+            i = close + 1;
+        }
+        return Lines.collapse(out);
+    }
+
+    /**
      * Returns {@code title} with the site's name removed: trailing segments after a separator
      * that name the site (or are short) while the rest stays a headline; a leading "Site: "
      * when {@code siteName} names it.

@@ -288,30 +288,5 @@ final class Headlines {
         return line.indexOf(' ') > 0;
     }
 
-    /**
-     * Removes from a blog's title the parenthesised words it inserted into the original's
-     * headline: "Lee Jong-Sup ( ROK) and" when the original reads "Lee Jong-Sup and".
-     */
-    static String dropInsertions(String title, String original) {
-        String originalKey = Lines.key(original);
-        StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < title.length()) {
-            int open = title.indexOf('(', i);
-            int close = open < 0 ? -1 : title.indexOf(')', open);
-            if (open < 0 || close < 0) {
-                out.append(title, i, title.length());
-                break;
-            }
-            out.append(title, i, open);
-            String group = title.substring(open, close + 1);
-            if (originalKey.contains(Lines.key(group))) {
-                out.append(group);
-            }
-            i = close + 1;
-        }
-        return Lines.collapse(out);
-    }
-
     private Headlines() {}
 }

@@ -10,6 +10,7 @@ import io.github.jointstatements.parsers.internal.Languages;
 import io.github.jointstatements.parsers.internal.Lines;
 import io.github.jointstatements.parsers.internal.Publishers;
 import io.github.jointstatements.parsers.internal.Reposts;
+import io.github.jointstatements.parsers.internal.Titles;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class TextPageParser implements PageParser {
             title = Headlines.withoutFullTextLabel(title); // "FULL TEXT: Chairman's ..."
         }
         if (title != null && reading.repeatedHeadline != null) {
-            title = Headlines.dropInsertions(title, reading.repeatedHeadline);
+            title = Titles.withoutInsertions(title, reading.repeatedHeadline);
         }
         LocalDate publishedOn = reading.preTitleDate;
         LocalDate date = first(reading.viewOnlineDate, reading.headerDate, reading.titleDate,

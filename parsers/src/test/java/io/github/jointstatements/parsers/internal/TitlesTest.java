@@ -3,6 +3,7 @@ package io.github.jointstatements.parsers.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,5 +21,13 @@ class TitlesTest {
             """)
     void removes_the_site_name(String title, String site, String expected) {
         assertThat(Titles.clean(title, Optional.ofNullable(site))).isEqualTo(expected);
+    }
+
+    @Test
+    void a_blogs_insertions_into_the_originals_headline_are_dropped() {
+        assertThat(Titles.withoutInsertions(
+                "Joint Statement by Lee Jong-Sup ( ROK) and Lloyd Austin (U.S.) (2023)",
+                "Joint Statement by Lee Jong-Sup and Lloyd Austin (2023)"))
+                .isEqualTo("Joint Statement by Lee Jong-Sup and Lloyd Austin (2023)");
     }
 }

@@ -102,14 +102,6 @@ class HeadlinesTest {
     }
 
     @Test
-    void a_blogs_insertions_into_the_originals_headline_are_dropped() {
-        assertThat(Headlines.dropInsertions(
-                "Joint Statement by Lee Jong-Sup ( ROK) and Lloyd Austin (U.S.) (2023)",
-                "Joint Statement by Lee Jong-Sup and Lloyd Austin (2023)"))
-                .isEqualTo("Joint Statement by Lee Jong-Sup and Lloyd Austin (2023)");
-    }
-
-    @Test
     void an_address_in_brackets_leaves_the_headline() {
         assertThat(Headlines.withoutAddress(
                 "Joint Statement [ https://www.state.gov/joint-statement/ ] 02/18/2021"))
