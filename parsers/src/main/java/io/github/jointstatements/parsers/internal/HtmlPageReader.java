@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Collector;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -50,6 +51,9 @@ public final class HtmlPageReader {
      * the text, who publishes on it. Selectors are compiled once, when the template is built.
      */
     public static final class Template {
+        /** An element of no page: a query started on it only resets an evaluator's memo. */
+        private static final Element NO_PAGE = new Element("template");
+
         private final List<Evaluator> content;
         private final List<Evaluator> titles;
         private final List<Evaluator> dates;
@@ -76,6 +80,25 @@ public final class HtmlPageReader {
         /** Returns a builder of a template. */
         public static Builder builder() {
             return new Builder();
+        }
+
+        /**
+         * Clears what jsoup's structural evaluators (descendant, child, {@code :has} ...)
+         * remember of the page just read. They memoise their matches per thread and clear the
+         * memo only when a query starts ({@link Collector#stream} resets the evaluator before it
+         * matches anything); this reader matches element by element, so without a reset every
+         * page it read stayed reachable from the shared template's evaluators for as long as
+         * the thread lived (memory grew by about 200 kB a page until the heap ran out).
+         */
+        void forgetPage() {
+            for (List<Evaluator> evaluators : List.of(content, titles, dates)) {
+                for (Evaluator e : evaluators) {
+                    Collector.stream(e, NO_PAGE);
+                }
+            }
+            if (remove != null) {
+                Collector.stream(remove, NO_PAGE);
+            }
         }
 
         /** The generic template: nothing known of the site. */
@@ -165,6 +188,15 @@ public final class HtmlPageReader {
 
     /** Reads the page with a template and lets the parser adjust the result. */
     public static Page read(PageInput input, String parserId, Template template,
+            Adjuster adjuster) {
+        try {
+            return readWith(input, parserId, template, adjuster);
+        } finally {
+            template.forgetPage();
+        }
+    }
+
+    private static Page readWith(PageInput input, String parserId, Template template,
             Adjuster adjuster) {
         Document document = input.document();
         HtmlMetadata meta = HtmlMetadata.of(input);
