@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells the headline of a text page from the lines around it: a line that reads as a headline or
@@ -148,6 +149,8 @@ final class Headlines {
 
     /** A line that is a document kind's name alone has at most this many words. */
     private static final int MAX_KIND_NAME_WORDS = 3;
+    /** What separates a line's words, for the tests that read them one by one. */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     /**
      * Whether a line is a document kind's name and nothing else: "JOINT COMMUNIQUE", "Joint
@@ -156,13 +159,13 @@ final class Headlines {
      */
     static boolean isKindName(String line) {
         String key = Lines.key(line);
-        if (Titles.words(key) > MAX_KIND_NAME_WORDS || !namesDocument(line)
-                || key.contains("release")) {
+        if (Titles.words(key) > MAX_KIND_NAME_WORDS || !namesDocument(line)) {
             return false;
         }
-        for (String word : key.split("[^\\p{L}]+")) {
-            if (!word.isEmpty() && !DOCUMENT_WORDS.contains(word) && !NAME_OPENERS.contains(word)
-                    && !word.equals("press") && !word.equals("media")) {
+        for (String word : NON_LETTERS.split(key)) {
+            if (!word.isEmpty() && (word.equals("release") || !DOCUMENT_WORDS.contains(word)
+                    && !NAME_OPENERS.contains(word) && !word.equals("press")
+                    && !word.equals("media"))) {
                 return false;
             }
         }
@@ -184,7 +187,7 @@ final class Headlines {
 
     /** Whether a headline names a kind of document ("Joint Statement", "Press Briefing"). */
     static boolean namesDocument(String headline) {
-        for (String word : Lines.key(headline).split("[^\\p{L}]+")) {
+        for (String word : NON_LETTERS.split(Lines.key(headline))) {
             if (DOCUMENT_WORDS.contains(word)) {
                 return true;
             }
