@@ -604,7 +604,16 @@ public final class Decoder {
         }
         int evenZeros = 0;
         int oddZeros = 0;
-        for (int i = 0; i < length; i += 2) {
+        int i = 0;
+        for (; i + 8 <= length; i += 8) {
+            // bit 7 of each zero byte: (b & 0x7F) + 0x7F, or b itself, sets it for any other
+            long w = (long) LONGS.get(bytes, i);
+            long zeros = ~(((w & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | w
+                    | 0x7F7F7F7F7F7F7F7FL);
+            evenZeros += Long.bitCount(zeros & 0x0080008000800080L); // bytes 0, 2, 4, 6
+            oddZeros += Long.bitCount(zeros & 0x8000800080008000L);
+        }
+        for (; i < length; i += 2) {
             evenZeros += bytes[i] == 0 ? 1 : 0;
             oddZeros += bytes[i + 1] == 0 ? 1 : 0;
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -17,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The scan by which UTF-8 bytes are read straight into a page's parser accepts exactly the
  * well-formed UTF-8 (RFC 3629) that holds no control character decoding would drop, wherever a
- * sequence stands against the words of eight and sixteen bytes that ASCII is read in.
+ * sequence stands against the words of eight and sixteen bytes that ASCII is read in; and the
+ * zero bytes that tell UTF-16 without a byte-order mark are counted as one by one.
  */
 class DecoderUtf8ScanTest {
 
@@ -136,6 +138,39 @@ class DecoderUtf8ScanTest {
                         .controlShare()).isEqualTo(
                         Decoder.decodeText(bytes, Optional.of(StandardCharsets.UTF_8)).controlShare());
             }
+        }
+    }
+
+    @Test
+    void tells_utf16_without_a_byte_order_mark_by_the_zero_bytes_it_counts() {
+        // what it counts a word at a time: the zeros at even and at odd places among the first
+        // 4096 bytes, an even number of them
+        Random random = new Random(13);
+        for (int n = 0; n < 20_000; n++) {
+            byte[] bytes = new byte[random.nextInt(n % 10 == 0 ? 5000 : 64)];
+            int evenDensity = random.nextInt(101);
+            int oddDensity = random.nextInt(101);
+            for (int i = 0; i < bytes.length; i++) {
+                int density = i % 2 == 0 ? evenDensity : oddDensity;
+                bytes[i] = random.nextInt(100) < density ? 0 : (byte) (1 + random.nextInt(255));
+            }
+            int length = Math.min(bytes.length, 4096) & ~1;
+            int even = 0;
+            int odd = 0;
+            for (int i = 0; i < length; i++) {
+                if (bytes[i] == 0 && i % 2 == 0) {
+                    even++;
+                } else if (bytes[i] == 0) {
+                    odd++;
+                }
+            }
+            int pairs = length / 2;
+            Optional<Charset> expected = length < 8 ? Optional.empty()
+                    : odd > pairs * 0.6 && even < pairs * 0.05 ? Optional.of(StandardCharsets.UTF_16LE)
+                    : even > pairs * 0.6 && odd < pairs * 0.05 ? Optional.of(StandardCharsets.UTF_16BE)
+                    : Optional.empty();
+            assertThat(Decoder.utf16WithoutBom(bytes)).as("%d bytes, %d and %d zeros",
+                    bytes.length, even, odd).isEqualTo(expected);
         }
     }
 
