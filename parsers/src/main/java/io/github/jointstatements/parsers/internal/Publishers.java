@@ -251,7 +251,12 @@ public final class Publishers {
                 continue;
             }
             String before = subject.substring(0, found.get().start());
-            boolean isSubject = before.isBlank() || isOrdinalOnly(before)
+            // a grouping named by its abbreviation alone ("The G8 Foreign Ministers' Meeting")
+            // has no secretariat that publishes; an organisation is written out
+            boolean written = subject.toLowerCase(Locale.ROOT)
+                    .contains(found.get().name().toLowerCase(Locale.ROOT));
+            boolean isSubject = written && (before.isBlank() || isOrdinalOnly(before))
+                    || written
                     || MEETING_WORD.matcher(before).find() && !PERSON_OFFICE.matcher(before).find();
             if (isSubject) {
                 return Optional.of(found.get().name());
