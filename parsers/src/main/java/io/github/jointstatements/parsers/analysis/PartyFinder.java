@@ -52,6 +52,15 @@ final class PartyFinder {
     private static final Pattern RELAYED = Pattern.compile(
             "(?i)\\b(?:released|issued|published|adopted|made)\\s+the\\s+following\\b");
     /**
+     * A line that relays the statement in the passive, its issuers after "by": "The text of the
+     * following statement was released by the Governments of the United States of America,
+     * Kazakhstan, ...", "The following joint statement was issued by ...".
+     */
+    private static final Pattern RELAYED_BY = Pattern.compile(
+            "(?i)\\bfollowing\\b[^.:;]{0,80}?\\b(?:was|were|has\\s+been)\\s+(?:jointly\\s+)?"
+            + "(?:released|issued|published|adopted|made)\\s+by\\s+(?:the\\s+)?"
+            + "(?:governments?\\s+of\\s+)?");
+    /**
      * A title that calls the release joint, or names a meeting of two sides or more: "Joint Press
      * Release", "Press Release after the trilateral meeting of the Ministers ...".
      */
@@ -66,9 +75,12 @@ final class PartyFinder {
     /** What a title writes before an organisation that is its author: "Statement by the ". */
     private static final Pattern ORGANISATION_LEAD = Pattern.compile(
             "(?i)(?:(?:joint\\s+)?(?:press\\s+)?statement\\s+(?:by|from|of)\\s+)?(?:the\\s+)?");
+    private static final String MEETING_BODY =
+            "the organisation whose own meeting the communiqué's opening reports";
     private static final Pattern MEETING_WITH = Pattern.compile(
             "(?i)\\b(?:call|calls|meeting|meetings|talks|conversation)\\s+with\\b");
 
+    private final Gazetteer gazetteer;
     private final Offices offices;
     private final PersonFinder persons;
     private final PartyCountries countries;
@@ -79,18 +91,26 @@ final class PartyFinder {
     private final AttributionLines attributions;
     private final IssuingClauses clauses;
     private final IssuerPersons issuerPersons;
+    private final MeetingBodies meetings;
 
     PartyFinder(Gazetteer gazetteer, Offices offices) {
+        this(gazetteer, offices, new PersonFinder(gazetteer, offices));
+    }
+
+    /** Returns a finder whose rules read persons with {@code persons}. */
+    PartyFinder(Gazetteer gazetteer, Offices offices, PersonFinder persons) {
+        this.gazetteer = gazetteer;
         this.offices = offices;
-        this.persons = new PersonFinder(gazetteer, offices);
+        this.persons = persons;
         this.countries = new PartyCountries(gazetteer, offices, persons);
         this.titles = new TitleIssuers(persons);
         this.groups = new GroupOpening(gazetteer, persons);
         this.states = new StateIssuers(gazetteer);
-        this.readouts = new ReadoutParties(gazetteer, offices, persons, countries);
+        this.readouts = new ReadoutParties(gazetteer, offices, countries);
         this.attributions = new AttributionLines(persons, offices);
         this.clauses = new IssuingClauses(gazetteer);
         this.issuerPersons = new IssuerPersons(persons, offices);
+        this.meetings = new MeetingBodies(gazetteer);
     }
 
     /** What one statement gives the rules: its headline, sentences, publisher and kind. */
@@ -101,6 +121,15 @@ final class PartyFinder {
     /** Returns the parties of a statement, in the order the text names them. */
     List<PartyEntry> find(Optional<String> title, List<Sentence> sentences,
             Optional<String> publisher, StatementKind kind) {
+        return find(title, sentences, publisher, kind, new TextReadings(gazetteer, persons));
+    }
+
+    /**
+     * Returns the parties of a statement, in the order the text names them, reading its texts
+     * into {@code readings}, which the rules after the party finder then share.
+     */
+    List<PartyEntry> find(Optional<String> title, List<Sentence> sentences,
+            Optional<String> publisher, StatementKind kind, TextReadings readings) {
         boolean joint = kind == StatementKind.JOINT_STATEMENT
                 || kind == StatementKind.JOINT_DECLARATION || kind == StatementKind.COMMUNIQUE
                 || kind == StatementKind.READOUT;
@@ -123,6 +152,7 @@ final class PartyFinder {
         List<GroupOpening.Named> collective = parties.isEmpty() && (joint
                 || kind == StatementKind.PRESS_STATEMENT) ? groups.collectiveIssuers(opening)
                 : List.of();
+        collective = titleListedOver(collective, headline);
         for (GroupOpening.Named n : collective) {
             addEntity(parties, n.entity(), groups.entityName(n, headline),
                     "the group the opening sentence speaks as");
@@ -134,19 +164,27 @@ final class PartyFinder {
                 addEntity(parties, e, "states or organisations that relay their own statement");
             }
         }
+        if (parties.isEmpty() && collective.isEmpty() && kind == StatementKind.COMMUNIQUE) {
+            // the organisation whose own meeting the opening reports, not those who attend it:
+            // "The Forty-Fourth Regular Meeting of the Conference of Heads of Government of the
+            // Caribbean Community (CARICOM) was held ...", then the heads who attended
+            meetings.organisation(sentences, headline).ifPresent(n -> addEntity(parties,
+                    n.entity(), n.surface(), MEETING_BODY));
+        }
         boolean grouped = !collective.isEmpty() || !parties.isEmpty() && joint
-                && parties.get(0).rule.startsWith("states or organisations that relay");
+                && (parties.get(0).rule.startsWith("states or organisations that relay")
+                        || parties.get(0).rule.equals(MEETING_BODY));
         // the group speaks; the persons the opening goes on to name are mentioned
         OpeningPersons named = grouped ? OpeningPersons.NONE
-                : OpeningPersons.read(persons, opening);
+                : OpeningPersons.read(readings, opening);
         if (!grouped) {
             addOpeningPersons(parties, named, in, press);
         }
         // a counterpart named by office and country alone: "Readout of President Biden’s Call
         // with the Prime Minister of Japan"
         if (joint && !grouped && !parties.isEmpty()) {
-            readouts.addUnnamedCounterparts(parties, headline);
-            readouts.addUnnamedCounterparts(parties, named.firstNamedText());
+            readouts.addUnnamedCounterparts(parties, headline, readings);
+            readouts.addUnnamedCounterparts(parties, named.firstNamedText(), readings);
         }
         if (parties.isEmpty() && joint && !grouped) {
             // the signatories of a joint statement, in a block at its end
@@ -167,7 +205,7 @@ final class PartyFinder {
         } else if (parties.isEmpty() && INSTRUMENT.matcher(headline).lookingAt()) {
             addSignatories(parties, headline);
         }
-        countries.completeFromText(parties, sentences);
+        countries.completeFromText(parties, sentences, readings);
         Set<String> issuing = states.issuingCountries(headline, opening);
         if (issuing.isEmpty() && joint) {
             issuing = states.pairedCountries(parties, opening,
@@ -192,7 +230,8 @@ final class PartyFinder {
         }
         if (parties.isEmpty() && joint) {
             states.titleOrganisationInOpening(headline, opening).ifPresent(e -> addEntity(
-                    parties, e, "the one organisation the title and the opening both name"));
+                    parties, e, states.writtenName(e, headline),
+                    "the one organisation the title and the opening both name"));
         }
         if (parties.isEmpty() && !opening.isEmpty() && kind != StatementKind.FACT_SHEET) {
             // whatever the kind but a fact sheet (the publisher's): "The Government of the
@@ -232,6 +271,26 @@ final class PartyFinder {
                 p.country = in.publisher().flatMap(countries::countryOf).orElse(null);
             }
         }
+    }
+
+    /**
+     * Returns the states or organisations a title's byline lists, where it lists more than the
+     * group the opening speaks as: "Joint Statement by the Principals of FAO, WHO, UNHCR, UNICEF,
+     * WFP and UN OCHA", then "As principals of the United Nations humanitarian system, we ...".
+     */
+    private List<GroupOpening.Named> titleListedOver(List<GroupOpening.Named> collective,
+            String headline) {
+        Matcher by = TITLE_ISSUERS.matcher(headline);
+        if (collective.isEmpty() || !by.find()) {
+            return collective;
+        }
+        List<Entity> listed = states.issuingEntities(by.group(1), false);
+        if (listed.size() < 2 || listed.size() <= collective.size()) {
+            return collective;
+        }
+        List<GroupOpening.Named> named = new ArrayList<>();
+        listed.forEach(e -> named.add(new GroupOpening.Named(e, e.name())));
+        return named;
     }
 
     /** Returns whether a press release's title names a meeting of others, or two states. */
@@ -324,6 +383,16 @@ final class PartyFinder {
             }
             if (RELAYED.matcher(s.text()).find()) {
                 return states.subjectEntities(s.text());
+            }
+            Matcher by = RELAYED_BY.matcher(s.text());
+            if (by.find()) {
+                // the states or their governments themselves, not their ministers, who the
+                // following lines name ("... released by the defense ministers of Australia, ...")
+                String after = s.text().substring(by.end());
+                List<Mention> first = gazetteer.find(after);
+                List<Entity> listed = first.isEmpty() || first.get(0).start() > 0 ? List.of()
+                        : states.issuingEntities(after, true);
+                return listed.size() >= 2 ? listed : List.of();
             }
         }
         return List.of();

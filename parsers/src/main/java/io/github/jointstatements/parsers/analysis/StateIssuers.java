@@ -351,7 +351,7 @@ final class StateIssuers {
      * of "30th ASEAN Summit Chairman's Statement"; statements name groupings by their short
      * forms. The organisation's own name if the text writes none.
      */
-    private String writtenName(Entity e, String text) {
+    String writtenName(Entity e, String text) {
         String name = e.name();
         for (Mention m : gazetteer.find(text)) {
             String written = m.text(text).strip();

@@ -267,6 +267,12 @@ class PartyFinderTest {
         "Joint Communiqué of the 9th Mekong Foreign Ministers' Meeting#1. We, the Foreign Ministers of the Member States of the Association of Southeast Asian Nations (ASEAN), met on 25 July 2024 in Vientiane. The Meeting was chaired by H.E. Ana Roe, Minister of Foreign Affairs of the Lao PDR.#-#ASEAN | - | - | ORGANIZATION",
         // whatever the kind, the states whose governments or ministries open the text
         "Tenth round of political consultations#The Ministry of Foreign Affairs of Viet Nam and the Ministry of Foreign Affairs of the Lao People's Democratic Republic held the 10th round of political consultations in Hanoi on 8 May 2024.#-#Vietnam | - | VN | STATE; Laos | - | LA | STATE",
+        // the governments a passive relaying line names (not ministers the next line names)
+        "Joint Statement on the Fourth Ministerial#The text of the following statement was released by the Governments of Ghana, Togo and Benin on the occasion of the Fourth Ministerial. ¶ Begin Text: ¶ The Minister of Foreign Affairs of Ghana and the Ministers of Togo and Benin met on 22 September 2019 in New York.#-#Ghana | - | GH | STATE; Togo | - | TG | STATE; Benin | - | BJ | STATE",
+        // the organisations a title's byline lists outweigh the one the opening speaks as
+        "Joint Statement by the Principals of FAO, WHO, UNICEF and WFP#As principals of the United Nations humanitarian system, we have all seen the cost of hunger.#-#FAO | - | - | ORGANIZATION; WHO | - | - | ORGANIZATION; UNICEF | - | - | ORGANIZATION; WFP | - | - | ORGANIZATION",
+        // a communiqué of an organisation's own summit is the organisation's, not its attendees'
+        "Communiqué of the Summit#The Extraordinary Summit of the SADC Heads of State and Government was held in Maputo on 15 June 2013. ¶ Summit was attended by H.E. Ana Roe, President of the Republic of Botswana, and H.E. Jan Doe, President of the Republic of Namibia.#-#SADC | - | - | ORGANIZATION",
     })
     void readsTheIssuersOfOtherIssuersPages(String title, String text, String publisher,
             String expected) {
