@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -18,8 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Decoding: the charset found (byte-order mark, {@code <meta>}, UTF-8 validity) and the bytes
- * turned into text, one corpus document (any format) per operation; and the check by which clean
- * UTF-8 HTML skips it.
+ * turned into text, one document (any format) per operation, of the English corpus or of the
+ * pages in other scripts ({@code -p pages=intl}); and the check by which clean UTF-8 HTML skips
+ * it.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,13 +31,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class DecodeBenchmark {
 
+    /** The documents read: {@code corpus} or {@code intl}, as {@link Documents#pages} names them. */
+    @Param({"corpus", "intl"})
+    public String pages;
+
     private byte[][] documents;
     private int next;
 
     @Setup
     public void load() {
-        List<Documents.Document> corpus = Documents.corpus();
-        documents = corpus.stream().map(Documents.Document::bytes).toArray(byte[][]::new);
+        List<Documents.Document> read = Documents.pages(pages);
+        documents = read.stream().map(Documents.Document::bytes).toArray(byte[][]::new);
     }
 
     @Benchmark

@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The real documents the benchmarks read: the corpus pages bundled in the benchmarks jar, and the
- * White House briefings archive when its folder is at hand.
+ * The real documents the benchmarks read: the corpus pages and the pages in other scripts bundled
+ * in the benchmarks jar, and the White House briefings archive when its folder is at hand.
  */
 public final class Documents {
 
@@ -45,16 +45,45 @@ public final class Documents {
 
     /** Returns every corpus source (HTML, text and Markdown), in sorted order. */
     public static List<Document> corpus() {
-        URL url = Documents.class.getResource("/corpus");
+        return bundled("corpus");
+    }
+
+    /**
+     * Returns the statement pages in other languages and scripts bundled in the benchmarks jar
+     * (Russian, Chinese, Japanese, Korean, Arabic, Greek, French, Vietnamese), in sorted order:
+     * real statements' text in markup of ours, each with its {@code provenance.json}.
+     */
+    public static List<Document> intl() {
+        return bundled("intl");
+    }
+
+    /**
+     * Returns a named set of pages: {@code corpus} (the English corpus, {@link #corpus}) or
+     * {@code intl} (pages in other scripts, {@link #intl}); what the benchmarks' {@code pages}
+     * parameter names.
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    public static List<Document> pages(String set) {
+        return switch (set) {
+            case "corpus" -> corpus();
+            case "intl" -> intl();
+            default -> throw new IllegalArgumentException("no page set named " + set
+                    + ": corpus or intl");
+        };
+    }
+
+    private static List<Document> bundled(String folder) {
+        URL url = Documents.class.getResource("/" + folder);
         if (url == null) {
-            throw new IllegalStateException("no corpus in the benchmarks jar: build it with"
+            throw new IllegalStateException("no " + folder + " in the benchmarks jar: build it with"
                     + " mvn -B -q -pl benchmarks -am package -DskipTests");
         }
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return read(jar.getPath("/corpus"));
+                    return read(jar.getPath("/" + folder));
                 }
             }
             return read(Path.of(uri));

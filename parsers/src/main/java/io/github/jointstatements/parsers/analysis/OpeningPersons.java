@@ -66,7 +66,7 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
     }
 
     /** Reads the persons of the opening sentences, past lines that relay the statement. */
-    static OpeningPersons read(PersonFinder persons, List<Sentence> opening) {
+    static OpeningPersons read(TextReadings readings, List<Sentence> opening) {
         List<PersonMention> openingPersons = new ArrayList<>();
         List<PersonMention> firstNamed = List.of();
         PersonMention unnamedPrincipal = null;
@@ -75,7 +75,7 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
             if (RELAYER.matcher(s.text()).find()) {
                 continue;
             }
-            List<PersonMention> found = persons.find(s.text());
+            List<PersonMention> found = readings.persons(s.text());
             List<PersonMention> named = new ArrayList<>();
             // "On the margins of the G20 Foreign Ministers’ Meeting in New Delhi today, Secretary
             // ...": the words of a leading adverbial do not push the subject deep

@@ -71,8 +71,8 @@ final class PartyCountries {
      * Completes persons named in short ("Biden", "Prime Minister Ishiba") or without a country from
      * the fullest mention of the same person, with the same office, in {@code sentences}.
      */
-    void completeFromText(List<PartyEntry> parties, List<Sentence> sentences) {
-        Map<Integer, List<PersonMention>> found = new HashMap<>();
+    void completeFromText(List<PartyEntry> parties, List<Sentence> sentences,
+            TextReadings readings) {
         for (PartyEntry p : parties) {
             if (p.kind != PartyKind.PERSON || p.nameTokens.isEmpty()
                     || p.isPlaced() && p.nameTokens.size() > 1) {
@@ -84,7 +84,7 @@ final class PartyCountries {
                 if (keys.stream().noneMatch(s.text()::contains)) {
                     continue;
                 }
-                for (PersonMention m : found.computeIfAbsent(i, k -> persons.find(s.text()))) {
+                for (PersonMention m : readings.persons(s.text())) {
                     if (m.named() && p.isNamedBy(m.nameTokens()) && sameOffice(p, m)) {
                         complete(p, m);
                     }

@@ -101,14 +101,19 @@ final class PartyFinder {
     private final MeetingBodies meetings;
 
     PartyFinder(Gazetteer gazetteer, Offices offices) {
+        this(gazetteer, offices, new PersonFinder(gazetteer, offices));
+    }
+
+    /** Returns a finder whose rules read persons with {@code persons}. */
+    PartyFinder(Gazetteer gazetteer, Offices offices, PersonFinder persons) {
         this.gazetteer = gazetteer;
         this.offices = offices;
-        this.persons = new PersonFinder(gazetteer, offices);
+        this.persons = persons;
         this.countries = new PartyCountries(gazetteer, offices, persons);
         this.titles = new TitleIssuers(persons);
         this.groups = new GroupOpening(gazetteer, persons);
         this.states = new StateIssuers(gazetteer);
-        this.readouts = new ReadoutParties(gazetteer, offices, persons, countries);
+        this.readouts = new ReadoutParties(gazetteer, offices, countries);
         this.attributions = new AttributionLines(persons, offices);
         this.clauses = new IssuingClauses(gazetteer);
         this.issuerPersons = new IssuerPersons(persons, offices);
@@ -123,6 +128,15 @@ final class PartyFinder {
     /** Returns the parties of a statement, in the order the text names them. */
     List<PartyEntry> find(Optional<String> title, List<Sentence> sentences,
             Optional<String> publisher, StatementKind kind) {
+        return find(title, sentences, publisher, kind, new TextReadings(gazetteer, persons));
+    }
+
+    /**
+     * Returns the parties of a statement, in the order the text names them, reading its texts
+     * into {@code readings}, which the rules after the party finder then share.
+     */
+    List<PartyEntry> find(Optional<String> title, List<Sentence> sentences,
+            Optional<String> publisher, StatementKind kind, TextReadings readings) {
         boolean joint = kind == StatementKind.JOINT_STATEMENT
                 || kind == StatementKind.JOINT_DECLARATION || kind == StatementKind.COMMUNIQUE
                 || kind == StatementKind.READOUT;
@@ -169,15 +183,15 @@ final class PartyFinder {
                         || parties.get(0).rule.equals(MEETING_BODY));
         // the group speaks; the persons the opening goes on to name are mentioned
         OpeningPersons named = grouped ? OpeningPersons.NONE
-                : OpeningPersons.read(persons, opening);
+                : OpeningPersons.read(readings, opening);
         if (!grouped) {
             addOpeningPersons(parties, named, in, press);
         }
         // a counterpart named by office and country alone: "Readout of President Biden’s Call
         // with the Prime Minister of Japan"
         if (joint && !grouped && !parties.isEmpty()) {
-            readouts.addUnnamedCounterparts(parties, headline);
-            readouts.addUnnamedCounterparts(parties, named.firstNamedText());
+            readouts.addUnnamedCounterparts(parties, headline, readings);
+            readouts.addUnnamedCounterparts(parties, named.firstNamedText(), readings);
         }
         if (parties.isEmpty() && joint && !grouped) {
             // the signatories of a joint statement, in a block at its end
@@ -198,7 +212,7 @@ final class PartyFinder {
         } else if (parties.isEmpty() && INSTRUMENT.matcher(headline).lookingAt()) {
             addSignatories(parties, headline);
         }
-        countries.completeFromText(parties, sentences);
+        countries.completeFromText(parties, sentences, readings);
         Set<String> issuing = states.issuingCountries(headline, opening);
         if (issuing.isEmpty() && joint) {
             issuing = states.pairedCountries(parties, opening,

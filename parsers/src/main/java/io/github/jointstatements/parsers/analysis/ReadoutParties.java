@@ -23,14 +23,11 @@ final class ReadoutParties {
 
     private final Gazetteer gazetteer;
     private final Offices offices;
-    private final PersonFinder persons;
     private final PartyCountries countries;
 
-    ReadoutParties(Gazetteer gazetteer, Offices offices, PersonFinder persons,
-            PartyCountries countries) {
+    ReadoutParties(Gazetteer gazetteer, Offices offices, PartyCountries countries) {
         this.gazetteer = gazetteer;
         this.offices = offices;
-        this.persons = persons;
         this.countries = countries;
     }
 
@@ -96,8 +93,8 @@ final class ReadoutParties {
      * that the person finder could not read, or a party already holds that office or stands for
      * that country.
      */
-    void addUnnamedCounterparts(List<PartyEntry> parties, String text) {
-        for (PersonMention m : persons.find(text)) {
+    void addUnnamedCounterparts(List<PartyEntry> parties, String text, TextReadings readings) {
+        for (PersonMention m : readings.persons(text)) {
             if (m.named() || m.country().isEmpty()) {
                 continue;
             }

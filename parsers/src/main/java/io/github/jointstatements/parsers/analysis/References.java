@@ -36,9 +36,8 @@ final class References {
             "director", "sheikh", "h.e.");
 
     private final List<PartyEntry> parties;
-    private final Gazetteer gazetteer;
     private final Offices offices;
-    private final PersonFinder persons;
+    private final TextReadings readings;
     private final BitSet all;
     private final boolean collective;
     /** The words of each sentence read so far; one References serves one analysis. */
@@ -61,42 +60,47 @@ final class References {
      */
     References(List<PartyEntry> parties, Gazetteer gazetteer, Offices offices,
             boolean collective) {
+        this(parties, offices, collective, TextReadings.of(gazetteer, offices));
+    }
+
+    /**
+     * @param collective as above
+     * @param readings the readings of the statement's texts, shared with the party finder
+     */
+    References(List<PartyEntry> parties, Offices offices, boolean collective,
+            TextReadings readings) {
         this.parties = parties;
         this.collective = collective;
-        this.gazetteer = gazetteer;
         this.offices = offices;
-        this.persons = new PersonFinder(gazetteer, offices);
+        this.readings = readings;
         this.all = new BitSet();
         all.set(0, parties.size());
     }
 
     /** The words of one sentence, with what the gazetteer and the person finder see in them. */
-    final class Words {
+    static final class Words {
         final String text;
         final List<Token> tokens;
-        // looked up on first use: most sentences need neither
-        private Places places;
+        private final TextReadings.Reading reading;
         private Map<Integer, PersonMention> personsByStart;
 
-        Words(String text) {
-            this.text = text;
+        Words(TextReadings.Reading reading) {
+            this.reading = reading;
+            this.text = reading.text();
             // shared by the finders that ask for these words: nobody may change them
-            this.tokens = Collections.unmodifiableList(Token.tokenize(text));
+            this.tokens = reading.tokens();
         }
 
         /** Returns the gazetteer's mentions in the sentence. */
         Places places() {
-            if (places == null) {
-                places = new Places(gazetteer.find(text));
-            }
-            return places;
+            return reading.places();
         }
 
         /** Returns the persons and offices named in the sentence, by where they start. */
         Map<Integer, PersonMention> personsByStart() {
             if (personsByStart == null) {
                 personsByStart = new HashMap<>();
-                for (PersonMention m : persons.find(text, tokens, places())) {
+                for (PersonMention m : reading.persons()) {
                     personsByStart.put(m.start(), m);
                 }
             }
@@ -109,12 +113,7 @@ final class References {
      * (tokens, places, persons) and kept: the pledge and event finders both ask for them.
      */
     Words words(String sentence) {
-        return wordsBySentence.computeIfAbsent(sentence, text -> new Words(text));
-    }
-
-    /** Returns the person finder this resolver uses. */
-    PersonFinder persons() {
-        return persons;
+        return wordsBySentence.computeIfAbsent(sentence, text -> new Words(readings.of(text)));
     }
 
     /** Returns the parties of the statement. */

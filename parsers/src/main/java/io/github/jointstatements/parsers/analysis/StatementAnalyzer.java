@@ -42,12 +42,15 @@ public final class StatementAnalyzer {
     private final AnalysisOptions options;
     private final Gazetteer gazetteer;
     private final Offices offices;
+    /** The one person finder of every analysis: its readings are shared within a statement. */
+    private final PersonFinder persons;
     private final StatementLocations locations;
 
     private StatementAnalyzer(AnalysisOptions options) {
         this.options = options;
         this.gazetteer = Gazetteer.get();
         this.offices = Offices.get();
+        this.persons = new PersonFinder(gazetteer, offices);
         this.locations = new StatementLocations(gazetteer);
     }
 
@@ -111,10 +114,12 @@ public final class StatementAnalyzer {
                             d.sentence().start() + d.start(), d.sentence().start() + d.end()))));
         }
 
-        List<PartyEntry> parties = new PartyFinder(gazetteer, offices)
-                .find(page.title(), sentences, publisher, kind.kind());
-        References refs = new References(parties, gazetteer, offices,
-                COLLECTIVE_KINDS.contains(kind.kind()));
+        // each sentence's tokens, places and persons, read once for the parties and the references
+        TextReadings readings = new TextReadings(gazetteer, persons);
+        List<PartyEntry> parties = new PartyFinder(gazetteer, offices, persons)
+                .find(page.title(), sentences, publisher, kind.kind(), readings);
+        References refs = new References(parties, offices, COLLECTIVE_KINDS.contains(kind.kind()),
+                readings);
         // a page without a date: the day its opening tells ("issued today, 11 December 2016")
         Optional<java.time.LocalDate> date = page.date().isPresent() ? page.date()
                 : StatementDates.inOpening(paragraphs);

@@ -37,8 +37,8 @@ final class StatementLocations {
 
     /** A place and its country after a verb of meeting: "convened ... in Clark, Philippines". */
     private static final Pattern PLACE_OF_COUNTRY = Pattern.compile(
-            "\\bin\\s(\\p{Lu}[\\p{L}.'’-]{1,25}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,25}){0,2}),\\s"
-            + "((?:the\\s)?\\p{Lu}[\\p{L}.'’-]{1,25}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,25}){0,3})");
+            "\\b(?:in|at)\\s(\\p{Lu}[\\p{L}.'’-]{1,25}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,25}){0,2}),\\s"
+            + "((?:the\\s)?\\p{Lu}[\\p{L}.'’-]{1,25}(?:\\s(?:and\\s)?\\p{Lu}[\\p{L}.'’-]{1,25}){0,3})");
 
     /** The statement signed or issued where it was: "signed a joint communique ... in Beijing". */
     private static final Pattern ISSUED = Pattern.compile(
@@ -47,6 +47,7 @@ final class StatementLocations {
 
     private static final Pattern GATHERED = Pattern.compile(
             "\\b(?:met|meet|meets|participated|participate|joined|gathered|convened|assembled"
+            + "|(?:was|were)\\s(?:held|convened|hosted)|(?<=,\\s)meeting(?=\\sin\\s)"
             + "|hosted(?!\\s(?:in|by)\\b)|held\\s(?:its|their|the|a|an)\\s[^.;]{0,40}?(?:meeting|session|summit|talks"
             + "|consultations|conference|dialogue))\\b");
 
@@ -145,11 +146,17 @@ final class StatementLocations {
 
     /**
      * The city the opening paragraph says the parties met in or took part from: "met in
-     * Geneva", "participated from Jerusalem".
+     * Geneva", "participated from Jerusalem", "was held at Placencia, Belize"; the second
+     * paragraph's when the first is a heading.
      */
     private Optional<String> openingPlace(List<Sentence> sentences) {
+        // the opening paragraph; the second when the first is a heading, no sentence ("FIFTY –
+        // NINTH ORDINARY SESSION OF THE AUTHORITY ... 19 June 2021, Accra, Republic of Ghana")
+        boolean heading = !sentences.isEmpty() && sentences.get(0).paragraph() == 0
+                && (sentences.size() == 1 || sentences.get(1).paragraph() > 0)
+                && !io.github.jointstatements.parsers.internal.Lines.endsSentence(sentences.get(0).text());
         for (Sentence s : sentences) {
-            if (s.paragraph() > 0) {
+            if (s.paragraph() > (heading ? 1 : 0)) {
                 break;
             }
             Matcher verb = GATHERED.matcher(s.text());
@@ -167,7 +174,8 @@ final class StatementLocations {
                 String before = s.text().substring(Math.max(verb.end(), m.start() - 6),
                         m.start()).toLowerCase(Locale.ROOT);
                 // "hosted ... leaders from Alabama": the guests' home, not the meeting's place
-                if (before.endsWith(" in ") || before.endsWith("from ")
+                if (before.endsWith(" in ") || before.endsWith(" at ") && verb.group().endsWith("held")
+                        || before.endsWith("from ")
                         && !verb.group().startsWith("hosted")) {
                     return Optional.of(s.text().substring(m.start(), m.end()));
                 }
@@ -182,6 +190,10 @@ final class StatementLocations {
                 Optional<Entity> country = gazetteer.lookup(named);
                 if (country.isEmpty() && named.endsWith(".")) {
                     country = gazetteer.lookup(named.substring(0, named.length() - 1));
+                }
+                if (country.isEmpty() && named.contains(" and ")) {
+                    // "in Clark, Philippines and ...": the country before the list goes on
+                    country = gazetteer.lookup(named.substring(0, named.indexOf(" and ")));
                 }
                 if (country.isPresent() && country.get().type() == EntityType.COUNTRY
                         && gazetteer.lookup(placed.group(1)).isEmpty()) {

@@ -145,6 +145,11 @@ public final class Decoder {
      * would drop or change a character of it: a C0 control but tab, line feed, form feed and
      * carriage return, DEL, a C1 control; or when the bytes are not UTF-8. U+FFFD is counted,
      * among the first 64 Ki characters, as {@link #controlShare} counts it.
+     *
+     * <p>Runs of ASCII are read eight and sixteen bytes at a time; a multi-byte sequence is
+     * checked where it stands, by the ranges of RFC 3629's table (no overlong form, no surrogate,
+     * nothing past U+10FFFF), and the one after it is read at once, so that text in another
+     * script (Cyrillic, Chinese, Arabic) costs a few comparisons a character.
      */
     private static DirectText utf8(byte[] bytes, int from) {
         int i = from;
@@ -152,41 +157,67 @@ public final class Decoder {
         long chars = 0;
         int replacements = 0;
         while (i < n) {
-            int text = asciiTextEnd(bytes, i);
-            chars += text - i;
-            i = text;
-            if (i + 8 <= n && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
-                return null; // eight ASCII bytes, a control character among them
-            }
-            if (i == n) {
-                break;
-            }
             int b = bytes[i];
             if (b >= 0) {
-                if (!isAsciiText(b)) {
-                    return null;
+                int text = asciiTextEnd(bytes, i);
+                if (text == i) {
+                    // fewer than eight bytes left, or a word with a control or a high byte
+                    if (!isAsciiText(b)) {
+                        return null;
+                    }
+                    text = i + 1;
                 }
-                i++;
-                chars++;
+                chars += text - i;
+                i = text;
                 continue;
             }
-            int length = utf8SequenceLength(bytes, i);
-            if (length == 0) {
-                return null; // not UTF-8
+            int lead = b & 0xFF;
+            if (lead < 0xE0) {
+                // two bytes, U+0080 to U+07FF: C2 80 to C2 9F are the C1 controls
+                if (lead < 0xC2 || i + 1 >= n || !isContinuation(bytes[i + 1])
+                        || lead == 0xC2 && (bytes[i + 1] & 0xFF) < 0xA0) {
+                    return null;
+                }
+                i += 2;
+                chars++;
+            } else if (lead < 0xF0) {
+                // three bytes, U+0800 to U+FFFF: E0 needs A0 and above (else overlong), ED
+                // needs 9F and below (else a surrogate)
+                if (i + 2 >= n) {
+                    return null;
+                }
+                int second = bytes[i + 1] & 0xFF;
+                if (second < (lead == 0xE0 ? 0xA0 : 0x80) || second > (lead == 0xED ? 0x9F : 0xBF)
+                        || !isContinuation(bytes[i + 2])) {
+                    return null;
+                }
+                if (lead == 0xEF && second == 0xBF && (bytes[i + 2] & 0xFF) == 0xBD
+                        && chars < SAMPLE_CHARS) {
+                    replacements++;
+                }
+                i += 3;
+                chars++;
+            } else {
+                // four bytes, U+10000 to U+10FFFF, a surrogate pair in the text: F0 needs 90
+                // and above (else overlong), F4 needs 8F and below (else past U+10FFFF)
+                if (lead > 0xF4 || i + 3 >= n) {
+                    return null;
+                }
+                int second = bytes[i + 1] & 0xFF;
+                if (second < (lead == 0xF0 ? 0x90 : 0x80) || second > (lead == 0xF4 ? 0x8F : 0xBF)
+                        || !isContinuation(bytes[i + 2]) || !isContinuation(bytes[i + 3])) {
+                    return null;
+                }
+                i += 4;
+                chars += 2;
             }
-            int lead = bytes[i] & 0xFF;
-            int second = bytes[i + 1] & 0xFF;
-            if (lead == 0xC2 && second <= 0x9F) {
-                return null; // a C1 control
-            }
-            if (lead == 0xEF && second == 0xBF && (bytes[i + 2] & 0xFF) == 0xBD
-                    && chars < SAMPLE_CHARS) {
-                replacements++;
-            }
-            i += length;
-            chars += length == 4 ? 2 : 1; // four bytes make a surrogate pair
         }
         return DirectText.utf8(bytes, from, share(replacements, chars));
+    }
+
+    /** Returns whether a byte continues a UTF-8 sequence: 10xxxxxx. */
+    private static boolean isContinuation(byte b) {
+        return (b & 0xC0) == 0x80;
     }
 
     /**

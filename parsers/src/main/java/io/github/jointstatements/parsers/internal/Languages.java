@@ -56,8 +56,8 @@ public final class Languages {
             int start = -1;
             int hash = 0;
             for (int i = 0; i <= text.length() && words < MAX_WORDS; i++) {
-                char c = i < text.length() ? Character.toLowerCase(text.charAt(i)) : ' ';
-                boolean letter = i < text.length() && Character.isLetter(c);
+                char c = i < text.length() ? Lines.lowerCase(text.charAt(i)) : ' ';
+                boolean letter = i < text.length() && isLetter(c);
                 if (letter) {
                     if (start < 0) {
                         start = i;
@@ -93,6 +93,19 @@ public final class Languages {
         // function words make up a third of running text; a tenth and twice the runner-up is clear
         return best >= 0 && first * 10 >= words && first >= 2 * second
                 ? Optional.of(LANGUAGES.get(best)) : Optional.empty();
+    }
+
+    /**
+     * {@link Character#isLetter(char)}, with the lower-case letters of the alphabets and the
+     * syllables and ideographs of the scripts most pages are in answered by ranges.
+     */
+    static boolean isLetter(char c) {
+        if (c < '\u0080') {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return c >= '\u0430' && c <= '\u045F' || c >= '\u03AC' && c <= '\u03CE'
+                || c >= '\u4E00' && c <= '\u9FFC' || c >= '\uAC00' && c <= '\uD7A3'
+                || c >= '\u0621' && c <= '\u064A' || Character.isLetter(c);
     }
 
     /**
@@ -146,7 +159,7 @@ public final class Languages {
 
         private static boolean sameLowerCase(String word, String text, int start) {
             for (int k = 0; k < word.length(); k++) {
-                if (word.charAt(k) != Character.toLowerCase(text.charAt(start + k))) {
+                if (word.charAt(k) != Lines.lowerCase(text.charAt(start + k))) {
                     return false;
                 }
             }

@@ -79,19 +79,28 @@ public final class Lines {
                     space = out.length() > 0;
                     continue;
                 }
-                if (!isPrintableAscii(c)) {
-                    append(c);
+                if (!isVisible(c)) {
+                    append(c); // other white space, or an invisible character
                     i++;
                     continue;
                 }
-                // a run of printable ASCII words with single spaces between them, the bulk of
-                // text: copied at once, not a word or a character at a time (a single space
-                // between two printable characters is what collapsing keeps of it)
+                // a run of visible characters with single spaces between them, the bulk of
+                // text in any script: copied at once, not a word or a character at a time (a
+                // single space between two visible characters is what collapsing keeps of it)
+                char highest = c;
                 int run = i + 1;
                 while (run < end) {
                     char r = text.charAt(run);
-                    if (isPrintableAscii(r)
-                            || r == ' ' && run + 1 < end && isPrintableAscii(text.charAt(run + 1))) {
+                    if (isPrintableAscii(r)) {
+                        run++;
+                    } else if (r == ' ') {
+                        if (run + 1 < end && isVisible(text.charAt(run + 1))) {
+                            run++;
+                        } else {
+                            break;
+                        }
+                    } else if (isVisible(r)) {
+                        highest = (char) Math.max(highest, r);
                         run++;
                     } else {
                         break;
@@ -101,6 +110,7 @@ public final class Lines {
                     out.append(' ');
                     space = false;
                 }
+                wide |= highest > '\u00FF';
                 out.append(text, i, run);
                 i = run;
             }
@@ -289,15 +299,91 @@ public final class Lines {
             return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C';
         }
         if (c < '\u1680') {
-            return c == '\u00A0'; // printable ASCII, the bulk of text, among them
+            return c == '\u00A0'; // printable ASCII, the bulk of text, Latin, Cyrillic, Arabic
+        }
+        if (c >= '\u3000') {
+            return c == '\u3000'; // Chinese, Japanese, Korean
         }
         return c >= '\u2000' && c <= '\u200A' || c == '\u2028' || c == '\u2029'
-                || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\u1680';
+                || c == '\u202F' || c == '\u205F' || c == '\u1680';
     }
 
     /** Returns the key a line is compared by: collapsed, lower-case. */
     public static String key(String line) {
-        return collapse(line).toLowerCase(Locale.ROOT);
+        return lowerCase(collapse(line));
+    }
+
+    /**
+     * Returns {@code text.toLowerCase(Locale.ROOT)}, the same characters, found faster in other
+     * scripts: ASCII, the Cyrillic and Greek alphabets and the scripts without case (Chinese,
+     * Japanese, Korean, Arabic, Hebrew) by ranges, other characters by the character tables as
+     * the JDK reads them. A text with a character that lower-cases by its context or into two
+     * (capital sigma, capital I with a dot) or with a surrogate pair is left to the JDK.
+     */
+    public static String lowerCase(String text) {
+        int length = text.length();
+        int wide = 0;
+        while (wide < length && text.charAt(wide) <= '\u00FF') {
+            wide++;
+        }
+        if (wide == length) {
+            return text.toLowerCase(Locale.ROOT); // Latin-1: the JDK's own path is the fastest
+        }
+        char[] lower = null;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            char l;
+            if (c < '\u0080') {
+                l = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+            } else if (needsJdk(c)) {
+                return text.toLowerCase(Locale.ROOT);
+            } else {
+                l = lowerNonAscii(c);
+            }
+            if (lower == null && l != c) {
+                lower = new char[length];
+                text.getChars(0, i, lower, 0);
+            }
+            if (lower != null) {
+                lower[i] = l;
+            }
+        }
+        return lower == null ? text : new String(lower);
+    }
+
+    /**
+     * Returns {@link Character#toLowerCase(char)} of a character, found by ranges in ASCII, the
+     * Cyrillic and Greek alphabets and the scripts without case.
+     */
+    public static char lowerCase(char c) {
+        if (c < '\u0080') {
+            return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        }
+        return lowerNonAscii(c);
+    }
+
+    /** The characters {@link String#toLowerCase} reads by their context, or as two. */
+    private static boolean needsJdk(char c) {
+        return c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c);
+    }
+
+    /**
+     * What {@link Character#toLowerCase(char)} makes of a character above ASCII (capital sigma
+     * and I with a dot included: it is {@link String#toLowerCase} that reads those otherwise).
+     */
+    private static char lowerNonAscii(char c) {
+        if (c >= '\u0410' && c <= '\u042F' || c >= '\u0391' && c <= '\u03AB' && c != '\u03A2') {
+            return (char) (c + 0x20); // А to Я, Α to Ϋ
+        }
+        if (c >= '\u0430' && c <= '\u045F' || c >= '\u03AC' && c <= '\u03CE'
+                || c >= '\u0590' && c <= '\u06FF' || c >= '\u3000' && c <= '\u9FFF'
+                || c >= '\uAC00' && c <= '\uD7A3') {
+            return c; // small Cyrillic and Greek letters; Hebrew, Arabic, CJK, Hangul: no case
+        }
+        if (c >= '\u0400' && c <= '\u040F') {
+            return (char) (c + 0x50); // Ѐ to Џ
+        }
+        return Character.toLowerCase(c);
     }
 
     /** Splits text into lines on {@code \n}, {@code \r\n} or {@code \r}. */

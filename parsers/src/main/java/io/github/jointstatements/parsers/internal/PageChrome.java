@@ -154,10 +154,10 @@ public final class PageChrome {
         if (words > MAX_PHRASE_LINE_WORDS) {
             // too long for every test of the lower-cased line but the table's, which holds no
             // line this long (lower-casing never shortens a line): answered without the copy
-            return text.length() <= LONGEST_LINE && LINES.contains(text.toLowerCase(Locale.ROOT))
+            return text.length() <= LONGEST_LINE && LINES.contains(Lines.lowerCase(text))
                     || words <= MAX_BREADCRUMB_WORDS && isBreadcrumb(text);
         }
-        String key = text.toLowerCase(Locale.ROOT);
+        String key = Lines.lowerCase(text);
         if (key.length() <= LONGEST_LINE && LINE_LENGTHS[key.length()] && LINES.contains(key)) {
             return true;
         }

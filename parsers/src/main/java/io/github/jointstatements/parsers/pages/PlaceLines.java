@@ -53,7 +53,32 @@ final class PlaceLines {
                 || CountryNames.isCountry(place) && !ofCountry) {
             return Optional.empty();
         }
+        if (capitals && inCapitals(paragraph.substring(m.end() - 1), HEADING_WORDS)) {
+            // "FIFTY – NINTH ORDINARY SESSION OF THE AUTHORITY ...": a heading in capitals,
+            // not a dateline before its text
+            return Optional.empty();
+        }
         return Optional.of(place);
+    }
+
+    /** Words after a dateline's dash read to tell a heading in capitals from a dateline's text. */
+    private static final int HEADING_WORDS = 3;
+
+    /** Whether the first {@code words} words of {@code text} (as many as it has) are in capitals. */
+    private static boolean inCapitals(String text, int words) {
+        String[] parts = text.strip().split("\\s+", words + 1);
+        int read = 0;
+        for (int i = 0; i < Math.min(words, parts.length); i++) {
+            String w = parts[i];
+            if (w.chars().noneMatch(Character::isLetter)) {
+                continue;
+            }
+            if (!w.equals(w.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+            read++;
+        }
+        return read >= 2;
     }
 
     /** "Addis Ababa, Ethiopia": a header line that is a place and its country, the place. */

@@ -10,6 +10,7 @@ import io.github.jointstatements.parsers.internal.Languages;
 import io.github.jointstatements.parsers.internal.Lines;
 import io.github.jointstatements.parsers.internal.Publishers;
 import io.github.jointstatements.parsers.internal.Reposts;
+import io.github.jointstatements.parsers.internal.StatementReports;
 import io.github.jointstatements.parsers.internal.Titles;
 import java.net.URI;
 import java.time.LocalDate;
@@ -65,11 +66,13 @@ public final class TextPageParser implements PageParser {
 
     @Override
     public Page parse(PageInput input) {
-        TextReading reading = new TextReading();
+        TextReading lead = new TextReading();
         TextLines.Paragraphs paragraphs = TextLines.paragraphs(Lines.split(input.text()));
         List<String> blocks = paragraphs.blocks();
-        reading.read(blocks, paragraphs.fieldDate());
-        boolean listing = TextListings.isListing(blocks, reading.skip);
+        lead.read(blocks, paragraphs.fieldDate());
+        boolean listing = TextListings.isListing(blocks, lead.skip);
+        TextReading reading = announced(lead);
+
 
         String title = reading.title;
         if (title != null) {
@@ -103,6 +106,7 @@ public final class TextPageParser implements PageParser {
                 .or(() -> Optional.ofNullable(reading.headerPublisher))
                 .or(() -> host.flatMap(Publishers::forHost))
                 .or(() -> Publishers.inOpening(text))
+                .or(() -> Publishers.meetingOrganisation(headline == null ? "" : headline, text))
                 .or(() -> Optional.ofNullable(headline).flatMap(Publishers::byOffice))
                 .or(() -> Publishers.foreignMinistry(text))
                 .or(() -> Publishers.bySubject(text));
@@ -160,7 +164,33 @@ public final class TextPageParser implements PageParser {
         }
         Optional.ofNullable(location).ifPresent(page::location);
         page.addAllParagraphs(text);
-        return page.noStatement(listing).build();
+        // a news story about a statement ("according to the communiqué", "..., he said"): no
+        // statement, whatever it reports
+        return page.noStatement(listing || StatementReports.isReport(title == null ? "" : title,
+                text)).build();
+    }
+
+    /**
+     * The reading of the original when the text opens with a report's lead announcing it ("...
+     * issued a joint communiqué in Shanghai Thursday. The following is the full text of the
+     * communiqué."): the original's own header (its headline, dateline) follows the lead, and
+     * the report's date is the page's; else {@code reading} itself.
+     */
+    private static TextReading announced(TextReading reading) {
+        if (reading.body.size() < 2 || !Headlines.announcesText(reading.body.get(0))) {
+            return reading;
+        }
+        TextReading original = new TextReading();
+        original.read(reading.body.subList(1, reading.body.size()), Optional.empty());
+        if (original.title == null) {
+            return reading;
+        }
+        original.preTitleDate = first(original.preTitleDate, reading.headerDate,
+                reading.preTitleDate);
+        if (original.headerPublisher == null) {
+            original.headerPublisher = reading.headerPublisher;
+        }
+        return original;
     }
 
     @SafeVarargs

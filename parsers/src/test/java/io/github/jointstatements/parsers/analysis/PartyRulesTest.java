@@ -103,7 +103,8 @@ class PartyRulesTest {
         "Under President Jane Smith’s leadership, exports grew. ¶ Senior Advisor Tom Brown met business leaders today.#Tom Brown#-",
     })
     void readsThePersonsTheOpeningHasAsSubjects(String text, String named, String principal) {
-        OpeningPersons found = OpeningPersons.read(PERSONS, sentences(text));
+        OpeningPersons found = OpeningPersons.read(new TextReadings(GAZETTEER, PERSONS),
+                sentences(text));
         assertThat(String.join("; ", found.firstNamed().stream().map(PersonMention::name)
                 .toList())).isEqualTo(named == null ? "" : named);
         if (principal != null) {
@@ -177,8 +178,8 @@ class PartyRulesTest {
     void addsACounterpartNamedByOfficeAndCountry(String text, String expected) {
         List<PartyEntry> parties = new ArrayList<>(List.of(new PartyEntry("Biden", List.of("Biden"),
                 "President", "US", PartyKind.PERSON, "test")));
-        new ReadoutParties(GAZETTEER, OFFICES, PERSONS, new PartyCountries(GAZETTEER, OFFICES,
-                PERSONS)).addUnnamedCounterparts(parties, text);
+        new ReadoutParties(GAZETTEER, OFFICES, new PartyCountries(GAZETTEER, OFFICES, PERSONS))
+                .addUnnamedCounterparts(parties, text, new TextReadings(GAZETTEER, PERSONS));
         assertThat(String.join("; ", parties.stream().map(p -> p.name).toList()))
                 .isEqualTo(expected);
     }

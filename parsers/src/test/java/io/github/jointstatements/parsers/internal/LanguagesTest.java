@@ -36,4 +36,12 @@ class LanguagesTest {
         assertThat(Languages.detect(List.of("THIS ".repeat(40)))).hasValue("en");
         assertThat(Languages.detect(List.of("TH\u0130S ".repeat(40)))).isEmpty();
     }
+
+    @Test
+    void tells_letters_as_the_character_tables_do() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            assertThat(Languages.isLetter((char) c)).as("U+%04X", c)
+                    .isEqualTo(Character.isLetter((char) c));
+        }
+    }
 }

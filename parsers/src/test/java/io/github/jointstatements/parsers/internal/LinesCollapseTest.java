@@ -57,7 +57,8 @@ class LinesCollapseTest {
         // the collapser copies runs of printable ASCII at once: the result must not depend on it,
         // nor on how the text is cut into the pieces appended
         char[] alphabet = {'a', 'Z', '1', '.', '~', '!', ' ', ' ', '\t', '\n', '\u007F',
-            '\u00A0', '\u200B', '\uFEFF', '\u00AD', 'é', '—', '\u0085'};
+            '\u00A0', '\u200B', '\uFEFF', '\u00AD', 'é', '—', '\u0085', 'Я', 'ж', '中',
+            '\u0639', '\u3000', '\uD83D', '\uDE00'};
         Random random = new Random(7);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder text = new StringBuilder();
@@ -82,7 +83,7 @@ class LinesCollapseTest {
         // invisible characters dropped, every run of white space one space, none at the ends
         char[] alphabet = {'a', 'Z', '1', '.', ' ', ' ', '\t', '\n', '\r', '\u000B', '\u001C',
             '\u00A0', '\u2007', '\u202F', '\u2003', '\u200B', '\uFEFF', '\u00AD', 'é', '—',
-            '\u0085', '\u007F', '\u0001'};
+            '\u0085', '\u007F', '\u0001', 'Я', '中', '\u0639', '\u3000', '\u2028'};
         Random random = new Random(10);
         Lines.Collapser collapser = new Lines.Collapser(4);
         for (int n = 0; n < 20_000; n++) {

@@ -1,0 +1,101 @@
+package io.github.jointstatements.parsers.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds the international organisations of the analysis's table ({@code
+ * analysis/organizations.tsv}: names, other names, abbreviations) in a short text, for the page
+ * layer, which knows no gazetteer. Names match in any case on word boundaries, abbreviations
+ * with their exact case ("OAS", not "oas"). Immutable and thread-safe.
+ */
+public final class Organisations {
+
+    private static final String TABLE = "/io/github/jointstatements/parsers/analysis/organizations.tsv";
+
+    /** One way the table writes an organisation, and the organisation's own name. */
+    private record Form(String text, boolean abbreviation, String name) {}
+
+    private static final List<Form> FORMS = load();
+
+    private Organisations() {}
+
+    /** An organisation found in a text: where it starts and ends, and its name. */
+    public record Found(int start, int end, String name) {}
+
+    /**
+     * Returns the organisation mentioned last in {@code text} (the one a chain "the Authority of
+     * the Heads of State of the Economic Community of West African States (ECOWAS)" ends with):
+     * its name as the text writes it when the text writes a name ("Shanghai Cooperation
+     * Organization"), the table's name when it writes an abbreviation only; empty when the text
+     * names none.
+     */
+    public static Optional<Found> last(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Found best = null;
+        boolean abbreviated = false;
+        for (Form form : FORMS) {
+            String hay = form.abbreviation() ? text : lower;
+            int at = hay.lastIndexOf(form.text());
+            while (at >= 0 && !onWordBoundaries(text, at, at + form.text().length())) {
+                at = at == 0 ? -1 : hay.lastIndexOf(form.text(), at - 1);
+            }
+            if (at < 0) {
+                continue;
+            }
+            int end = at + form.text().length();
+            // the later mention wins; at the same place, the longer ("Council of the European
+            // Union" over "European Union")
+            if (best == null || at > best.start() && end >= best.end() || end > best.end()) {
+                String name = form.abbreviation() ? form.name() : text.substring(at, end);
+                best = new Found(at, end, name);
+                abbreviated = form.abbreviation();
+            }
+        }
+        if (best != null && abbreviated) {
+            // "the Shanghai Cooperation Organization (hereinafter ... SCO)": the name the text
+            // writes for the organisation it abbreviates
+            for (Form form : FORMS) {
+                if (!form.abbreviation() && form.name().equals(best.name())) {
+                    int at = lower.indexOf(form.text());
+                    if (at >= 0 && onWordBoundaries(text, at, at + form.text().length())) {
+                        return Optional.of(new Found(best.start(), best.end(),
+                                text.substring(at, at + form.text().length())));
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean onWordBoundaries(String text, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    }
+
+    private static List<Form> load() {
+        List<Form> forms = new ArrayList<>();
+        for (String line : WordLists.load(Organisations.class, TABLE)) {
+            String[] columns = line.split("\t", -1);
+            String name = columns[0].strip();
+            forms.add(new Form(name.toLowerCase(Locale.ROOT), false, name));
+            if (columns.length > 1) {
+                for (String abbreviation : columns[1].split("\\|")) {
+                    if (!abbreviation.isBlank()) {
+                        forms.add(new Form(abbreviation.strip(), true, name));
+                    }
+                }
+            }
+            if (columns.length > 2) {
+                for (String other : columns[2].split("\\|")) {
+                    if (!other.isBlank()) {
+                        forms.add(new Form(other.strip().toLowerCase(Locale.ROOT), false, name));
+                    }
+                }
+            }
+        }
+        return List.copyOf(forms);
+    }
+}

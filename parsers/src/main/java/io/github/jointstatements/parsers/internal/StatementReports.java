@@ -1,0 +1,96 @@
+package io.github.jointstatements.parsers.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a news story about a statement from the statement itself, reposted or not. A story
+ * speaks of the document in the third person and cites it ("according to the communiqué", "the
+ * statement said", "in a final communique released by ECOWAS", "decisions set out in the
+ * communique") or its sources ("agencies reported from Islamabad", "told reporters"), and
+ * quotes people ("..., he said."); a statement speaks for its issuers, and a news site that
+ * reposts one announces it ("The following is the full text of the communiqué", "(Full
+ * Statement)"). Stateless.
+ */
+public final class StatementReports {
+
+    /** The documents a story cites. */
+    private static final String DOCUMENT = "(?:joint |final |official |written |press )?"
+            + "(?:statement|communiqu[eé]|declaration|readout|press release)";
+
+    /** A story's citation of the document or of its own sources. */
+    private static final Pattern CITATION = Pattern.compile(
+            "according to (?:the|a|an) (?:" + DOCUMENT + "|agenc(?:y|ies)|reports?|sources?"
+                    + "|officials?)"
+                    + "|\\b(?:the|a) " + DOCUMENT + ",? (?:said|says|added|adds|noted|notes"
+                    + "|stated|states|read|reads|stressed|urged|warned)\\b"
+                    + "|\\bsaid in (?:a|the|its) " + DOCUMENT
+                    + "|\\bin (?:a|its|the) " + DOCUMENT + " (?:released|issued|published|posted"
+                    + "|made public|signed)"
+                    + "|\\b(?:set out|contained|outlined|included|spelled out) in the " + DOCUMENT
+                    + "|\\b(?:the agenc(?:y|ies)|news agenc(?:y|ies)|agency reports?|correspondents?)"
+                    + " (?:reported|said|added|quoted)"
+                    + "|\\breported from\\b|\\btold (?:reporters|journalists|the press|a news)");
+
+    /** A quotation attributed to its speaker: '...," he said', '..." said Rabuka'. */
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "[,.!?][”\"] (?:he|she|they|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) (?:said|added|told|says)"
+                    + "|[,.!?][”\"] (?:said|added|says) (?:the )?\\p{Lu}");
+
+    /** A lead or label announcing the statement's full text: a repost, not a story. */
+    private static final Pattern FULL_TEXT = Pattern.compile(
+            "\\bfull text\\b|\\(full statement\\)|\\bthe following (?:joint |final )?"
+                    + "(?:statement|communiqu[eé]|declaration|text)|\\bas follows\\b"
+                    + "|\\bverbatim\\b|\\bin full below\\b");
+
+    /** The opening read for a story's marks: this many characters. */
+    private static final int MAX_READ = 6_000;
+
+    /** Citations that make a story by themselves. */
+    private static final int MIN_CITATIONS = 2;
+
+    /** Attributed quotations that make a story with one citation. */
+    private static final int MIN_ATTRIBUTIONS = 2;
+
+    private StatementReports() {}
+
+    /**
+     * Returns whether the page whose headline is {@code title} (empty if none) and whose text is
+     * {@code paragraphs} is a news story about a statement rather than a statement: two
+     * citations of the document or of the story's sources, or one and two quotations attributed
+     * to their speakers, in its opening; never when the page announces the full text.
+     */
+    public static boolean isReport(String title, List<String> paragraphs) {
+        if (FULL_TEXT.matcher(title.toLowerCase(Locale.ROOT)).find()) {
+            return false;
+        }
+        StringBuilder text = new StringBuilder();
+        for (String p : paragraphs) {
+            if (text.length() >= MAX_READ) {
+                break;
+            }
+            text.append(p, 0, Math.min(p.length(), MAX_READ - text.length())).append('\n');
+        }
+        String opening = text.toString();
+        String lower = opening.toLowerCase(Locale.ROOT);
+        if (FULL_TEXT.matcher(lower).find()) {
+            return false;
+        }
+        int citations = count(CITATION.matcher(lower), MIN_CITATIONS);
+        if (citations >= MIN_CITATIONS) {
+            return true;
+        }
+        return citations == 1
+                && count(ATTRIBUTION.matcher(opening), MIN_ATTRIBUTIONS) >= MIN_ATTRIBUTIONS;
+    }
+
+    private static int count(Matcher m, int enough) {
+        int n = 0;
+        while (n < enough && m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
