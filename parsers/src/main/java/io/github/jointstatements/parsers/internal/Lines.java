@@ -329,9 +329,11 @@ public final class Lines {
         if (wide == length) {
             return text.toLowerCase(Locale.ROOT); // Latin-1: the JDK's own path is the fastest
         }
-        char[] lower = null;
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+        // lower-cased in a copy of the characters, read and written without a bounds check
+        char[] chars = text.toCharArray();
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             char l;
             if (c < '\u0080') {
                 l = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
@@ -340,15 +342,10 @@ public final class Lines {
             } else {
                 l = lowerNonAscii(c);
             }
-            if (lower == null && l != c) {
-                lower = new char[length];
-                text.getChars(0, i, lower, 0);
-            }
-            if (lower != null) {
-                lower[i] = l;
-            }
+            changed |= l != c;
+            chars[i] = l;
         }
-        return lower == null ? text : new String(lower);
+        return changed ? new String(chars) : text;
     }
 
     /**
