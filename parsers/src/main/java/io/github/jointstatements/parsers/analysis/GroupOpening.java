@@ -29,23 +29,27 @@ final class GroupOpening {
 
     /**
      * Returns the name of a party that is a state or an organisation: a state's common name
-     * ("United States" for "the United States of America"); an organisation by the shorter of the
-     * forms the title and the opening sentence write ("G7" of "G7 Leaders’ Statement" and "We, the
-     * Leaders of the G7"; "Group of Seven" where neither writes a short form): statements name
-     * groupings by their short forms, and neither form is expanded.
+     * ("United States" for "the United States of America"); an organisation by the shortest form
+     * the title writes ("G7" of "G7 Leaders’ Statement"; "Gulf Cooperation Council" of "Joint
+     * Statement by the Foreign Ministers of the Gulf Cooperation Council, ...", though the opening
+     * adds "(GCC)"), else by the form the opening sentence writes: statements name groupings as
+     * their titles do, and neither form is expanded.
      */
     String entityName(Named n, String title) {
         if (n.entity().type() != EntityType.ORGANIZATION) {
             return n.entity().name();
         }
-        String name = stripThe(n.surface());
+        String name = null;
         for (Mention m : gazetteer.find(title)) {
             String written = stripThe(m.text(title));
-            if (m.entity().equals(n.entity()) && written.length() < name.length()) {
+            if (m.entity().equals(n.entity()) && (name == null || written.length() < name.length())) {
                 name = written;
             }
         }
-        return name;
+        String surface = stripThe(n.surface());
+        // the opening's form where the title writes it too: "G7" of "G7 Leaders’ Statement"
+        return name == null || surface.length() < name.length() && title.contains(surface)
+                ? surface : name;
     }
 
     private static String stripThe(String name) {

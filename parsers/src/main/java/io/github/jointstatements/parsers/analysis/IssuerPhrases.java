@@ -24,11 +24,13 @@ final class IssuerPhrases {
      * Leaders of the G7, ...", "We—the governments of Cook Islands, ...", "Today, the leaders of
      * the United States, Canada, and Finland announced ...", "WE, the Member States of ...", "As
      * leaders of Australia, the United Kingdom, and the United States, ... we resolve ...", "We,
-     * the Heads of State/Government of ASEAN Member States, ...".
+     * the Heads of State/Government of ASEAN Member States, ...", a quoted "“We, the Senior
+     * Management of FAO, IFAD and WFP, ...".
      */
     static final Pattern COLLECTIVE = Pattern.compile(
-            "^(?:[^,;:]{1,40},\\s*){0,2}(?:we\\b[\\s,—–-]*)?(?:as\\s+)?(?:the\\s+)?(?:economic\\s+)?"
+            "^[\"“«]?(?:[^,;:]{1,40},\\s*){0,2}(?:we\\b[\\s,—–-]*)?(?:as\\s+)?(?:the\\s+)?(?:economic\\s+)?"
             + "(?:leaders|heads\\s+of\\s+state(?:\\s*(?:and|/)\\s*government)?|heads\\s+of\\s+government"
+            + "|(?:senior\\s+)?management|executive\\s+heads"
             + "|governments|member\\s+states|(?:[a-z]+\\s+)?partners|representatives"
             + "|ministers\\s+and\\s+representatives|principals|countries|nations)\\s+of\\s+"
             + "(?:the\\s+)?(?:member\\s+states\\s+of\\s+(?:the\\s+)?)?",

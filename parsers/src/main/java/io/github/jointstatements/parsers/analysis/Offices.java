@@ -132,8 +132,8 @@ final class Offices {
         while (end < text.length() && end - start < 20 && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        String word = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
-        return firstWords.contains(word);
+        // lower-cased as String.toLowerCase(Locale.ROOT) would, in one copy
+        return firstWords.contains(Chars.lowerCase(text, start, end, false));
     }
 
     /**
@@ -166,7 +166,7 @@ final class Offices {
     private Parse parse(Words words) {
         int bestHead = -1;
         int bestHeadEnd = -1;
-        for (int k = 0; k < words.size(); k++) {
+        for (int k = 0; words.has(k); k++) {
             if (!words.capitalised(k)) {
                 break;
             }
@@ -190,7 +190,7 @@ final class Offices {
     private int headEnd(Words words, int k) {
         Node node = heads;
         int end = -1;
-        for (int i = k; i < words.size(); i++) {
+        for (int i = k; words.has(i); i++) {
             if (i > k && words.punctuationBefore(i)) {
                 break;
             }
@@ -207,8 +207,7 @@ final class Offices {
 
     /** Returns the index after the complement that follows word {@code from}, or {@code from}. */
     private int complementEnd(Words words, int from) {
-        int size = words.size();
-        if (from >= size || words.punctuationBefore(from)
+        if (!words.has(from) || words.punctuationBefore(from)
                 || !PREPOSITIONS.contains(words.key(from))) {
             return from;
         }
@@ -217,11 +216,11 @@ final class Offices {
         boolean afterComma = false;
         while (true) {
             boolean afterThe = false;
-            if (j < size && !words.punctuationBefore(j) && words.key(j).equals("the")) {
+            if (words.has(j) && !words.punctuationBefore(j) && words.key(j).equals("the")) {
                 j++;
                 afterThe = true;
             }
-            if (j >= size || namesStateOrOrganization(words, j)) {
+            if (!words.has(j) || namesStateOrOrganization(words, j)) {
                 return end;
             }
             // office words may stand in a run that begins with them after "the" ("Assistant to
@@ -229,7 +228,7 @@ final class Offices {
             // of Foreign Affairs Sheikh ...")
             boolean heads = afterThe;
             int run = j;
-            while (run < size && (run > j ? !words.punctuationBefore(run)
+            while (words.has(run) && (run > j ? !words.punctuationBefore(run)
                     : afterComma || !words.punctuationBefore(run))) {
                 String key = words.key(run);
                 if (!words.capitalised(run)) {
@@ -249,7 +248,7 @@ final class Offices {
                 return end;
             }
             end = run;
-            if (run >= size) {
+            if (!words.has(run)) {
                 return end;
             }
             String key = words.key(run);
@@ -318,59 +317,94 @@ final class Offices {
      * The words of a short text: runs of letters, digits, apostrophes and periods within a word,
      * with hyphens that join two words dropped ("Secretary-General" is two words) and any other
      * punctuation remembered as standing before the next word.
+     *
+     * <p>Words are read on demand ({@link #has}): an office ends within a few words of where it
+     * starts, so the text is cut into tokens a few at a time, not all of it for every office.
      */
     private static final class Words {
+        /** How many tokens are cut first: most offices end within them. */
+        private static final int FIRST_TOKENS = 16;
+
         private final CharSequence text;
         private final int offset;
         private final List<int[]> spans = new ArrayList<>();
         private final List<String> keys = new ArrayList<>();
         private final List<Character> before = new ArrayList<>();
+        /** The text's first tokens: all of them when fewer than {@link #limit}. */
+        private Tokens tokens;
+        private int limit = FIRST_TOKENS;
+        /** The next token to read into words, and the punctuation read since the last word. */
+        private int next;
+        private char pending;
 
         private Words(CharSequence text, int offset) {
             this.text = text;
             this.offset = offset;
+            this.tokens = Tokens.of(text, limit);
         }
 
         static Words of(CharSequence text, int offset) {
-            Words words = new Words(text, offset);
-            Tokens tokens = Tokens.of(text);
-            char pending = 0;
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.isWord(i)) {
-                    int start = tokens.start(i);
-                    int end = tokens.end(i);
-                    // a word with an inner apostrophe stays one word ("d'Affaires"), but a
-                    // possessive is no part of it ("Secretary-General's")
-                    while (i + 2 < tokens.size() && tokens.key(i + 1).equals("'")
-                            && tokens.isWord(i + 2) && !tokens.key(i + 2).equals("s")
-                            && !tokens.spaceBefore(i + 1) && !tokens.spaceBefore(i + 2)) {
-                        i += 2;
-                        end = tokens.end(i);
-                    }
-                    words.spans.add(new int[] {start, end});
-                    words.keys.add(text.subSequence(start, end).toString()
-                            .toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-                    words.before.add(pending);
-                    pending = 0;
-                } else {
-                    String key = tokens.key(i);
-                    boolean joiner = key.equals("-") && i > 0 && i + 1 < tokens.size()
-                            && !tokens.spaceBefore(i) && !tokens.spaceBefore(i + 1)
-                            && tokens.isWord(i - 1) && tokens.isWord(i + 1);
-                    if (key.equals("&")) {
-                        words.spans.add(new int[] {tokens.start(i), tokens.end(i)});
-                        words.keys.add("&");
-                        words.before.add(pending);
-                        pending = 0;
-                    } else if (!joiner && pending == 0) {
-                        pending = key.charAt(0);
-                    }
-                }
-            }
-            return words;
+            return new Words(text, offset);
         }
 
+        /** Whether the text has a word {@code i}: reads tokens into words until it has. */
+        boolean has(int i) {
+            while (keys.size() <= i && hasToken(next)) {
+                readToken();
+            }
+            return i < keys.size();
+        }
+
+        /** Whether the text has a token {@code j}: cuts twice as many tokens until it has. */
+        private boolean hasToken(int j) {
+            while (j >= tokens.size() && tokens.size() == limit) {
+                limit *= 2;
+                tokens = Tokens.of(text, limit);
+            }
+            return j < tokens.size();
+        }
+
+        /** Reads the next token: a word (with the tokens it joins), or punctuation before one. */
+        private void readToken() {
+            int i = next;
+            if (tokens.isWord(i)) {
+                int start = tokens.start(i);
+                int end = tokens.end(i);
+                String key = tokens.key(i); // a word token is letters, digits and marks alone
+                // a word with an inner apostrophe stays one word ("d'Affaires"), but a
+                // possessive is no part of it ("Secretary-General's")
+                while (hasToken(i + 2) && tokens.key(i + 1).equals("'")
+                        && tokens.isWord(i + 2) && !tokens.key(i + 2).equals("s")
+                        && !tokens.spaceBefore(i + 1) && !tokens.spaceBefore(i + 2)) {
+                    i += 2;
+                    end = tokens.end(i);
+                    key = null;
+                }
+                spans.add(new int[] {start, end});
+                keys.add(key != null ? key : text.subSequence(start, end).toString()
+                        .toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+                before.add(pending);
+                pending = 0;
+            } else {
+                String key = tokens.key(i);
+                boolean joiner = key.equals("-") && i > 0 && hasToken(i + 1)
+                        && !tokens.spaceBefore(i) && !tokens.spaceBefore(i + 1)
+                        && tokens.isWord(i - 1) && tokens.isWord(i + 1);
+                if (key.equals("&")) {
+                    spans.add(new int[] {tokens.start(i), tokens.end(i)});
+                    keys.add("&");
+                    before.add(pending);
+                    pending = 0;
+                } else if (!joiner && pending == 0) {
+                    pending = key.charAt(0);
+                }
+            }
+            next = i + 1;
+        }
+
+        /** Returns the number of words, having read them all. */
         int size() {
+            has(Integer.MAX_VALUE - 1);
             return keys.size();
         }
 

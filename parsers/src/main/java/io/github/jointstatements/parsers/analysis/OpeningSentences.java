@@ -6,6 +6,7 @@ import static io.github.jointstatements.parsers.analysis.IssuerPhrases.wordsBefo
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Chooses the opening sentences of a statement, where its issuers are named: the first few of its
@@ -21,7 +22,31 @@ final class OpeningSentences {
     /** Lines shorter than this are headings or chrome, not opening sentences. */
     private static final int MIN_OPENING_WORDS = 6;
 
+    /** A line that says the statement's full text follows: "Below is the full text of ...". */
+    private static final Pattern FULL_TEXT = Pattern.compile(
+            "(?i)\\b(?:(?:following|below|here)\\s+(?:is|are)\\s+the\\s+(?:full\\s+|complete\\s+)?text"
+            + "|the\\s+(?:full|complete)\\s+text\\b[^.]{0,80}?\\b(?:is\\s+as\\s+follows|follows))\\b");
+    /** A headline: a kind's name opening a line that ends without a period. */
+    private static final Pattern HEADING = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:joint\\s+)?(?:statement|declaration|communiqu[eé])\\b.*[^.]");
+
     private OpeningSentences() {}
+
+    /**
+     * Returns the index of the sentence after the line that introduces the statement's full
+     * text, in the first paragraphs; 0 if there is none.
+     */
+    private static int fullTextFrom(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            if (s.paragraph() > MAX_OPENING_PARAGRAPH) {
+                break;
+            }
+            if (FULL_TEXT.matcher(s.text()).find()) {
+                return s.index() + 1;
+            }
+        }
+        return 0;
+    }
 
     /**
      * Returns the opening sentences: the first few of the first paragraphs, past lines that only
@@ -30,9 +55,17 @@ final class OpeningSentences {
     static List<Sentence> opening(List<Sentence> sentences) {
         List<Sentence> opening = new ArrayList<>();
         int firstParagraph = -1;
+        int from = fullTextFrom(sentences);
         for (Sentence s : sentences) {
             if (opening.size() >= OPENING_SENTENCES || s.paragraph() > MAX_OPENING_PARAGRAPH) {
                 break;
+            }
+            // a report's words before the statement's full text, and the statement's headline
+            // repeated above it: "... after a summit between Prime Minister Modi and his Japanese
+            // counterpart Abe. Below is the full text of the joint statement:", "Joint Statement
+            // on India and Japan Vision 2025: ..."
+            if (s.index() < from || from > 0 && HEADING.matcher(s.text()).matches()) {
+                continue;
             }
             // a line that relays the statement is no opening, unless a group speaks in it:
             // "Today, the Leaders of Canada, ... met ... and released the following statement:"

@@ -9,6 +9,7 @@ import static io.github.jointstatements.parsers.analysis.StateIssuers.addEntity;
 import io.github.jointstatements.core.PartyKind;
 import io.github.jointstatements.core.StatementKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -75,6 +76,12 @@ final class PartyFinder {
     /** What a title writes before an organisation that is its author: "Statement by the ". */
     private static final Pattern ORGANISATION_LEAD = Pattern.compile(
             "(?i)(?:(?:joint\\s+)?(?:press\\s+)?statement\\s+(?:by|from|of)\\s+)?(?:the\\s+)?");
+    /** The kind of statement after its issuer's name in a title: " Press Statement on ...". */
+    private static final Pattern KIND_AFTER = Pattern.compile(
+            "(?i)\\s+(?:press\\s+|presidential\\s+)?(?:joint\\s+)?(?:statement|declaration"
+            + "|communiqu[eé]|readout)\\b");
+    private static final String SPOKEN_FOR =
+            "the state or organisation the title says the statement speaks for";
     private static final String MEETING_BODY =
             "the organisation whose own meeting the communiqué's opening reports";
     private static final Pattern MEETING_WITH = Pattern.compile(
@@ -246,6 +253,17 @@ final class PartyFinder {
         if (kind == StatementKind.PRESS_STATEMENT) {
             countries.fillPublishersOwn(parties, publisher);
         }
+        // organisations that issue without states by the names the statement writes, not the
+        // table's (beside states, which go by their common names, an organisation keeps its own:
+        // "European Union" of "U.S.-EU Summit Statement")
+        boolean withStates = parties.stream().anyMatch(p -> p.kind == PartyKind.STATE);
+        for (PartyEntry p : parties) {
+            // (one spoken for by an office holder keeps its own: "on behalf of the EU")
+            if (!withStates && p.entity != null && p.entity.type() == EntityType.ORGANIZATION
+                    && p.name.equals(p.entity.name()) && !p.rule.equals(SPOKEN_FOR)) {
+                p.name = states.statedName(p.entity, headline, opening);
+            }
+        }
         return parties;
     }
 
@@ -390,7 +408,8 @@ final class PartyFinder {
                 // following lines name ("... released by the defense ministers of Australia, ...")
                 String after = s.text().substring(by.end());
                 List<Mention> first = gazetteer.find(after);
-                List<Entity> listed = first.isEmpty() || first.get(0).start() > 0 ? List.of()
+                List<Entity> listed = first.isEmpty() || !after.substring(0, first.get(0).start())
+                        .strip().matches("(?i)(?:the)?") ? List.of()
                         : states.issuingEntities(after, true);
                 return listed.size() >= 2 ? listed : List.of();
             }
@@ -488,8 +507,7 @@ final class PartyFinder {
         if (parties.isEmpty()) {
             // "Statement by the High Representative on behalf of the EU on ...": the body the
             // office holder speaks for
-            states.spokenFor(headline).ifPresent(e -> addEntity(parties, e,
-                    "the state or organisation the title says the statement speaks for"));
+            states.spokenFor(headline).ifPresent(e -> addEntity(parties, e, SPOKEN_FOR));
         }
         if (parties.isEmpty() && !in.opening().isEmpty()) {
             // "The European Union condemns ...", "The members of the Security Council condemned"
@@ -518,8 +536,33 @@ final class PartyFinder {
     }
 
     private void addPublisher(List<PartyEntry> parties, Input in, String rule) {
-        in.publisher().ifPresent(p -> parties.add(new PartyEntry(p, List.of(), null,
+        in.publisher().ifPresent(p -> parties.add(new PartyEntry(
+                titledPublisher(p, in.headline()), List.of(), null,
                 countries.countryOf(p).orElse(null), PartyKind.ORGANIZATION, rule)));
+    }
+
+    /**
+     * Returns the publisher by the end of its name that opens the title before the kind of
+     * statement, as the statement names itself: "Security Council" of "United Nations Security
+     * Council" for "Security Council Press Statement on ..."; else its name ("The White House"
+     * stays whole: an article is no other name).
+     */
+    static String titledPublisher(String publisher, String headline) {
+        String title = headline.regionMatches(true, 0, "the ", 0, 4) ? headline.substring(4)
+                : headline;
+        String[] words = publisher.strip().split("\\s+");
+        for (int i = 1; i <= words.length - 2; i++) {
+            if (i == 1 && words[0].equalsIgnoreCase("the")
+                    || !Character.isUpperCase(words[i].charAt(0))) {
+                continue;
+            }
+            String end = String.join(" ", Arrays.asList(words).subList(i, words.length));
+            if (title.regionMatches(true, 0, end + " ", 0, end.length() + 1) && KIND_AFTER.matcher(title).region(end.length(),
+                    title.length()).lookingAt()) {
+                return end;
+            }
+        }
+        return publisher;
     }
 
     /**

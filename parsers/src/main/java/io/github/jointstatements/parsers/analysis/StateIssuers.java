@@ -366,6 +366,38 @@ final class StateIssuers {
     }
 
     /**
+     * Returns the name an organisation goes by in a statement: the shortest form its title writes
+     * ("Security Council" of "Security Council Press Statement on ...", "SADC" of "... Southern
+     * African Development Community (SADC) Heads of State"), else the first form an opening
+     * sentence writes where it is shorter than its own name, not a parenthesised short form
+     * ("Peace and Security Council" of "Adopted by the Peace and Security Council (PSC) of the
+     * African Union"); its own name otherwise.
+     */
+    String statedName(Entity e, String title, List<Sentence> opening) {
+        for (Mention m : gazetteer.find(title)) {
+            if (m.entity().equals(e)) {
+                return writtenName(e, title);
+            }
+        }
+        for (Sentence s : opening) {
+            String text = s.text();
+            for (Mention m : gazetteer.find(text)) {
+                if (!m.entity().equals(e) || m.start() > 0 && text.charAt(m.start() - 1) == '(') {
+                    continue;
+                }
+                String written = m.text(text).strip();
+                if (written.regionMatches(true, 0, "the ", 0, 4)) {
+                    written = written.substring(4);
+                }
+                // a shorter form, not the official long one ("Supreme Council of the
+                // Cooperation Council for the Arab States of the Gulf")
+                return written.length() < e.name().length() ? written : e.name();
+            }
+        }
+        return e.name();
+    }
+
+    /**
      * Returns the countries the title names as issuers ("U.S.-Mexico Joint Declaration"), else
      * those that open the first opening sentence as its subject ("The United States and Mexico
      * affirm ..."); a topic ("... on Nigeria's Upcoming Election") is none of them.

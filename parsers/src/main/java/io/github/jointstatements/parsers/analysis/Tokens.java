@@ -31,9 +31,9 @@ final class Tokens {
     private boolean[] words;
     private String[] keys;
 
-    private Tokens(CharSequence text) {
+    private Tokens(CharSequence text, int limit) {
         this.text = text;
-        int capacity = Math.max(16, Math.min(text.length() / 4 + 1, 1 << 20));
+        int capacity = Math.min(limit, Math.max(16, Math.min(text.length() / 4 + 1, 1 << 20)));
         starts = new int[capacity];
         ends = new int[capacity];
         words = new boolean[capacity];
@@ -42,10 +42,24 @@ final class Tokens {
 
     /** Returns the tokens of {@code text}. */
     static Tokens of(CharSequence text) {
-        Tokens tokens = new Tokens(text);
+        return of(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Returns the first {@code limit} tokens of {@code text}, or all of them if it has fewer: the
+     * tokens {@link #of(CharSequence)} gives, cut short, for a reader that needs only the first
+     * few. A token never depends on the text after it ends.
+     *
+     * @throws IllegalArgumentException if {@code limit} is not positive
+     */
+    static Tokens of(CharSequence text, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit " + limit + " is not positive");
+        }
+        Tokens tokens = new Tokens(text, limit);
         int length = text.length();
         int i = 0;
-        while (i < length) {
+        while (i < length && tokens.size < limit) {
             int width = wordWidth(text, i);
             if (width > 0) {
                 int end = wordEnd(text, i + width);

@@ -29,7 +29,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Africa, Asia, Latin America and the Pacific) scored 0.333 at first; after the governments a
  * passive relaying line names, a title's list of organisations over the group the opening speaks
  * as, the organisation whose own meeting a communiqué reports, and the title's short form of an
- * organisation, 0.676.
+ * organisation, 0.676; after the statement's full text past a report's words and the line that
+ * introduces it, a quoted "We, the Senior Management of ...", and organisations named as the
+ * statement writes them (the title's form; the opening's shorter form; the end of the
+ * publisher's name the title opens with: "Security Council Press Statement"), the four sets
+ * scored 0.903, 0.93, 0.889 and 0.842.
  */
 class IssuersOnUnseenSitesTest {
 
@@ -37,10 +41,10 @@ class IssuersOnUnseenSitesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "/unseen-text-issuers, 0.88",
-        "/unseen-text-issuers2, 0.84",
+        "/unseen-text-issuers, 0.90",
+        "/unseen-text-issuers2, 0.92",
         "/unseen-text-issuers3, 0.88",
-        "/unseen-text-issuers5, 0.67",
+        "/unseen-text-issuers5, 0.84",
     })
     void findsTheIssuersOfOtherIssuersPages(String folder, double floor) {
         GoldScorer.Summary summary = Corpus.load(folder).scoreParse(PARSER);

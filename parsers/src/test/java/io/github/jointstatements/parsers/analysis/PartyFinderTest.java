@@ -273,6 +273,11 @@ class PartyFinderTest {
         "Joint Statement by the Principals of FAO, WHO, UNICEF and WFP#As principals of the United Nations humanitarian system, we have all seen the cost of hunger.#-#FAO | - | - | ORGANIZATION; WHO | - | - | ORGANIZATION; UNICEF | - | - | ORGANIZATION; WFP | - | - | ORGANIZATION",
         // a communiqué of an organisation's own summit is the organisation's, not its attendees'
         "Communiqué of the Summit#The Extraordinary Summit of the SADC Heads of State and Government was held in Maputo on 15 June 2013. ¶ Summit was attended by H.E. Ana Roe, President of the Republic of Botswana, and H.E. Jan Doe, President of the Republic of Namibia.#-#SADC | - | - | ORGANIZATION",
+        // an organisation by the name the statement writes: the opening's shorter form, the
+        // end of the publisher's name that the title opens with
+        "Communiqué of the 1055th meeting#Adopted by the Peace and Security Council (PSC) of the African Union (AU) at its 1055th meeting held on 14 December 2021.#-#Peace and Security Council | - | - | ORGANIZATION",
+        "SECURITY COUNCIL PRESS STATEMENT ON TERRORIST ATTACK IN CAIRO#The members of the Security Council condemned in the strongest terms the terrorist attack in Cairo.#United Nations Security Council#Security Council | - | - | ORGANIZATION",
+        "Statement from the Press Secretary on the Attack in Cairo#The United States condemns in the strongest terms the terrorist attack in Cairo.#The White House#The White House | - | US | ORGANIZATION",
     })
     void readsTheIssuersOfOtherIssuersPages(String title, String text, String publisher,
             String expected) {
