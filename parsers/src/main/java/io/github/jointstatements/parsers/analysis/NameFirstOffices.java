@@ -69,6 +69,15 @@ final class NameFirstOffices {
         if (from >= tokens.size()) {
             return null;
         }
+        // a name and its post-nominals are words alone, so the comma after them is the first
+        // mark after two words or more: without one, no name need be read (most capitals)
+        int mark = from;
+        while (mark < tokens.size() && tokens.get(mark).isWord()) {
+            mark++;
+        }
+        if (mark - from < 2 || mark >= tokens.size() || !tokens.get(mark).text().equals(",")) {
+            return null;
+        }
         int to = names.nameEnd(text, tokens, places, from);
         int comma = to;
         while (comma < tokens.size() && POST_NOMINALS.contains(tokens.get(comma).text())) {

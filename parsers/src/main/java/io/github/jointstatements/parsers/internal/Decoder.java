@@ -171,6 +171,18 @@ public final class Decoder {
                 i = text;
                 continue;
             }
+            // a run of letters of one script, eight bytes at a time while they keep the pattern
+            int run = i < n - 8 ? twoByteRunEnd(bytes, i) : i;
+            if (run == i && i < n - 8) {
+                run = threeByteRunEnd(bytes, i);
+                chars += (run - i) / 3;
+            } else {
+                chars += (run - i) / 2;
+            }
+            if (run > i) {
+                i = run;
+                continue;
+            }
             int lead = b & 0xFF;
             if (lead < 0xE0) {
                 // two bytes, U+0080 to U+07FF: C2 80 to C2 9F are the C1 controls
@@ -213,6 +225,63 @@ public final class Decoder {
             }
         }
         return DirectText.utf8(bytes, from, share(replacements, chars));
+    }
+
+    /** The lead bytes of two-byte sequences in a word: 110xxxxx at bytes 0, 2, 4 and 6. */
+    private static final long TWO_BYTE_MASK = 0xC0E0C0E0C0E0C0E0L;
+    private static final long TWO_BYTE_PATTERN = 0x80C080C080C080C0L;
+
+    /**
+     * Returns where a run of two-byte sequences from {@code from} ends, read eight bytes (four
+     * characters) at a time: at the first word that is not four sequences whose lead bytes are
+     * C3 to DF, U+00C0 to U+07FF (Latin letters, Greek, Cyrillic, Hebrew, Arabic), none of
+     * which is overlong or a C1 control. Leaves eight bytes or more to the caller's end.
+     */
+    private static int twoByteRunEnd(byte[] bytes, int from) {
+        int i = from;
+        int last = bytes.length - 8;
+        while (i < last) {
+            long w = (long) LONGS.get(bytes, i);
+            // the lead bytes' low five bits are 3 and above when adding 0x7D sets their bit 7
+            long leads = (w & 0x001F001F001F001FL) + 0x007D007D007D007DL;
+            if ((w & TWO_BYTE_MASK) != TWO_BYTE_PATTERN
+                    || (leads & 0x0080008000800080L) != 0x0080008000800080L) {
+                break;
+            }
+            i += 8;
+        }
+        return i;
+    }
+
+    /** The bytes of two three-byte sequences in the low six bytes of a word: 1110xxxx 10xxxxxx 10xxxxxx. */
+    private static final long THREE_BYTE_MASK = 0x0000C0C0F0C0C0F0L;
+    private static final long THREE_BYTE_PATTERN = 0x00008080E08080E0L;
+
+    /**
+     * Returns where a run of three-byte sequences from {@code from} ends, read two characters
+     * (six bytes) at a time: at the first pair that is not two sequences whose lead bytes are E1
+     * to EC or EE, U+1000 to U+CFFF and U+E000 to U+EFFF (Chinese, Japanese, Korean, Indic
+     * scripts), none of which is overlong, a surrogate or U+FFFD. Leaves eight bytes or more to
+     * the caller's end.
+     */
+    private static int threeByteRunEnd(byte[] bytes, int from) {
+        int i = from;
+        int last = bytes.length - 8;
+        while (i < last) {
+            long w = (long) LONGS.get(bytes, i);
+            if ((w & THREE_BYTE_MASK) != THREE_BYTE_PATTERN
+                    || !isPlainThreeByteLead((int) w & 0xFF)
+                    || !isPlainThreeByteLead((int) (w >>> 24) & 0xFF)) {
+                break;
+            }
+            i += 6;
+        }
+        return i;
+    }
+
+    /** Whether a three-byte sequence's lead byte allows any continuation: E1 to EC, EE. */
+    private static boolean isPlainThreeByteLead(int lead) {
+        return lead >= 0xE1 && lead <= 0xEC || lead == 0xEE;
     }
 
     /** Returns whether a byte continues a UTF-8 sequence: 10xxxxxx. */
@@ -535,7 +604,16 @@ public final class Decoder {
         }
         int evenZeros = 0;
         int oddZeros = 0;
-        for (int i = 0; i < length; i += 2) {
+        int i = 0;
+        for (; i + 8 <= length; i += 8) {
+            // bit 7 of each zero byte: (b & 0x7F) + 0x7F, or b itself, sets it for any other
+            long w = (long) LONGS.get(bytes, i);
+            long zeros = ~(((w & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | w
+                    | 0x7F7F7F7F7F7F7F7FL);
+            evenZeros += Long.bitCount(zeros & 0x0080008000800080L); // bytes 0, 2, 4, 6
+            oddZeros += Long.bitCount(zeros & 0x8000800080008000L);
+        }
+        for (; i < length; i += 2) {
             evenZeros += bytes[i] == 0 ? 1 : 0;
             oddZeros += bytes[i + 1] == 0 ? 1 : 0;
         }

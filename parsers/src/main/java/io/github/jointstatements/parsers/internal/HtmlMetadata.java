@@ -20,7 +20,8 @@ import org.jsoup.nodes.Element;
  * The metadata a page declares in its markup, gathered in one walk over the document: meta tags
  * (Open Graph, {@code article:*}, Dublin Core, {@code itemprop}), the canonical link, the
  * {@code <title>}, the {@code lang} attribute, JSON-LD, {@code <time datetime>} and
- * {@code itemprop="datePublished"} elements, the generator.
+ * {@code itemprop="datePublished"} elements, the generator; and the page's elements, indexed
+ * by class name and id ({@link PageElements}) for the fit tests and a template's selectors.
  *
  * <p>Immutable and thread-safe once read.
  */
@@ -50,18 +51,16 @@ public final class HtmlMetadata {
     private final JsonLd jsonLd;
     private final List<String> timeDates;
     private final List<String> h1s;
-    private final ClassNames classes;
-    private final List<String> ids;
+    private final PageElements elements;
     private final boolean wordpressApi;
     /** The canonical or Open Graph address, parsed once: every fit test asks for its host. */
     private final Optional<URI> canonicalUrl;
 
     private HtmlMetadata(Map<String, String> metas, String title, String canonical, String lang,
-            JsonLd jsonLd, List<String> timeDates, List<String> h1s, ClassNames classes,
-            List<String> ids, boolean wordpressApi) {
+            JsonLd jsonLd, List<String> timeDates, List<String> h1s, PageElements elements,
+            boolean wordpressApi) {
         this.wordpressApi = wordpressApi;
-        this.classes = classes;
-        this.ids = ids;
+        this.elements = elements;
         this.metas = metas;
         this.title = title;
         this.canonical = canonical;
@@ -84,15 +83,12 @@ public final class HtmlMetadata {
         return new HtmlMetadata(gatherer.metas,
                 gatherer.title == null ? "" : gatherer.title, gatherer.canonical, gatherer.lang,
                 JsonLd.read(gatherer.jsonLd), List.copyOf(gatherer.times),
-                List.copyOf(gatherer.h1s), gatherer.classes,
-                gatherer.ids, gatherer.wordpressApi);
+                List.copyOf(gatherer.h1s), gatherer.elements, gatherer.wordpressApi);
     }
 
     /** What the walk over a document gathers, element by element. */
     private static final class Gatherer implements Consumer<Element> {
-        final ClassNames classes = new ClassNames();
-        /** Listed, not hashed: a page has hundreds, and its fit tests ask for two or three. */
-        final List<String> ids = new ArrayList<>();
+        final PageElements elements = new PageElements();
         final Map<String, String> metas = new HashMap<>();
         final List<String> jsonLd = new ArrayList<>();
         final List<String> times = new ArrayList<>();
@@ -107,13 +103,10 @@ public final class HtmlMetadata {
             // read by their exact names, as jsoup's HTML parser keeps them (lower-case), and
             // not at all on an element without attributes
             Attributes attributes = ContentExtractor.attributesOf(e);
-            if (attributes != null) {
-                String cls = attributes.get("class");
-                classes.addAll(cls);
-                String id = attributes.get("id");
-                if (!id.isEmpty()) {
-                    ids.add(id);
-                }
+            if (attributes == null) {
+                elements.add(e, "", "");
+            } else {
+                elements.add(e, attributes.get("class"), attributes.get("id"));
             }
             switch (e.normalName()) {
                 case "title" -> {
@@ -194,7 +187,12 @@ public final class HtmlMetadata {
 
     /** Returns whether some element of the page has the class {@code name}: a cheap fit test. */
     public boolean hasClass(String name) {
-        return classes.contains(name);
+        return elements.hasClass(name);
+    }
+
+    /** Returns the page's elements in document order, indexed by class name and id. */
+    PageElements elements() {
+        return elements;
     }
 
     /** Returns whether the page links the WordPress REST API ({@code rel="https://api.w.org/"}). */
@@ -204,7 +202,7 @@ public final class HtmlMetadata {
 
     /** Returns whether some element of the page has the id {@code id}: a cheap fit test. */
     public boolean hasId(String id) {
-        return ids.contains(id);
+        return elements.hasId(id);
     }
 
     /**

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
@@ -203,16 +202,9 @@ public final class HtmlPageReader {
         Optional<String> host = meta.host(input);
         Element body = document.body();
 
-        // the text: every selector of the template is matched in one walk over the document
+        // the text: the template's selectors, tested on the elements that show what they need
         Matches matches = Matches.find(document, template, meta);
-        List<Element> roots = new ArrayList<>();
-        for (int i = 0; i < template.content.size(); i++) {
-            List<Element> found = matches.content.get(i);
-            if (!found.isEmpty()) {
-                roots.addAll(template.allRoots ? found : List.of(found.get(0)));
-                break;
-            }
-        }
+        List<Element> roots = new ArrayList<>(matches.content);
         ContentExtractor.Measured measured;
         List<String> paragraphs;
         boolean listingFound = false;
@@ -551,10 +543,13 @@ public final class HtmlPageReader {
          * it: the tag name, each class among the element's class attribute (split on white
          * space, any case), each id.
          */
-        boolean admits(Element e, String classAttribute) {
+        boolean admits(Element e) {
             if (tag != null && !tag.equals(e.normalName())) {
                 return false;
             }
+            // read by its exact name, as jsoup's HTML parser keeps it (lower-case)
+            Attributes attributes = classes.isEmpty() ? null : ContentExtractor.attributesOf(e);
+            String classAttribute = attributes == null ? "" : attributes.get("class");
             for (int i = 0; i < classes.size(); i++) {
                 if (!hasClassToken(classAttribute, classes.get(i))) {
                     return false;
@@ -594,108 +589,113 @@ public final class HtmlPageReader {
     }
 
     /**
-     * The elements a template's selectors match, found in one walk over the document (by
-     * {@link HtmlWalk}, without the list of every element {@link Element#getAllElements()}
-     * would build). Each element is first tested against what each selector needs (its tag,
-     * classes, ids: the class attribute read once per element), and only an element that shows
-     * it is tested by the selector itself; most elements show none.
+     * The elements a template's selectors match. A selector is tested only on the elements that
+     * carry the first class or id it needs, as the page's metadata indexed them
+     * ({@link PageElements}), else on the elements of its tag; each of those is first tested
+     * against what the selector needs of it ({@link Needs#admits}), which costs less than the
+     * selector's own test. Selectors are tried in order, and one that matched ends the search of
+     * those after it: they may only match before it in the document.
      */
-    private static final class Matches implements Consumer<Element> {
-        final List<List<Element>> content = new ArrayList<>();
+    static final class Matches {
+        /** The elements the first content selector that matches anything matches. */
+        final List<Element> content;
+        /** By selector, the first element it matches before every earlier selector's; or null. */
         final Element[] titles;
         final Element[] dates;
         private final Document document;
-        private final boolean allRoots;
-        private final Evaluator[] contentSelectors;
-        private final Evaluator[] titleSelectors;
-        private final Evaluator[] dateSelectors;
-        /** What each selector needs of an element; null for a selector the page cannot meet. */
-        private final Needs[] contentNeeds;
-        private final Needs[] titleNeeds;
-        private final Needs[] dateNeeds;
-        /** Once a selector has matched, those after it cannot win: they are not tried again. */
-        private int contentLimit;
-        private int titleLimit;
-        private int dateLimit;
+        private final HtmlMetadata meta;
+        private final PageElements elements;
 
         private Matches(Document document, Template template, HtmlMetadata meta) {
             this.document = document;
-            this.allRoots = template.allRoots;
-            for (int i = 0; i < template.content.size(); i++) {
-                content.add(new ArrayList<>());
-            }
-            titles = new Element[template.titles.size()];
-            dates = new Element[template.dates.size()];
-            contentSelectors = template.content.toArray(new Evaluator[0]);
-            titleSelectors = template.titles.toArray(new Evaluator[0]);
-            dateSelectors = template.dates.toArray(new Evaluator[0]);
-            // a selector whose class or id the page never uses cannot match: it is not tried
-            contentNeeds = on(template.contentNeeds, meta);
-            titleNeeds = on(template.titleNeeds, meta);
-            dateNeeds = on(template.dateNeeds, meta);
-            contentLimit = lastOn(contentNeeds);
-            titleLimit = lastOn(titleNeeds);
-            dateLimit = lastOn(dateNeeds);
+            this.meta = meta;
+            this.elements = meta.elements();
+            this.content = roots(template);
+            this.titles = firsts(template.titles, template.titleNeeds);
+            this.dates = firsts(template.dates, template.dateNeeds);
         }
 
         static Matches find(Document document, Template template, HtmlMetadata meta) {
-            Matches m = new Matches(document, template, meta);
-            if (m.contentLimit > 0 || m.titleLimit > 0 || m.dateLimit > 0) {
-                HtmlWalk.elements(document, m);
-            }
-            return m;
+            return new Matches(document, template, meta);
         }
 
-        @Override
-        public void accept(Element e) {
-            // jsoup's class tests read the attribute in any case, as this does; read by its
-            // exact name, as jsoup's HTML parser keeps it (lower-case)
-            Attributes attributes = ContentExtractor.attributesOf(e);
-            String classAttribute = attributes == null ? "" : attributes.get("class");
-            for (int i = 0; i < contentLimit; i++) {
-                List<Element> found = content.get(i);
-                if (contentNeeds[i] != null && (allRoots || found.isEmpty())
-                        && contentNeeds[i].admits(e, classAttribute)
-                        && contentSelectors[i].matches(document, e)
-                        && (found.isEmpty() || !isInside(e, found.get(found.size() - 1)))) {
-                    found.add(e);
-                    contentLimit = i + 1;
+        /**
+         * The roots of the text: the elements the first content selector that matches anything
+         * matches, all of them with {@link Template#allRoots} (none inside the one found before
+         * it), else the first.
+         */
+        private List<Element> roots(Template template) {
+            for (int i = 0; i < template.content.size(); i++) {
+                Needs needs = template.contentNeeds.get(i);
+                if (!needs.metBy(meta)) {
+                    continue; // a class or id the page never uses: it cannot match
+                }
+                List<Element> found = new ArrayList<>();
+                Evaluator selector = template.content.get(i);
+                int[] candidates = candidates(needs);
+                int count = candidates == null ? elements.size() : candidates.length;
+                for (int k = 0; k < count; k++) {
+                    Element e = elements.get(candidates == null ? k : candidates[k]);
+                    if (matches(needs, selector, e)
+                            && (found.isEmpty() || !isInside(e, found.get(found.size() - 1)))) {
+                        found.add(e);
+                        if (!template.allRoots) {
+                            break;
+                        }
+                    }
+                }
+                if (!found.isEmpty()) {
+                    return found;
                 }
             }
-            for (int i = 0; i < titleLimit; i++) {
-                if (titleNeeds[i] != null && titles[i] == null
-                        && titleNeeds[i].admits(e, classAttribute)
-                        && titleSelectors[i].matches(document, e)) {
-                    titles[i] = e;
-                    titleLimit = i + 1;
-                }
-            }
-            for (int i = 0; i < dateLimit; i++) {
-                if (dateNeeds[i] != null && dates[i] == null
-                        && dateNeeds[i].admits(e, classAttribute)
-                        && dateSelectors[i].matches(document, e)) {
-                    dates[i] = e;
-                    dateLimit = i + 1;
-                }
-            }
+            return List.of();
         }
 
-        /** The needs of each selector, {@code null} where the page lacks its classes or ids. */
-        private static Needs[] on(List<Needs> needs, HtmlMetadata meta) {
-            Needs[] on = new Needs[needs.size()];
-            for (int i = 0; i < on.length; i++) {
-                on[i] = needs.get(i).metBy(meta) ? needs.get(i) : null;
+        /**
+         * By selector, the first element it matches that stands before the match of every
+         * selector before it; null for a selector with none.
+         */
+        private Element[] firsts(List<Evaluator> selectors, List<Needs> needs) {
+            Element[] firsts = new Element[selectors.size()];
+            int bound = elements.size(); // the number of the earliest match so far
+            for (int i = 0; i < firsts.length; i++) {
+                if (!needs.get(i).metBy(meta)) {
+                    continue;
+                }
+                int[] candidates = candidates(needs.get(i));
+                int count = candidates == null ? elements.size() : candidates.length;
+                for (int k = 0; k < count; k++) {
+                    int number = candidates == null ? k : candidates[k];
+                    if (number >= bound) {
+                        break;
+                    }
+                    Element e = elements.get(number);
+                    if (matches(needs.get(i), selectors.get(i), e)) {
+                        firsts[i] = e;
+                        bound = number;
+                        break;
+                    }
+                }
             }
-            return on;
+            return firsts;
         }
 
-        /** One past the last selector the page can meet: those after it are never tried. */
-        private static int lastOn(Needs[] on) {
-            int last = on.length;
-            while (last > 0 && on[last - 1] == null) {
-                last--;
+        /**
+         * The numbers of the elements a selector may match, in document order: those that carry
+         * the first class or the first id it needs; {@code null} for all.
+         */
+        private int[] candidates(Needs needs) {
+            if (!needs.classes().isEmpty()) {
+                int[] withClass = elements.withClass(needs.classes().get(0));
+                if (withClass != null) {
+                    return withClass;
+                }
             }
-            return last;
+            return needs.ids().isEmpty() ? null : elements.withId(needs.ids().get(0));
+        }
+
+        private boolean matches(Needs needs, Evaluator selector, Element e) {
+            return needs.admits(e) && selector.matches(document, e);
         }
 
         private static boolean isInside(Element e, Element ancestor) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -17,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The scan by which UTF-8 bytes are read straight into a page's parser accepts exactly the
  * well-formed UTF-8 (RFC 3629) that holds no control character decoding would drop, wherever a
- * sequence stands against the words of eight and sixteen bytes that ASCII is read in.
+ * sequence stands against the words of eight and sixteen bytes that ASCII is read in; and the
+ * zero bytes that tell UTF-16 without a byte-order mark are counted as one by one.
  */
 class DecoderUtf8ScanTest {
 
@@ -68,15 +70,22 @@ class DecoderUtf8ScanTest {
             hex("f09f9880"), hex("f48fbfbf"), hex("f4908080"), hex("f08fbfbf"), hex("e080af"),
             hex("eda080"), hex("c0af"), hex("c3"), hex("e282"), hex("f09f98"), hex("80"),
             hex("bf"), hex("ff")};
+        // letters of one script in runs, with the lead bytes at the edges of the runs read a
+        // word at a time among them
+        byte[][] letters = {hex("d0bf"), hex("d0a0"), hex("d8b9"), hex("c380"), hex("dfbf"),
+            hex("c2a0"), hex("e4b8ad"), hex("e69687"), hex("ec9db8"), hex("e18080"),
+            hex("ecbfbf"), hex("ee8080"), hex("e0a080"), hex("ed9fbf"), hex("efbfbd"),
+            hex("efbca1")};
         Random random = new Random(9);
         int direct = 0;
         for (int n = 0; n < 50_000; n++) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int count = random.nextInt(40);
+            int count = random.nextInt(60);
             for (int i = 0; i < count; i++) {
                 // runs of valid Cyrillic, Chinese, ASCII, with an odd sequence among them
                 int pick = random.nextInt(10);
-                byte[] piece = pick < 3 ? pieces[0] : pick < 5 ? pieces[9 + random.nextInt(6)]
+                byte[] piece = pick < 3 ? letters[random.nextInt(4) + (random.nextBoolean() ? 0 : 6)]
+                        : pick < 5 ? letters[random.nextInt(letters.length)]
                         : pick < 9 ? pieces[random.nextInt(2)] : pieces[random.nextInt(pieces.length)];
                 out.writeBytes(piece);
             }
@@ -96,6 +105,73 @@ class DecoderUtf8ScanTest {
             }
         }
         assertThat(direct).isGreaterThan(5_000);
+    }
+
+    @Test
+    void reads_long_runs_of_one_script_with_odd_sequences_among_them() {
+        // runs long enough to be read a word at a time, broken by a space, a character at the
+        // edge of what the words take, or a malformed sequence, at any offset
+        byte[][] twoBytes = {hex("d0bf"), hex("d0a0"), hex("d18f"), hex("c380"), hex("dfbf")};
+        byte[][] threeBytes = {hex("e4b8ad"), hex("e69687"), hex("ec9db8"), hex("e18080"),
+            hex("ecbfbf"), hex("ee8080")};
+        byte[][] odd = {hex("20"), hex("41"), hex("c2a0"), hex("c285"), hex("c1bf"),
+            hex("e0a080"), hex("e080af"), hex("ed9fbf"), hex("eda080"), hex("efbfbd"),
+            hex("f09f9880"), hex("c3"), hex("e282"), hex("80"), hex("d0"), hex("e4b8"),
+            hex("0b")};
+        Random random = new Random(11);
+        for (int n = 0; n < 30_000; n++) {
+            byte[][] script = random.nextBoolean() ? twoBytes : threeBytes;
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes(hex("41".repeat(random.nextInt(9))));
+            int count = random.nextInt(50);
+            for (int i = 0; i < count; i++) {
+                out.writeBytes(random.nextInt(40) > 0 ? script[random.nextInt(script.length)]
+                        : odd[random.nextInt(odd.length)]);
+            }
+            byte[] bytes = out.toByteArray();
+            Optional<String> strict = strict(bytes);
+            boolean clean = strict.isPresent()
+                    && Decoder.withoutControls(strict.get()).equals(strict.get());
+            assertThat(isDirectUtf8(bytes)).as(HexFormat.of().formatHex(bytes)).isEqualTo(clean);
+            if (clean) {
+                assertThat(Decoder.direct(bytes, Optional.of(StandardCharsets.UTF_8)).orElseThrow()
+                        .controlShare()).isEqualTo(
+                        Decoder.decodeText(bytes, Optional.of(StandardCharsets.UTF_8)).controlShare());
+            }
+        }
+    }
+
+    @Test
+    void tells_utf16_without_a_byte_order_mark_by_the_zero_bytes_it_counts() {
+        // what it counts a word at a time: the zeros at even and at odd places among the first
+        // 4096 bytes, an even number of them
+        Random random = new Random(13);
+        for (int n = 0; n < 20_000; n++) {
+            byte[] bytes = new byte[random.nextInt(n % 10 == 0 ? 5000 : 64)];
+            int evenDensity = random.nextInt(101);
+            int oddDensity = random.nextInt(101);
+            for (int i = 0; i < bytes.length; i++) {
+                int density = i % 2 == 0 ? evenDensity : oddDensity;
+                bytes[i] = random.nextInt(100) < density ? 0 : (byte) (1 + random.nextInt(255));
+            }
+            int length = Math.min(bytes.length, 4096) & ~1;
+            int even = 0;
+            int odd = 0;
+            for (int i = 0; i < length; i++) {
+                if (bytes[i] == 0 && i % 2 == 0) {
+                    even++;
+                } else if (bytes[i] == 0) {
+                    odd++;
+                }
+            }
+            int pairs = length / 2;
+            Optional<Charset> expected = length < 8 ? Optional.empty()
+                    : odd > pairs * 0.6 && even < pairs * 0.05 ? Optional.of(StandardCharsets.UTF_16LE)
+                    : even > pairs * 0.6 && odd < pairs * 0.05 ? Optional.of(StandardCharsets.UTF_16BE)
+                    : Optional.empty();
+            assertThat(Decoder.utf16WithoutBom(bytes)).as("%d bytes, %d and %d zeros",
+                    bytes.length, even, odd).isEqualTo(expected);
+        }
     }
 
     /** Whether bytes declared UTF-8 are read straight from the bytes as UTF-8. */
