@@ -87,6 +87,20 @@ final class StatementKinds {
     private static final Pattern MEETING_TITLE = Pattern.compile(
             "(?i)\\b(?:meeting|talks)(?:\\s\\((?:summary|outline|overview)\\))?$");
 
+    /** The kinds of document a title may report as adopted, signed or issued. */
+    private static final java.util.Set<StatementKind> REPORTABLE = java.util.EnumSet.of(
+            StatementKind.COMMUNIQUE, StatementKind.JOINT_DECLARATION,
+            StatementKind.JOINT_STATEMENT);
+
+    /**
+     * A verb of a report before the document a title names: "Adopts", "Welcomes", "Concludes
+     * with Adoption of"; on the lower-cased title, word boundaries. Not "sign" or "issue": "China,
+     * Iran Sign Joint Communique" heads a news site's repost of the communiqué itself.
+     */
+    private static final Pattern REPORTING_VERB = Pattern.compile(
+            "\\b(?:adopts?|adopted|approves?|approved|endorses?|endorsed|welcomes?|welcomed"
+                    + "|hails?|concludes|adoption of|approval of)\\b");
+
     private StatementKinds() {}
 
     /** The kind and the rule that decided it. */
@@ -109,6 +123,13 @@ final class StatementKinds {
                     first = rule;
                     at = found;
                 }
+            }
+            if (first != null && REPORTABLE.contains(first.kind())
+                    && REPORTING_VERB.matcher(lower.substring(0, at)).find()) {
+                // "OAS Permanent Council Adopts Declaration Supporting ...", "... Concludes with
+                // Adoption of Declaration of San Salvador": a press release reporting it
+                return new Decision(StatementKind.PRESS_STATEMENT,
+                        "title reports the \"" + first.phrase() + "\" adopted or signed");
             }
             if (first != null) {
                 if (first.kind() == StatementKind.PRESS_STATEMENT

@@ -255,9 +255,8 @@ public final class Publishers {
             // has no secretariat that publishes; an organisation is written out
             boolean written = subject.toLowerCase(Locale.ROOT)
                     .contains(found.get().name().toLowerCase(Locale.ROOT));
-            boolean isSubject = written && (before.isBlank() || isOrdinalOnly(before))
-                    || written
-                    || MEETING_WORD.matcher(before).find() && !PERSON_OFFICE.matcher(before).find();
+            boolean isSubject = written && (before.isBlank() || isOrdinalOnly(before)
+                    || MEETING_WORD.matcher(before).find() && !PERSON_OFFICE.matcher(before).find());
             if (isSubject) {
                 return Optional.of(found.get().name());
             }

@@ -37,7 +37,7 @@ public final class StatementReports {
     /** A quotation attributed to its speaker: '...," he said', '..." said Rabuka'. */
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "[,.!?][”\"] (?:he|she|they|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) (?:said|added|told|says)"
-                    + "|[,.!?][”\"] (?:said|added|says) (?:the )?\\p{Lu}");
+                    + "|[,.!?][”\"] (?:said|added|says)\\b");
 
     /** A lead or label announcing the statement's full text: a repost, not a story. */
     private static final Pattern FULL_TEXT = Pattern.compile(

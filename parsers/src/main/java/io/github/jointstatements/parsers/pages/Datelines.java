@@ -154,6 +154,39 @@ final class Datelines {
         return Optional.empty();
     }
 
+    /**
+     * "The Twenty-Seventh Inter-Sessional Meeting ... was held at Placencia, Belize on 16-17
+     * February 2016", "... was convened in Accra, Republic of Ghana, on 10July 2014": a
+     * meeting's day or days, the last of a range; bounded spans.
+     */
+    private static final Pattern HELD_ON = Pattern.compile(
+            "\\b(?:(?:was|were)\\s(?:held|convened)|convened)\\s(?:[^.;]{1,80}?\\s)?(?:on|from)\\s"
+                    + "(?:\\p{L}{3,9}day,?\\s)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s?[-–]\\s?(\\d{1,2})"
+                    + "(?:st|nd|rd|th)?)?\\s?(\\p{L}{3,12}),?\\s((?:19|20)\\d{2})\\b");
+
+    /**
+     * Returns the day the meeting the opening paragraph reports was held ("was held ... on 16-17
+     * February 2016" gives the 17th, when a communiqué issued at its conclusion is dated), in
+     * the first two paragraphs; empty when they report none.
+     */
+    static Optional<LocalDate> meetingDay(List<String> paragraphs) {
+        for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
+            String p = paragraphs.get(i);
+            Matcher m = HELD_ON.matcher(p.substring(0, Math.min(p.length(), MAX_REPORT_CHARS)));
+            if (!m.find() || !PageDates.isMonth(m.group(3))) {
+                continue;
+            }
+            String day = m.group(2) != null ? m.group(2) : m.group(1);
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(4)),
+                        PageDates.month(m.group(3)), Integer.parseInt(day)));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<LocalDate> day(String text, int year) {
         Optional<LocalDate> full = PageDates.parse(text);
         if (full.isPresent() || year <= 0) {

@@ -61,6 +61,43 @@ final class FieldLines {
         return Optional.of(new Fields(List.copyOf(dates), source));
     }
 
+    /** What a labelled field of a document's record names. */
+    enum Label { TITLE, PLACE, DATE, SOURCE, TEXT }
+
+    /** A labelled field of a document's record: its label and value (empty for "[Full text]"). */
+    record Labelled(Label label, String value) {}
+
+    /**
+     * A labelled field of a document database's record: "[Title] Bishkek Declaration of ...",
+     * "[Place] Bishkek", "[Date] June 14, 2019", "[Source] Shanghai Cooperation Organization
+     * Secretariat", "[Full text]"; or, with a colon, "Title: ...", "Venue: ...".
+     */
+    private static final Pattern LABELLED = Pattern.compile(
+            "^(?:\\[(title|place|venue|location|date|source|issued by|full text|text)\\]"
+                    + "|(title|place|venue|location|issued by):)\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Returns the labelled field {@code line} is, or empty when it is none. */
+    static Optional<Labelled> labelled(String line) {
+        java.util.regex.Matcher m = LABELLED.matcher(line.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String label = Lines.key(m.group(1) != null ? m.group(1) : m.group(2));
+        String value = m.group(3).strip();
+        Label kind = switch (label) {
+            case "title" -> Label.TITLE;
+            case "place", "venue", "location" -> Label.PLACE;
+            case "date" -> Label.DATE;
+            case "source", "issued by" -> Label.SOURCE;
+            default -> Label.TEXT;
+        };
+        if (kind != Label.TEXT && value.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Labelled(kind, value));
+    }
+
     /**
      * "10/06/2025 | Press release | Distributed by ...": short fields between bars, one of them a
      * date or a release label.

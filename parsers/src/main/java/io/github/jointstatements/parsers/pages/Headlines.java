@@ -135,7 +135,7 @@ final class Headlines {
         return isCapitals(line) && isCapitals(next) && namesDocument(line);
     }
 
-    private static boolean isCapitals(String text) {
+    static boolean isCapitals(String text) {
         boolean letter = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -107,6 +107,36 @@ final class LineDates {
                 ? Optional.of(found.get().date()) : Optional.empty();
     }
 
+    /**
+     * A byline with its day: "Contributed by YokweOnline on Sep 21, 2013 - 08:34 AM", "Posted by
+     * admin on 12 March 2020"; the name between is at most a few words.
+     */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:contributed|posted|published|submitted|written|uploaded|added)\\sby\\s"
+                    + "[^\\s]{1,40}(?:\\s[^\\s]{1,40}){0,3}?\\son\\s(.{6,40})$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Returns the day of a byline ("Contributed by YokweOnline on Sep 21, 2013 - 08:34 AM"): the
+     * day the page, not the document it reposts, was published; empty for any other line.
+     */
+    static Optional<LocalDate> bylineDate(String line) {
+        if (line.length() > 100) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = BYLINE.matcher(line.strip());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String when = m.group(1);
+        Matcher time = TRAILING_TIME.matcher(when);
+        if (time.find() && time.start() > 0) {
+            when = TextLines.trimTrailingPunctuation(when.substring(0, time.start()).strip());
+        }
+        String day = when;
+        return PageDates.parse(day).or(() -> PageDates.find(day).map(PageDates.Found::date));
+    }
+
     /** A date opening a line and where it ends. */
     record Dated(LocalDate date, int end) {}
 

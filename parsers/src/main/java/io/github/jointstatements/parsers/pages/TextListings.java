@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells a listing (an archive, tag, category or news page, a feed: many items, each a headline,
@@ -18,7 +19,9 @@ import java.util.Set;
  * another's, twice, or once when the items carry the same header line before their dates, as
  * "Washington, DC" over each release of a news site's page); when its first long paragraph is a
  * teaser cut short ("... (…)", then "Read more"); or when three paragraphs or more open with the
- * same dateline ("Washington, DC - ..."), one a story. A statement's own headline repeated is no
+ * same dateline ("Washington, DC - ..."), one a story; when a bar of page numbers stands among
+ * its first lines ("Pages: 1 | 2 | 3 | 4 | 5"); or when two paragraphs open with their own
+ * dated datelines ("BRUSSELS, 15 March 2022, (TON): ...", "CAIRO, 15 March 2022, ..."). A statement's own headline repeated is no
  * item, and neither are the site's other items under a footer's opening ("Read More") after the
  * first told in full. Stateless.
  */
@@ -94,7 +97,83 @@ final class TextListings {
             }
         }
         return repeatsLead(blocks, headline) || hasDatedItems(page) || hasDatedTeasers(page)
-                || opensWithTeaser(blocks) || mostlyTeasers(page) || repeatsDateline(page);
+                || opensWithTeaser(blocks) || mostlyTeasers(page) || repeatsDateline(page)
+                || isPaginated(blocks) || hasDatedStories(page);
+    }
+
+    /**
+     * A bar of page numbers among the first lines: "Pages: ««« :: 1 | 2 | 3 | 4 | 5 :: »»»", "« 1
+     * 2 3 4 5 »"; bounded, each number read once.
+     */
+    private static final Pattern PAGE_BAR = Pattern.compile(
+            "^(?:pages?:?\\s{0,3})?[«»<>‹›:|\\s]{0,12}(?:\\d{1,4}[\\s|:·,]{1,6}){4,40}\\d{1,4}"
+                    + "[«»<>‹›:|.\\s]{0,12}$", Pattern.CASE_INSENSITIVE);
+
+    /** A bar of page numbers stands among this many first lines. */
+    private static final int MAX_PAGE_BAR_LINE = 8;
+
+    /** A page of many: a bar of page numbers among its first lines. */
+    private static boolean isPaginated(List<String> blocks) {
+        for (int i = 0; i < Math.min(MAX_PAGE_BAR_LINE, blocks.size()); i++) {
+            String line = blocks.get(i).strip();
+            if (line.length() <= MAX_PAGE_BAR_CHARS && PAGE_BAR.matcher(line).matches()
+                    && countsUp(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Page numbers in a row that make a bar of them: "1 | 2 | 3 | 4 | 5". */
+    private static final int MIN_PAGE_STEPS = 4;
+
+    /**
+     * Whether the numbers of a line count up one by one, as page numbers do ("1 | 2 | 3 | 4 |
+     * 5"), unlike a row of figures ("28 30 31 31 32").
+     */
+    private static boolean countsUp(String line) {
+        int previous = -1;
+        int steps = 0;
+        int number = -1;
+        for (int i = 0; i <= line.length(); i++) {
+            char c = i < line.length() ? line.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') {
+                number = (number < 0 ? 0 : number * 10) + (c - '0');
+                continue;
+            }
+            if (number >= 0) {
+                steps = previous >= 0 && number == previous + 1 ? steps + 1 : 0;
+                if (steps >= MIN_PAGE_STEPS) {
+                    return true;
+                }
+                previous = number;
+                number = -1;
+            }
+        }
+        return false;
+    }
+
+    /** A bar of page numbers has at most this many characters. */
+    private static final int MAX_PAGE_BAR_CHARS = 200;
+
+    /** Stories opening with a dated dateline that make a listing. */
+    private static final int MIN_DATED_STORIES = 2;
+
+    /**
+     * Stories of a news page: two paragraphs of text or more that each open with a dateline and
+     * its day ("BRUSSELS, 15 March 2022, (TON): ...", "CAIRO, 15 March 2022, (TON): ..."); a
+     * statement has one dateline, at its opening.
+     */
+    private static boolean hasDatedStories(List<String> blocks) {
+        int stories = 0;
+        for (String block : blocks) {
+            if (Titles.words(block) >= MIN_ITEM_TEXT_WORDS
+                    && Datelines.opening(block, 0).filter(d -> d.place().isPresent()).isPresent()
+                    && ++stories >= MIN_DATED_STORIES) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One item's lead line repeated: "The following Security Council press statement ...:". */

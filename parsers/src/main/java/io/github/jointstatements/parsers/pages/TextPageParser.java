@@ -40,7 +40,14 @@ import java.util.Optional;
  * opening ("Related Posts", "Leave a Reply", "Media contact") ends the text. A "View Online"
  * block, a "Source:" or "Originally published" line, an attribution ("The following Readout
  * was published by ... It is reproduced in full below.") name the original (its address, date
- * and publisher) and leave the text. The language is recognised from the text.
+ * and publisher) and leave the text. A report's lead announcing the full text ("The following
+ * is the full text of the communiqué.") gives way to the original's own header; a document
+ * database's labelled fields ("[Title]", "[Place]", "[Date]", "[Source]") name the document's;
+ * a byline's day ("Contributed by ... on Sep 21, 2013") is the page's; a communiqué is dated
+ * the last day of the meeting its opening reports when the page's own date is later. A news
+ * story about a statement ({@link
+ * io.github.jointstatements.parsers.internal.StatementReports}) and a listing hold no
+ * statement. The language is recognised from the text.
  *
  * <p>{@link TextLines} joins the paragraphs, {@link TextReading} reads the header with the line
  * tests of {@link Headlines}, {@link LineDates}, {@link ReleaseLines}, {@link FieldLines}, {@link
@@ -81,7 +88,8 @@ public final class TextPageParser implements PageParser {
         if (title != null && reading.repeatedHeadline != null) {
             title = Titles.withoutInsertions(title, reading.repeatedHeadline);
         }
-        LocalDate publishedOn = reading.preTitleDate;
+        // a byline's day ("Contributed by ... on Sep 21, 2013") is the page's, not the document's
+        LocalDate publishedOn = first(reading.preTitleDate, reading.bylineDate);
         LocalDate date = first(reading.viewOnlineDate, reading.headerDate, reading.titleDate,
                 reading.datelineDate, reading.preTitleDate, reading.footerDate);
         // "Source: ...", "Originally published at ...", "The following Readout was published
@@ -151,6 +159,18 @@ public final class TextPageParser implements PageParser {
             }
             date = issued.get();
         }
+        // a communiqué of a meeting is dated the meeting's (last) day, the page's own date later
+        boolean ownDate = reading.titleDate != null || reading.datelineDate != null
+                || reading.viewOnlineDate != null;
+        Optional<LocalDate> held = !ownDate && title != null && namesMeetingDocument(title)
+                ? Datelines.meetingDay(text) : Optional.empty();
+        if (held.isPresent() && (date == null || held.get().isBefore(date)
+                && !held.get().plusDays(MAX_MEETING_TO_PAGE_DAYS).isBefore(date))) {
+            if (publishedOn == null) {
+                publishedOn = date;
+            }
+            date = held.get();
+        }
         ImmutablePage.Builder page = Page.builder()
                 .source(Source.builder().url(input.url()).originalUrl(originalUrl)
                         .publishedOn(Optional.ofNullable(publishedOn)).parser(id()).build())
@@ -191,6 +211,15 @@ public final class TextPageParser implements PageParser {
             original.headerPublisher = reading.headerPublisher;
         }
         return original;
+    }
+
+    /** A page dated this many days or fewer after the meeting its communiqué reports reposts it. */
+    private static final int MAX_MEETING_TO_PAGE_DAYS = 31;
+
+    /** Whether a headline names a meeting's document: a communiqué or a declaration. */
+    private static boolean namesMeetingDocument(String title) {
+        String key = Lines.key(title);
+        return key.contains("communiqu") || key.contains("declaration");
     }
 
     @SafeVarargs

@@ -34,6 +34,9 @@ final class TextReading {
     /** A page's header holds at most this many lines; past them, all is text. */
     private static final int MAX_HEADER_BLOCKS = 80;
 
+    /** A headline in capitals of at least this many words may be wrapped over lines. */
+    private static final int MIN_WRAPPED_CAPITALS_WORDS = 6;
+
     /** Under a headline, a header line of at most this many words before the text is no text. */
     private static final int MAX_HEADER_NOTE_WORDS = 10;
 
@@ -65,6 +68,8 @@ final class TextReading {
     URI headerUrl;
     /** A date or a release line was read after the headline: a headline after it is the page's. */
     boolean datedSinceTitle;
+    /** The day of a byline: "Contributed by YokweOnline on Sep 21, 2013 - 08:34 AM". */
+    LocalDate bylineDate;
     /** A date field of the text's footer: "Publication Date: 30/05/2001". */
     LocalDate footerDate;
     /** The order the page's dates with slashes are written in. */
@@ -127,6 +132,20 @@ final class TextReading {
             }
             if (key.equals("view online") && title != null) {
                 i = viewOnline(blocks, i);
+                continue;
+            }
+            Optional<LocalDate> byline = LineDates.bylineDate(p);
+            if (byline.isPresent()) {
+                if (bylineDate == null) {
+                    bylineDate = byline.get(); // "Contributed by YokweOnline on Sep 21, 2013"
+                }
+                pending.clear();
+                continue;
+            }
+            Optional<FieldLines.Labelled> labelled = FieldLines.labelled(p);
+            if (labelled.isPresent()) {
+                labelled(labelled.get());
+                pending.clear();
                 continue;
             }
             if (PageChrome.isChrome(p) || skip.contains(key) || PageChrome.isHeaderLabel(p)
@@ -226,7 +245,11 @@ final class TextReading {
             boolean weak = title != null && Headlines.isHeadline(headline)
                     && (!Headlines.namesDocument(title) || title.split(" \\| ").length >= NavigationLines.MIN_MENU_PARTS)
                     && (Headlines.namesDocument(headline) && Titles.words(headline) > Headlines.MAX_SECTION_WORDS
-                    || datedSinceTitle);
+                    || datedSinceTitle
+                    // "China-U.S. Joint Statement" / "January 19, 2011, Washington, D.C." under
+                    // a site's promotion: a document's headline over its own dateline
+                    || Headlines.namesDocument(headline) && !Headlines.namesDocument(title)
+                    && i + 1 < blocks.size() && isDateline(blocks.get(i + 1)));
             if (weak) {
                 pending.clear(); // a site's banner, clock or promotion, then the headline
             }
@@ -258,7 +281,11 @@ final class TextReading {
                 afterTitle = true;
                 continue;
             }
-            if (lastWasTitle && (TextLines.startsLowerCase(p) || Headlines.endsOpen(title))
+            if (lastWasTitle && (TextLines.startsLowerCase(p) || Headlines.endsOpen(title)
+                    // "COMMUNIQUÉ ISSUED AT THE CONCLUSION OF THE THIRTY-FOURTH" / "REGULAR
+                    // MEETING OF ...": a headline in capitals wrapped over lines in capitals
+                    || Headlines.isCapitals(title) && Headlines.isCapitals(p)
+                    && Titles.words(title) >= MIN_WRAPPED_CAPITALS_WORDS)
                     && !Lines.endsSentence(p)
                     && title.length() + p.length() < Headlines.MAX_HEADLINE) {
                 title = title + " " + p; // a headline wrapped over lines
@@ -299,6 +326,28 @@ final class TextReading {
         }
         body.addAll(0, marks);
         body.addAll(pending);
+    }
+
+    /**
+     * A labelled field of a document's record ("[Title] ...", "[Place] Bishkek", "[Date] June 14,
+     * 2019", "[Source] ..."): what it names is the document's, over what a banner above it
+     * seemed to say.
+     */
+    private void labelled(FieldLines.Labelled field) {
+        switch (field.label()) {
+            case TITLE -> {
+                if (title != null) {
+                    skip.add(Lines.key(title));
+                }
+                titleDate = null;
+                title(field.value(), Lines.key(field.value()));
+            }
+            case PLACE -> location = PlaceLines.firstPart(field.value());
+            case DATE -> LineDates.dateOfLine(field.value(), order)
+                    .ifPresent(d -> datelineDate = d);
+            case SOURCE -> headerPublisher = Reposts.publisherNamed(field.value()).orElse(headerPublisher);
+            default -> { }
+        }
     }
 
     /** A release line of the header: its date, place and issuer. */
@@ -427,6 +476,26 @@ final class TextReading {
             datelineDate = date;
         }
         return true;
+    }
+
+    /** Commas, stops and spaces between a dateline's parts. */
+    private static final Pattern PUNCTUATION_RUN = Pattern.compile("[,.\\s]+");
+
+    /**
+     * Whether {@code line} is a dateline, place and date in either order ("January 19, 2011,
+     * Washington, D.C.", "Paris, January 20, 2016"); reads nothing into the page.
+     */
+    private static boolean isDateline(String line) {
+        if (line.length() > 60) {
+            return false;
+        }
+        Optional<PageDates.Found> found = PageDates.find(line);
+        if (found.isEmpty()) {
+            return false;
+        }
+        String rest = PUNCTUATION_RUN.matcher(line.substring(0, found.get().start()) + " "
+                + line.substring(found.get().end())).replaceAll(" ").strip();
+        return !rest.isEmpty() && BodyCleaner.isPlace(rest);
     }
 
     /** A dateline of the header ("Paris, January 20, 2016"): its place and date. */

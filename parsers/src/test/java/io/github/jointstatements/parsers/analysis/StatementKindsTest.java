@@ -48,6 +48,12 @@ class StatementKindsTest {
         "Joint Media Statement of the Foreign Ministers|JOINT_STATEMENT",
         "Co-Chairs' Statement of the Ministerial Meeting|JOINT_STATEMENT",
         "Foreign Minister receives the Ambassador of Chile|READOUT",
+        // a press release reporting a declaration or communiqué adopted
+        "Permanent Council Adopts Declaration on the Situation in the Region|PRESS_STATEMENT",
+        "General Assembly Concludes with Adoption of the Declaration of Lima|PRESS_STATEMENT",
+        // a news site's headline over the document it reposts
+        "China, Iran Sign Joint Communique|COMMUNIQUE",
+        "Vietnam, India issue joint communique|COMMUNIQUE",
     })
     void classifiesByTitle(String title, String kind) {
         assertThat(StatementKinds.classify(title, java.util.List.of()).kind().name()).isEqualTo(kind);

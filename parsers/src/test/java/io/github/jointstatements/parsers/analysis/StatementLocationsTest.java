@@ -53,6 +53,10 @@ class StatementLocationsTest {
         // a host and a council's meeting place the parties
         "Joint Statement#The Secretary hosted the ministers in Edinburgh for the annual talks.#Edinburgh",
         "Communique#The Council held its 24th meeting today in Canberra.#Canberra",
+        // a meeting that was held at or in a place, and members meeting in it
+        "Communique#The Twentieth Meeting of the Conference was held at Castries, Saint Lucia on 3 July.#Castries",
+        "Communique#The Regular Meeting of the Conference was held at Port-of-Spain, Trinidad and Tobago, from 3-6 July.#Port-of-Spain",
+        "Declaration#The member states of the Organization, meeting in Lima at the regular session, today called for calm.#Lima",
         // a place the table lacks, named with its region's abbreviation, right after the verb
         "Joint Communique#The two ministers met in Katoomba, NSW on 19-20 July.#Katoomba",
         // a topic is not where the statement was made
@@ -66,5 +70,31 @@ class StatementLocationsTest {
     void readsThePlaceFromTheTitleOrTheOpening(String title, String opening, String expected) {
         assertThat(locate(Optional.empty(), title, opening).place().orElse("-"))
                 .isEqualTo(expected);
+    }
+
+    @Test
+    void theSecondParagraphWhenTheFirstIsAHeading() {
+        Page page = Page.builder()
+                .title("Final Communique")
+                .source(Source.builder().parser("test").build())
+                .addParagraphs("SIXTIETH ORDINARY SESSION OF THE AUTHORITY 7 July 2022, Accra, Ghana",
+                        "The Session of the Authority was held on 7 July 2022 in Accra, Republic of Ghana.")
+                .build();
+        List<Sentence> sentences = SentenceSplitter.split(page.paragraphs(), Integer.MAX_VALUE,
+                Integer.MAX_VALUE);
+        assertThat(LOCATIONS.locate(page, sentences, new ArrayList<>()).place()).hasValue("Accra");
+    }
+
+    @Test
+    void notTheSecondParagraphAfterASentence() {
+        Page page = Page.builder()
+                .title("Statement")
+                .source(Source.builder().parser("test").build())
+                .addParagraphs("The members of the Council condemned the attack.",
+                        "The attack that took place in Cairo killed many.")
+                .build();
+        List<Sentence> sentences = SentenceSplitter.split(page.paragraphs(), Integer.MAX_VALUE,
+                Integer.MAX_VALUE);
+        assertThat(LOCATIONS.locate(page, sentences, new ArrayList<>()).place()).isEmpty();
     }
 }

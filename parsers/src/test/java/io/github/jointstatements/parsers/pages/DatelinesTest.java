@@ -46,4 +46,22 @@ class DatelinesTest {
     void no_day_of_adoption_without_the_opening_that_says_it(String paragraph) {
         assertThat(Datelines.issuedOn(java.util.List.of(paragraph), 2014)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The Meeting of the Conference was held at Placencia, Belize on 16-17 February 2016.|2016-02-17",
+        "1.The Ordinary Session of the Authority was convened in Accra, Republic of Ghana, on 10July 2014, and was chaired by the President.|2014-07-10",
+        "The Forum was held in Majuro, Republic of the Marshall Islands, from 3 – 5 September 2013.|2013-09-05",
+        "The Session convened on 4 June 2017 in Monrovia.|2017-06-04"})
+    void the_day_of_the_meeting_the_opening_reports(String paragraph, LocalDate day) {
+        assertThat(Datelines.meetingDay(java.util.List.of(paragraph))).hasValue(day);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The leaders met on 4 June 2017 in Monrovia.",
+        "The next session will be held in Accra in July 2015.",
+        "The Session was held on Monday in the capital."})
+    void no_meeting_day_without_a_held_meeting_and_its_date(String paragraph) {
+        assertThat(Datelines.meetingDay(java.util.List.of(paragraph))).isEmpty();
+    }
 }

@@ -37,4 +37,25 @@ class FieldLinesTest {
     void a_line_without_a_date_field_or_metadata_is_no_line_of_fields(String line) {
         assertThat(FieldLines.read(line, SlashedDates.Order.DAY_FIRST)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "[Title] Astana Declaration of the Heads of State Council;TITLE;Astana Declaration of the Heads of State Council",
+        "[Place] Astana;PLACE;Astana",
+        "[Date] June 10, 2017;DATE;June 10, 2017",
+        "[Source] Ministry of Foreign Affairs of Kazakhstan;SOURCE;Ministry of Foreign Affairs of Kazakhstan",
+        "Venue: Kuala Lumpur;PLACE;Kuala Lumpur",
+        "[Full text];TEXT;"})
+    void a_labelled_field_of_a_documents_record(String line, FieldLines.Label label, String value) {
+        FieldLines.Labelled field = FieldLines.labelled(line).orElseThrow();
+        assertThat(field.label()).isEqualTo(label);
+        assertThat(field.value()).isEqualTo(value == null ? "" : value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[Title]", "Title", "The title: a headline", "[1] A footnote",
+        "Place your order today"})
+    void no_labelled_field(String line) {
+        assertThat(FieldLines.labelled(line)).isEmpty();
+    }
 }

@@ -132,4 +132,21 @@ class HeadlinesTest {
     void a_news_sites_full_text_label_leaves_the_headline(String title, String headline) {
         assertThat(Headlines.withoutFullTextLabel(title)).isEqualTo(headline);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The member countries issued a joint communiqué in the capital Thursday. The following is the full text of the communiqué.",
+        "The leaders issued the following communiqué:",
+        "Its full text reads as follows:",
+        "FORUM COMMUNIQUE printed verbatim below"})
+    void a_lead_announcing_the_full_text_below(String paragraph) {
+        assertThat(Headlines.announcesText(paragraph)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The full text is available on the Council's web site.",
+        "The ministers followed the talks closely and issued statements."})
+    void a_paragraph_announcing_nothing(String paragraph) {
+        assertThat(Headlines.announcesText(paragraph)).isFalse();
+    }
 }

@@ -104,4 +104,20 @@ class LineDatesTest {
     void a_line_ending_with_a_day(String line, boolean endsWithDay) {
         assertThat(LineDates.endsWithDay(line)).isEqualTo(endsWithDay);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Contributed by NewsDesk on Sep 21, 2013 - 08:34 AM|2013-09-21",
+        "Posted by admin on 12 March 2020|2020-03-12",
+        "Published by The Editors on March 3, 2021|2021-03-03"})
+    void the_day_of_a_byline(String line, LocalDate date) {
+        assertThat(LineDates.bylineDate(line)).hasValue(date);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By Eric", "Contributed by NewsDesk", "Posted on 12 March 2020",
+        "The declaration was published by the Council on 12 March 2020 in full."})
+    void no_byline_day(String line) {
+        assertThat(LineDates.bylineDate(line)).isEmpty();
+    }
 }

@@ -20,7 +20,8 @@ class PlaceLinesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"The Prime Minister — and the President — met today.",
-        "Japan — the host — welcomed the ministers.", "Foreign Minister Wang Yi - Beijing talks"})
+        "Japan — the host — welcomed the ministers.", "Foreign Minister Wang Yi - Beijing talks",
+        "SIXTY – FIRST ORDINARY SESSION OF THE AUTHORITY 4 December 2022, Abuja"})
     void a_paragraph_without_a_dateline_gives_no_place(String paragraph) {
         assertThat(PlaceLines.datelinePlace(paragraph)).isEmpty();
     }

@@ -675,4 +675,143 @@ class TextPageParserTest {
         Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
         assertThat(page.noStatement()).isFalse();
     }
+
+    @Test
+    void a_reports_lead_announcing_the_full_text_gives_way_to_the_originals_header()
+            throws Exception {
+        String text = """
+                The member states of the Andorian Union issued a joint communique in Oslo
+                Thursday. The following is the full text of the communique.
+                Joint Communique of the Meeting of the
+                Council of Heads of State of the Andorian Union
+                Oslo, 15 June 2006
+                On 15 June 2006, the Council of Heads of State of the Andorian Union met in Oslo.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("Joint Communique of the Meeting of the Council of "
+                + "Heads of State of the Andorian Union");
+        assertThat(page.date()).hasValue(LocalDate.of(2006, 6, 15));
+        assertThat(page.location()).hasValue("Oslo");
+    }
+
+    @Test
+    void a_documents_record_names_its_title_place_date_and_source() throws Exception {
+        String text = """
+                Database of Diplomatic Documents
+
+                [Title] Oslo Declaration of the Heads of State Council
+
+                [Place] Oslo
+                [Date] June 14, 2019
+                [Source] Secretariat of the Andorian Union
+                [Full text]
+
+                The leaders of the member states, following the meeting in Oslo on 14 June 2019, declare the following.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("Oslo Declaration of the Heads of State Council");
+        assertThat(page.date()).hasValue(LocalDate.of(2019, 6, 14));
+        assertThat(page.location()).hasValue("Oslo");
+        assertThat(page.publisher()).hasValue("Secretariat of the Andorian Union");
+    }
+
+    @Test
+    void a_documents_headline_over_its_dateline_wins_over_a_promotion() throws Exception {
+        String text = """
+                Our new special issue looks at how cities are changing the way people live
+
+                Government Documents
+
+                Andoria-Norway Joint Statement
+                January 19, 2011, Oslo
+                Share
+
+                1. At the invitation of the King of Norway, the President of Andoria is paying a state visit to Norway.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("Andoria-Norway Joint Statement");
+    }
+
+    @Test
+    void a_bylines_day_is_the_pages_and_a_communique_is_dated_its_meetings_last_day()
+            throws Exception {
+        String text = """
+                Articles: 40th Andorian Forum: Forum Communique
+
+                Contributed by NewsDesk on Sep 21, 2013 - 08:34 AM
+
+                The Fortieth Andorian Forum was held in Oslo, Norway, from 3 – 5 September 2013 and was attended by the Heads of State and Government of the members.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("40th Andorian Forum: Forum Communique");
+        assertThat(page.source().publishedOn()).hasValue(LocalDate.of(2013, 9, 21));
+        assertThat(page.date()).hasValue(LocalDate.of(2013, 9, 5));
+    }
+
+    @Test
+    void a_headline_in_capitals_wrapped_over_lines_in_capitals() throws Exception {
+        String text = """
+                COMMUNIQUE ISSUED AT THE CONCLUSION OF THE FORTIETH
+                REGULAR MEETING OF THE CONFERENCE OF HEADS OF GOVERNMENT
+                The Fortieth Regular Meeting of the Conference of Heads of Government was held at Oslo, Norway, from 3-6 July 2013.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("COMMUNIQUE ISSUED AT THE CONCLUSION OF THE FORTIETH "
+                + "REGULAR MEETING OF THE CONFERENCE OF HEADS OF GOVERNMENT");
+    }
+
+    @Test
+    void a_bar_of_page_numbers_makes_a_listing_a_row_of_figures_does_not() throws Exception {
+        String listing = """
+                PRESS RELEASES AND NEWS
+                Pages: ««« :: 1 | 2 | 3 | 4 | 5 | 6 | 7 :: »»»
+                The Ministry denies the accusations made in the press this week about the talks held in the capital.
+                Colleagues, we are delighted to welcome you to the conference on regional cooperation today.
+                """;
+        assertThat(PARSER.page(Input.of(listing).withFormat(Format.TEXT)).noStatement()).isTrue();
+        String statement = """
+                Thu 18 July 2024
+                28 30 31 31 32
+                Joint Statement of the Ministers of Foreign Affairs
+
+                We, the Ministers of Foreign Affairs, met on 10 July 2017 in Oslo and agreed to meet again.
+                """;
+        assertThat(PARSER.page(Input.of(statement).withFormat(Format.TEXT)).noStatement())
+                .isFalse();
+    }
+
+    @Test
+    void stories_under_their_own_datelines_are_a_listing() throws Exception {
+        String text = """
+                News Section
+
+                OSLO, 15 March 2022, (AGENCY): The Prime Minister met the visiting delegation this morning and thanked the members of the government.
+
+                BERGEN, 15 March 2022, (AGENCY): The minister of state held talks with the vice president of a company on ways to enhance cooperation.
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement()).isTrue();
+    }
+
+    @Test
+    void a_news_story_about_a_communique_is_no_statement_a_repost_of_it_is() throws Exception {
+        String story = """
+                Leaders give the members six months
+
+                The Authority held its ordinary session on Sunday in the capital.
+
+                In a final communique released by the Union, the members were given six months to reconsider.
+
+                According to the communique, the Authority decides to keep its doors open.
+                """;
+        assertThat(PARSER.page(Input.of(story).withFormat(Format.TEXT)).noStatement()).isTrue();
+        String repost = """
+                Heads of State Issue Communique After Ordinary Session (Full Statement)
+                By
+                Eric
+                FINAL COMMUNIQUE
+                1. The Ordinary Session of the Authority was held on 19 June 2021 in Oslo, Norway.
+                2. According to the communique of the last session, the Authority decided to meet again.
+                """;
+        assertThat(PARSER.page(Input.of(repost).withFormat(Format.TEXT)).noStatement()).isFalse();
+    }
 }

@@ -1,0 +1,44 @@
+package io.github.jointstatements.parsers.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** News stories about a statement, told from statements, reposted or not. */
+class StatementReportsTest {
+
+    private static List<String> paragraphs(String text) {
+        return Arrays.asList(text.split(" // "));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        // two citations of the document
+        "Leaders give bloc a deadline#The summit ended on Sunday. // In a final communique released by the bloc, members were given six months. // According to the communique, the bloc will review its decision.",
+        // citations of the story's own sources
+        "Summit wraps up#Leaders wrapped up their summit, agencies reported from the capital. // The declaration covered trade, the agencies said.",
+        // one citation and quotations attributed to their speakers
+        "Chair hands over the baton#\"We are in good hands,\" said the outgoing chair. // \"There is more work to do,\" he said. // Other decisions set out in the communique included support for a bid.",
+        "Ministers meet#The joint statement said the sides would meet again. // The ministers told reporters they were satisfied."})
+    void a_story_about_a_statement(String title, String text) {
+        assertThat(StatementReports.isReport(title, paragraphs(text))).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        // the statement itself, in its issuers' voice
+        "Final Communique#The Authority of Heads of State held its session in the capital. // The Authority decides to extend the mandate of the mediators.",
+        // a news site's repost announcing the full text, whatever it cites
+        "Leaders issue communique (Full Statement)#According to the communique, the leaders agreed. // The communique said the next summit is in May.",
+        "Bloc issues communique#The bloc issued a communique on Sunday. The following is the full text of the communique. // According to the communique, the leaders agreed. // The communique said so.",
+        // one citation alone
+        "Joint Statement#The two sides recalled that, according to the joint declaration of 2010, trade would grow. // They agreed to meet again.",
+        // an issuer's fact sheet whose agencies reported their own work
+        "Fact Sheet: Actions on AI#Federal agencies reported that they completed all actions. // Agencies reported progress, officials said."})
+    void no_story(String title, String text) {
+        assertThat(StatementReports.isReport(title, paragraphs(text))).isFalse();
+    }
+}
