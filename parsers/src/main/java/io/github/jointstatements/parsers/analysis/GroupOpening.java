@@ -8,12 +8,16 @@ import static io.github.jointstatements.parsers.analysis.StateIssuers.isJoiner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the states and organisations an opening sentence speaks as ("We, the Leaders of the Group
  * of Seven (G7), ...": the G7), and the name such a party goes by. Thread-safe.
  */
 final class GroupOpening {
+
+    /** A dash set off by spaces: " — ", " – ". */
+    private static final Pattern DASH = Pattern.compile("\\s+[—–]\\s+");
 
     private final Gazetteer gazetteer;
     private final PersonFinder persons;
@@ -102,6 +106,11 @@ final class GroupOpening {
                 }
                 if (m.entity().type() == EntityType.PLACE || m.form() == MentionForm.ADJECTIVE
                         || m.form() == MentionForm.DEMONYM) {
+                    break;
+                }
+                // a spaced dash after a group opens the list of those who speak for it:
+                // "Representatives of the Quartet — United Nations Secretary-General ..."
+                if (!run.isEmpty() && DASH.matcher(text.substring(runEnd, m.start())).matches()) {
                     break;
                 }
                 run.add(new Named(m.entity(), m.text(text)));

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Reads the organisation whose own meeting a communiqué's opening reports as its subject: "The
  * Forty-Fourth Regular Meeting of the Conference of Heads of Government of the Caribbean
  * Community (CARICOM) was held ...", "The Extraordinary Summit of the SADC Heads of State and
- * Government met ...", "The Fifty-First (51st) Pacific Islands Forum was held in Suva ...". The
+ * Government met ...", "The Fifty-First (51st) Pacific Islands Forum was held in Suva ...", "On
+ * 15 June 2006, the Council of Heads of State of the Shanghai Cooperation Organization met". The
  * heads of state and ministers such a communiqué goes on to list attend for their states; the
  * organisation issues it. Thread-safe.
  */
@@ -26,10 +27,11 @@ final class MeetingBodies {
             + "|met|convened|took\\s+place)\\b");
     /** A paragraph's number before the subject: "1.", "2 .", "III.". */
     private static final Pattern NUMBER = Pattern.compile("\\s*(?:\\d{1,3}|[IVX]{1,5})\\s*[.)]\\s*");
-    private static final Pattern THE = Pattern.compile("(?i)the\\s+");
+    /** A leading phrase and the article before the subject: "On 15 June 2006, the ". */
+    private static final Pattern THE = Pattern.compile("(?i)(?:[^,;:]{1,40},\\s*)?the\\s+");
     /** What names a meeting in the subject; a forum names itself ("Pacific Islands Forum"). */
     private static final Pattern MEETING = Pattern.compile(
-            "(?i)\\b(?:summit|meeting|session|conference|retreat|forum)\\b");
+            "(?i)\\b(?:summit|meeting|session|conference|retreat|forum|council|assembly)\\b");
     /** Persons in the subject: a meeting of named persons is theirs, not a body's. */
     private static final Pattern PERSON_MARK = Pattern.compile(
             "\\b(?:H\\.\\s?E\\.|His\\s+|Her\\s+|Excellenc)");

@@ -36,6 +36,8 @@ final class NameFirstOffices {
     private static final int MAX_RUN = 6;
     /** What joins the offices of a run: ", ", ", and ". */
     private static final Pattern SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?");
+    /** A word that goes on with a list rather than a verb: "and", "or". */
+    private static final Pattern CONJUNCTION = Pattern.compile("(?:and|or|nor)\\b");
 
     private final Offices offices;
     private final NameReader names;
@@ -65,6 +67,15 @@ final class NameFirstOffices {
             from++;
         }
         if (from >= tokens.size()) {
+            return null;
+        }
+        // a name and its post-nominals are words alone, so the comma after them is the first
+        // mark after two words or more: without one, no name need be read (most capitals)
+        int mark = from;
+        while (mark < tokens.size() && tokens.get(mark).isWord()) {
+            mark++;
+        }
+        if (mark - from < 2 || mark >= tokens.size() || !tokens.get(mark).text().equals(",")) {
             return null;
         }
         int to = names.nameEnd(text, tokens, places, from);
@@ -160,7 +171,13 @@ final class NameFirstOffices {
                     office.country(), office.organization(), office.rule());
             after = skipSpaces(text, office.end());
         }
-        return endsClause(text, after) ? office : null;
+        // the subject of the clause's verb, where the office names its state: "His Excellency,
+        // Cde, Robert Mugabe, President of the Republic of Zimbabwe paid a three day State Visit"
+        // (not a list that goes on: "Jane Roe, Minister of Foreign Affairs of Cyprus and ...")
+        return endsClause(text, after) || office.country().isPresent() && after > office.end()
+                && after < text.length() && Character.isLowerCase(text.charAt(after))
+                && !CONJUNCTION.matcher(text).region(after, text.length()).lookingAt()
+                ? office : null;
     }
 
     private static int skipSpaces(String text, int at) {

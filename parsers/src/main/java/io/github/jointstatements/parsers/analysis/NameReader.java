@@ -27,7 +27,10 @@ final class NameReader {
         this.offices = offices;
     }
 
-    /** Returns the token index just past the name that starts at {@code from}. */
+    /**
+     * Returns the token index just past the name that starts at {@code from}. A name is word
+     * tokens alone, never a mark ({@link NameFirstOffices} relies on it).
+     */
     int nameEnd(String text, List<Token> tokens, Places places, int from) {
         int i = from;
         int words = 0;

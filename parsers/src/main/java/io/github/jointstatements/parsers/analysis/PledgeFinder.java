@@ -22,6 +22,7 @@ import io.github.jointstatements.core.PledgeKind;
 import io.github.jointstatements.parsers.analysis.PledgeTriggers.Trigger;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +66,11 @@ final class PledgeFinder {
 
     private static final Set<String> HOPES = Set.of("hope", "hopes", "hoped", "hopeful", "wish",
             "wishes");
+    /**
+     * Every word a sentence's loop acts on: a hope, a stance noun, a trigger (and a contracted
+     * "'ll", tested apart). One lookup passes over the other words, most of a sentence's.
+     */
+    private static final Set<String> LOOKED_FOR = union(HOPES, STANCE_NOUNS, TRIGGERS.keySet());
     static final String SUBJECTLESS = "opening a sentence without a subject: the"
             + " parties'";
 
@@ -144,6 +150,9 @@ final class PledgeFinder {
         boolean hoped = false;
         for (int i = 0; i < t.size(); i++) {
             String lower = t.get(i).lower();
+            if (!LOOKED_FOR.contains(lower) && !lower.endsWith("'ll")) {
+                continue; // no hope, stance noun or trigger: nothing below would act on it
+            }
             if (HOPES.contains(lower)) {
                 hoped = true;
             }
@@ -207,6 +216,15 @@ final class PledgeFinder {
             return null;
         }
         return new Found(pledge(s, kind, verb, actors, refs, verbEnd, times), actors, rule);
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> union = new HashSet<>();
+        for (Set<String> set : sets) {
+            union.addAll(set);
+        }
+        return Set.copyOf(union);
     }
 
     static Pledge pledge(Sentence s, PledgeKind kind, String verb, BitSet actors,

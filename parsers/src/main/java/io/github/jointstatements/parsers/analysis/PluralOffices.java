@@ -1,6 +1,7 @@
 package io.github.jointstatements.parsers.analysis;
 
 import static io.github.jointstatements.parsers.analysis.NameWords.HONORIFICS;
+import static io.github.jointstatements.parsers.analysis.TokenSpans.indexAt;
 import static io.github.jointstatements.parsers.analysis.TokenSpans.nameTokens;
 
 import java.util.ArrayList;
@@ -10,13 +11,16 @@ import java.util.OptionalInt;
 
 /**
  * Reads the persons of a plural office followed by their names: "Presidents Biden and Lula",
- * "National Security Advisors Sullivan, Shin, and Akiba", each with the office in the singular.
- * Thread-safe.
+ * "National Security Advisors Sullivan, Shin, and Akiba", "The Presidents of the Federative
+ * Republic of Brazil, Michel Temer; of the Republic of Paraguay, Horacio Cartes", each with the
+ * office in the singular. Thread-safe.
  */
 final class PluralOffices {
 
     /** How many words a plural office may have: "Executive Vice Presidents". */
     private static final int MAX_PLURAL_OFFICE_WORDS = 4;
+    /** How many words a name after a country may have: "Álvaro García Linera". */
+    private static final int MAX_NAME_WORDS = 5;
 
     private final Offices offices;
     private final NameReader names;
@@ -49,6 +53,9 @@ final class PluralOffices {
             if (end.isEmpty() || end.getAsInt() != office.length()) {
                 continue;
             }
+            if (tokens.get(j + 1).is("of")) {
+                return ofCountries(text, tokens, places, i, j + 1, office);
+            }
             List<PersonMention> found = new ArrayList<>();
             int k = j + 1;
             while (k < tokens.size()) {
@@ -80,5 +87,50 @@ final class PluralOffices {
             return found.size() >= 2 ? found : List.of();
         }
         return List.of();
+    }
+
+    /**
+     * Returns the persons of a plural office listed by country, each country followed by a
+     * name: "The Presidents of the Federative Republic of Brazil, Michel Temer; of the Republic
+     * of Paraguay, Horacio Cartes; of the Oriental Republic of Uruguay, Tabaré Vázquez", each
+     * with the office in the singular and placed in the country; nothing for fewer than two.
+     */
+    private List<PersonMention> ofCountries(String text, List<Token> tokens, Places places,
+            int i, int of, String office) {
+        List<PersonMention> found = new ArrayList<>();
+        int k = of;
+        while (k + 1 < tokens.size() && tokens.get(k).is("of")) {
+            int c = k + 1;
+            Mention m = places.startingAt(tokens.get(c).start());
+            if (m == null && tokens.get(c).is("the") && c + 1 < tokens.size()) {
+                m = places.startingAt(tokens.get(c + 1).start());
+            }
+            if (m == null || m.entity().type() != EntityType.COUNTRY) {
+                break;
+            }
+            int comma = indexAt(tokens, m.end());
+            if (comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",")) {
+                break;
+            }
+            int n = comma + 1;
+            int to = names.nameEnd(text, tokens, places, n);
+            if (to - n < 2 || to - n > MAX_NAME_WORDS) {
+                break;
+            }
+            found.add(new PersonMention(found.isEmpty() ? tokens.get(i).start()
+                    : tokens.get(k).start(), tokens.get(to - 1).end(),
+                    text.substring(tokens.get(n).start(), tokens.get(to - 1).end()),
+                    nameTokens(tokens, n, to), Optional.of(office), m.entity().countryCode(),
+                    Optional.empty(), "plural office + of a country, a name, each"));
+            k = to;
+            if (k < tokens.size() && (tokens.get(k).text().equals(";")
+                    || tokens.get(k).text().equals(","))) {
+                k++;
+            }
+            if (k < tokens.size() && tokens.get(k).is("and")) {
+                k++;
+            }
+        }
+        return found.size() >= 2 ? found : List.of();
     }
 }

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -113,6 +114,8 @@ final class TimeExpressions {
             "soon", "shortly", "this", "current", "last", "past", "previous", "next", "coming",
             "few", "several", "in", "within", "the", "early", "late", "mid", "end", "beginning",
             "start", "middle", "close", "turn", "first", "second", "third", "fourth", "fiscal");
+    /** The words of the tables {@link #mayStart} consults, in one set: one lookup a word. */
+    private static final Set<String> STARTING_WORDS = startingWords();
     /** Words that introduce a deadline and belong to the expression. */
     private static final Set<String> DEADLINES = Set.of("by", "before", "until", "till");
 
@@ -169,9 +172,18 @@ final class TimeExpressions {
     /** Whether an expression may start with a word: a cheap test that skips most words. */
     private static boolean mayStart(String key) {
         char first = key.charAt(0);
-        return first >= '0' && first <= '9' || STARTS.contains(key) || MONTHS.containsKey(key)
-                || MONTH_ABBREVIATIONS.containsKey(key) || WEEKDAYS.containsKey(key)
-                || NUMBERS.containsKey(key) || SEASONS.containsKey(key) || key.startsWith("fy");
+        return first >= '0' && first <= '9' || STARTING_WORDS.contains(key)
+                || key.startsWith("fy");
+    }
+
+    private static Set<String> startingWords() {
+        Set<String> words = new HashSet<>(STARTS);
+        words.addAll(MONTHS.keySet());
+        words.addAll(MONTH_ABBREVIATIONS.keySet());
+        words.addAll(WEEKDAYS.keySet());
+        words.addAll(NUMBERS.keySet());
+        words.addAll(SEASONS.keySet());
+        return Set.copyOf(words);
     }
 
     private Hit match(int i) {

@@ -26,6 +26,9 @@ class MeetingBodiesTest {
                 + " Development Community Heads of State and Government met in Pretoria.#SADC",
         "Forum Communiqué#The Fifty-First (51st) Pacific Islands Forum was held in Suva, Fiji"
                 + " from 11 – 14 July 2022.#Pacific Islands Forum",
+        "Joint Communiqué of the Meeting of the Council of Heads of State#On 15 June 2006, the"
+                + " Council of Heads of State of the Shanghai Cooperation Organization met in"
+                + " Shanghai.#Shanghai Cooperation Organization",
         // a meeting of states, of two organisations, of persons: none
         "Joint Communiqué#The EU-China Summit was held in Beijing on 12 July 2023.#-",
         "Joint Communiqué#The Summit of the African Union and the European Union was held in"

@@ -83,6 +83,11 @@ class PersonFinderTest {
         "Presidents Biden and Lula launched the Partnership.#Biden | President | -; Lula | President | -",
         "National Security Advisors Sullivan, Shin, and Akiba met in Seoul.#Sullivan | National Security Advisor | -; Shin | National Security Advisor | -; Akiba | National Security Advisor | -",
         "The Presidents recognize the importance of collaboration.#",
+        // a plural office listed by country, a name after each
+        "The Presidents of the Federative Republic of Brazil, Ana Roe; of the Republic of Paraguay, Jan Doe; of the Oriental Republic of Uruguay, Luis Poe, gathered in Asunción.#Ana Roe | President | BR; Jan Doe | President | PY; Luis Poe | President | UY",
+        // a name set off by honorifics and commas, its office ending the subject before the verb
+        "At the invitation of His Excellency, Cde, Ana Roe, President of the Republic of South Africa, His Excellency, Cde, Jan Doe, President of the Republic of Zimbabwe paid a State Visit.#Ana Roe | President | ZA; Jan Doe | President | ZW",
+        "The Prime Minister of the People's Republic of Bangladesh, Her Excellency Begum Ana Roe; the President of the Republic of Maldives, His Excellency Mr. Jan Doe, met in Kathmandu.#Ana Roe | Prime Minister | BD; Jan Doe | President | MV",
         // honorifics of the Westminster style before each name of a plural office
         "Joint Statement by Prime Ministers Hon Tony Abbott and Rt Hon John Key#Tony Abbott | Prime Minister | -; John Key | Prime Minister | -",
         // a name ends where a Title Case headline goes on: its verb, a number, a body
