@@ -3,11 +3,14 @@ package io.github.jointstatements.parsers.analysis;
 import io.github.jointstatements.parsers.internal.WordLists;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Places a person a statement names by office and name alone ("President Macron", "Chancellor
@@ -24,7 +27,13 @@ final class HeadsOfGovernment {
     }
 
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-    private static final List<Head> HEADS = load();
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern WORD_GAPS = Pattern.compile("[\\s,]+");
+    /**
+     * The heads of the table by the last word of their names' forms, in the table's order: a
+     * name matches only forms that end with its own last word.
+     */
+    private static final Map<String, List<Head>> HEADS_BY_LAST_WORD = index(load());
 
     private HeadsOfGovernment() {}
 
@@ -38,7 +47,7 @@ final class HeadsOfGovernment {
             return Optional.empty();
         }
         Set<String> found = new HashSet<>();
-        for (Head h : HEADS) {
+        for (Head h : headsNamed(words)) {
             if (h.office().equalsIgnoreCase(officeHead)
                     && h.forms().stream().anyMatch(f -> sameName(f, words))) {
                 found.add(h.country());
@@ -58,7 +67,7 @@ final class HeadsOfGovernment {
             return Optional.empty();
         }
         String[] found = null;
-        for (Head h : HEADS) {
+        for (Head h : headsNamed(words)) {
             if (h.forms().contains(words)) {
                 if (found != null && !found[1].equals(h.country())) {
                     return Optional.empty();
@@ -67,6 +76,29 @@ final class HeadsOfGovernment {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Returns the heads with a form that ends with the last of {@code words}, in table order. */
+    private static List<Head> headsNamed(List<String> words) {
+        return HEADS_BY_LAST_WORD.getOrDefault(words.get(words.size() - 1), List.of());
+    }
+
+    private static Map<String, List<Head>> index(List<Head> heads) {
+        Map<String, List<Head>> index = new HashMap<>();
+        for (Head h : heads) {
+            for (List<String> form : h.forms()) {
+                if (!form.isEmpty()) {
+                    List<Head> named = index.computeIfAbsent(form.get(form.size() - 1),
+                            k -> new ArrayList<>());
+                    if (named.isEmpty() || named.get(named.size() - 1) != h) {
+                        named.add(h);
+                    }
+                }
+            }
+        }
+        Map<String, List<Head>> copy = new HashMap<>();
+        index.forEach((word, named) -> copy.put(word, List.copyOf(named)));
+        return Map.copyOf(copy);
     }
 
     private static boolean sameName(List<String> a, List<String> b) {
@@ -78,10 +110,10 @@ final class HeadsOfGovernment {
 
     /** Returns a name's words in lower case, without accents, suffixes and initials. */
     static List<String> words(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace('’', '\'');
+        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+                .replaceAll("").toLowerCase(Locale.ROOT).replace('’', '\'');
         List<String> words = new ArrayList<>();
-        for (String w : plain.split("[\\s,]+")) {
+        for (String w : WORD_GAPS.split(plain)) {
             String word = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
             if (word.length() > 1 && !SUFFIXES.contains(word)) {
                 words.add(word);

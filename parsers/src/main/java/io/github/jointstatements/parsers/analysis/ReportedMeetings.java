@@ -183,9 +183,10 @@ final class ReportedMeetings {
                 }
             } else if (!call && j < t.size() && (t.get(j).is("the") || t.get(j).isCapitalized())
                     && (places.startingAt(t.get(j).start()) == null
-                    || counterparts.counterpartAt(s, t, j))) {
+                    || counterparts.counterpartAt(s, t, j))
+                    && counterparts.objectEnd(s.text(), t, j) > j) {
                 // "met Prime Minister Kishida", "met German Chancellor Olaf Scholz"; not "met
-                // in Paris"
+                // in Paris", nor "met At the invitation of ...": a capital that opens no object
                 objectEnd = counterparts.objectEnd(s.text(), t, j);
                 name = noun + " with " + s.text().substring(t.get(j).start(),
                         t.get(objectEnd - 1).end());

@@ -822,11 +822,40 @@ public final class ContentExtractor {
             return true;
         }
         String style = attributes.get("style");
-        if (style.isEmpty()) {
-            return false;
+        return !style.isEmpty() && (containsSpaced(style, "display:none")
+                || containsSpaced(style, "visibility:hidden"));
+    }
+
+    /**
+     * Returns whether {@code text} holds {@code word} (lower case, no space) with spaces anywhere
+     * in it and its letters in any case, as the text lower-cased with its spaces removed would
+     * hold it: read in place, without those two copies of every styled element's style. Only
+     * ASCII capitals are lower-cased: no other character lower-cases to a letter of the words
+     * asked for (the Kelvin sign's "k" is in none of them; "İ" lower-cases to "i" and a combining
+     * dot, which no word holds). Linear: a start scans at most the word's length in letters.
+     */
+    static boolean containsSpaced(String text, String word) {
+        int n = text.length();
+        for (int start = 0; start < n; start++) {
+            if (text.charAt(start) == ' ') {
+                continue;
+            }
+            int i = start;
+            int k = 0;
+            while (k < word.length() && i < n) {
+                char c = text.charAt(i++);
+                if (c != ' ') {
+                    if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(k)) {
+                        break;
+                    }
+                    k++;
+                }
+            }
+            if (k == word.length()) {
+                return true;
+            }
         }
-        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-        return s.contains("display:none") || s.contains("visibility:hidden");
+        return false;
     }
 
     private static double initialScore(Stats stats) {

@@ -102,11 +102,17 @@ public final class HtmlMetadata {
         public void accept(Element e) {
             // read by their exact names, as jsoup's HTML parser keeps them (lower-case), and
             // not at all on an element without attributes
-            Attributes attributes = ContentExtractor.attributesOf(e);
+            int count = e.attributesSize();
+            Attributes attributes = count == 0 ? null : e.attributes();
+            // an element whose attributes are its class and id alone has no itemprop to read
+            boolean more = false;
             if (attributes == null) {
                 elements.add(e, "", "");
             } else {
-                elements.add(e, attributes.get("class"), attributes.get("id"));
+                String cls = attributes.get("class");
+                String id = attributes.get("id");
+                elements.add(e, cls, id);
+                more = count > (cls.isEmpty() ? 0 : 1) + (id.isEmpty() ? 0 : 1);
             }
             switch (e.normalName()) {
                 case "title" -> {
@@ -165,7 +171,8 @@ public final class HtmlMetadata {
                     // <span itemprop="datePublished" content="...">
                     if (attributes != null && times.size() < 8
                             && (e.normalName().equals("abbr") && e.hasClass("published")
-                            || attributes.get("itemprop").equalsIgnoreCase("datePublished"))) {
+                            || more && attributes.get("itemprop")
+                                    .equalsIgnoreCase("datePublished"))) {
                         String value = e.hasAttr("content") ? e.attr("content")
                                 : e.hasAttr("title") ? e.attr("title") : e.text();
                         times.add(0, value);

@@ -115,6 +115,8 @@ class EventFinderTest {
         "Today, the ministers of the Five Eyes (Australia, Canada, New Zealand, the United Kingdom and the United States) met virtually.|MEETING meeting of the ministers of the Five Eyes 2023-01-31 HELD -",
         "President Biden met today with President Yoon of Korea and Prime Minister Kishida of Japan.|MEETING meeting with President Yoon of Korea and Prime Minister Kishida of Japan 2023-01-31 HELD -",
         "The leaders met by videoconference on January 30.|MEETING meeting of The leaders 2023-01-30 HELD -",
+        "The Heads of State met At the invitation of the Chairperson.|MEETING meeting of The Heads of State - HELD -",
+        "The Council met To review progress.|MEETING meeting of The Council - HELD -",
         "They will hold the next meeting in Washington.|MEETING meeting - PLANNED Washington",
         "The Committee will convene its second meeting in March.|MEETING meeting 2023-03 PLANNED -",
         "Ministers met on June 22 to review progress.|MEETING meeting of Ministers 2022-06-22 HELD -",
