@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Forty-Fourth Regular Meeting of the Conference of Heads of Government of the Caribbean
  * Community (CARICOM) was held ...", "The Extraordinary Summit of the SADC Heads of State and
  * Government met ...", "The Fifty-First (51st) Pacific Islands Forum was held in Suva ...", "On
- * 15 June 2006, the Council of Heads of State of the Shanghai Cooperation Organization met". The
+ * 15 June 2006, the Council of Heads of State of the Shanghai Cooperation Organization met", "The
+ * IGAD Heads of State and Government held its 22nd extraordinary summit". The
  * heads of state and ministers such a communiqué goes on to list attend for their states; the
  * organisation issues it. Thread-safe.
  */
@@ -25,10 +26,18 @@ final class MeetingBodies {
     private static final Pattern HELD = Pattern.compile(
             "\\b(?:(?:was|were|has\\s+been)\\s+(?:officially\\s+)?(?:held|convened|organi[sz]ed)"
             + "|met|convened|took\\s+place)\\b");
+    /** A body that holds its meeting: "The IGAD Heads of State and Government held its 22nd
+     * extraordinary summit". */
+    private static final Pattern HELD_ITS = Pattern.compile(
+            "\\bheld\\s+its\\s+(?:[\\w-]+\\s+){0,3}?(?:summit|session|meeting)\\b");
     /** A paragraph's number before the subject: "1.", "2 .", "III.". */
     private static final Pattern NUMBER = Pattern.compile("\\s*(?:\\d{1,3}|[IVX]{1,5})\\s*[.)]\\s*");
-    /** A leading phrase and the article before the subject: "On 15 June 2006, the ". */
-    private static final Pattern THE = Pattern.compile("(?i)(?:[^,;:]{1,40},\\s*)?the\\s+");
+    /**
+     * A leading phrase or dateline and the article before the subject: "On 15 June 2006, the ",
+     * "ADDIS ABABA, 24th of May 2013 [MIC] The ".
+     */
+    private static final Pattern THE = Pattern.compile(
+            "(?i)(?:[^,;:]{1,40},\\s*)?(?:[^.,;:]{0,40}?\\s)?the\\s+");
     /** What names a meeting in the subject; a forum names itself ("Pacific Islands Forum"). */
     private static final Pattern MEETING = Pattern.compile(
             "(?i)\\b(?:summit|meeting|session|conference|retreat|forum|council|assembly)\\b");
@@ -55,20 +64,27 @@ final class MeetingBodies {
             }
             String text = s.text();
             Matcher held = HELD.matcher(text);
-            if (!held.find()) {
+            Matcher its = HELD_ITS.matcher(text);
+            boolean ownMeeting = its.find() && (!held.find() || its.start() < held.start());
+            if (!ownMeeting && !held.find(0)) {
                 continue;
             }
-            String subject = text.substring(0, held.start());
+            String subject = text.substring(0, ownMeeting ? its.start() : held.start());
             Matcher number = NUMBER.matcher(subject);
             int from = number.lookingAt() ? number.end() : 0;
-            if (!THE.matcher(subject).region(from, subject.length()).lookingAt()
+            Matcher the = THE.matcher(subject).region(from, subject.length());
+            if (!the.lookingAt()
                     || IssuerPhrases.wordsBefore(subject, subject.length()) > MAX_SUBJECT_WORDS
-                    || !MEETING.matcher(subject).find() || PERSON_MARK.matcher(subject).find()) {
+                    || !ownMeeting && !MEETING.matcher(subject).find()
+                    || PERSON_MARK.matcher(subject).find()) {
                 continue;
             }
             Entity only = null;
             String name = null;
             for (Mention m : gazetteer.find(subject)) {
+                if (m.start() < the.end()) {
+                    continue; // a dateline's place
+                }
                 if (m.entity().type() != EntityType.ORGANIZATION
                         || only != null && !only.equals(m.entity())) {
                     only = null;

@@ -80,6 +80,17 @@ final class PartyFinder {
     private static final Pattern KIND_AFTER = Pattern.compile(
             "(?i)\\s+(?:press\\s+|presidential\\s+)?(?:joint\\s+)?(?:statement|declaration"
             + "|communiqu[eé]|readout)\\b");
+    /** The invitation that opens a visit's report: "At the invitation of ", "1. At the kind
+     * invitation of ". */
+    private static final Pattern INVITATION = Pattern.compile(
+            "(?i)\\W{0,3}(?:(?:\\d{1,3}|[IVX]{1,5})\\s*[.)]\\s*)?at\\s+the\\s+(?:kind\\s+|gracious\\s+)?"
+            + "invitation\\s+of\\b");
+    /** The visit the invited paid: "paid a state visit", "is paying an official visit". */
+    private static final Pattern VISIT = Pattern.compile(
+            "\\b(?:paid|pays|is\\s+paying|made|undertook|undertakes|was\\s+on|is\\s+on)\\s+(?:an?\\s+)?"
+            + "(?:[\\w-]+\\s+){0,3}?visit\\b|\\bvisited\\b");
+    /** What follows the visit before the country visited: " to ", " to the ". */
+    private static final Pattern VISIT_TO = Pattern.compile("(?i)\\s+to\\s+(?:the\\s+)?");
     private static final String SPOKEN_FOR =
             "the state or organisation the title says the statement speaks for";
     private static final String MEETING_BODY =
@@ -171,7 +182,8 @@ final class PartyFinder {
                 addEntity(parties, e, "states or organisations that relay their own statement");
             }
         }
-        if (parties.isEmpty() && collective.isEmpty() && kind == StatementKind.COMMUNIQUE) {
+        if (parties.isEmpty() && collective.isEmpty() && (kind == StatementKind.COMMUNIQUE
+                || kind == StatementKind.OTHER && headline.isEmpty())) {
             // the organisation whose own meeting the opening reports, not those who attend it:
             // "The Forty-Fourth Regular Meeting of the Conference of Heads of Government of the
             // Caribbean Community (CARICOM) was held ...", then the heads who attended
@@ -192,6 +204,14 @@ final class PartyFinder {
         if (joint && !grouped && !parties.isEmpty()) {
             readouts.addUnnamedCounterparts(parties, headline, readings);
             readouts.addUnnamedCounterparts(parties, named.firstNamedText(), readings);
+        }
+        if (parties.isEmpty() && !grouped && (joint || headline.isEmpty())) {
+            // the host and the visitor of a visit, where no title names the issuers: "At the
+            // invitation of President Carlos Salinas de Gortari, President George Bush of the
+            // United States of America paid a state visit to Mexico"
+            for (PersonMention m : visitParties(opening)) {
+                add(parties, m, "host and visitor of the visit the opening reports");
+            }
         }
         if (parties.isEmpty() && joint && !grouped) {
             // the signatories of a joint statement, in a block at its end
@@ -387,6 +407,50 @@ final class PartyFinder {
                 add(parties, m, "person named in the opening sentence");
             }
         }
+    }
+
+    /**
+     * Returns the host and the visitor an opening sentence names ("At the invitation of His
+     * Excellency Jacob Zuma, President of the Republic of South Africa, His Excellency Robert
+     * Mugabe, President of the Republic of Zimbabwe paid a State Visit ..."): the persons named
+     * before the visit's verb, two or more; empty otherwise.
+     */
+    private List<PersonMention> visitParties(List<Sentence> opening) {
+        for (Sentence s : opening) {
+            String text = s.text();
+            Matcher invitation = INVITATION.matcher(text);
+            Matcher visit = VISIT.matcher(text);
+            if (!invitation.lookingAt() || !visit.find()) {
+                continue;
+            }
+            // the host is of the country visited: "... paid a state visit to Mexico"
+            Matcher to = VISIT_TO.matcher(text).region(visit.end(), text.length());
+            String visited = null;
+            if (to.lookingAt()) {
+                for (Mention c : gazetteer.find(text.substring(to.end()))) {
+                    if (c.start() == 0 && c.entity().type() == EntityType.COUNTRY) {
+                        visited = c.entity().countryCode().orElse(null);
+                    }
+                    break;
+                }
+            }
+            List<PersonMention> named = new ArrayList<>();
+            for (PersonMention m : persons.find(text)) {
+                if (m.named() && m.start() < visit.start()) {
+                    named.add(m);
+                }
+            }
+            String host = visited;
+            if (host != null && named.size() == 2 && named.get(0).country().isEmpty()
+                    && !host.equals(named.get(1).country().orElse(null))) {
+                PersonMention m = named.get(0);
+                named.set(0, new PersonMention(m.start(), m.end(), m.name(), m.nameTokens(),
+                        m.role(), Optional.of(host), m.organization(),
+                        m.rule() + ", the host of the country visited"));
+            }
+            return named.size() >= 2 ? named : List.of();
+        }
+        return List.of();
     }
 
     /**

@@ -96,6 +96,10 @@ final class StatementLocations {
             }
         }
         if (location.isEmpty()) {
+            location = titleMeetingCity(title);
+            locationRule = "the city that names the title's meeting or document";
+        }
+        if (location.isEmpty()) {
             for (EventFinder.Found f : events) {
                 Event e = f.event();
                 if (f.occasion() && e.location().isPresent()) {
@@ -120,6 +124,10 @@ final class StatementLocations {
             location = openingPlace(sentences);
             locationRule = "the first city the opening paragraph places the parties in";
         }
+        if (location.isEmpty()) {
+            location = donePlace(page.paragraphs());
+            locationRule = "the closing line that says where it was done";
+        }
         return new Decision(location, locationRule);
     }
 
@@ -137,6 +145,53 @@ final class StatementLocations {
                         .withLocation(place), f.rule() + "; place: the statement's", true));
             }
         }
+    }
+
+    /** The words after a city that make it a title's meeting's or document's place. */
+    private static final Pattern MEETING_AFTER_CITY = Pattern.compile(
+            "^\\s(?:(?:Leaders['’]?|Ministerial|Heads\\sof\\sState|\\d{4})\\s){0,2}"
+            + "(?:Summit|Declaration|Communiqu[eé]|Conference|Round|Process|Dialogue)\\b");
+
+    /** A word in lower case: "Readout of White House Meeting", "Message on the ... Declaration". */
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?:^|\\s)\\p{Ll}");
+
+    /**
+     * The city a title names right before its meeting or document, only capitalised words
+     * before it: "Bishkek Declaration of the Heads of State Council", "G20 Osaka Leaders'
+     * Declaration", "Fact Sheet: Quad Leaders Tokyo Summit 2022"; not "Readout of White House
+     * Meeting with ..." or "Message on the Anniversary of the Virginia Declaration of Rights".
+     */
+    private Optional<String> titleMeetingCity(String title) {
+        for (Mention m : gazetteer.find(title)) {
+            if (m.entity().type() == EntityType.PLACE && m.entity().countryCode().isPresent()
+                    && !LOWER_CASE_WORD.matcher(title.substring(0, m.start())).find()
+                    && MEETING_AFTER_CITY.matcher(title.substring(m.end())).find()) {
+                return Optional.of(title.substring(m.start(), m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Done at Brussels on 12 May 2020", "Done in Suva, Fiji, this fifth day of ...". */
+    private static final Pattern DONE_AT = Pattern.compile(
+            "^(?:Done|Signed|Issued|Adopted)\\s(?:at|in)\\s(\\p{Lu}[\\p{L}.'’-]{1,25}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,25}){0,2})"
+            + "(?:,\\s[\\p{L} ]{2,30})?,?\\s(?:on|this)\\s");
+
+    /** Closing paragraphs read for the line that says where the text was done. */
+    private static final int CLOSING_PARAGRAPHS = 3;
+
+    /**
+     * The place of a closing line that says where the text was done ("Done at Brussels on 12
+     * May 2020 in two originals", "Signed in Oslo on ..."), among the last paragraphs.
+     */
+    private static Optional<String> donePlace(List<String> paragraphs) {
+        for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - CLOSING_PARAGRAPHS); i--) {
+            Matcher m = DONE_AT.matcher(paragraphs.get(i));
+            if (m.find()) {
+                return Optional.of(m.group(1));
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean isCity(String place) {

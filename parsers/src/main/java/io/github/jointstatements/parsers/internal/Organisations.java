@@ -70,6 +70,47 @@ public final class Organisations {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Returns the organisation mentioned first in {@code text}, named as {@link #last} names it;
+     * empty when the text names none.
+     */
+    public static Optional<Found> first(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Found best = null;
+        boolean abbreviated = false;
+        for (Form form : FORMS) {
+            String hay = form.abbreviation() ? text : lower;
+            int at = hay.indexOf(form.text());
+            while (at >= 0 && !onWordBoundaries(text, at, at + form.text().length())) {
+                at = hay.indexOf(form.text(), at + 1);
+            }
+            if (at < 0) {
+                continue;
+            }
+            int end = at + form.text().length();
+            // the earlier mention wins; at the same place, the longer
+            if (best == null || at < best.start() || at == best.start() && end > best.end()) {
+                best = new Found(at, end, form.abbreviation() ? form.name() : text.substring(at, end));
+                abbreviated = form.abbreviation();
+            }
+        }
+        return abbreviated ? Optional.of(writtenOut(best, lower, text)) : Optional.ofNullable(best);
+    }
+
+    /** An abbreviation's organisation, named as the text writes it out when it does. */
+    private static Found writtenOut(Found best, String lower, String text) {
+        for (Form form : FORMS) {
+            if (!form.abbreviation() && form.name().equals(best.name())) {
+                int at = lower.indexOf(form.text());
+                if (at >= 0 && onWordBoundaries(text, at, at + form.text().length())) {
+                    return new Found(best.start(), best.end(),
+                            text.substring(at, at + form.text().length()));
+                }
+            }
+        }
+        return best;
+    }
+
     private static boolean onWordBoundaries(String text, int start, int end) {
         return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
                 && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));

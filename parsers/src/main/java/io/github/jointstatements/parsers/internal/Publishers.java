@@ -264,6 +264,104 @@ public final class Publishers {
         return Optional.empty();
     }
 
+    /**
+     * What may stand between "The" and an organisation in its own press release's opening
+     * subject: "Permanent Council of the ", "member countries of the ", nothing.
+     */
+    private static final Pattern RELEASE_SUBJECT = Pattern.compile(
+            "^(?:(?:[\\p{L}-]{2,20}\\s){1,4}of\\s(?:the\\s)?)?$");
+
+    /** The organisation of a press release's subject stands within this many characters. */
+    private static final int MAX_RELEASE_SUBJECT = 120;
+
+    /**
+     * Returns the international organisation whose own press release the text is, by the subject
+     * of its opening sentence ("The Permanent Council of the Organization of American States
+     * (OAS) adopted today ...", "The member countries of the Organization of American States
+     * (OAS), meeting in San Salvador ..."): the organisation, or a body or the members of it,
+     * written out; a person's office ("The Secretary General of ...") is none. For a page
+     * labelled a press release only; empty when the subject names no organisation.
+     */
+    public static Optional<String> releasingOrganisation(List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return Optional.empty();
+        }
+        String p = PARAGRAPH_NUMBER.matcher(paragraphs.get(0)).replaceFirst("");
+        Matcher opens = MEETING_SUBJECT.matcher(p);
+        if (!opens.find()) {
+            return Optional.empty();
+        }
+        String head = p.substring(opens.end(), Math.min(p.length(),
+                opens.end() + MAX_RELEASE_SUBJECT));
+        Optional<Organisations.Found> found = Organisations.first(head);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        String before = head.substring(0, found.get().start());
+        boolean written = head.toLowerCase(Locale.ROOT)
+                .contains(found.get().name().toLowerCase(Locale.ROOT));
+        return written && RELEASE_SUBJECT.matcher(before).matches()
+                && !PERSON_OFFICE.matcher(before).find()
+                ? Optional.of(found.get().name()) : Optional.empty();
+    }
+
+    /**
+     * An institution's name alone on a line of a page's header or footer: "Ministry of Foreign
+     * Affairs of the Republic of Korea", "Ministry of Foreign Affairs - Republic of Türkiye",
+     * "Embassy of India, Washington D.C.", "© 2023 Ministry of Foreign Affairs, Singapore".
+     */
+    private static final Pattern INSTITUTION_LINE = Pattern.compile(
+            "^(?:(?:©|\\(c\\)|copyright)\\s?(?:©\\s?)?(?:(?:19|20)\\d{2}(?:\\s?[-–]\\s?(?:19|20)\\d{2})?\\s)?)?"
+                    + "(?:the\\s)?((?:ministry|department|embassy|high\\scommission|consulate(?:-general|\\sgeneral)?"
+                    + "|permanent\\smission|mission|secretariat|presidency|office\\sof\\sthe|chancellery)"
+                    + "\\s(?:of|for)\\s[^|]{3,90}?)(?:\\s?[-–|,]\\s?((?:the\\s)?\\p{Lu}[^|,]{2,40}?))?"
+                    + "[.\\s]*(?:all\\srights\\sreserved\\.?)?$", Pattern.CASE_INSENSITIVE);
+
+    /** A line ending with an abbreviation's stop, no sentence's: "Washington D.C.". */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|[\\s.])\\p{Lu}\\.$");
+
+    /** A sentence's end inside a line: "... Administration. These Tech", not "D.C." or "U.S.". */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}\\.\\s\\p{Lu}(?!ll\\s)");
+
+    /** An institution's name line has at most this many words. */
+    private static final int MAX_INSTITUTION_WORDS = 14;
+
+    /**
+     * Returns the institution a header or footer line is the name of ("Ministry of Foreign
+     * Affairs - Republic of Türkiye" gives "Ministry of Foreign Affairs of Republic of Türkiye"):
+     * the tables' name when they know it, else the name as written, a trailing country after a
+     * dash or comma joined with "of"; empty for a line that is anything more than a name (a
+     * headline naming a document, a sentence, lower-case words).
+     */
+    public static Optional<String> institutionNamed(String line) {
+        String text = Lines.collapse(line);
+        if (text.isEmpty() || Titles.words(text) > MAX_INSTITUTION_WORDS
+                || Lines.endsSentence(text) && !Lines.key(text).endsWith("reserved.")
+                && !ABBREVIATION_END.matcher(text).find()
+                || text.endsWith(",") || SENTENCE_BREAK.matcher(text).find()) {
+            return Optional.empty();
+        }
+        Matcher m = INSTITUTION_LINE.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String name = m.group(1).strip();
+        if (!isCapitalisedName(name)) {
+            return Optional.empty();
+        }
+        if (m.group(2) != null) {
+            String tail = m.group(2).strip();
+            if (!isCapitalisedName(tail)) {
+                return Optional.empty();
+            }
+            if (!Lines.key(name).contains(" of ") || Lines.key(name).endsWith("affairs")) {
+                name = name + " of " + tail; // "Ministry of Foreign Affairs - Republic of Türkiye"
+            }
+        }
+        String found = name;
+        return forName(found).or(() -> Optional.of(found));
+    }
+
     /** "Fifty-First (51st) ", "Forty-Fourth ": an ordinal before an organisation's name. */
     private static boolean isOrdinalOnly(String text) {
         String t = text.strip();

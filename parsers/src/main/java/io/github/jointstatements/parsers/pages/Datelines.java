@@ -187,6 +187,38 @@ final class Datelines {
         return Optional.empty();
     }
 
+    /**
+     * A headline's closing day or days and place: "..., 3-6 JULY 2013, PORT-OF-SPAIN, TRINIDAD
+     * AND TOBAGO", "..., 16-17 February 2016, Placencia, Belize", "..., 4 June 2017, Monrovia".
+     */
+    private static final Pattern TITLE_TAIL = Pattern.compile(
+            ",\\s(\\d{1,2})(?:\\s?[-–]\\s?(\\d{1,2}))?\\s(\\p{L}{3,12}),?\\s((?:19|20)\\d{2}),\\s"
+                    + "(\\p{Lu}[\\p{L}.'’ -]{1,30}?)(?:,\\s[\\p{L}.'’ ]{2,40})?$");
+
+    /**
+     * Returns the day (the last of a range) and place a headline closes with ("Communiqué
+     * Issued at the Conclusion of the Meeting ..., 16-17 February 2016, Placencia, Belize"):
+     * where and when a meeting's communiqué was issued; empty for any other headline.
+     */
+    static Optional<Dateline> titleTail(String title) {
+        Matcher m = TITLE_TAIL.matcher(title);
+        if (!m.find() || !PageDates.isMonth(m.group(3))) {
+            return Optional.empty();
+        }
+        String place = m.group(5).strip();
+        if (!BodyCleaner.isPlace(place)) {
+            return Optional.empty();
+        }
+        String day = m.group(2) != null ? m.group(2) : m.group(1);
+        try {
+            return Optional.of(new Dateline(Optional.of(place), Optional.of(LocalDate.of(
+                    Integer.parseInt(m.group(4)), PageDates.month(m.group(3)),
+                    Integer.parseInt(day)))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private static Optional<LocalDate> day(String text, int year) {
         Optional<LocalDate> full = PageDates.parse(text);
         if (full.isPresent() || year <= 0) {

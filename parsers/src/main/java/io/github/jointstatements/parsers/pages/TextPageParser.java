@@ -112,9 +112,13 @@ public final class TextPageParser implements PageParser {
         Optional<String> publisher = repost.flatMap(Reposts.Repost::publisher)
                 .or(() -> originalUrl.map(URI::getHost).flatMap(Publishers::forHost))
                 .or(() -> Optional.ofNullable(reading.headerPublisher))
+                .or(() -> Optional.ofNullable(reading.footerPublisher))
                 .or(() -> host.flatMap(Publishers::forHost))
                 .or(() -> Publishers.inOpening(text))
                 .or(() -> Publishers.meetingOrganisation(headline == null ? "" : headline, text))
+                .or(() -> reading.releaseLabel || headline != null
+                        && Lines.key(headline).startsWith("press release")
+                        ? Publishers.releasingOrganisation(text) : Optional.empty())
                 .or(() -> Optional.ofNullable(headline).flatMap(Publishers::byOffice))
                 .or(() -> Publishers.foreignMinistry(text))
                 .or(() -> Publishers.bySubject(text));
@@ -171,6 +175,14 @@ public final class TextPageParser implements PageParser {
             }
             date = held.get();
         }
+        Optional<Datelines.Dateline> tail = title == null ? Optional.empty()
+                : Datelines.titleTail(title);
+        if (tail.isPresent()) {
+            // "..., 16-17 February 2016, Placencia, Belize": the headline's day and place
+            if (date == null) {
+                date = tail.get().date().orElse(null);
+            }
+        }
         ImmutablePage.Builder page = Page.builder()
                 .source(Source.builder().url(input.url()).originalUrl(originalUrl)
                         .publishedOn(Optional.ofNullable(publishedOn)).parser(id()).build())
@@ -181,6 +193,9 @@ public final class TextPageParser implements PageParser {
         for (int i = 0; location == null && i < Math.min(Datelines.OPENING_PARAGRAPHS,
                 text.size()); i++) {
             location = PlaceLines.datelinePlace(text.get(i)).orElse(null); // "TOKYO, Japan — The ..."
+        }
+        if (location == null) {
+            location = tail.flatMap(Datelines.Dateline::place).orElse(null);
         }
         Optional.ofNullable(location).ifPresent(page::location);
         page.addAllParagraphs(text);

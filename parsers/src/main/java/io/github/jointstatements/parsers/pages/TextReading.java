@@ -68,6 +68,10 @@ final class TextReading {
     URI headerUrl;
     /** A date or a release line was read after the headline: a headline after it is the page's. */
     boolean datedSinceTitle;
+    /** A header line labels the page a release: "Press Release", "Media release". */
+    boolean releaseLabel;
+    /** An institution's name in the page's footer: "© 2023 Ministry of Foreign Affairs of Japan". */
+    String footerPublisher;
     /** The day of a byline: "Contributed by YokweOnline on Sep 21, 2013 - 08:34 AM". */
     LocalDate bylineDate;
     /** A date field of the text's footer: "Publication Date: 30/05/2001". */
@@ -101,6 +105,7 @@ final class TextReading {
             }
             if (inText) {
                 if (PageChrome.opensFooter(p)) {
+                    footer(blocks, i);
                     break;
                 }
                 Optional<LocalDate> field = LineDates.dateField(p, order);
@@ -148,6 +153,9 @@ final class TextReading {
                 pending.clear();
                 continue;
             }
+            if (PageChrome.isHeaderLabel(p) && key.contains("release")) {
+                releaseLabel = true; // "Press Release", "News release"
+            }
             if (PageChrome.isChrome(p) || skip.contains(key) || PageChrome.isHeaderLabel(p)
                     || ReferenceLines.isReference(p) || NavigationLines.isTrail(p) || NavigationLines.isMenu(p)) {
                 continue;
@@ -158,6 +166,15 @@ final class TextReading {
                     headerPublisher = issuer.get(); // "The White House" over a release
                     continue;
                 }
+            }
+            Optional<String> institution = title != null || Headlines.namesDocument(p)
+                    ? Optional.empty() : Publishers.institutionNamed(p);
+            if (institution.isPresent()) {
+                // "Ministry of Foreign Affairs - Republic of Türkiye": a site's name in its banner
+                if (headerPublisher == null) {
+                    headerPublisher = institution.get();
+                }
+                continue;
             }
             if (title == null) {
                 Optional<String> issuer = PageChrome.issuerNamed(p);
@@ -347,6 +364,20 @@ final class TextReading {
                     .ifPresent(d -> datelineDate = d);
             case SOURCE -> headerPublisher = Reposts.publisherNamed(field.value()).orElse(headerPublisher);
             default -> { }
+        }
+    }
+
+    /** Footer lines read for an institution's name: at most this many after the footer opens. */
+    private static final int MAX_FOOTER_LINES = 40;
+
+    /** Reads the footer opening at {@code from} for the institution it names as the site's. */
+    private void footer(List<String> blocks, int from) {
+        for (int j = from; j < Math.min(blocks.size(), from + MAX_FOOTER_LINES); j++) {
+            Optional<String> named = Publishers.institutionNamed(blocks.get(j));
+            if (named.isPresent()) {
+                footerPublisher = named.get();
+                return;
+            }
         }
     }
 

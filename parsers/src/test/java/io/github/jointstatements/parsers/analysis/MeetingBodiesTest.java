@@ -29,6 +29,9 @@ class MeetingBodiesTest {
         "Joint Communiqué of the Meeting of the Council of Heads of State#On 15 June 2006, the"
                 + " Council of Heads of State of the Shanghai Cooperation Organization met in"
                 + " Shanghai.#Shanghai Cooperation Organization",
+        "Communique of the 22nd Extra-Ordinary Session#ADDIS ABABA, 24th of May 2013 [MIC] The"
+                + " IGAD Heads of State and Government held its 22nd extraordinary summit in Addis"
+                + " Ababa.#IGAD",
         // a meeting of states, of two organisations, of persons: none
         "Joint Communiqué#The EU-China Summit was held in Beijing on 12 July 2023.#-",
         "Joint Communiqué#The Summit of the African Union and the European Union was held in"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jointstatements.core.StatementKind;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -282,5 +283,13 @@ class PartyFinderTest {
     void readsTheIssuersOfOtherIssuersPages(String title, String text, String publisher,
             String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
+
+    @Test
+    void theHostAndTheVisitorOfAVisitIssueWhereNoTitleNamesTheIssuers() {
+        assertThat(parties("", "At the invitation of President Ana Roe, President Jan Doe of the"
+                + " Republic of Ghana paid a state visit to Togo, 26 - 27 November 1990. During"
+                + " this visit the two Presidents exchanged views.", "-"))
+                .isEqualTo("Ana Roe | President | TG | PERSON; Jan Doe | President | GH | PERSON");
     }
 }

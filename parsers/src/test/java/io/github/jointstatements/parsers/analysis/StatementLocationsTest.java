@@ -53,6 +53,11 @@ class StatementLocationsTest {
         // a host and a council's meeting place the parties
         "Joint Statement#The Secretary hosted the ministers in Edinburgh for the annual talks.#Edinburgh",
         "Communique#The Council held its 24th meeting today in Canberra.#Canberra",
+        // the city that names the title's meeting or document, capitalised words before it
+        "Astana Declaration of the Heads of State Council#The leaders declare the following.#Astana",
+        "Fact Sheet: Quad Leaders Tokyo Summit 2022#The leaders announced new initiatives.#Tokyo",
+        "Readout of White House Meeting with Mayors#Officials discussed housing.#-",
+        "Message on the Anniversary of the Virginia Declaration of Rights#We honor it.#-",
         // a meeting that was held at or in a place, and members meeting in it
         "Communique#The Twentieth Meeting of the Conference was held at Castries, Saint Lucia on 3 July.#Castries",
         "Communique#The Regular Meeting of the Conference was held at Port-of-Spain, Trinidad and Tobago, from 3-6 July.#Port-of-Spain",
@@ -96,5 +101,18 @@ class StatementLocationsTest {
         List<Sentence> sentences = SentenceSplitter.split(page.paragraphs(), Integer.MAX_VALUE,
                 Integer.MAX_VALUE);
         assertThat(LOCATIONS.locate(page, sentences, new ArrayList<>()).place()).isEmpty();
+    }
+
+    @Test
+    void theClosingLineThatSaysWhereItWasDone() {
+        Page page = Page.builder()
+                .title("Acceptance of the Agreement")
+                .source(Source.builder().parser("test").build())
+                .addParagraphs("I accept the Agreement on behalf of the United States.",
+                        "Done at Oslo this 20th day of January, 2021.", "THE PRESIDENT")
+                .build();
+        List<Sentence> sentences = SentenceSplitter.split(page.paragraphs(), Integer.MAX_VALUE,
+                Integer.MAX_VALUE);
+        assertThat(LOCATIONS.locate(page, sentences, new ArrayList<>()).place()).hasValue("Oslo");
     }
 }

@@ -128,4 +128,41 @@ class PublishersTest {
     void no_organisation_for_other_openings(String headline, String opening) {
         assertThat(Publishers.meetingOrganisation(headline, List.of(opening))).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The Permanent Council of the Organization of American States (OAS) adopted today a declaration.|Organization of American States",
+        "The member countries of the Organization of American States (OAS), meeting in Lima, today called for calm.|Organization of American States",
+        "The Caribbean Community (CARICOM) welcomes the election of the new Secretary-General.|Caribbean Community"})
+    void the_organisation_whose_own_press_release_the_opening_is(String opening, String publisher) {
+        assertThat(Publishers.releasingOrganisation(List.of(opening))).hasValue(publisher);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The Secretary General of the Organization of American States (OAS) visited Lima.",
+        "The United States and the Organization of American States signed an agreement.",
+        "President Biden welcomed the Organization of American States' declaration."})
+    void no_releasing_organisation_when_the_subject_is_another(String opening) {
+        assertThat(Publishers.releasingOrganisation(List.of(opening))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Ministry of Foreign Affairs of the Republic of Korea|Ministry of Foreign Affairs of the Republic of Korea",
+        "Ministry of Foreign Affairs - Republic of Türkiye|Ministry of Foreign Affairs of Republic of Türkiye",
+        "© 2023 Ministry of Foreign Affairs of Japan. All rights reserved.|Ministry of Foreign Affairs of Japan",
+        "Embassy of India, Washington D.C.|Embassy of India",
+        "Permanent Mission of Ireland to the United Nations|Permanent Mission of Ireland to the United Nations"})
+    void a_line_that_is_an_institutions_name(String line, String publisher) {
+        assertThat(Publishers.institutionNamed(line)).hasValue(publisher);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ministry of Foreign Affairs welcomes the agreement.",
+        "The ministry of foreign affairs said on Monday that talks would resume",
+        "Department of State officials met the delegation", "Ministry of Foreign Affairs Statement on the Elections in Andoria and the Region today in full"})
+    void a_line_that_is_more_or_less_than_an_institutions_name(String line) {
+        assertThat(Publishers.institutionNamed(line)).isEmpty();
+    }
 }

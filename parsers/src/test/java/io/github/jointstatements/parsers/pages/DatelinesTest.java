@@ -64,4 +64,22 @@ class DatelinesTest {
     void no_meeting_day_without_a_held_meeting_and_its_date(String paragraph) {
         assertThat(Datelines.meetingDay(java.util.List.of(paragraph))).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "COMMUNIQUE ISSUED AT THE CONCLUSION OF THE MEETING, 3-6 JULY 2013, PORT-OF-SPAIN, TRINIDAD AND TOBAGO#PORT-OF-SPAIN#2013-07-06",
+        "Communique Issued at the Conclusion of the Meeting, 16-17 February 2016, Placencia, Belize#Placencia#2016-02-17",
+        "Final Communique of the Summit, 4 June 2017, Monrovia#Monrovia#2017-06-04"})
+    void a_headlines_closing_day_and_place(String title, String place, LocalDate date) {
+        Datelines.Dateline tail = Datelines.titleTail(title).orElseThrow();
+        assertThat(tail.place()).hasValue(place);
+        assertThat(tail.date()).hasValue(date);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Joint Statement on the Meeting of 4 June 2017",
+        "Communique, 4 June 2017", "Remarks at the Summit, 4 June 2017, 10:30 a.m."})
+    void no_closing_day_and_place(String title) {
+        assertThat(Datelines.titleTail(title)).isEmpty();
+    }
 }

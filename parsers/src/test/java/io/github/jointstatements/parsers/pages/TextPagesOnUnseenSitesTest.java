@@ -179,10 +179,10 @@ class TextPagesOnUnseenSitesTest {
                 .load("/unseen-text-meta6").scoreParse(PARSER);
         assertThat(summary.noStatementAccuracy()).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.accuracy("title")).as(summary.toString()).isEqualTo(1.0);
-        assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.9);
+        assertThat(summary.accuracy("date")).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.accuracy("kind")).as(summary.toString()).isEqualTo(1.0);
-        assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.93);
-        assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.84);
+        assertThat(summary.accuracy("location")).as(summary.toString()).isEqualTo(1.0);
+        assertThat(summary.accuracy("publisher")).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.accuracy("publishedOn")).as(summary.toString()).isEqualTo(1.0);
     }
 
