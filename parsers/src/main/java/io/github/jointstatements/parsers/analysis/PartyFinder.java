@@ -472,9 +472,11 @@ final class PartyFinder {
                 // following lines name ("... released by the defense ministers of Australia, ...")
                 String after = s.text().substring(by.end());
                 List<Mention> first = gazetteer.find(after);
-                List<Entity> listed = first.isEmpty() || !after.substring(0, first.get(0).start())
-                        .strip().matches("(?i)(?:the)?") ? List.of()
-                        : states.issuingEntities(after, true);
+                String before = first.isEmpty() ? ""
+                        : after.substring(0, first.get(0).start()).strip();
+                boolean listFirst = !first.isEmpty()
+                        && (before.isEmpty() || before.equalsIgnoreCase("the"));
+                List<Entity> listed = listFirst ? states.issuingEntities(after, true) : List.of();
                 return listed.size() >= 2 ? listed : List.of();
             }
         }

@@ -362,11 +362,14 @@ public final class Publishers {
         return forName(found).or(() -> Optional.of(found));
     }
 
+    /** An ordinal written out, perhaps with its figures: "Fifty-First (51st)", "Forty-Fourth". */
+    private static final Pattern ORDINAL = Pattern.compile(
+            "(?i)[a-z-]*(?:first|second|third|th)(?:\\s\\(\\d{1,3}(?:st|nd|rd|th)\\))?");
+
     /** "Fifty-First (51st) ", "Forty-Fourth ": an ordinal before an organisation's name. */
     private static boolean isOrdinalOnly(String text) {
         String t = text.strip();
-        return !t.isEmpty() && t.length() < 40
-                && t.matches("(?i)[a-z-]*(?:first|second|third|th)(?:\\s\\(\\d{1,3}(?:st|nd|rd|th)\\))?");
+        return !t.isEmpty() && t.length() < 40 && ORDINAL.matcher(t).matches();
     }
 
     /** "Peace and Security Council of the African Union": capitalised words and their links. */
