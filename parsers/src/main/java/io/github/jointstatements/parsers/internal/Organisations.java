@@ -54,20 +54,9 @@ public final class Organisations {
                 abbreviated = form.abbreviation();
             }
         }
-        if (best != null && abbreviated) {
-            // "the Shanghai Cooperation Organization (hereinafter ... SCO)": the name the text
-            // writes for the organisation it abbreviates
-            for (Form form : FORMS) {
-                if (!form.abbreviation() && form.name().equals(best.name())) {
-                    int at = lower.indexOf(form.text());
-                    if (at >= 0 && onWordBoundaries(text, at, at + form.text().length())) {
-                        return Optional.of(new Found(best.start(), best.end(),
-                                text.substring(at, at + form.text().length())));
-                    }
-                }
-            }
-        }
-        return Optional.ofNullable(best);
+        // "the Shanghai Cooperation Organization (hereinafter ... SCO)": the name the text
+        // writes for the organisation it abbreviates
+        return abbreviated ? Optional.of(writtenOut(best, lower, text)) : Optional.ofNullable(best);
     }
 
     /**
