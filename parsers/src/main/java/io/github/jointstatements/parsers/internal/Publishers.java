@@ -192,13 +192,6 @@ public final class Publishers {
         return forName(name).or(() -> byOffice(name)).or(() -> Optional.of(name));
     }
 
-    /**
-     * The verb of a meeting's opening sentence, after its subject: "The Forty-Fourth Pacific
-     * Islands Forum was held in Majuro", "the Council of Heads of State ... met in Shanghai".
-     */
-    private static final Pattern MEETING_VERB = Pattern.compile(
-            "\\s(?:(?:was|were)\\s(?:held|convened)|convened|met|took\\splace|gathered)\\s");
-
     /** A paragraph's number before its text: "1. ", "2.". */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s?");
 
@@ -206,63 +199,9 @@ public final class Publishers {
     private static final Pattern MEETING_SUBJECT = Pattern.compile(
             "^(?:On\\s[^,]{3,40},\\s)?[Tt]he\\s");
 
-    /** Words naming a meeting or the body that holds it, before its organisation's name. */
-    private static final Pattern MEETING_WORD = Pattern.compile(
-            "\\b(?:Session|Meeting|Summit|Conference|Council|Assembly|Authority|Retreat|Forum)\\b");
-
     /** A person's office: "The President of the European Council met ..." reports no meeting of it. */
     private static final Pattern PERSON_OFFICE = Pattern.compile(
             "\\b(?:President|Prime\\sMinister|Minister|Secretary|Chair(?:man|person)?|Head|Leaders?)\\b");
-
-    /** A subject read for a meeting's organisation has at most this many characters. */
-    private static final int MAX_MEETING_SUBJECT = 240;
-
-    /**
-     * Returns the international organisation whose meeting the text opens by reporting ("The
-     * Fifty-ninth Ordinary Session of the Authority of Heads of State and Government of the
-     * Economic Community of West African States (ECOWAS) was held on 19 June 2021 in Accra",
-     * "The Forty-Fourth Pacific Islands Forum was held in Majuro", "On 15 June 2006, the
-     * Council of Heads of State of the Shanghai Cooperation Organization ... met in Shanghai"):
-     * the issuer of that meeting's communiqué, named as the text writes it. The subject must be
-     * the organisation itself or a session, summit or body of it; a person's office ("The
-     * President of the European Commission met ...") is none. Empty when the opening reports
-     * no such meeting, and under a joint statement's headline ({@code headline}, empty if
-     * none), whose issuers are several whatever body they met in.
-     */
-    public static Optional<String> meetingOrganisation(String headline, List<String> paragraphs) {
-        if (Lines.key(headline).contains("joint statement")) {
-            return Optional.empty();
-        }
-        for (int i = 0; i < Math.min(MAX_OPENING_PARAGRAPHS, paragraphs.size()); i++) {
-            String p = PARAGRAPH_NUMBER.matcher(paragraphs.get(i)).replaceFirst("");
-            Matcher opens = MEETING_SUBJECT.matcher(p);
-            if (!opens.find()) {
-                continue;
-            }
-            String head = p.substring(opens.end(), Math.min(p.length(),
-                    opens.end() + MAX_MEETING_SUBJECT));
-            Matcher verb = MEETING_VERB.matcher(head);
-            if (!verb.find()) {
-                continue;
-            }
-            String subject = head.substring(0, verb.start());
-            Optional<Organisations.Found> found = Organisations.last(subject);
-            if (found.isEmpty()) {
-                continue;
-            }
-            String before = subject.substring(0, found.get().start());
-            // a grouping named by its abbreviation alone ("The G8 Foreign Ministers' Meeting")
-            // has no secretariat that publishes; an organisation is written out
-            boolean written = subject.toLowerCase(Locale.ROOT)
-                    .contains(found.get().name().toLowerCase(Locale.ROOT));
-            boolean isSubject = written && (before.isBlank() || isOrdinalOnly(before)
-                    || MEETING_WORD.matcher(before).find() && !PERSON_OFFICE.matcher(before).find());
-            if (isSubject) {
-                return Optional.of(found.get().name());
-            }
-        }
-        return Optional.empty();
-    }
 
     /**
      * What may stand between "The" and an organisation in its own press release's opening
@@ -360,16 +299,6 @@ public final class Publishers {
         }
         String found = name;
         return forName(found).or(() -> Optional.of(found));
-    }
-
-    /** An ordinal written out, perhaps with its figures: "Fifty-First (51st)", "Forty-Fourth". */
-    private static final Pattern ORDINAL = Pattern.compile(
-            "(?i)[a-z-]*(?:first|second|third|th)(?:\\s\\(\\d{1,3}(?:st|nd|rd|th)\\))?");
-
-    /** "Fifty-First (51st) ", "Forty-Fourth ": an ordinal before an organisation's name. */
-    private static boolean isOrdinalOnly(String text) {
-        String t = text.strip();
-        return !t.isEmpty() && t.length() < 40 && ORDINAL.matcher(t).matches();
     }
 
     /** "Peace and Security Council of the African Union": capitalised words and their links. */
