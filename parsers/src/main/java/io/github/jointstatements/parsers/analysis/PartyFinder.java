@@ -97,6 +97,15 @@ final class PartyFinder {
             "the organisation whose own meeting the communiqué's opening reports";
     private static final Pattern MEETING_WITH = Pattern.compile(
             "(?i)\\b(?:call|calls|meeting|meetings|talks|conversation)\\s+with\\b");
+    /**
+     * The text calling itself joint in its first lines, whatever its title: "Joint Statement
+     * Australia-US-Japan Defence Ministers’ Meeting", "The State of Qatar and the State of Kuwait
+     * issued today a joint statement", "... adopted a Joint Statement on migration".
+     */
+    private static final Pattern SAYS_JOINT = Pattern.compile(
+            "(?i)\\bjoint\\s+(?:press\\s+)?(?:statement|communiqu[eé]|declaration|release)\\b");
+    /** The last paragraph whose words may call the text joint. */
+    private static final int MAX_JOINT_PARAGRAPH = 1;
 
     private final Gazetteer gazetteer;
     private final Offices offices;
@@ -147,6 +156,22 @@ final class PartyFinder {
      * into {@code readings}, which the rules after the party finder then share.
      */
     List<PartyEntry> find(Optional<String> title, List<Sentence> sentences,
+            Optional<String> publisher, StatementKind kind, TextReadings readings) {
+        // a press release that calls itself joint in its first lines, its title naming no
+        // person, is read as a joint statement; as what it is if that finds no one ("Joint
+        // Statement of Ford, GM, and Stellantis" among a release's statements)
+        if (callsItselfJoint(kind, title.orElse(""), sentences) && titles.titleIssuers(title.orElse(""),
+                kind != StatementKind.PRESS_STATEMENT).isEmpty()) {
+            List<PartyEntry> joint = findAs(title, sentences, publisher,
+                    StatementKind.JOINT_STATEMENT, readings);
+            if (!joint.isEmpty()) {
+                return joint;
+            }
+        }
+        return findAs(title, sentences, publisher, kind, readings);
+    }
+
+    private List<PartyEntry> findAs(Optional<String> title, List<Sentence> sentences,
             Optional<String> publisher, StatementKind kind, TextReadings readings) {
         boolean joint = kind == StatementKind.JOINT_STATEMENT
                 || kind == StatementKind.JOINT_DECLARATION || kind == StatementKind.COMMUNIQUE
@@ -285,6 +310,29 @@ final class PartyFinder {
             }
         }
         return parties;
+    }
+
+    /**
+     * Returns whether a press release, or a text of no known kind, calls itself joint in its
+     * title or first paragraphs ("Turkish, Azerbaijani, and Turkmen FMs adopt joint statement"): its issuers are read as a joint statement's. (A fact sheet stays the
+     * publisher's.)
+     */
+    static boolean callsItselfJoint(StatementKind kind, String title, List<Sentence> sentences) {
+        if (kind != StatementKind.PRESS_STATEMENT && kind != StatementKind.OTHER) {
+            return false;
+        }
+        if (SAYS_JOINT.matcher(title).find()) {
+            return true;
+        }
+        for (Sentence s : sentences) {
+            if (s.paragraph() > MAX_JOINT_PARAGRAPH) {
+                break;
+            }
+            if (SAYS_JOINT.matcher(s.text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,56 @@
+package io.github.jointstatements.parsers.analysis;
+
+import static io.github.jointstatements.parsers.analysis.PartyFinderTest.parties;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The language of statements at large, as the party rules read it: made-up sentences in the
+ * shapes statements of many issuers take (foreign ministries, regional bodies, news agencies'
+ * reposts), one table per reading. Each row is a title, the paragraphs ("¶" between them), the
+ * publisher ("-" for none) and the parties expected, as in {@link PartyFinderTest}.
+ */
+class PartyLanguageTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // a release whose title names no kind calls itself joint in its first line
+        "Australia, U.S., Japan Defence Ministers Meeting#Joint Statement of the Defence Ministers’ Meeting. Australian Minister for Defence Jane Morrow, Japanese Minister of Defense Taro Yamada, and U.S. Secretary of Defense John Carver held trilateral talks in Singapore on Saturday.#-#Jane Morrow | Minister for Defence | AU | PERSON; Taro Yamada | Minister of Defense | JP | PERSON; John Carver | Secretary of Defense | US | PERSON",
+        // a news title reports the joint statement the ministers adopted
+        "Three foreign ministers adopt joint statement after trilateral meeting#Kenyan Foreign Minister Amina Odhiambo and Ugandan Foreign Minister Peter Mukasa met in Kampala on Friday to review their cooperation.#-#Amina Odhiambo | Foreign Minister | KE | PERSON; Peter Mukasa | Foreign Minister | UG | PERSON",
+        // a release that holds others' joint statements and names no one stays the publisher's
+        "Statements on Cleaner Trucks#Joint Statement of Acme Motors and Zenith Cars: ¶ We support the new standards for cleaner trucks.#The White House#The White House | - | US | ORGANIZATION",
+        // a joint declaration the text only cites does not make it joint
+        "Statement on the Anniversary of the Handover#Twenty-five years ago the Joint Declaration promised a high degree of autonomy. ¶ We stand with the people of the city.#The White House#The White House | - | US | ORGANIZATION",
+    })
+    void readsATextThatCallsItselfJointAsJoint(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // a site's search prompt above the headline is no opening sentence
+        "Joint Communique#Hi, what are you looking for? ¶ Uncategorized ¶ At the invitation of H.E. Amara Kone, President of the Republic of Mali, H.E. Idrissa Traore, President of Burkina Faso paid an official visit to Mali.#-#Amara Kone | President | ML | PERSON; Idrissa Traore | President | BF | PERSON",
+    })
+    void skipsQuestionsBeforeTheOpening(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // an office no comma closes before the verb, and post-nominal letters after a name
+        "Joint Communique#At the invitation of H.E. Daniel Mwangi, C.G.H, President of the Republic of Kenya, H.E. Abdi Warsame, President of the Federal Republic of Somalia paid an official visit to Kenya.#-#Daniel Mwangi | President | KE | PERSON; Abdi Warsame | President | SO | PERSON",
+        // a style inside a name is a word of the name
+        "Joint Communique#At the invitation of H.E. Daniel Mwangi, President of the Republic of Kenya, H.E. Abdi Sheikh Warsame, President of the Federal Republic of Somalia, paid an official visit to Kenya.#-#Daniel Mwangi | President | KE | PERSON; Abdi Sheikh Warsame | President | SO | PERSON",
+        // but opens a name as ever
+        "Joint Statement#Sheikh Khalid Al Thani, Prime Minister of Qatar, and Prime Minister Ana Ruiz of Spain met in Doha today.#-#Khalid Al Thani | Prime Minister | QA | PERSON; Ana Ruiz | Prime Minister | ES | PERSON",
+    })
+    void readsNamesAndOfficesOfVisitsOpenings(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
+}
