@@ -703,6 +703,16 @@ final class PartyFinder {
                 PartyCountries.complete(p, m);
                 return;
             }
+            if (p.isNamedLongerBy(m.nameTokens())) {
+                // "Sebastián Piñera" of the title, "Sebastián Piñera Echenique" after it: the
+                // office and country of the one, the name as first written
+                String name = p.name;
+                List<String> tokens = p.nameTokens;
+                PartyCountries.complete(p, m);
+                p.name = name;
+                p.nameTokens = tokens;
+                return;
+            }
         }
         parties.add(PartyEntry.person(m, rule));
     }

@@ -53,4 +53,30 @@ class PartyLanguageTest {
             String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // a dateline before the states that open the text
+        "-#Muscat: The Sultanate of Oman and the State of Kuwait confirmed their commitment to strengthening relations.#-#Oman | - | OM | STATE; Kuwait | - | KW | STATE",
+        "-#Doha, March 3 (QNA) - The State of Qatar and the State of Kuwait issued today a joint statement on the visit.#-#Qatar | - | QA | STATE; Kuwait | - | KW | STATE",
+        // a place that opens the text is no dateline's state
+        "-#Abu Dhabi: Officials of the two countries met to review the trade figures of the year.#-#-",
+    })
+    void readsTheStatesAfterADateline(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title.equals("-") ? "" : title, text, publisher))
+                .isEqualTo(expected.equals("-") ? "" : expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // the entourage of the visit the sentence reports is not its parties
+        "Joint Declaration on the State Visit of President Ana Ruiz to Peru#Responding to an invitation from the President of the Republic of Peru, Mario Quispe, the President of the Republic of Chile, Ana Ruiz Tagle, made a State Visit to Peru on May 2, accompanied by her husband, Mr. Luis Vera, and the Minister of Foreign Affairs, Pedro Soto.#-#Ana Ruiz | President | CL | PERSON; Mario Quispe | President | PE | PERSON",
+        // one accompanied before the verb: the one met is a party
+        "Joint Readout#President Tom Ward, accompanied by Secretary Ann Lee, met today with President Kofi Boateng of Ghana.#-#Tom Ward | President | - | PERSON; Ann Lee | Secretary | - | PERSON; Kofi Boateng | President | GH | PERSON",
+    })
+    void leavesOutTheEntourageOfAVisit(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
 }
