@@ -285,6 +285,17 @@ final class PartyFinder {
                     parties, e, states.writtenName(e, headline),
                     "the one organisation the title and the opening both name"));
         }
+        if (parties.isEmpty() && kind != StatementKind.FACT_SHEET) {
+            // whatever the kind, a block of signatories of two countries or more that ends the
+            // text: "Susana Malcorra / Foreign Minister of Argentina", "José Serra / Foreign
+            // Minister of Brazil", ...
+            List<PersonMention> signed = attributions.signatures(sentences);
+            if (signed.stream().map(m -> m.country().orElse("")).filter(c -> !c.isEmpty())
+                    .distinct().count() >= 2) {
+                signed.forEach(m -> add(parties, m, "person of the signature block that ends"
+                        + " the statement, of several countries"));
+            }
+        }
         if (parties.isEmpty() && !opening.isEmpty() && kind != StatementKind.FACT_SHEET) {
             // whatever the kind but a fact sheet (the publisher's): "The Government of the
             // Republic of Fiji and the Government of the Republic of Vanuatu held ...", "The

@@ -79,4 +79,29 @@ class PartyLanguageTest {
             String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // a group whose member states the opening lists in parentheses speaks as those states
+        "Joint Statement of the Heads of Government of the Visegrád Group#The Prime Ministers of the Visegrád Group countries (Poland, Slovakia, Hungary and Czechia) convening in Brussels adopted a Joint Statement on migration.#-#Poland | - | PL | STATE; Slovakia | - | SK | STATE; Hungary | - | HU | STATE; Czechia | - | CZ | STATE",
+        // an abbreviation in parentheses is no list of members
+        "Joint Statement of the Heads of Government of the Visegrád Group#The Prime Ministers of the Visegrád Group (V4) met in Prague and adopted a Joint Statement on migration.#-#Visegrád Group | - | - | ORGANIZATION",
+    })
+    void readsTheMembersAGroupListsInParentheses(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // ministers of several countries who sign at the end, under a line of the page's own
+        "-#The undersigned foreign ministers reiterate their call for dialogue. ¶ We hope the parties will find the way to understanding. ¶ Laura Pérez ¶ Foreign Minister of Argentina ¶ João Lima ¶ Foreign Minister of Brazil ¶ Marta Díaz ¶ Foreign Minister of Chile ¶ End of page content#-#Laura Pérez | Foreign Minister | AR | PERSON; João Lima | Foreign Minister | BR | PERSON; Marta Díaz | Foreign Minister | CL | PERSON",
+        // signatories of one country are not read so
+        "-#The undersigned reiterate their call for dialogue. ¶ We hope the parties will find the way to understanding. ¶ Laura Pérez ¶ Minister of Health of Argentina ¶ Juan Gómez ¶ Minister of Labour of Argentina#-#-",
+    })
+    void readsASignatureBlockOfSeveralCountries(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title.equals("-") ? "" : title, text, publisher))
+                .isEqualTo(expected.equals("-") ? "" : expected);
+    }
 }
