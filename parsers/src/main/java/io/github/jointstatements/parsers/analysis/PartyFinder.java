@@ -104,6 +104,13 @@ final class PartyFinder {
      */
     private static final Pattern SAYS_JOINT = Pattern.compile(
             "(?i)\\bjoint\\s+(?:press\\s+)?(?:statement|communiqu[eé]|declaration|release)\\b");
+    /**
+     * A meeting of those the sentence goes on to name: "The 12th Annual Consultation between the
+     * Prime Minister of Malaysia, ... and the President of the Republic of Indonesia, ..., was
+     * held in Kuching".
+     */
+    private static final Pattern MEETING_BETWEEN = Pattern.compile(
+            "(?i)\\b(?:consultations?|meeting|talks|summit|dialogue|session)\\s+between\\b");
     /** The last paragraph whose words may call the text joint. */
     private static final int MAX_JOINT_PARAGRAPH = 1;
 
@@ -449,8 +456,9 @@ final class PartyFinder {
                     }
                 }
             }
-        } else if (!firstNamed.isEmpty() && (!press
-                || JOINT.matcher(in.headline()).find() && ofSeveralCountries(firstNamed))) {
+        } else if (!firstNamed.isEmpty() && (!press || (JOINT.matcher(in.headline()).find()
+                || MEETING_BETWEEN.matcher(named.firstNamedText()).find())
+                && ofSeveralCountries(firstNamed))) {
             // not when the opening names the principal's office with a name and no other
             // country: "Today, the President spoke with ...", then "President Biden thanked ..."
             // (but "the Prime Minister of Canada Mark Carney" is the counterpart)

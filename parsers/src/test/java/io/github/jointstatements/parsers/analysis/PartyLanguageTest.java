@@ -104,4 +104,16 @@ class PartyLanguageTest {
         assertThat(parties(title.equals("-") ? "" : title, text, publisher))
                 .isEqualTo(expected.equals("-") ? "" : expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // honorifics that end in an apostrophe before the name after an office
+        "Joint Statement#The Prime Minister of Malaysia, Dato’ Sri Aziz Rahman, and the President of the Republic of Indonesia, His Excellency Budi Santoso, met in Kuching.#-#Aziz Rahman | Prime Minister | MY | PERSON; Budi Santoso | President | ID | PERSON",
+        // a press release whose opening reports the meeting between persons of two countries
+        "Press Statement#The 9th Annual Consultation between the Prime Minister of Malaysia, the Honourable Dato’ Sri Aziz Rahman and the President of the Republic of Indonesia, His Excellency Budi Santoso, was held in Kuching on 2 May.#-#Aziz Rahman | Prime Minister | MY | PERSON; Budi Santoso | President | ID | PERSON",
+    })
+    void readsTheMeetingAnOpeningReportsBetweenPersons(String title, String text,
+            String publisher, String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
 }
