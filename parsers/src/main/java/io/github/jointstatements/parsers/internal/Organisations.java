@@ -45,6 +45,26 @@ public final class Organisations {
         return TABLE_ROWS;
     }
 
+    /**
+     * Returns the table's own name of the organisation that the whole of {@code text} names
+     * ("Peace and Security Council" gives "African Union Peace and Security Council", "OAS" gives
+     * "Organization of American States"): names in any case, abbreviations in their exact case, a
+     * leading "the" ignored; empty when the text is no name of the table's.
+     */
+    public static Optional<String> named(String text) {
+        String t = text.strip();
+        if (t.regionMatches(true, 0, "the ", 0, 4)) {
+            t = t.substring(4).strip();
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (Form form : FORMS) {
+            if (form.abbreviation() ? form.text().equals(t) : form.text().equals(lower)) {
+                return Optional.of(form.name());
+            }
+        }
+        return Optional.empty();
+    }
+
     private Organisations() {}
 
     /** An organisation found in a text: where it starts and ends, and its name. */

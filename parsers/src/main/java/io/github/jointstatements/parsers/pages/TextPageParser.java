@@ -112,6 +112,7 @@ public final class TextPageParser implements PageParser {
         String headline = title;
         Optional<String> publisher = repost.flatMap(Reposts.Repost::publisher)
                 .or(() -> originalUrl.map(URI::getHost).flatMap(Publishers::forHost))
+                .or(() -> Optional.ofNullable(reading.wirePublisher))
                 .or(() -> Optional.ofNullable(reading.headerPublisher))
                 .or(() -> Optional.ofNullable(reading.footerPublisher))
                 .or(() -> host.flatMap(Publishers::forHost))
