@@ -116,4 +116,18 @@ class PartyLanguageTest {
             String publisher, String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // the meeting the opening reports, held with the participation of those it names
+        "Ministers adopt joint statement after trilateral meeting#The third trilateral meeting of foreign ministers was held in Tbilisi on May 4, with the participation of Armenian Foreign Minister Aram Petrosyan and Greek Foreign Minister Nikos Pappas at the invitation of Georgian Foreign Minister Levan Beridze.#-#Aram Petrosyan | Foreign Minister | AM | PERSON; Nikos Pappas | Foreign Minister | GR | PERSON; Levan Beridze | Foreign Minister | GE | PERSON",
+        // a counterpart named by their country's adjective takes its country, and the office
+        // of the one whose counterpart they are when they hold only a style
+        "Joint Statement#Minister of Foreign Affairs Omar Hassan of Egypt met today in Riyadh with his Saudi counterpart Prince Fahd Al Saud.#-#Omar Hassan | Minister of Foreign Affairs | EG | PERSON; Fahd Al Saud | Minister of Foreign Affairs | SA | PERSON",
+        "Joint Statement#Foreign Minister Anna Berg of Finland met her Estonian counterpart, Kaja Tamm, in Tallinn on Monday.#-#Anna Berg | Foreign Minister | FI | PERSON; Kaja Tamm | Foreign Minister | EE | PERSON",
+    })
+    void readsThoseAMeetingIsHeldWith(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
 }
