@@ -130,4 +130,21 @@ class PartyLanguageTest {
             String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // a plural office, each name followed by its country in parentheses
+        "Leaders sign declaration#Presidents Ana Quispe (Peru) and Mario Rojas (Colombia) signed a declaration on the border.#-#Ana Quispe | President | PE | PERSON; Mario Rojas | President | CO | PERSON",
+        // a region in parentheses is no country
+        "Leaders sign declaration#Governors Ana Quispe (Loreto) and Mario Rojas (Amazonas) signed a declaration on the border.#-#-",
+    })
+    void readsTheCountryInParenthesesAfterAName(String title, String text, String publisher,
+            String expected) {
+        String found = parties(title, text, publisher);
+        if (expected.equals("-")) {
+            assertThat(found).doesNotContain("PE").doesNotContain("CO");
+        } else {
+            assertThat(found).isEqualTo(expected);
+        }
+    }
 }
