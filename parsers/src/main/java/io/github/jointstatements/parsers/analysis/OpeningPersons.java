@@ -40,6 +40,21 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
             + "\\b[^,;:]{0,200},");
     /** The preposition just before a person whose leadership or plan a sentence is under. */
     private static final Pattern UNDER = Pattern.compile("(?i)\\bunder\\s+(?:the\\s+)?$");
+    /** The verb of a visit or meeting reported: "made a State Visit", "held talks", "met". */
+    private static final Pattern REPORTED_VISIT = Pattern.compile(
+            "\\b(?:made|paid|visited|held|met|arrived|undertook|conducted|led)\\b");
+    /** A meeting that opens its sentence: "The fifth trilateral meeting of ...". */
+    private static final Pattern MEETING_OPENS = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:meeting|talks|consultations?|summit|session"
+            + "|dialogue)\\b");
+    /** The meeting's verb: "was held", "took place". */
+    private static final Pattern HELD = Pattern.compile(
+            "\\b(?:was|were)\\s+(?:held|convened)\\b|\\btook\\s+place\\b");
+    /** Those who took part: "with the participation of". */
+    private static final Pattern PARTICIPATION = Pattern.compile(
+            "\\bwith\\s+the\\s+participation\\s+of\\b");
+    /** What opens a visit's entourage: ", accompanied by ". */
+    private static final Pattern ACCOMPANIED = Pattern.compile(",\\s*accompanied\\s+by\\b");
     /**
      * How far past the sentence's start, or past its leading adverbial ("Today, the Minister
      * met ..."), an unnamed principal's office may begin: after "The ".
@@ -66,6 +81,35 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
     }
 
     /** Reads the persons of the opening sentences, past lines that relay the statement. */
+    /**
+     * Returns where the entourage of a visit or meeting the sentence has reported begins: "...
+     * made a State Visit to Brazil on April 27, accompanied by his wife, Mrs. ..., the Minister of
+     * Foreign Affairs, ..."; the sentence's length if it names none. ("President X, accompanied
+     * by Secretary Y, met ..." names the entourage before the verb: the one met is no entourage.)
+     */
+    static int entourageFrom(String text) {
+        Matcher verb = REPORTED_VISIT.matcher(text);
+        if (!verb.find()) {
+            return text.length();
+        }
+        Matcher by = ACCOMPANIED.matcher(text).region(verb.end(), text.length());
+        return by.find() ? by.start() : text.length();
+    }
+
+    /**
+     * Returns whether a sentence opens on a meeting held with the participation of those it
+     * goes on to name: "The fifth trilateral meeting of foreign ministers was held in Ankara on
+     * February 23, 2021, with the participation of ...".
+     */
+    static boolean heldWithParticipants(String text) {
+        Matcher meeting = MEETING_OPENS.matcher(text);
+        if (!meeting.lookingAt()) {
+            return false;
+        }
+        Matcher held = HELD.matcher(text).region(meeting.end(), text.length());
+        return held.find() && PARTICIPATION.matcher(text).region(held.end(), text.length()).find();
+    }
+
     static OpeningPersons read(TextReadings readings, List<Sentence> opening) {
         List<PersonMention> openingPersons = new ArrayList<>();
         List<PersonMention> firstNamed = List.of();
@@ -83,10 +127,17 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
             int leadChars = s == opening.get(0) && lead.lookingAt()
                     ? leadEnd(s.text(), lead.end()) : 0;
             int leadingWords = leadChars > 0 ? wordsBefore(s.text(), leadChars) : 0;
-            boolean subject = false;
+            // the meeting the sentence opens on, held with those it names: "The fifth trilateral
+            // meeting of foreign ministers was held in Ankara on February 23, with the
+            // participation of Azerbaijani Foreign Minister X and ... at the invitation of ..."
+            boolean subject = s.index() == opening.get(0).index() && heldWithParticipants(s.text());
+            int entourage = entourageFrom(s.text());
             for (PersonMention m : found) {
                 if (UNDER.matcher(s.text()).region(0, m.start()).find()) {
                     continue; // "Under President Biden’s leadership, the United States ..."
+                }
+                if (m.start() >= entourage) {
+                    break; // "... made a State Visit to Brazil, accompanied by his wife, ..."
                 }
                 // issuers open their sentence; a person named deep in it is mentioned in passing
                 subject |= m.named() && wordsBefore(s.text(), m.start()) - leadingWords

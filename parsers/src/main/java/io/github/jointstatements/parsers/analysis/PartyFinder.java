@@ -104,6 +104,13 @@ final class PartyFinder {
      */
     private static final Pattern SAYS_JOINT = Pattern.compile(
             "(?i)\\bjoint\\s+(?:press\\s+)?(?:statement|communiqu[eé]|declaration|release)\\b");
+    /**
+     * A meeting of those the sentence goes on to name: "The 12th Annual Consultation between the
+     * Prime Minister of Malaysia, ... and the President of the Republic of Indonesia, ..., was
+     * held in Kuching".
+     */
+    private static final Pattern MEETING_BETWEEN = Pattern.compile(
+            "(?i)\\b(?:consultations?|meeting|talks|summit|dialogue|session)\\s+between\\b");
     /** The last paragraph whose words may call the text joint. */
     private static final int MAX_JOINT_PARAGRAPH = 1;
 
@@ -285,6 +292,17 @@ final class PartyFinder {
                     parties, e, states.writtenName(e, headline),
                     "the one organisation the title and the opening both name"));
         }
+        if (parties.isEmpty() && kind != StatementKind.FACT_SHEET) {
+            // whatever the kind, a block of signatories of two countries or more that ends the
+            // text: "Susana Malcorra / Foreign Minister of Argentina", "José Serra / Foreign
+            // Minister of Brazil", ...
+            List<PersonMention> signed = attributions.signatures(sentences);
+            if (signed.stream().map(m -> m.country().orElse("")).filter(c -> !c.isEmpty())
+                    .distinct().count() >= 2) {
+                signed.forEach(m -> add(parties, m, "person of the signature block that ends"
+                        + " the statement, of several countries"));
+            }
+        }
         if (parties.isEmpty() && !opening.isEmpty() && kind != StatementKind.FACT_SHEET) {
             // whatever the kind but a fact sheet (the publisher's): "The Government of the
             // Republic of Fiji and the Government of the Republic of Vanuatu held ...", "The
@@ -438,8 +456,9 @@ final class PartyFinder {
                     }
                 }
             }
-        } else if (!firstNamed.isEmpty() && (!press
-                || JOINT.matcher(in.headline()).find() && ofSeveralCountries(firstNamed))) {
+        } else if (!firstNamed.isEmpty() && (!press || (JOINT.matcher(in.headline()).find()
+                || MEETING_BETWEEN.matcher(named.firstNamedText()).find())
+                && ofSeveralCountries(firstNamed))) {
             // not when the opening names the principal's office with a name and no other
             // country: "Today, the President spoke with ...", then "President Biden thanked ..."
             // (but "the Prime Minister of Canada Mark Carney" is the counterpart)
@@ -701,6 +720,16 @@ final class PartyFinder {
         for (PartyEntry p : parties) {
             if (p.isNamedBy(m.nameTokens())) {
                 PartyCountries.complete(p, m);
+                return;
+            }
+            if (p.isNamedLongerBy(m.nameTokens())) {
+                // "Sebastián Piñera" of the title, "Sebastián Piñera Echenique" after it: the
+                // office and country of the one, the name as first written
+                String name = p.name;
+                List<String> tokens = p.nameTokens;
+                PartyCountries.complete(p, m);
+                p.name = name;
+                p.nameTokens = tokens;
                 return;
             }
         }

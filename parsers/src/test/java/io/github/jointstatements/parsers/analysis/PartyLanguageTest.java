@@ -53,4 +53,98 @@ class PartyLanguageTest {
             String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // a dateline before the states that open the text
+        "-#Muscat: The Sultanate of Oman and the State of Kuwait confirmed their commitment to strengthening relations.#-#Oman | - | OM | STATE; Kuwait | - | KW | STATE",
+        "-#Doha, March 3 (QNA) - The State of Qatar and the State of Kuwait issued today a joint statement on the visit.#-#Qatar | - | QA | STATE; Kuwait | - | KW | STATE",
+        // a place that opens the text is no dateline's state
+        "-#Abu Dhabi: Officials of the two countries met to review the trade figures of the year.#-#-",
+    })
+    void readsTheStatesAfterADateline(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title.equals("-") ? "" : title, text, publisher))
+                .isEqualTo(expected.equals("-") ? "" : expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // the entourage of the visit the sentence reports is not its parties
+        "Joint Declaration on the State Visit of President Ana Ruiz to Peru#Responding to an invitation from the President of the Republic of Peru, Mario Quispe, the President of the Republic of Chile, Ana Ruiz Tagle, made a State Visit to Peru on May 2, accompanied by her husband, Mr. Luis Vera, and the Minister of Foreign Affairs, Pedro Soto.#-#Ana Ruiz | President | CL | PERSON; Mario Quispe | President | PE | PERSON",
+        // one accompanied before the verb: the one met is a party
+        "Joint Readout#President Tom Ward, accompanied by Secretary Ann Lee, met today with President Kofi Boateng of Ghana.#-#Tom Ward | President | - | PERSON; Ann Lee | Secretary | - | PERSON; Kofi Boateng | President | GH | PERSON",
+    })
+    void leavesOutTheEntourageOfAVisit(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // a group whose member states the opening lists in parentheses speaks as those states
+        "Joint Statement of the Heads of Government of the Visegrád Group#The Prime Ministers of the Visegrád Group countries (Poland, Slovakia, Hungary and Czechia) convening in Brussels adopted a Joint Statement on migration.#-#Poland | - | PL | STATE; Slovakia | - | SK | STATE; Hungary | - | HU | STATE; Czechia | - | CZ | STATE",
+        // an abbreviation in parentheses is no list of members
+        "Joint Statement of the Heads of Government of the Visegrád Group#The Prime Ministers of the Visegrád Group (V4) met in Prague and adopted a Joint Statement on migration.#-#Visegrád Group | - | - | ORGANIZATION",
+    })
+    void readsTheMembersAGroupListsInParentheses(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // ministers of several countries who sign at the end, under a line of the page's own
+        "-#The undersigned foreign ministers reiterate their call for dialogue. ¶ We hope the parties will find the way to understanding. ¶ Laura Pérez ¶ Foreign Minister of Argentina ¶ João Lima ¶ Foreign Minister of Brazil ¶ Marta Díaz ¶ Foreign Minister of Chile ¶ End of page content#-#Laura Pérez | Foreign Minister | AR | PERSON; João Lima | Foreign Minister | BR | PERSON; Marta Díaz | Foreign Minister | CL | PERSON",
+        // signatories of one country are not read so
+        "-#The undersigned reiterate their call for dialogue. ¶ We hope the parties will find the way to understanding. ¶ Laura Pérez ¶ Minister of Health of Argentina ¶ Juan Gómez ¶ Minister of Labour of Argentina#-#-",
+    })
+    void readsASignatureBlockOfSeveralCountries(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title.equals("-") ? "" : title, text, publisher))
+                .isEqualTo(expected.equals("-") ? "" : expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // honorifics that end in an apostrophe before the name after an office
+        "Joint Statement#The Prime Minister of Malaysia, Dato’ Sri Aziz Rahman, and the President of the Republic of Indonesia, His Excellency Budi Santoso, met in Kuching.#-#Aziz Rahman | Prime Minister | MY | PERSON; Budi Santoso | President | ID | PERSON",
+        // a press release whose opening reports the meeting between persons of two countries
+        "Press Statement#The 9th Annual Consultation between the Prime Minister of Malaysia, the Honourable Dato’ Sri Aziz Rahman and the President of the Republic of Indonesia, His Excellency Budi Santoso, was held in Kuching on 2 May.#-#Aziz Rahman | Prime Minister | MY | PERSON; Budi Santoso | President | ID | PERSON",
+    })
+    void readsTheMeetingAnOpeningReportsBetweenPersons(String title, String text,
+            String publisher, String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // the meeting the opening reports, held with the participation of those it names
+        "Ministers adopt joint statement after trilateral meeting#The third trilateral meeting of foreign ministers was held in Tbilisi on May 4, with the participation of Armenian Foreign Minister Aram Petrosyan and Greek Foreign Minister Nikos Pappas at the invitation of Georgian Foreign Minister Levan Beridze.#-#Aram Petrosyan | Foreign Minister | AM | PERSON; Nikos Pappas | Foreign Minister | GR | PERSON; Levan Beridze | Foreign Minister | GE | PERSON",
+        // a counterpart named by their country's adjective takes its country, and the office
+        // of the one whose counterpart they are when they hold only a style
+        "Joint Statement#Minister of Foreign Affairs Omar Hassan of Egypt met today in Riyadh with his Saudi counterpart Prince Fahd Al Saud.#-#Omar Hassan | Minister of Foreign Affairs | EG | PERSON; Fahd Al Saud | Minister of Foreign Affairs | SA | PERSON",
+        "Joint Statement#Foreign Minister Anna Berg of Finland met her Estonian counterpart, Kaja Tamm, in Tallinn on Monday.#-#Anna Berg | Foreign Minister | FI | PERSON; Kaja Tamm | Foreign Minister | EE | PERSON",
+    })
+    void readsThoseAMeetingIsHeldWith(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // a plural office, each name followed by its country in parentheses
+        "Leaders sign declaration#Presidents Ana Quispe (Peru) and Mario Rojas (Colombia) signed a declaration on the border.#-#Ana Quispe | President | PE | PERSON; Mario Rojas | President | CO | PERSON",
+        // a region in parentheses is no country
+        "Leaders sign declaration#Governors Ana Quispe (Loreto) and Mario Rojas (Amazonas) signed a declaration on the border.#-#-",
+    })
+    void readsTheCountryInParenthesesAfterAName(String title, String text, String publisher,
+            String expected) {
+        String found = parties(title, text, publisher);
+        if (expected.equals("-")) {
+            assertThat(found).doesNotContain("PE").doesNotContain("CO");
+        } else {
+            assertThat(found).isEqualTo(expected);
+        }
+    }
 }
