@@ -26,8 +26,10 @@ final class AttributionLines {
     private static final Pattern TRAILING = Pattern.compile("[\\s.;,]+$");
     /** A generational suffix after a comma at the end of a line: "Joseph R. Biden, Jr.". */
     private static final Pattern GENERATION = Pattern.compile(",\\s*(?:Jr|Sr)\\.?$");
-    /** How many signatures a block may hold. */
-    private static final int MAX_SIGNATURES = 6;
+    /** How many signatures a block may hold: a declaration of many states' ministers. */
+    private static final int MAX_SIGNATURES = 20;
+    /** The most words of a line of the page's own under a signature block: "End of content". */
+    private static final int MAX_TRAILER_WORDS = 6;
     /** Words kept in lower case when a line in capitals is read as a title. */
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "for", "and", "to", "on",
             "in", "at", "de", "von", "der", "van", "bin", "al");
@@ -73,6 +75,12 @@ final class AttributionLines {
     List<PersonMention> signatures(List<Sentence> sentences) {
         List<PersonMention> found = new ArrayList<>();
         int i = sentences.size() - 1;
+        // a short line of the page's own under the block: "Fim do conteúdo da página"
+        if (i > 0 && alone(sentences, i) && line(sentences.get(i).text()).isEmpty()
+                && sentences.get(i).text().split("\\s+").length <= MAX_TRAILER_WORDS
+                && !offices.officeEnd(sentences.get(i).text(), 0).isPresent()) {
+            i--;
+        }
         while (i >= 0 && found.size() <= MAX_SIGNATURES && alone(sentences, i)) {
             Optional<PersonMention> signed = line(sentences.get(i).text())
                     .filter(m -> m.role().isPresent());

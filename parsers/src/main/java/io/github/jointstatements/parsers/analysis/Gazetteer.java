@@ -1,5 +1,6 @@
 package io.github.jointstatements.parsers.analysis;
 
+import io.github.jointstatements.parsers.internal.Organisations;
 import io.github.jointstatements.parsers.internal.WordLists;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,9 +17,10 @@ import java.util.Set;
  * The countries, international organisations and places statements name, and the mentions of
  * them in a text.
  *
- * <p>The tables live in resources next to this class ({@code countries.tsv},
- * {@code organizations.tsv}, {@code places.tsv}, {@code us-places.tsv}, {@code
- * non-mentions.txt}, {@code personal-names.txt}); each says where its data comes from. They are
+ * <p>The tables live in resources next to this class ({@code countries.tsv}, {@code places.tsv},
+ * {@code us-places.tsv}, {@code non-mentions.txt}, {@code personal-names.txt}), the
+ * organisations in the table the page layer shares ({@link Organisations#table()}); each says
+ * where its data comes from. They are
  * compiled into a trie of word and punctuation tokens (see {@link Tokens}), so finding every
  * mention in a text takes one pass over its tokens, each followed for at most as many tokens as
  * the longest name has.
@@ -480,14 +482,12 @@ final class Gazetteer {
             builder.addAll(country, MentionForm.ADJECTIVE, list(columns[4]), false);
             builder.addAll(country, MentionForm.DEMONYM, list(columns[5]), false);
         }
-        for (String line : WordLists.load(Gazetteer.class, "organizations.tsv")) {
-            String[] columns = columns(line, 3, "organizations.tsv");
-            List<String> abbreviations = list(columns[1]);
-            Entity organization = new Entity(EntityType.ORGANIZATION, columns[0],
-                    Optional.empty(), abbreviations.stream().findFirst());
-            builder.add(organization, MentionForm.NAME, columns[0], false);
-            builder.addAll(organization, MentionForm.ABBREVIATION, abbreviations, false);
-            builder.addAll(organization, MentionForm.NAME, list(columns[2]), false);
+        for (Organisations.Organisation o : Organisations.table()) {
+            Entity organization = new Entity(EntityType.ORGANIZATION, o.name(),
+                    Optional.empty(), o.abbreviations().stream().findFirst());
+            builder.add(organization, MentionForm.NAME, o.name(), false);
+            builder.addAll(organization, MentionForm.ABBREVIATION, o.abbreviations(), false);
+            builder.addAll(organization, MentionForm.NAME, o.otherNames(), false);
         }
         builder.places("places.tsv", false);
         builder.places("us-places.tsv", true);

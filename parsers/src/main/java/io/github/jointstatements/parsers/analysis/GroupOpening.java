@@ -18,6 +18,12 @@ final class GroupOpening {
 
     /** A dash set off by spaces: " — ", " – ". */
     private static final Pattern DASH = Pattern.compile("\\s+[—–]\\s+");
+    /**
+     * A group's members listed in parentheses after its name: " countries (Poland, Slovakia,
+     * Hungary and the Czech Republic)".
+     */
+    private static final Pattern MEMBERS_LISTED = Pattern.compile(
+            "\\s*(?:countries|member\\s+states|members|states|nations)?\\s*\\(([^()]{3,300})\\)");
 
     private final Gazetteer gazetteer;
     private final PersonFinder persons;
@@ -119,6 +125,15 @@ final class GroupOpening {
             if (run.isEmpty()) {
                 continue;
             }
+            // a group whose members the sentence lists speaks as those states: "The Prime
+            // Ministers of the Visegrád Group countries (Poland, Slovakia, Hungary and the Czech
+            // Republic) convening in Brussels ..."
+            if (run.size() == 1 && run.get(0).entity().type() == EntityType.ORGANIZATION) {
+                List<Named> members = listedMembers(text, runEnd);
+                if (members.size() >= 2) {
+                    return members;
+                }
+            }
             String rest = withoutParentheses(text.substring(runEnd));
             if (rest.startsWith(",")) {
                 List<PersonMention> after = persons.find(rest.substring(1));
@@ -131,6 +146,30 @@ final class GroupOpening {
             return run;
         }
         return List.of();
+    }
+
+    /**
+     * Returns the states a group's name is followed by in parentheses, two or more and nothing
+     * else ("countries (Poland, Slovakia, Hungary and the Czech Republic)"); empty otherwise.
+     */
+    private List<Named> listedMembers(String text, int from) {
+        Matcher listed = MEMBERS_LISTED.matcher(text).region(from, text.length());
+        if (!listed.lookingAt()) {
+            return List.of();
+        }
+        String list = listed.group(1);
+        List<Named> members = new ArrayList<>();
+        int at = 0;
+        for (Mention m : gazetteer.find(list)) {
+            if (m.entity().type() != EntityType.COUNTRY || m.form() == MentionForm.ADJECTIVE
+                    || m.form() == MentionForm.DEMONYM
+                    || !isJoiner(list.substring(at, m.start()))) {
+                return List.of();
+            }
+            members.add(new Named(m.entity(), m.text(list)));
+            at = m.end();
+        }
+        return list.substring(at).isBlank() ? members : List.of();
     }
 
     /**

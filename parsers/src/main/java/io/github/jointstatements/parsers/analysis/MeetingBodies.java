@@ -1,31 +1,46 @@
 package io.github.jointstatements.parsers.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the organisation whose own meeting a communiqué's opening reports as its subject: "The
+ * Reads the organisation whose own meeting the opening of a text reports as its subject: "The
  * Forty-Fourth Regular Meeting of the Conference of Heads of Government of the Caribbean
  * Community (CARICOM) was held ...", "The Extraordinary Summit of the SADC Heads of State and
  * Government met ...", "The Fifty-First (51st) Pacific Islands Forum was held in Suva ...", "On
  * 15 June 2006, the Council of Heads of State of the Shanghai Cooperation Organization met", "The
- * IGAD Heads of State and Government held its 22nd extraordinary summit". The
- * heads of state and ministers such a communiqué goes on to list attend for their states; the
- * organisation issues it. Thread-safe.
+ * IGAD Heads of State and Government held its 22nd extraordinary summit". The heads of state and
+ * ministers such a communiqué goes on to list attend for their states; the organisation issues
+ * it, and publishes it.
+ *
+ * <p>The one reader of such openings: the analysis takes the organisation as the communiqué's
+ * party ({@link #organisation}), the page layer as its publisher ({@link #publisher}), so the two
+ * agree on whether an opening reports an organisation's meeting and on which. They differ only in
+ * how they name it: a party by the shortest form the title or the opening writes ("CARICOM"), a
+ * publisher by the name the opening writes out ("Caribbean Community"); an organisation the
+ * opening names by its abbreviation alone ("The G8 Foreign Ministers' Meeting was held ...") is
+ * a party but no publisher, a grouping without a secretariat of its own to publish.
+ *
+ * <p>Immutable and thread-safe.
  */
-final class MeetingBodies {
+public final class MeetingBodies {
 
-    /** The last paragraph, and how many sentences, the report of the meeting may be in. */
-    private static final int MAX_PARAGRAPH = 5;
-    private static final int MAX_SENTENCES = 6;
+    private static final MeetingBodies BUILT_IN = new MeetingBodies(Gazetteer.get());
+
+    /** The paragraphs whose opening may report the meeting. */
+    private static final int MAX_PARAGRAPHS = 5;
+    /** The subject and its verb stand within this many characters of a paragraph's start. */
+    private static final int MAX_HEAD = 300;
     /** Subjects longer than this are lists, not a meeting's name. */
     private static final int MAX_SUBJECT_WORDS = 30;
     /** The verb that ends the subject: "was held", "was convened", "met", "took place". */
     private static final Pattern HELD = Pattern.compile(
             "\\b(?:(?:was|were|has\\s+been)\\s+(?:officially\\s+)?(?:held|convened|organi[sz]ed)"
-            + "|met|convened|took\\s+place)\\b");
+            + "|met|convened|took\\s+place|gathered)\\b");
     /** A body that holds its meeting: "The IGAD Heads of State and Government held its 22nd
      * extraordinary summit". */
     private static final Pattern HELD_ITS = Pattern.compile(
@@ -34,16 +49,27 @@ final class MeetingBodies {
     private static final Pattern NUMBER = Pattern.compile("\\s*(?:\\d{1,3}|[IVX]{1,5})\\s*[.)]\\s*");
     /**
      * A leading phrase or dateline and the article before the subject: "On 15 June 2006, the ",
-     * "ADDIS ABABA, 24th of May 2013 [MIC] The ".
+     * "ADDIS ABABA, 24th of May 2013 [MIC] The "; the first "the", not one inside the subject
+     * ("The Secretary General of the Council ...").
      */
     private static final Pattern THE = Pattern.compile(
-            "(?i)(?:[^,;:]{1,40},\\s*)?(?:[^.,;:]{0,40}?\\s)?the\\s+");
-    /** What names a meeting in the subject; a forum names itself ("Pacific Islands Forum"). */
+            "(?i)(?:[^,;:]{1,40},\\s*)?(?:[^.,;:]{0,40}?\\s)??the\\s+");
+    /** What names a meeting in the subject; a forum or council names itself ("Pacific Islands
+     * Forum", "North Atlantic Council"). */
     private static final Pattern MEETING = Pattern.compile(
-            "(?i)\\b(?:summit|meeting|session|conference|retreat|forum|council|assembly)\\b");
+            "(?i)\\b(?:summit|meeting|session|conference|retreat|forum|council|assembly"
+            + "|authority)\\b");
     /** Persons in the subject: a meeting of named persons is theirs, not a body's. */
     private static final Pattern PERSON_MARK = Pattern.compile(
             "\\b(?:H\\.\\s?E\\.|His\\s+|Her\\s+|Excellenc)");
+    /**
+     * One person's office before the organisation: "The President of the European Commission
+     * met ..." reports no meeting of it. Members in the plural ("Heads of State", "Foreign
+     * Ministers", "Leaders") meet as the body.
+     */
+    private static final Pattern PERSON_OFFICE = Pattern.compile(
+            "\\b(?:President|Prime\\s+Minister|Minister|Secretary|Chair(?:man|person|woman)?"
+            + "|Head)\\b");
 
     private final Gazetteer gazetteer;
 
@@ -51,66 +77,128 @@ final class MeetingBodies {
         this.gazetteer = gazetteer;
     }
 
+    /** The organisation a meeting's opening reports, and how it is written. */
+    private record Meeting(Entity organisation, String shortest, Optional<String> writtenOut) {}
+
     /**
-     * Returns the one organisation an opening sentence has as the subject of its meeting, named
-     * by the shortest form the title or that sentence writes; empty if the subject names a
-     * country, persons, or two organisations ("The EU-China Summit was held ...").
+     * Returns the organisation whose own meeting the opening paragraphs report, named as the
+     * opening writes it out ("The Fifty-ninth Ordinary Session of the Authority of Heads of State
+     * and Government of the Economic Community of West African States (ECOWAS) was held ..."
+     * gives "Economic Community of West African States"): the publisher of that meeting's
+     * communiqué. Empty when the opening reports no organisation's meeting, when it names the
+     * organisation by an abbreviation only, and under a joint statement's headline ({@code
+     * headline}, empty if none), whose issuers are several whatever body they met in.
+     *
+     * @param headline the text's headline, empty if it has none
+     * @param paragraphs the text's paragraphs
+     */
+    public static Optional<String> publisher(String headline, List<String> paragraphs) {
+        return BUILT_IN.read(paragraphs, headline).flatMap(Meeting::writtenOut);
+    }
+
+    /**
+     * Returns the one organisation the opening has as the subject of its meeting, named by the
+     * shortest form the title or the opening writes; empty if the subject names a country,
+     * persons, or two organisations ("The EU-China Summit was held ..."), and under a joint
+     * statement's title.
      */
     Optional<GroupOpening.Named> organisation(List<Sentence> sentences, String title) {
-        int read = 0;
+        return read(paragraphs(sentences), title)
+                .map(m -> new GroupOpening.Named(m.organisation(), m.shortest()));
+    }
+
+    /** The opening paragraphs the sentences come from, each as far as {@link #MAX_HEAD}. */
+    private static List<String> paragraphs(List<Sentence> sentences) {
+        List<StringBuilder> paragraphs = new ArrayList<>();
         for (Sentence s : sentences) {
-            if (s.paragraph() > MAX_PARAGRAPH || read++ >= MAX_SENTENCES) {
+            if (s.paragraph() >= MAX_PARAGRAPHS) {
                 break;
             }
-            String text = s.text();
-            Matcher held = HELD.matcher(text);
-            Matcher its = HELD_ITS.matcher(text);
-            boolean ownMeeting = its.find() && (!held.find() || its.start() < held.start());
-            if (!ownMeeting && !held.find(0)) {
-                continue;
+            while (paragraphs.size() <= s.paragraph()) {
+                paragraphs.add(new StringBuilder());
             }
-            String subject = text.substring(0, ownMeeting ? its.start() : held.start());
-            Matcher number = NUMBER.matcher(subject);
-            int from = number.lookingAt() ? number.end() : 0;
-            Matcher the = THE.matcher(subject).region(from, subject.length());
-            if (!the.lookingAt()
-                    || IssuerPhrases.wordsBefore(subject, subject.length()) > MAX_SUBJECT_WORDS
-                    || !ownMeeting && !MEETING.matcher(subject).find()
-                    || PERSON_MARK.matcher(subject).find()) {
-                continue;
+            StringBuilder p = paragraphs.get(s.paragraph());
+            if (p.length() < MAX_HEAD) {
+                p.append(p.length() == 0 ? "" : " ").append(s.text());
             }
-            Entity only = null;
-            String name = null;
-            for (Mention m : gazetteer.find(subject)) {
-                if (m.start() < the.end()) {
-                    continue; // a dateline's place
-                }
-                if (m.entity().type() != EntityType.ORGANIZATION
-                        || only != null && !only.equals(m.entity())) {
-                    only = null;
-                    break;
-                }
-                only = m.entity();
-                name = shorter(name, m.text(subject));
+        }
+        List<String> texts = new ArrayList<>(paragraphs.size());
+        for (StringBuilder p : paragraphs) {
+            texts.add(p.toString());
+        }
+        return texts;
+    }
+
+    private Optional<Meeting> read(List<String> paragraphs, String title) {
+        if (title.toLowerCase(Locale.ROOT).contains("joint statement")) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < Math.min(MAX_PARAGRAPHS, paragraphs.size()); i++) {
+            String paragraph = paragraphs.get(i);
+            String text = paragraph.length() > MAX_HEAD ? paragraph.substring(0, MAX_HEAD)
+                    : paragraph;
+            Optional<Meeting> meeting = meeting(text, title);
+            if (meeting.isPresent()) {
+                return meeting;
             }
-            if (only == null) {
-                continue;
-            }
-            for (Mention m : gazetteer.find(title)) {
-                if (m.entity().equals(only)) {
-                    name = shorter(name, m.text(title));
-                }
-            }
-            return Optional.of(new GroupOpening.Named(only, name));
         }
         return Optional.empty();
     }
 
-    private static String shorter(String name, String written) {
-        String w = written.strip();
-        if (w.regionMatches(true, 0, "the ", 0, 4)) {
-            w = w.substring(4);
+    /** The organisation whose meeting one paragraph's opening reports. */
+    private Optional<Meeting> meeting(String text, String title) {
+        Matcher held = HELD.matcher(text);
+        Matcher its = HELD_ITS.matcher(text);
+        boolean ownMeeting = its.find() && (!held.find() || its.start() < held.start());
+        if (!ownMeeting && !held.find(0)) {
+            return Optional.empty();
         }
-        return name == null || w.length() < name.length() ? w : name;
+        String subject = text.substring(0, ownMeeting ? its.start() : held.start());
+        Matcher number = NUMBER.matcher(subject);
+        int from = number.lookingAt() ? number.end() : 0;
+        Matcher the = THE.matcher(subject).region(from, subject.length());
+        if (!the.lookingAt()
+                || IssuerPhrases.wordsBefore(subject, subject.length()) > MAX_SUBJECT_WORDS
+                || !ownMeeting && !MEETING.matcher(subject).find()
+                || PERSON_MARK.matcher(subject).find()) {
+            return Optional.empty();
+        }
+        Entity only = null;
+        Mention first = null;
+        String shortest = null;
+        String written = null;
+        for (Mention m : gazetteer.find(subject)) {
+            if (m.start() < the.end()) {
+                continue; // a dateline's place
+            }
+            if (m.entity().type() != EntityType.ORGANIZATION
+                    || only != null && !only.equals(m.entity())) {
+                return Optional.empty();
+            }
+            only = m.entity();
+            first = first == null ? m : first;
+            String name = withoutThe(m.text(subject));
+            shortest = shortest == null || name.length() < shortest.length() ? name : shortest;
+            if (m.form() == MentionForm.NAME && (written == null
+                    || name.length() > written.length())) {
+                written = name;
+            }
+        }
+        if (only == null
+                || PERSON_OFFICE.matcher(subject).region(the.end(), first.start()).find()) {
+            return Optional.empty();
+        }
+        for (Mention m : gazetteer.find(title)) {
+            if (m.entity().equals(only)) {
+                String name = withoutThe(m.text(title));
+                shortest = name.length() < shortest.length() ? name : shortest;
+            }
+        }
+        return Optional.of(new Meeting(only, shortest, Optional.ofNullable(written)));
+    }
+
+    private static String withoutThe(String written) {
+        String w = written.strip();
+        return w.regionMatches(true, 0, "the ", 0, 4) ? w.substring(4) : w;
     }
 }

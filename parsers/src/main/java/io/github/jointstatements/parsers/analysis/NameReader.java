@@ -1,5 +1,6 @@
 package io.github.jointstatements.parsers.analysis;
 
+import static io.github.jointstatements.parsers.analysis.NameWords.MID_NAME_STYLES;
 import static io.github.jointstatements.parsers.analysis.NameWords.NAME_STOPS;
 import static io.github.jointstatements.parsers.analysis.NameWords.NOT_NAMES;
 import static io.github.jointstatements.parsers.analysis.NameWords.PARTICLES;
@@ -76,7 +77,8 @@ final class NameReader {
                     || mentionAtOffset(places, t.start()) != null
                     && !(words > 0 && isInitial(tokens.get(i - 1).text()))
                     && !(words == 0 && placeOpensName(tokens, places, i))
-                    || offices.officeEnd(text, t.start()).isPresent()) {
+                    || offices.officeEnd(text, t.start()).isPresent()
+                    && !midNameStyle(tokens, i, words)) {
                 break;
             }
             i++;
@@ -87,6 +89,16 @@ final class NameReader {
             return from;
         }
         return i;
+    }
+
+    /**
+     * Returns whether the style at {@code i} is a word of the name being read: after a name
+     * word, before another ("Hassan Sheikh Mohamud").
+     */
+    private static boolean midNameStyle(List<Token> tokens, int i, int words) {
+        return words > 0 && i + 1 < tokens.size() && MID_NAME_STYLES.contains(tokens.get(i).text())
+                && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized()
+                && !NOT_NAMES.contains(tokens.get(i + 1).lower());
     }
 
     /**

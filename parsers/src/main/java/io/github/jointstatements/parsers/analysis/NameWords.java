@@ -37,6 +37,11 @@ final class NameWords {
 
     /** Royal styles written between an office and a name: "Defense Minister Prince Khalid". */
     static final Set<String> ROYAL_STYLES = Set.of("Prince", "Princess");
+    /**
+     * Styles that are also name words inside a name, between a given and a family name ("Hassan
+     * Sheikh Mohamud", "Abdullahi Sheikh Ali"): within a name they do not open an office.
+     */
+    static final Set<String> MID_NAME_STYLES = Set.of("Sheikh", "Shaikh");
     /** Words that Title Case capitalises in headlines and that may open a mention's context. */
     static final Set<String> FUNCTION_WORDS = Set.of("and", "with", "of", "on", "in",
             "at", "to", "for", "by", "from", "the", "a", "an", "between", "following", "after",

@@ -167,6 +167,12 @@ final class OfficeHolders {
         while (nameFrom < tokens.size() && (HONORIFICS.contains(tokens.get(nameFrom).text())
                 || ROYAL_STYLES.contains(tokens.get(nameFrom).text()))) {
             nameFrom++;
+            // the apostrophe that ends an honorific: "Dato’ Sri Mohd Najib"
+            if (nameFrom < tokens.size() && tokens.get(nameFrom).isPossessive()
+                    && tokens.get(nameFrom).start() == tokens.get(nameFrom - 1).end()
+                    && tokens.get(nameFrom).text().length() == 1) {
+                nameFrom++;
+            }
         }
         int nameTo = names.nameEnd(r.text, tokens, r.places, nameFrom);
         if (nameTo > nameFrom && nameFrom == r.next + 1 && tokens.get(r.next).text().equals(",")

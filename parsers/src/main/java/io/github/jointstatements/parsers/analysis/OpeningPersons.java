@@ -40,6 +40,11 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
             + "\\b[^,;:]{0,200},");
     /** The preposition just before a person whose leadership or plan a sentence is under. */
     private static final Pattern UNDER = Pattern.compile("(?i)\\bunder\\s+(?:the\\s+)?$");
+    /** The verb of a visit or meeting reported: "made a State Visit", "held talks", "met". */
+    private static final Pattern REPORTED_VISIT = Pattern.compile(
+            "\\b(?:made|paid|visited|held|met|arrived|undertook|conducted|led)\\b");
+    /** What opens a visit's entourage: ", accompanied by ". */
+    private static final Pattern ACCOMPANIED = Pattern.compile(",\\s*accompanied\\s+by\\b");
     /**
      * How far past the sentence's start, or past its leading adverbial ("Today, the Minister
      * met ..."), an unnamed principal's office may begin: after "The ".
@@ -66,6 +71,21 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
     }
 
     /** Reads the persons of the opening sentences, past lines that relay the statement. */
+    /**
+     * Returns where the entourage of a visit or meeting the sentence has reported begins: "...
+     * made a State Visit to Brazil on April 27, accompanied by his wife, Mrs. ..., the Minister of
+     * Foreign Affairs, ..."; the sentence's length if it names none. ("President X, accompanied
+     * by Secretary Y, met ..." names the entourage before the verb: the one met is no entourage.)
+     */
+    static int entourageFrom(String text) {
+        Matcher verb = REPORTED_VISIT.matcher(text);
+        if (!verb.find()) {
+            return text.length();
+        }
+        Matcher by = ACCOMPANIED.matcher(text).region(verb.end(), text.length());
+        return by.find() ? by.start() : text.length();
+    }
+
     static OpeningPersons read(TextReadings readings, List<Sentence> opening) {
         List<PersonMention> openingPersons = new ArrayList<>();
         List<PersonMention> firstNamed = List.of();
@@ -84,9 +104,13 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
                     ? leadEnd(s.text(), lead.end()) : 0;
             int leadingWords = leadChars > 0 ? wordsBefore(s.text(), leadChars) : 0;
             boolean subject = false;
+            int entourage = entourageFrom(s.text());
             for (PersonMention m : found) {
                 if (UNDER.matcher(s.text()).region(0, m.start()).find()) {
                     continue; // "Under President Biden’s leadership, the United States ..."
+                }
+                if (m.start() >= entourage) {
+                    break; // "... made a State Visit to Brazil, accompanied by his wife, ..."
                 }
                 // issuers open their sentence; a person named deep in it is mentioned in passing
                 subject |= m.named() && wordsBefore(s.text(), m.start()) - leadingWords

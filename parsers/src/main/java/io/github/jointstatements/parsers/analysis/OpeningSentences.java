@@ -69,8 +69,10 @@ final class OpeningSentences {
             }
             // a line that relays the statement is no opening, unless a group speaks in it:
             // "Today, the Leaders of Canada, ... met ... and released the following statement:"
+            // nor is a question, a page's chrome ("Hi, what are you looking for?")
             if (RELAYER.matcher(s.text()).find() && !COLLECTIVE.matcher(s.text()).lookingAt()
-                    || wordsBefore(s.text(), s.text().length()) < MIN_OPENING_WORDS) {
+                    || wordsBefore(s.text(), s.text().length()) < MIN_OPENING_WORDS
+                    || s.text().endsWith("?")) {
                 continue;
             }
             if (firstParagraph < 0) {

@@ -119,6 +119,26 @@ final class PartyEntry {
         return false;
     }
 
+    /**
+     * Returns whether a person's name is this one's with a second family name added, or this one
+     * that with one left out: "Sebastián Piñera Echenique" of "Sebastián Piñera". (Only to know a
+     * person named twice, not to take the longer reading's words for the name.)
+     */
+    boolean isNamedLongerBy(List<String> words) {
+        if (kind != PartyKind.PERSON || words.isEmpty() || nameTokens.isEmpty()) {
+            return false;
+        }
+        List<String> mine = significant(nameTokens);
+        List<String> theirs = significant(words);
+        return startsWith(theirs, mine) || startsWith(mine, theirs);
+    }
+
+    /** Returns whether {@code words} start with {@code head} of two words or more. */
+    private static boolean startsWith(List<String> words, List<String> head) {
+        return head.size() >= 2 && words.size() > head.size()
+                && words.subList(0, head.size()).equals(head);
+    }
+
     /** Returns whether {@code words} ends with {@code tail} of two words or more. */
     private static boolean endsWith(List<String> words, List<String> tail) {
         return tail.size() >= 2 && words.size() > tail.size()

@@ -97,6 +97,22 @@ final class PartyFinder {
             "the organisation whose own meeting the communiqué's opening reports";
     private static final Pattern MEETING_WITH = Pattern.compile(
             "(?i)\\b(?:call|calls|meeting|meetings|talks|conversation)\\s+with\\b");
+    /**
+     * The text calling itself joint in its first lines, whatever its title: "Joint Statement
+     * Australia-US-Japan Defence Ministers’ Meeting", "The State of Qatar and the State of Kuwait
+     * issued today a joint statement", "... adopted a Joint Statement on migration".
+     */
+    private static final Pattern SAYS_JOINT = Pattern.compile(
+            "(?i)\\bjoint\\s+(?:press\\s+)?(?:statement|communiqu[eé]|declaration|release)\\b");
+    /**
+     * A meeting of those the sentence goes on to name: "The 12th Annual Consultation between the
+     * Prime Minister of Malaysia, ... and the President of the Republic of Indonesia, ..., was
+     * held in Kuching".
+     */
+    private static final Pattern MEETING_BETWEEN = Pattern.compile(
+            "(?i)\\b(?:consultations?|meeting|talks|summit|dialogue|session)\\s+between\\b");
+    /** The last paragraph whose words may call the text joint. */
+    private static final int MAX_JOINT_PARAGRAPH = 1;
 
     private final Gazetteer gazetteer;
     private final Offices offices;
@@ -147,6 +163,22 @@ final class PartyFinder {
      * into {@code readings}, which the rules after the party finder then share.
      */
     List<PartyEntry> find(Optional<String> title, List<Sentence> sentences,
+            Optional<String> publisher, StatementKind kind, TextReadings readings) {
+        // a press release that calls itself joint in its first lines, its title naming no
+        // person, is read as a joint statement; as what it is if that finds no one ("Joint
+        // Statement of Ford, GM, and Stellantis" among a release's statements)
+        if (callsItselfJoint(kind, title.orElse(""), sentences) && titles.titleIssuers(title.orElse(""),
+                kind != StatementKind.PRESS_STATEMENT).isEmpty()) {
+            List<PartyEntry> joint = findAs(title, sentences, publisher,
+                    StatementKind.JOINT_STATEMENT, readings);
+            if (!joint.isEmpty()) {
+                return joint;
+            }
+        }
+        return findAs(title, sentences, publisher, kind, readings);
+    }
+
+    private List<PartyEntry> findAs(Optional<String> title, List<Sentence> sentences,
             Optional<String> publisher, StatementKind kind, TextReadings readings) {
         boolean joint = kind == StatementKind.JOINT_STATEMENT
                 || kind == StatementKind.JOINT_DECLARATION || kind == StatementKind.COMMUNIQUE
@@ -260,6 +292,17 @@ final class PartyFinder {
                     parties, e, states.writtenName(e, headline),
                     "the one organisation the title and the opening both name"));
         }
+        if (parties.isEmpty() && kind != StatementKind.FACT_SHEET) {
+            // whatever the kind, a block of signatories of two countries or more that ends the
+            // text: "Susana Malcorra / Foreign Minister of Argentina", "José Serra / Foreign
+            // Minister of Brazil", ...
+            List<PersonMention> signed = attributions.signatures(sentences);
+            if (signed.stream().map(m -> m.country().orElse("")).filter(c -> !c.isEmpty())
+                    .distinct().count() >= 2) {
+                signed.forEach(m -> add(parties, m, "person of the signature block that ends"
+                        + " the statement, of several countries"));
+            }
+        }
         if (parties.isEmpty() && !opening.isEmpty() && kind != StatementKind.FACT_SHEET) {
             // whatever the kind but a fact sheet (the publisher's): "The Government of the
             // Republic of Fiji and the Government of the Republic of Vanuatu held ...", "The
@@ -285,6 +328,29 @@ final class PartyFinder {
             }
         }
         return parties;
+    }
+
+    /**
+     * Returns whether a press release, or a text of no known kind, calls itself joint in its
+     * title or first paragraphs ("Turkish, Azerbaijani, and Turkmen FMs adopt joint statement"): its issuers are read as a joint statement's. (A fact sheet stays the
+     * publisher's.)
+     */
+    static boolean callsItselfJoint(StatementKind kind, String title, List<Sentence> sentences) {
+        if (kind != StatementKind.PRESS_STATEMENT && kind != StatementKind.OTHER) {
+            return false;
+        }
+        if (SAYS_JOINT.matcher(title).find()) {
+            return true;
+        }
+        for (Sentence s : sentences) {
+            if (s.paragraph() > MAX_JOINT_PARAGRAPH) {
+                break;
+            }
+            if (SAYS_JOINT.matcher(s.text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -390,8 +456,9 @@ final class PartyFinder {
                     }
                 }
             }
-        } else if (!firstNamed.isEmpty() && (!press
-                || JOINT.matcher(in.headline()).find() && ofSeveralCountries(firstNamed))) {
+        } else if (!firstNamed.isEmpty() && (!press || (JOINT.matcher(in.headline()).find()
+                || MEETING_BETWEEN.matcher(named.firstNamedText()).find())
+                && ofSeveralCountries(firstNamed))) {
             // not when the opening names the principal's office with a name and no other
             // country: "Today, the President spoke with ...", then "President Biden thanked ..."
             // (but "the Prime Minister of Canada Mark Carney" is the counterpart)
@@ -653,6 +720,16 @@ final class PartyFinder {
         for (PartyEntry p : parties) {
             if (p.isNamedBy(m.nameTokens())) {
                 PartyCountries.complete(p, m);
+                return;
+            }
+            if (p.isNamedLongerBy(m.nameTokens())) {
+                // "Sebastián Piñera" of the title, "Sebastián Piñera Echenique" after it: the
+                // office and country of the one, the name as first written
+                String name = p.name;
+                List<String> tokens = p.nameTokens;
+                PartyCountries.complete(p, m);
+                p.name = name;
+                p.nameTokens = tokens;
                 return;
             }
         }

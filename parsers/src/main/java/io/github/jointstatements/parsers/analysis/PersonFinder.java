@@ -44,6 +44,12 @@ final class PersonFinder {
     private static final Pattern COUNTERPARTS = Pattern.compile("\\bcounterparts,?\\s*$");
     private static final int COUNTERPARTS_REACH = 20;
     /** What joins the persons of a list: ", ", " and ", ", and ". */
+    /**
+     * What sets an office off from the name before it: a comma, past the name's post-nominal
+     * letters ("H.E. Uhuru Kenyatta, C.G.H, President of the Republic of Kenya").
+     */
+    private static final Pattern POST_NOMINAL_GAP = Pattern.compile(
+            ",\\s(?:\\p{Lu}(?:\\.?\\p{Lu}){1,5}\\.?,\\s)?");
     private static final Pattern LIST_GAP = Pattern.compile(",?\\s+(?:and\\s+)?|,\\s*");
     /** An abbreviation in parentheses just before an office: " (ROK) ". */
     private static final Pattern ABBREVIATION_BEFORE = Pattern.compile(
@@ -52,7 +58,8 @@ final class PersonFinder {
     /** The longest text between a name and the office set off after it: ", the ". */
     private static final int GAP = 6;
     /** Styles written before a name that give way to the office written after it. */
-    private static final Set<String> STYLES = Set.of("Senator");
+    private static final Set<String> STYLES = Set.of("Senator", "Sheikh", "Sheikha", "Shaikh",
+            "Prince", "Princess");
     /** A word of a bare name: "Psaki", "Jean-Pierre", "O’Rourke". */
     private static final Pattern BARE_NAME_WORD = Pattern.compile(
             "\\p{Lu}\\p{Ll}+(?:[-’'\\p{Lu}]\\p{L}+)?");
@@ -178,8 +185,8 @@ final class PersonFinder {
             PersonMention m = found.get(i);
             int nameAt = m.named() ? text.indexOf(m.name(), m.start()) : -1;
             if (!before.named() || before.role().isPresent() || nameAt < 0 || nameAt > m.end()
-                    || m.role().isEmpty() || !", ".equals(text.substring(before.end(),
-                            m.start()))) {
+                    || m.role().isEmpty() || !POST_NOMINAL_GAP.matcher(text).region(before.end(),
+                            m.start()).matches()) {
                 continue;
             }
             String office = text.substring(m.start(), nameAt);
@@ -300,7 +307,18 @@ final class PersonFinder {
         return person.named() && (person.role().isEmpty() || STYLES.contains(person.role().get()))
                 && !office.named() && office.role().isPresent()
                 && (gap.equals(", ") || gap.equals(", the ")) && (office.end() == text.length()
-                        || ",.;)".indexOf(text.charAt(office.end())) >= 0);
+                        || ",.;)".indexOf(text.charAt(office.end())) >= 0
+                        || verbAfter(text, office.end()));
+    }
+
+    /**
+     * Returns whether a word in lower case follows {@code at} after one space: the verb of a
+     * subject whose office no comma closes ("H.E. Hassan Sheikh Mohamud, President of the
+     * Federal Republic of Somalia paid a two-day Official Visit").
+     */
+    private static boolean verbAfter(String text, int at) {
+        return at + 1 < text.length() && text.charAt(at) == ' '
+                && Character.isLowerCase(text.charAt(at + 1));
     }
 
     /** Returns a person with the office and country of the office that follows their name. */

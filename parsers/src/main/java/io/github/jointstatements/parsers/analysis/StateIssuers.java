@@ -25,6 +25,13 @@ final class StateIssuers {
     private static final Pattern SUBJECT_LEAD = Pattern.compile(
             "(?:[^,;:]{1,40},\\s*)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT_ARTICLE = Pattern.compile("(?i)the\\s+");
+    /**
+     * A dateline before the subject: "Muscat: The Sultanate of Oman and ...", "Doha, February 20
+     * (QNA) - The State of Qatar and ...".
+     */
+    private static final Pattern SUBJECT_DATELINE = Pattern.compile(
+            "\\p{Lu}[^,;:()]{0,30}(?:,[^,;:()]{1,30}(?:\\([^()]{1,15}\\))?)?\\s*(?::|\\s[-–—])\\s+"
+            + "(?:[Tt]he\\s+)?");
     /** The members of an organisation after its name in a title: "Foreign Ministers". */
     private static final Pattern MEMBERS_AFTER = Pattern.compile(
             "\\s+(?:\\p{Lu}\\p{L}+\\s+){0,2}(?:Ministers|Leaders|Heads\\s+of|Members)\\b");
@@ -137,7 +144,10 @@ final class StateIssuers {
      */
     List<Entity> subjectEntities(String text) {
         List<Entity> first = subjectEntities(text, SUBJECT_ARTICLE);
-        return first.isEmpty() ? subjectEntities(text, SUBJECT_LEAD) : first;
+        if (first.isEmpty()) {
+            first = subjectEntities(text, SUBJECT_LEAD);
+        }
+        return first.isEmpty() ? subjectEntities(text, SUBJECT_DATELINE) : first;
     }
 
     List<Entity> subjectEntities(String text, Pattern before) {

@@ -27,9 +27,23 @@ final class StatementKinds {
             "(?i)^statement\\s+(?:by|of)\\b.{0,200}?\\s(?:at|before)\\s+the\\s.{0,160}?"
             + "\\b(?:summit|conference|meeting|session|assembly|council|forum|debate|ceremony|"
             + "congress|dialogue)\\b");
+    /**
+     * An opening reporting a meeting or a call: "met", "spoke", "held talks", "held a
+     * conversation", "had a telephone call", "held virtual Foreign Office Consultations"; its
+     * subject may hold initials ("Donald J. Trump"); bounded, no nested quantifiers.
+     */
     private static final Pattern MET = Pattern.compile(
-            "^[^.;:]{0,200}?\\b(?:met|spoke|meets|speaks|held a call|hosted|held a telephone talk|"
-            + "held a meeting|held talks)\\b");
+            "^(?:[^.;:]|(?<=\\b\\p{Lu})\\.){0,200}?\\b(?:met|spoke|meets|speaks|held a call|hosted|"
+            + "held a telephone talk|"
+            + "held a meeting|held talks|(?:held|had) an? (?:telephone |phone |video )?"
+            + "(?:call|conversation)|held (?:[\\w-]{1,20} ){0,4}?[Cc]onsultations)\\b");
+
+    /**
+     * "The overview is as follows", "An overview of the meeting is as follows": a ministry's
+     * account of a meeting introducing its points; bounded, no nested quantifiers.
+     */
+    private static final Pattern OVERVIEW = Pattern.compile(
+            "(?i)\\boverview\\s(?:of\\s(?:the\\s)?(?:[\\p{L}-]{1,20}\\s){1,3}?)?is\\sas\\sfollows\\b");
 
     /** "The G8 Foreign Ministers' Meeting was held in New York": the meeting a title names, held. */
     private static final Pattern HELD = Pattern.compile(
@@ -83,9 +97,12 @@ final class StatementKinds {
             "^adopted by the [^.;:]{0,160}?\\bat its \\d{1,4}(?:st|nd|rd|th)?\\s(?:\\w+\\s){0,3}?"
             + "meeting\\b", Pattern.CASE_INSENSITIVE);
 
-    /** A title naming a meeting as its whole subject: "Japan-China Foreign Ministers' Meeting". */
+    /**
+     * A title naming a meeting as its whole subject: "Japan-China Foreign Ministers' Meeting",
+     * "U.S.-India Foreign Office Consultations".
+     */
     private static final Pattern MEETING_TITLE = Pattern.compile(
-            "(?i)\\b(?:meeting|talks)(?:\\s\\((?:summary|outline|overview)\\))?$");
+            "(?i)\\b(?:meeting|talks|consultations|dialogue)(?:\\s\\((?:summary|outline|overview)\\))?$");
 
     /** The kinds of document a title may report as adopted, signed or issued. */
     private static final java.util.Set<StatementKind> REPORTABLE = java.util.EnumSet.of(
@@ -202,6 +219,10 @@ final class StatementKinds {
                         : StatementKind.PRESS_STATEMENT;
                 return Optional.of(new Decision(kind,
                         "the opening introduces the following \"" + following.group(1) + "\""));
+            }
+            if (OVERVIEW.matcher(sentence).find()) {
+                return Optional.of(new Decision(StatementKind.READOUT,
+                        "the opening gives an overview of a meeting"));
             }
             if (ADOPTED_AT_MEETING.matcher(sentence).find()) {
                 return Optional.of(new Decision(StatementKind.COMMUNIQUE,

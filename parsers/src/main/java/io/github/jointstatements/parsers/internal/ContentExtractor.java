@@ -871,8 +871,19 @@ public final class ContentExtractor {
                 + Names.weight(attributes.get("id"));
     }
 
-    /** Returns the last few visible characters of {@code before} followed by {@code text}. */
-    private static String lastChars(String before, String text) {
+    /**
+     * The most characters a tail keeps: {@link Lines#endsSentence} looks back from the end over
+     * closing quotes and brackets only, never this many in text.
+     */
+    static final int MAX_TAIL = 64;
+
+    /**
+     * Returns the last few visible characters of {@code before} followed by {@code text}: the
+     * last four of a text that has them, else the text after {@code before}, cut to its last
+     * {@link #MAX_TAIL} characters (else a run of short texts, "a<br>b<br>c<br>...", would
+     * make each tail a copy of the one before and longer: quadratic time).
+     */
+    static String lastChars(String before, String text) {
         // where text.stripTrailing() would end, without its copy (no white space is outside
         // the Basic Multilingual Plane, so a char at a time reads as code points would)
         int end = text.length();
@@ -882,7 +893,11 @@ public final class ContentExtractor {
         if (end == 0) {
             return before;
         }
-        return end >= 4 ? text.substring(end - 4, end) : before + text.substring(0, end);
+        if (end >= 4) {
+            return text.substring(end - 4, end);
+        }
+        String tail = before + text.substring(0, end);
+        return tail.length() > MAX_TAIL ? tail.substring(tail.length() - MAX_TAIL) : tail;
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.github.jointstatements.parsers.internal;
 
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.time.LocalDate;
 import io.github.jointstatements.parsers.PageInput;
 import java.util.ArrayList;
@@ -142,9 +144,7 @@ public final class HtmlMetadata {
                     }
                     if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")
                             && e.hasAttr("href")) {
-                        // resolved once: jsoup's resolution of an address without a base
-                        // throws and catches an exception inside
-                        String absolute = e.absUrl("href");
+                        String absolute = absoluteHref(e);
                         canonical = absolute.isEmpty() ? e.attr("href") : absolute;
                     }
                 }
@@ -180,6 +180,35 @@ public final class HtmlMetadata {
                 }
             }
         }
+    }
+
+    /**
+     * Returns {@code link.absUrl("href")}, without its cost on a page read with no base address
+     * (a file, a string): jsoup then first tries the empty base as a URL, which throws and
+     * catches an exception (its stack trace filled in) before it reads the address on its own,
+     * as {@code new URL(href)} with its control characters removed. An address with no control
+     * character is read so here; any other, or one that URL refuses, is left to jsoup.
+     */
+    static String absoluteHref(Element link) {
+        String href = link.attr("href");
+        if (link.baseUri().isEmpty() && !href.isEmpty() && hasNoControlCharacter(href)) {
+            try {
+                return new URL(href).toExternalForm(); // as jsoup's resolution reads it
+            } catch (MalformedURLException e) {
+                // a relative address, or a scheme URL has no handler for: jsoup's own answer
+            }
+        }
+        return link.absUrl("href");
+    }
+
+    /** Whether a text holds no C0 control character, which jsoup removes from an address. */
+    private static boolean hasNoControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns whether an element stands inside an SVG image (whose titles name its shapes). */

@@ -6,19 +6,64 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Finds the international organisations of the analysis's table ({@code
- * analysis/organizations.tsv}: names, other names, abbreviations) in a short text, for the page
- * layer, which knows no gazetteer. Names match in any case on word boundaries, abbreviations
- * with their exact case ("OAS", not "oas"). Immutable and thread-safe.
+ * The international organisations statements name ({@code organizations.tsv}: names,
+ * abbreviations, other names), loaded once for both layers: the analysis compiles {@link
+ * #table()} into its gazetteer, and the page layer, which knows no gazetteer, finds them in a
+ * short text with {@link #first} and {@link #last}. The table lives here, below both layers, so
+ * that neither reads the other's resources. Names match in any case on word boundaries,
+ * abbreviations with their exact case ("OAS", not "oas"). Immutable and thread-safe.
  */
 public final class Organisations {
 
-    private static final String TABLE = "/io/github/jointstatements/parsers/analysis/organizations.tsv";
+    private static final String TABLE = "organizations.tsv";
+
+    /**
+     * One organisation of the table.
+     *
+     * @param name its own English name ("North Atlantic Treaty Organization")
+     * @param abbreviations the abbreviations statements use, the usual one first ("NATO")
+     * @param otherNames other names it goes by ("North Atlantic Alliance")
+     */
+    public record Organisation(String name, List<String> abbreviations, List<String> otherNames) {
+
+        /** Copies the lists. */
+        public Organisation {
+            abbreviations = List.copyOf(abbreviations);
+            otherNames = List.copyOf(otherNames);
+        }
+    }
 
     /** One way the table writes an organisation, and the organisation's own name. */
     private record Form(String text, boolean abbreviation, String name) {}
 
-    private static final List<Form> FORMS = load();
+    private static final List<Organisation> TABLE_ROWS = load();
+
+    private static final List<Form> FORMS = forms(TABLE_ROWS);
+
+    /** Returns the organisations of the table, in its order. */
+    public static List<Organisation> table() {
+        return TABLE_ROWS;
+    }
+
+    /**
+     * Returns the table's own name of the organisation that the whole of {@code text} names
+     * ("Peace and Security Council" gives "African Union Peace and Security Council", "OAS" gives
+     * "Organization of American States"): names in any case, abbreviations in their exact case, a
+     * leading "the" ignored; empty when the text is no name of the table's.
+     */
+    public static Optional<String> named(String text) {
+        String t = text.strip();
+        if (t.regionMatches(true, 0, "the ", 0, 4)) {
+            t = t.substring(4).strip();
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (Form form : FORMS) {
+            if (form.abbreviation() ? form.text().equals(t) : form.text().equals(lower)) {
+                return Optional.of(form.name());
+            }
+        }
+        return Optional.empty();
+    }
 
     private Organisations() {}
 
@@ -105,27 +150,42 @@ public final class Organisations {
                 && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 
-    private static List<Form> load() {
+    private static List<Form> forms(List<Organisation> table) {
         List<Form> forms = new ArrayList<>();
-        for (String line : WordLists.load(Organisations.class, TABLE)) {
-            String[] columns = line.split("\t", -1);
-            String name = columns[0].strip();
-            forms.add(new Form(name.toLowerCase(Locale.ROOT), false, name));
-            if (columns.length > 1) {
-                for (String abbreviation : columns[1].split("\\|")) {
-                    if (!abbreviation.isBlank()) {
-                        forms.add(new Form(abbreviation.strip(), true, name));
-                    }
-                }
+        for (Organisation o : table) {
+            forms.add(new Form(o.name().toLowerCase(Locale.ROOT), false, o.name()));
+            for (String abbreviation : o.abbreviations()) {
+                forms.add(new Form(abbreviation, true, o.name()));
             }
-            if (columns.length > 2) {
-                for (String other : columns[2].split("\\|")) {
-                    if (!other.isBlank()) {
-                        forms.add(new Form(other.strip().toLowerCase(Locale.ROOT), false, name));
-                    }
-                }
+            for (String other : o.otherNames()) {
+                forms.add(new Form(other.toLowerCase(Locale.ROOT), false, o.name()));
             }
         }
         return List.copyOf(forms);
+    }
+
+    private static List<Organisation> load() {
+        List<Organisation> table = new ArrayList<>();
+        for (String line : WordLists.load(Organisations.class, TABLE)) {
+            String[] columns = line.split("\t", -1);
+            if (columns.length > 3 || columns[0].isBlank()) {
+                throw new IllegalStateException("expected at most 3 tab-separated columns in "
+                        + TABLE + ": \"" + line + "\"");
+            }
+            table.add(new Organisation(columns[0].strip(),
+                    columns.length > 1 ? list(columns[1]) : List.of(),
+                    columns.length > 2 ? list(columns[2]) : List.of()));
+        }
+        return List.copyOf(table);
+    }
+
+    private static List<String> list(String column) {
+        List<String> items = new ArrayList<>();
+        for (String item : column.split("\\|")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
     }
 }

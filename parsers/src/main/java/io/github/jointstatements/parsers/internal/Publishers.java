@@ -49,14 +49,20 @@ public final class Publishers {
     /** A transcript's speaker label ends with a colon within this many characters. */
     private static final int MAX_SPEAKER_CHARS = 80;
 
-    /** The verbs of an issuing clause, before what it issues. */
+    /**
+     * The verbs of an issuing clause, before what it issues; a spokesperson's "said:" before the
+     * quoted release ("A Downing Street spokesperson said:").
+     */
     private static final List<String> ISSUING_VERBS = List.of(" issued the following ",
             " made the following statement", " adopted the following ",
-            " released the following ");
+            " released the following ", " provided the following ", " said:");
 
     /** What ends a dateline or a lead before the issuing clause's subject. */
     private static final List<String> SUBJECT_CUTS = List.of("--", " — ", " – ", ": ", ")- ",
             ") - ", ". ");
+
+    /** The paragraphs read for a readout's opening sentence. */
+    private static final int READOUT_PARAGRAPHS = 2;
 
     /** The verb of a readout's opening: "held a telephone talk", "met", "spoke". */
     private static final Pattern READOUT_VERB = Pattern.compile(
@@ -66,6 +72,17 @@ public final class Publishers {
     private static final Pattern FOREIGN_MINISTER = Pattern.compile(
             "\\b(?:Minister (?:for|of) Foreign Affairs|Foreign Minister) of "
             + "(\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20}){0,2}),");
+
+    /**
+     * A readout's subject that is a defence secretary alone, the ministry's own: "the Secretary of
+     * State for Defence", "The Defence Secretary", perhaps with a name after it.
+     */
+    private static final Pattern DEFENCE_SECRETARY = Pattern.compile(
+            "(?:[Tt]he\\s)?(?:Secretary\\sof\\sState\\sfor\\sDefence|Defence\\sSecretary)"
+                    + "(?:,?(?:\\s\\p{Lu}[\\p{L}.'’-]{0,20}){1,4})?");
+
+    /** The ministry of a defence secretary. */
+    private static final String DEFENCE_MINISTRY = "Ministry of Defence";
 
     /** A header line holding an office has at most this many words. */
     private static final int MAX_OFFICE_LINE_WORDS = 40;
@@ -163,7 +180,64 @@ public final class Publishers {
         if (Titles.words(name) > MAX_BODY_WORDS || !isCapitalisedName(name)) {
             return Optional.empty();
         }
-        return forName(name).or(() -> byOffice(name)).or(() -> Optional.of(name));
+        return forName(name).or(() -> byOffice(name)).or(() -> Organisations.named(name))
+                .or(() -> Optional.of(name));
+    }
+
+    /**
+     * A press wire's credit line: "News provided by Prime Minister's Office", "Distributed by APO
+     * Group on behalf of Ministry of Foreign Affairs of Japan."; the institution's name in group 1.
+     */
+    private static final Pattern WIRE_CREDIT = Pattern.compile(
+            "^(?i:news\\sprovided\\sby|distributed\\sby\\s[^.;:]{1,40}?\\son\\sbehalf\\sof)\\s"
+                    + "(?:the\\s)?(\\p{Lu}[^;:|]{2,120}?)\\.?$");
+
+    /**
+     * Returns the institution a press wire's credit line names as the source of its copy ("News
+     * provided by Prime Minister's Office", "Distributed by APO Group on behalf of Ministry of
+     * Foreign Affairs of Japan."): the tables' name when they know it, else the name as written;
+     * empty for any other line. A wire distributes; the institution it names issued the text.
+     */
+    public static Optional<String> wireCredit(String line) {
+        if (line.length() > MAX_WIRE_LINE || !opensCredit(line)) {
+            return Optional.empty(); // most lines: answered by their first letters
+        }
+        String text = Lines.collapse(line);
+        Matcher m = WIRE_CREDIT.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String name = m.group(1).strip();
+        if (Titles.words(name) > MAX_BODY_WORDS || !isCapitalisedName(name)) {
+            return Optional.empty();
+        }
+        return forName(name).or(() -> Optional.of(name));
+    }
+
+    /** A wire's credit line is at most this many characters long. */
+    private static final int MAX_WIRE_LINE = 200;
+
+    /** Whether a line opens as a wire's credit does, white space before it aside. */
+    private static boolean opensCredit(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return line.regionMatches(true, i, "news provided by", 0, 16)
+                || line.regionMatches(true, i, "distributed by", 0, 14);
+    }
+
+    /**
+     * Returns the institution a "From:" field names when its value stands on a line of its own
+     * ("From:" / "Ministry of Defence and The Rt Hon Grant Shapps MP"): the first of the
+     * organisations and people the value lists, when the tables know it or it is an
+     * institution's name ({@link #institutionNamed}); empty otherwise.
+     */
+    public static Optional<String> fromField(String value) {
+        String text = Lines.collapse(value);
+        int and = text.indexOf(" and ");
+        String first = and > 0 ? text.substring(0, and) : text;
+        return forName(first).or(() -> institutionNamed(first));
     }
 
     /**
@@ -192,13 +266,6 @@ public final class Publishers {
         return forName(name).or(() -> byOffice(name)).or(() -> Optional.of(name));
     }
 
-    /**
-     * The verb of a meeting's opening sentence, after its subject: "The Forty-Fourth Pacific
-     * Islands Forum was held in Majuro", "the Council of Heads of State ... met in Shanghai".
-     */
-    private static final Pattern MEETING_VERB = Pattern.compile(
-            "\\s(?:(?:was|were)\\s(?:held|convened)|convened|met|took\\splace|gathered)\\s");
-
     /** A paragraph's number before its text: "1. ", "2.". */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s?");
 
@@ -206,63 +273,9 @@ public final class Publishers {
     private static final Pattern MEETING_SUBJECT = Pattern.compile(
             "^(?:On\\s[^,]{3,40},\\s)?[Tt]he\\s");
 
-    /** Words naming a meeting or the body that holds it, before its organisation's name. */
-    private static final Pattern MEETING_WORD = Pattern.compile(
-            "\\b(?:Session|Meeting|Summit|Conference|Council|Assembly|Authority|Retreat|Forum)\\b");
-
     /** A person's office: "The President of the European Council met ..." reports no meeting of it. */
     private static final Pattern PERSON_OFFICE = Pattern.compile(
             "\\b(?:President|Prime\\sMinister|Minister|Secretary|Chair(?:man|person)?|Head|Leaders?)\\b");
-
-    /** A subject read for a meeting's organisation has at most this many characters. */
-    private static final int MAX_MEETING_SUBJECT = 240;
-
-    /**
-     * Returns the international organisation whose meeting the text opens by reporting ("The
-     * Fifty-ninth Ordinary Session of the Authority of Heads of State and Government of the
-     * Economic Community of West African States (ECOWAS) was held on 19 June 2021 in Accra",
-     * "The Forty-Fourth Pacific Islands Forum was held in Majuro", "On 15 June 2006, the
-     * Council of Heads of State of the Shanghai Cooperation Organization ... met in Shanghai"):
-     * the issuer of that meeting's communiqué, named as the text writes it. The subject must be
-     * the organisation itself or a session, summit or body of it; a person's office ("The
-     * President of the European Commission met ...") is none. Empty when the opening reports
-     * no such meeting, and under a joint statement's headline ({@code headline}, empty if
-     * none), whose issuers are several whatever body they met in.
-     */
-    public static Optional<String> meetingOrganisation(String headline, List<String> paragraphs) {
-        if (Lines.key(headline).contains("joint statement")) {
-            return Optional.empty();
-        }
-        for (int i = 0; i < Math.min(MAX_OPENING_PARAGRAPHS, paragraphs.size()); i++) {
-            String p = PARAGRAPH_NUMBER.matcher(paragraphs.get(i)).replaceFirst("");
-            Matcher opens = MEETING_SUBJECT.matcher(p);
-            if (!opens.find()) {
-                continue;
-            }
-            String head = p.substring(opens.end(), Math.min(p.length(),
-                    opens.end() + MAX_MEETING_SUBJECT));
-            Matcher verb = MEETING_VERB.matcher(head);
-            if (!verb.find()) {
-                continue;
-            }
-            String subject = head.substring(0, verb.start());
-            Optional<Organisations.Found> found = Organisations.last(subject);
-            if (found.isEmpty()) {
-                continue;
-            }
-            String before = subject.substring(0, found.get().start());
-            // a grouping named by its abbreviation alone ("The G8 Foreign Ministers' Meeting")
-            // has no secretariat that publishes; an organisation is written out
-            boolean written = subject.toLowerCase(Locale.ROOT)
-                    .contains(found.get().name().toLowerCase(Locale.ROOT));
-            boolean isSubject = written && (before.isBlank() || isOrdinalOnly(before)
-                    || MEETING_WORD.matcher(before).find() && !PERSON_OFFICE.matcher(before).find());
-            if (isSubject) {
-                return Optional.of(found.get().name());
-            }
-        }
-        return Optional.empty();
-    }
 
     /**
      * What may stand between "The" and an organisation in its own press release's opening
@@ -362,16 +375,6 @@ public final class Publishers {
         return forName(found).or(() -> Optional.of(found));
     }
 
-    /** An ordinal written out, perhaps with its figures: "Fifty-First (51st)", "Forty-Fourth". */
-    private static final Pattern ORDINAL = Pattern.compile(
-            "(?i)[a-z-]*(?:first|second|third|th)(?:\\s\\(\\d{1,3}(?:st|nd|rd|th)\\))?");
-
-    /** "Fifty-First (51st) ", "Forty-Fourth ": an ordinal before an organisation's name. */
-    private static boolean isOrdinalOnly(String text) {
-        String t = text.strip();
-        return !t.isEmpty() && t.length() < 40 && ORDINAL.matcher(t).matches();
-    }
-
     /** "Peace and Security Council of the African Union": capitalised words and their links. */
     private static boolean isCapitalisedName(String name) {
         for (String word : name.split(" ")) {
@@ -444,7 +447,7 @@ public final class Publishers {
                 }
                 String subject = head.substring(0, at);
                 for (String cut : SUBJECT_CUTS) {
-                    int c = subject.lastIndexOf(cut);
+                    int c = cut.equals(". ") ? sentenceBreak(subject) : subject.lastIndexOf(cut);
                     if (c >= 0) {
                         subject = subject.substring(c + cut.length());
                     }
@@ -466,25 +469,67 @@ public final class Publishers {
         return Optional.empty();
     }
 
+    /** A title's abbreviation before its stop has at most this many letters: "Brig.", "Gen.". */
+    private static final int MAX_TITLE_ABBREVIATION = 4;
+
     /**
-     * Returns the ministry of the foreign minister the opening sentence has as its subject ("Mr.
-     * MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a telephone talk with ..."
-     * gives "Ministry of Foreign Affairs of Japan"): a ministry's readout tells of its own
-     * minister first. Empty when the subject holds no foreign minister of a named state.
+     * Returns where the last ". " of {@code text} ends a sentence, or -1: not after a title's
+     * abbreviation ("Brig. Gen. Pat Ryder", "Maj. Gen."), a capitalised word of at most four
+     * letters.
+     */
+    private static int sentenceBreak(String text) {
+        int at = text.lastIndexOf(". ");
+        while (at > 0) {
+            int start = at;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            boolean title = at - start <= MAX_TITLE_ABBREVIATION && at > start
+                    && Character.isUpperCase(text.charAt(start));
+            if (!title) {
+                return at;
+            }
+            at = text.lastIndexOf(". ", at - 1);
+        }
+        return at;
+    }
+
+    /**
+     * Returns the ministry of the minister the opening sentence has as its subject ("Mr. MOTEGI
+     * Toshimitsu, Minister for Foreign Affairs of Japan, held a telephone talk with ..." gives
+     * "Ministry of Foreign Affairs of Japan"; "At the request of ..., the Secretary of State for
+     * Defence spoke with ..." gives "Ministry of Defence"): a ministry's readout tells of its own
+     * minister first. Empty when the subject holds no foreign minister of a named state and is
+     * no defence secretary.
      */
     public static Optional<String> foreignMinistry(List<String> paragraphs) {
         if (paragraphs.isEmpty()) {
             return Optional.empty();
         }
-        String p = paragraphs.get(0);
-        Matcher verb = READOUT_VERB.matcher(p.substring(0, Math.min(p.length(),
-                MAX_OPENING_CHARS)));
-        if (!verb.find()) {
+        // the first of the opening paragraphs to report a meeting or a call: a standfirst
+        // ("Statement on the Defence Secretary's call with ...") may stand before it
+        String p = null;
+        Matcher verb = null;
+        for (int i = 0; i < Math.min(READOUT_PARAGRAPHS, paragraphs.size()) && p == null; i++) {
+            String paragraph = paragraphs.get(i);
+            Matcher m = READOUT_VERB.matcher(paragraph.substring(0, Math.min(paragraph.length(),
+                    MAX_OPENING_CHARS)));
+            if (m.find()) {
+                p = paragraph;
+                verb = m;
+            }
+        }
+        if (p == null) {
             return Optional.empty();
         }
         Matcher minister = FOREIGN_MINISTER.matcher(p.substring(0, verb.start()));
         if (!minister.find()) {
-            return Optional.empty();
+            // "At the request of ..., the Secretary of State for Defence spoke with ...": the
+            // defence secretary as the subject, after any leading phrase
+            String subject = p.substring(0, verb.start());
+            int comma = subject.lastIndexOf(", ");
+            return DEFENCE_SECRETARY.matcher(comma >= 0 ? subject.substring(comma + 2) : subject)
+                    .matches() ? Optional.of(DEFENCE_MINISTRY) : Optional.empty();
         }
         String state = minister.group(1).strip();
         String ministry = "Ministry of Foreign Affairs of " + state;

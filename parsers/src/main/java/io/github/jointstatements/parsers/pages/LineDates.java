@@ -23,9 +23,12 @@ final class LineDates {
     /** A credit before a date in a header ("(Xinhua) 10:26,") has at most this many words. */
     private static final int MAX_CREDIT_WORDS = 3;
 
-    /** A time after a date: "- 11:28 GMT", ", 10:26", " at 9:41 PM", " | 14:05 CET". */
+    /**
+     * A time after a date: "- 11:28 GMT", ", 10:26", " at 9:41 PM", " | 14:05 CET", " / 09:39
+     * PM".
+     */
     static final Pattern TRAILING_TIME = Pattern.compile(
-            "(?:[ ]{0,3}[-–|,@]|[ ]{1,3}at)?[ ]{0,3}\\d{1,2}[:.]\\d{2}(?::\\d{2})?[ ]{0,2}"
+            "(?:[ ]{0,3}[-–|,@/]|[ ]{1,3}at)?[ ]{0,3}\\d{1,2}[:.]\\d{2}(?::\\d{2})?[ ]{0,2}"
                     + "(?:[ap]\\.?m\\.?)?[ ]{0,2}(?:[a-z]{2,5})?[ ]{0,2}$",
             Pattern.CASE_INSENSITIVE);
 

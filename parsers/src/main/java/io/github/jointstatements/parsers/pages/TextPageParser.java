@@ -6,6 +6,7 @@ import io.github.jointstatements.parsers.ImmutablePage;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.PageInput;
 import io.github.jointstatements.parsers.PageParser;
+import io.github.jointstatements.parsers.analysis.MeetingBodies;
 import io.github.jointstatements.parsers.internal.Languages;
 import io.github.jointstatements.parsers.internal.Lines;
 import io.github.jointstatements.parsers.internal.Publishers;
@@ -111,11 +112,12 @@ public final class TextPageParser implements PageParser {
         String headline = title;
         Optional<String> publisher = repost.flatMap(Reposts.Repost::publisher)
                 .or(() -> originalUrl.map(URI::getHost).flatMap(Publishers::forHost))
+                .or(() -> Optional.ofNullable(reading.wirePublisher))
                 .or(() -> Optional.ofNullable(reading.headerPublisher))
                 .or(() -> Optional.ofNullable(reading.footerPublisher))
                 .or(() -> host.flatMap(Publishers::forHost))
                 .or(() -> Publishers.inOpening(text))
-                .or(() -> Publishers.meetingOrganisation(headline == null ? "" : headline, text))
+                .or(() -> MeetingBodies.publisher(headline == null ? "" : headline, text))
                 .or(() -> reading.releaseLabel || headline != null
                         && Lines.key(headline).startsWith("press release")
                         ? Publishers.releasingOrganisation(text) : Optional.empty())

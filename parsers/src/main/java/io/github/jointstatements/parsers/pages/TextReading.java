@@ -70,6 +70,12 @@ final class TextReading {
     boolean datedSinceTitle;
     /** A header line labels the page a release: "Press Release", "Media release". */
     boolean releaseLabel;
+    /**
+     * The institution a press wire's credit line names as the source of its copy: "News provided
+     * by Prime Minister's Office", "Distributed by APO Group on behalf of Ministry of Foreign
+     * Affairs of Japan.".
+     */
+    String wirePublisher;
     /** An institution's name in the page's footer: "© 2023 Ministry of Foreign Affairs of Japan". */
     String footerPublisher;
     /** The day of a byline: "Contributed by YokweOnline on Sep 21, 2013 - 08:34 AM". */
@@ -115,6 +121,27 @@ final class TextReading {
                     }
                     continue;
                 }
+                if (key.equals("from:") && i + 1 < blocks.size()) {
+                    // a publication page's field under its summary: "From:" / "Ministry of
+                    // Defence and The Rt Hon ... MP"
+                    Optional<String> from = Publishers.fromField(blocks.get(i + 1));
+                    if (from.isPresent()) {
+                        if (headerPublisher == null) {
+                            headerPublisher = from.get();
+                        }
+                        i++;
+                        continue;
+                    }
+                }
+                Optional<String> credit = Publishers.wireCredit(p);
+                if (credit.isPresent()) {
+                    // "Distributed by APO Group on behalf of Ministry of Foreign Affairs of
+                    // Japan.": the wire's credit, in the text's flow, is no part of it
+                    if (wirePublisher == null) {
+                        wirePublisher = credit.get();
+                    }
+                    continue;
+                }
                 if (!PageChrome.isChrome(p) && !skip.contains(key)) {
                     body.add(TextLines.withoutBullet(p));
                 }
@@ -124,6 +151,27 @@ final class TextReading {
                 // "By Office of the Spokesperson", "European Council", "November 19, 2021 –
                 // Ottawa, Ontario – Global Affairs Canada": a header line naming its issuer
                 headerPublisher = Publishers.inLine(p).orElse(null);
+            }
+            Optional<String> credit = Publishers.wireCredit(p);
+            if (credit.isPresent()) {
+                // "News provided by Prime Minister's Office": a press wire's credit, no headline
+                if (wirePublisher == null) {
+                    wirePublisher = credit.get();
+                }
+                continue;
+            }
+            if (key.equals("from:") && i + 1 < blocks.size()) {
+                // "From:" / "Ministry of Defence and The Rt Hon ... MP": a field's value on the
+                // next line
+                Optional<String> from = Publishers.fromField(blocks.get(i + 1));
+                if (from.isPresent()) {
+                    if (headerPublisher == null) {
+                        headerPublisher = from.get();
+                    }
+                    skip.add(Lines.key(blocks.get(i + 1)));
+                    i++;
+                    continue;
+                }
             }
             if (title != null && Headlines.withoutSiteName(title, p)) {
                 // "Joint Communiqué - Meeting ... - African Business Magazine", then the
@@ -248,6 +296,14 @@ final class TextReading {
                 title(joined, Lines.key(joined));
                 afterTitle = true;
                 i++;
+                continue;
+            }
+            if (title == null && Headlines.isKindName(p) && i + 1 < blocks.size()
+                    && Headlines.isText(blocks.get(i + 1))) {
+                // "COMMUNIQUÉ" over "Adopted by the Peace and Security Council at its ...": the
+                // document's own heading, its kind alone
+                title(p, key);
+                afterTitle = true;
                 continue;
             }
             String headline = Headlines.withoutAddress(PageChrome.afterLabel(p).orElse(p));

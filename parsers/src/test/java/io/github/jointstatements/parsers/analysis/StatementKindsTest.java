@@ -54,6 +54,13 @@ class StatementKindsTest {
         // a news site's headline over the document it reposts
         "China, Iran Sign Joint Communique|COMMUNIQUE",
         "Vietnam, India issue joint communique|COMMUNIQUE",
+        // headings in the English forms other languages' foreign ministries use
+        "Joint Press Communiqué of the Republic of Ruritania and the Kingdom of Arcadia|COMMUNIQUE",
+        "Joint Press Statement on the Official Visit of the Prime Minister|JOINT_STATEMENT",
+        "Chairman's Statement of the Tenth Ministerial Meeting|JOINT_STATEMENT",
+        "Chair’s Summary of the Ministerial Conference on Oceans|PRESS_STATEMENT",
+        "Outcome Document of the Ministerial Meeting of the Coordinating Bureau|COMMUNIQUE",
+        "Joint Readout of the Second Strategic Dialogue|READOUT",
     })
     void classifiesByTitle(String title, String kind) {
         assertThat(StatementKinds.classify(title, java.util.List.of()).kind().name()).isEqualTo(kind);
@@ -63,6 +70,12 @@ class StatementKindsTest {
     @CsvSource(delimiter = '|', value = {
         "The Prime Minister met the Prime Minister of Canada Mark Carney this morning in London.|READOUT",
         "Merry Christmas everybody!|OTHER",
+        "Today, the Prime Minister spoke with the President of Arcadia.|READOUT",
+        "OTTAWA, March 8 - The Prime Minister and the President held a conversation this afternoon.|READOUT",
+        "The Minister had a telephone call with her counterpart this morning.|READOUT",
+        "On 5 May, the Trilateral Ministerial Consultations were held in Lima. The overview is as follows:|READOUT",
+        "An overview of the meeting is as follows.|READOUT",
+        "The Government will fund a new hospital ward.|OTHER",
     })
     void classifiesByOpeningWithoutATitle(String opening, String kind) {
         assertThat(StatementKinds.classify("", java.util.List.of("PM call with the President: 21 April", opening)).kind().name()).isEqualTo(kind);
@@ -85,6 +98,9 @@ class StatementKindsTest {
         "Cohesive and Responsive|1. We, the Heads of State/Government of the Member States, gathered for the Summit.|JOINT_STATEMENT",
         "Statement by the Foreign Ministers of Chile and Peru|The ministers met in Lima.|JOINT_STATEMENT",
         "Chariman's Statement of the Summit|1. We, the Heads of State/Government, gathered in Lima.|JOINT_STATEMENT",
+        "Arcadia-Ruritania Foreign Office Consultations|The Deputy Ministers held virtual Foreign Office Consultations on 7 July.|READOUT",
+        "Arcadia-Ruritania Strategic Dialogue|The two delegations held the third round of consultations in Lima.|READOUT",
+        "Arcadia-Ruritania Strategic Dialogue|The Government will fund a new hospital ward.|PRESS_STATEMENT",
     })
     void openingWordsDecideWhenTheTitleNamesNoKind(String title, String opening, String kind) {
         assertThat(StatementKinds.classify(title == null ? "" : title, java.util.List.of(opening)).kind().name()).isEqualTo(kind);

@@ -50,7 +50,8 @@ class LineDatesTest {
         "17/06/2019 - 19:38|2019-06-17",
         "• 29/06/2015|2015-06-29",
         "22/9/14|2014-09-22",
-        "06.12.2021|2021-12-06"})
+        "06.12.2021|2021-12-06",
+        "Tuesday, 08 March 2022 / 09:39 PM|2022-03-08"})
     void a_header_line_that_is_a_date(String line, LocalDate date) {
         assertThat(LineDates.dateOfLine(line)).hasValue(date);
     }

@@ -814,4 +814,87 @@ class TextPageParserTest {
                 """;
         assertThat(PARSER.page(Input.of(repost).withFormat(Format.TEXT)).noStatement()).isFalse();
     }
+    @Test
+    void a_press_wire_credit_is_no_headline_and_names_the_issuer() throws Exception {
+        String text = """
+                News provided by Office of the Premier of Andoria
+                Mar 08, 2026, 22:06 ET
+                LIMA, March 8, 2026 /CNW/ - The Premier, Jane Doe, and the President of Ruritania, John Q. Public, held a conversation this afternoon. They agreed to remain in close contact.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).isEmpty();
+        assertThat(page.publisher()).hasValue("Office of the Premier of Andoria");
+        assertThat(PARSER.parse(Input.of(text).withFormat(Format.TEXT)).kind())
+                .isEqualTo(io.github.jointstatements.core.StatementKind.READOUT);
+    }
+
+    @Test
+    void a_wire_credit_in_the_text_names_the_issuer_and_leaves_the_text() throws Exception {
+        String text = """
+                On May 5, the Andoria-Ruritania Ministerial Consultations were held in Lima. The overview is as follows.
+                Distributed by Example Wire on behalf of Ministry of Foreign Affairs of Andoria.
+                - The two Ministers confirmed their cooperation in the region.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.publisher()).hasValue("Ministry of Foreign Affairs of Andoria");
+        assertThat(String.join(" ", page.paragraphs())).doesNotContain("Distributed by");
+        assertThat(PARSER.parse(Input.of(text).withFormat(Format.TEXT)).kind())
+                .isEqualTo(io.github.jointstatements.core.StatementKind.READOUT);
+    }
+
+    @Test
+    void a_from_field_on_its_own_line_names_the_publisher() throws Exception {
+        String text = """
+                Policy paper
+
+                Andoria-Ruritania ministers joint statement: April 2024
+
+                The ministers of the partnership issued a joint statement on 8 April 2024.
+
+                From:
+                Ministry of Defence and The Rt Hon Jane Doe MP
+                Published
+                8 April 2024
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.publisher()).hasValue("Ministry of Defence");
+        assertThat(String.join(" ", page.paragraphs())).doesNotContain("Jane Doe");
+    }
+
+    @Test
+    void a_kind_alone_over_the_opening_is_the_headline() throws Exception {
+        String text = """
+                Main Content
+
+                COMMUNIQUÉ
+
+                Adopted by the Peace and Security Council at its 918th meeting held on 14 April 2020, on the situation in the region,
+
+                The Peace and Security Council,
+
+                Recalling its previous decisions on the situation in the region;
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("COMMUNIQUÉ");
+        assertThat(page.publisher()).hasValue("African Union Peace and Security Council");
+        assertThat(page.paragraphs().get(0)).startsWith("Adopted by the Peace and Security Council");
+        assertThat(PARSER.parse(Input.of(text).withFormat(Format.TEXT)).kind())
+                .isEqualTo(io.github.jointstatements.core.StatementKind.COMMUNIQUE);
+    }
+
+    @Test
+    void a_cookie_banner_and_a_skip_link_are_no_headline() throws Exception {
+        String text = """
+                This site uses cookies. By continuing to browse the site, you are agreeing to our use of cookies.
+
+                Joint Statement on the Occasion of the President's Visit to Ruritania
+
+                Tuesday, 08 March 2022 / 09:39 PM
+
+                The two leaders held talks in an atmosphere of friendship and agreed to deepen their cooperation.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).hasValue("Joint Statement on the Occasion of the President's Visit to Ruritania");
+        assertThat(page.date()).hasValue(LocalDate.of(2022, 3, 8));
+    }
 }
