@@ -99,14 +99,15 @@ final class FoundEvents {
 
     /**
      * Drops an undated meeting held that is named by its bare noun ("convened for a meeting")
-     * after a named, dated meeting held: the same occasion, named again. A call to come is
-     * another event.
+     * after a named, dated meeting held: the same occasion, named again. A call is another
+     * event, and so is a meeting to come.
      */
     void mergeUndatedBareMentions() {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             Event bare = f.event();
-            if (f.occasion() || bare.kind() != EventKind.MEETING || bare.date().isPresent()
+            if (bare.kind() != EventKind.MEETING || bare.date().isPresent()
+                    || bare.name().startsWith("call")
                     || bare.status() != EventStatus.HELD
                     || bare.name().indexOf(' ') >= 0
                     || !bare.name().equals(bare.name().toLowerCase(java.util.Locale.ROOT))) {
@@ -121,6 +122,10 @@ final class FoundEvents {
                         found.set(j, new Found(io.github.jointstatements.core.ImmutableEvent
                                 .copyOf(other).withLocation(bare.location()), kept.rule()
                                 + "; place: a later bare mention's", kept.occasion()));
+                    }
+                    if (f.occasion() && !found.get(j).occasion()) {
+                        Found kept = found.get(j); // the occasion, named again
+                        found.set(j, new Found(kept.event(), kept.rule(), true));
                     }
                     found.remove(i--);
                     break;

@@ -42,6 +42,10 @@ final class PhraseEvents {
     private static final java.util.Set<String> NEED_WORDS = java.util.Set.of("need", "needs",
             "importance", "necessity", "value");
 
+    /** Words that make a session a part of a meeting: "the opening session". */
+    private static final java.util.Set<String> PART_WORDS = java.util.Set.of("opening",
+            "closing", "final");
+
     private final TimeIndex times;
     private final EventDates dates;
     private final EventStatuses statuses;
@@ -146,6 +150,10 @@ final class PhraseEvents {
         }
         if (lower.equals("retreat") && !capitalized) {
             return; // "a weekend retreat", "the British retreat"; but "the Leaders' Retreat"
+        }
+        if (objectOnly && nounStart > 0 && PART_WORDS.contains(t.get(nounStart - 1).lower())
+                && dates.dateAfter(s, t, headEnd, places) == null) {
+            return; // "attended the opening session": a part of the meeting, not another one
         }
         if (objectOnly && verb < 0 && !(numbered(t, start, nounStart)
                 && placedAfter(s, t, places, complementEnd(t, headEnd, kind, true)))) {

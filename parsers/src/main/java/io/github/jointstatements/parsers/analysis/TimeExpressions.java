@@ -233,11 +233,14 @@ final class TimeExpressions {
             // Month Day[-Day][,] [Year]
             int day = day(after);
             if (day > 0 && !(after < tokens.size() && is(after + 1, ":"))) {
-                int next = skipMonthDayRange(skipRange(after + 1));
+                int dayEnd = skipRange(after + 1);
+                int next = skipMonthDayRange(dayEnd);
+                int endMonth = next > dayEnd ? month(dayEnd + 1) : month;
                 int yearAt = is(next, ",") ? next + 1 : next;
                 int year = year(yearAt);
                 if (year > 0) {
-                    PartialDate date = day(year, month, day);
+                    // "December 29 to January 7, 2023" starts in 2022
+                    PartialDate date = day(endMonth < month ? year - 1 : year, month, day);
                     if (date != null) {
                         return new Hit(yearAt + 1, date, Direction.UNKNOWN);
                     }
@@ -286,13 +289,15 @@ final class TimeExpressions {
                 int after = monthEnd(next);
                 int rangeEnd = skipDayMonthRange(after);
                 int yearAt = is(rangeEnd, ",") ? rangeEnd + 1 : rangeEnd;
+                int endMonth = dayMonth;
                 if (rangeEnd > after && year(yearAt) > 0) {
+                    endMonth = month(after + 2);
                     after = rangeEnd; // "29 March to 7 April 2022": the year ends the range
                 }
                 yearAt = is(after, ",") ? after + 1 : after;
                 int year = year(yearAt);
                 if (year > 0) {
-                    PartialDate date = day(year, dayMonth, day);
+                    PartialDate date = day(endMonth < dayMonth ? year - 1 : year, dayMonth, day);
                     if (date != null) {
                         return new Hit(yearAt + 1, date, Direction.UNKNOWN);
                     }

@@ -46,7 +46,7 @@ class EventFinderTest {
         "The 157th session of the Ministerial Council of the Gulf Cooperation Council (GCC) took place on Thursday, January 26, 2023.|MEETING 157th session of the Ministerial Council of the Gulf Cooperation Council 2023-01-26 HELD -",
         "The second standing meeting of Pacific Islands Forum Foreign Ministers was held at the Pacific Islands Forum Secretariat in Suva, Fiji, on 11 January 2023.|MEETING meeting of Pacific Islands Forum Foreign Ministers 2023-01-11 HELD Suva",
         "They welcomed the consultations, which were held under the patronage of the GCC from December 29 to January 7, 2023.|TALKS consultations 2022-12-29 HELD -",
-        "The Minister had a working dinner today with Mr Wang Yi, the Foreign Minister of China.|MEETING working dinner with Mr Wang Yi 2023-01-31 HELD -",
+        "The Minister had a working dinner today with Mr Wang Yi, the Foreign Minister of China.|MEETING working dinner 2023-01-31 HELD -",
         "The Defense Minister of Japan is paying a bilateral visit to India at the invitation of the Defence Minister.|VISIT bilateral visit to India 2023-01-31 HELD India",
         "They commended Samoa as the incoming Chair for the 48th Pacific Islands Forum Leaders Meeting.|MEETING 48th Pacific Islands Forum Leaders Meeting - PLANNED -",
     })
