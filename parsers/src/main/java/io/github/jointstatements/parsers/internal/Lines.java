@@ -374,8 +374,10 @@ public final class Lines {
         }
         if (c >= '\u0430' && c <= '\u045F' || c >= '\u03AC' && c <= '\u03CE'
                 || c >= '\u0590' && c <= '\u06FF' || c >= '\u3000' && c <= '\u9FFF'
-                || c >= '\uAC00' && c <= '\uD7A3') {
-            return c; // small Cyrillic and Greek letters; Hebrew, Arabic, CJK, Hangul: no case
+                || c >= '\uAC00' && c <= '\uD7A3' || c >= '\u2000' && c <= '\u206F') {
+            // small Cyrillic and Greek letters; Hebrew, Arabic, CJK, Hangul, and the general
+            // punctuation of any text (curly quotes, dashes): no case
+            return c;
         }
         if (c >= '\u0400' && c <= '\u040F') {
             return (char) (c + 0x50); // Ѐ to Џ

@@ -1,6 +1,7 @@
 package io.github.jointstatements.parsers.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,9 @@ public final class PageChrome {
             Set.copyOf(WordLists.load(PageChrome.class, DIR + "chrome-lines.txt"));
     private static final List<String> STARTS =
             WordLists.load(PageChrome.class, DIR + "chrome-starts.txt");
+    /** The bits ({@link ChromeLine#bit}) of the first characters of {@link #STARTS}. */
+    private static final long STARTS_FIRSTS = STARTS.stream()
+            .mapToLong(start -> ChromeLine.bit(start.charAt(0))).reduce(0, (a, b) -> a | b);
     private static final List<String> PHRASES =
             WordLists.load(PageChrome.class, DIR + "chrome-phrases.txt");
     /** The length of the longest line of the chrome table: a longer line is not looked up. */
@@ -36,6 +40,15 @@ public final class PageChrome {
             LINES.stream().mapToInt(String::length).max().orElse(0);
     /** The lengths of the chrome table's lines: a line of another length is not looked up. */
     private static final boolean[] LINE_LENGTHS = lengths(LINES, LONGEST_LINE);
+    /** The most words a line of the chrome table has: a line of more is not looked up. */
+    private static final int LINE_WORDS =
+            LINES.stream().mapToInt(Lines::wordsOfCollapsed).max().orElse(0);
+    /** The hash codes of the chrome table's lines, sorted: a line of another is not copied. */
+    private static final int[] LINE_HASHES = LINES.stream().mapToInt(String::hashCode).sorted()
+            .toArray();
+    /** The ASCII characters of each phrase ({@link ChromeLine#bits}), in {@link #PHRASES}' order. */
+    private static final long[] PHRASE_BITS = PHRASES.stream().mapToLong(ChromeLine::bits)
+            .toArray();
     private static final Set<String> LABELS =
             Set.copyOf(WordLists.load(PageChrome.class, DIR + "header-labels.txt"));
     private static final Set<String> LABEL_FIRST_WORDS = firstWords(LABELS);
@@ -136,35 +149,31 @@ public final class PageChrome {
         if (line.length() > MAX_CHROME_CHARS) {
             return false; // a paragraph of text: no chrome line is this long
         }
-        // most lines come collapsed: tested and counted in one pass
-        String text = line;
-        int words = Lines.wordsIfCollapsed(line);
-        if (words < 0) {
-            text = Lines.collapse(line);
-            words = Lines.wordsOfCollapsed(text);
-        }
+        // one pass over the line counts what the tests ask; most are answered from the counts
+        ChromeLine read = ChromeLine.read(line);
+        String text = read.text;
+        int words = read.words;
         if (text.isEmpty()) {
             return false;
         }
-        // counted and tested before lower-casing, which neither makes nor removes a space, a
-        // letter or a digit
-        if (!hasLetterOrDigit(text)) {
+        if (!read.hasLetterOrDigit) {
             return true;
         }
+        LowerCased key = read.lower;
         if (words > MAX_PHRASE_LINE_WORDS) {
             // too long for every test of the lower-cased line but the table's, which holds no
-            // line this long (lower-casing never shortens a line): answered without the copy
-            return text.length() <= LONGEST_LINE && LINES.contains(Lines.lowerCase(text))
-                    || words <= MAX_BREADCRUMB_WORDS && isBreadcrumb(text);
+            // line this long
+            return isTableLine(read) || words <= MAX_BREADCRUMB_WORDS && isBreadcrumb(text);
         }
-        String key = Lines.lowerCase(text);
-        if (key.length() <= LONGEST_LINE && LINE_LENGTHS[key.length()] && LINES.contains(key)) {
+        if (isTableLine(read)) {
             return true;
         }
         if (words <= MAX_CAPTION_WORDS) {
-            for (String start : STARTS) {
-                if (key.startsWith(start)) {
-                    return true;
+            if ((STARTS_FIRSTS & ChromeLine.bit(key.charAt(0))) != 0) {
+                for (String start : STARTS) {
+                    if (key.startsWith(start)) {
+                        return true;
+                    }
                 }
             }
             if (isTemperature(key)) {
@@ -174,15 +183,40 @@ public final class PageChrome {
         if (isBreadcrumb(text)) {
             return true; // a trail may end with the whole headline
         }
-        for (String phrase : PHRASES) {
-            if (key.contains(phrase)) {
-                return true;
-            }
+        if (hasPhrase(read)) {
+            return true;
         }
         return words <= MAX_REPEATED_WORDS && isRepeated(key)
                 || words <= MAX_IMAGE_NAME_WORDS && namesImage(key)
-                || words <= MAX_CONTACT_WORDS && isContactLine(key)
-                || words <= MAX_SHARE_BAR_WORDS && isShareBar(key);
+                || words <= MAX_CONTACT_WORDS && read.asciiDigits >= MIN_PHONE_DIGITS
+                        && isContactLine(key.toString())
+                || words <= MAX_SHARE_BAR_WORDS && isShareBar(read);
+    }
+
+    /**
+     * Whether a line in lower case is one of the chrome table's: compared only when its words,
+     * length and hash code are a table line's, so that almost every line is answered without a
+     * copy.
+     */
+    private static boolean isTableLine(ChromeLine read) {
+        int length = read.lower.length();
+        return read.words <= LINE_WORDS && length <= LONGEST_LINE && LINE_LENGTHS[length]
+                && Arrays.binarySearch(LINE_HASHES, read.lower.stringHash()) >= 0
+                && LINES.contains(read.lower.toString());
+    }
+
+    /**
+     * Whether a line holds a phrase of the bulletins' table: looked for only when the line has
+     * every ASCII character of the phrase, so that most lines are answered without a copy.
+     */
+    private static boolean hasPhrase(ChromeLine read) {
+        for (int i = 0; i < PHRASES.size(); i++) {
+            if ((PHRASE_BITS[i] & ~read.asciiBits) == 0
+                    && read.lower.toString().contains(PHRASES.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns whether a line labels a press page's header ("Press release", "Media contact:"). */
@@ -344,13 +378,21 @@ public final class PageChrome {
      * "jisoo kim jisoo kim": one phrase twice, as pages render an author's or a picture's name
      * in an image's text and again beside it.
      */
-    private static boolean isRepeated(String key) {
+    private static boolean isRepeated(LowerCased key) {
         int n = key.length();
         if (n < 7 || n % 2 == 0) {
             return false; // "a b" twice with the space between: odd length
         }
         int half = n / 2;
-        return key.charAt(half) == ' ' && key.regionMatches(0, key, half + 1, half);
+        if (key.charAt(half) != ' ') {
+            return false;
+        }
+        for (int i = 0; i < half; i++) {
+            if (key.charAt(i) != key.charAt(half + 1 + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -372,7 +414,7 @@ public final class PageChrome {
     }
 
     /** A weather widget's reading: "70.7 F", "21°C", "-3 °C". */
-    private static boolean isTemperature(String key) {
+    private static boolean isTemperature(LowerCased key) {
         int i = 0;
         int n = key.length();
         if (i < n && key.charAt(i) == '-') {
@@ -386,8 +428,18 @@ public final class PageChrome {
         if (digits == 0 || digits > 5) {
             return false;
         }
-        String unit = key.substring(i).replace(" ", "").replace("°", "");
-        return unit.equals("f") || unit.equals("c");
+        // the unit: one "f" or "c", spaces and degree signs around it
+        char unit = 0;
+        for (; i < n; i++) {
+            char c = key.charAt(i);
+            if (c != ' ' && c != '°') {
+                if (unit != 0) {
+                    return false;
+                }
+                unit = c;
+            }
+        }
+        return unit == 'f' || unit == 'c';
     }
 
     /** Whether a text has a run of at least four digits, as every date's year is. */
@@ -414,25 +466,18 @@ public final class PageChrome {
         return false;
     }
 
-    private static boolean hasLetterOrDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (isLetterOrDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "webp 19edited", "img_2041.jpg", "photo.png": a word is an image file or its extension. */
-    private static boolean namesImage(String key) {
+    private static boolean namesImage(LowerCased key) {
         // the words between spaces, trimmed of punctuation, read in place: no split, no copies
         int n = key.length();
         for (int i = 0; i <= n; ) {
-            int space = key.indexOf(' ', i);
-            int to = space < 0 ? n : space;
+            int to = indexOf(key, ' ', i, n);
             int start = wordStart(key, i, to);
             int end = wordEnd(key, start, to);
-            int dot = key.lastIndexOf('.', end - 1);
+            int dot = end - 1;
+            while (dot >= start && key.charAt(dot) != '.') {
+                dot--;
+            }
             int from = dot >= start ? dot + 1 : start;
             if (end > start && IMAGE_EXTENSION_WORDS.contains(key, from, end)) {
                 return true;
@@ -497,18 +542,39 @@ public final class PageChrome {
     }
 
     /** "Facebook Twitter Instagram YouTube": a line made mostly of social networks' names. */
-    private static boolean isShareBar(String key) {
-        int social = socialWords(key)[0];
+    private static boolean isShareBar(ChromeLine read) {
+        int social = read.lower.isInPlace() ? socialWordsInPlace(read.text)
+                : socialWords(read.lower.toString())[0];
         if (social < 3) {
             return false; // the common case, answered without looking for a date
         }
-        String k = key;
+        String k = read.lower.toString();
         Optional<PageDates.Found> date = PageDates.findAtEnd(k);
         if (date.isPresent()) {
             k = k.substring(0, date.get().start());
         }
         int[] counts = socialWords(k);
         return counts[0] >= 3 && counts[0] * 3 >= counts[1] * 2;
+    }
+
+    /**
+     * The social networks' names among the words of a line, compared in lower case, each
+     * character lower-cased alone: as {@link #socialWords} counts them in the line's lower case
+     * when it is {@linkplain LowerCased#readsInPlace read in place}, without the copy.
+     */
+    private static int socialWordsInPlace(String text) {
+        int social = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; ) {
+            int space = text.indexOf(' ', i);
+            int to = space < 0 ? n : space;
+            int start = wordStart(text, i, to);
+            if (SOCIAL_WORDS.containsLowerCase(text, start, wordEnd(text, start, to))) {
+                social++;
+            }
+            i = to + 1;
+        }
+        return social;
     }
 
     /** The social networks' names among the words of a line, and the words. */
@@ -533,8 +599,17 @@ public final class PageChrome {
         return new int[] {social, total};
     }
 
+    /** Where {@code c} first stands in {@code text[from, to)}, or {@code to}. */
+    private static int indexOf(CharSequence text, char c, int from, int to) {
+        int i = from;
+        while (i < to && text.charAt(i) != c) {
+            i++;
+        }
+        return i;
+    }
+
     /** Where the word in {@code text[from, to)} starts once leading punctuation is trimmed. */
-    private static int wordStart(String text, int from, int to) {
+    private static int wordStart(CharSequence text, int from, int to) {
         int start = from;
         while (start < to && !isLetterOrDigit(text.charAt(start))) {
             start++;
@@ -543,7 +618,7 @@ public final class PageChrome {
     }
 
     /** Where the word in {@code text[start, to)} ends once trailing punctuation is trimmed. */
-    private static int wordEnd(String text, int start, int to) {
+    private static int wordEnd(CharSequence text, int start, int to) {
         int end = to;
         while (end > start && !isLetterOrDigit(text.charAt(end - 1))) {
             end--;

@@ -92,6 +92,14 @@ public final class PageDates {
 
     /** Returns the date the whole of {@code text} is, ignoring surrounding white space. */
     public static Optional<LocalDate> parse(String text) {
+        // every form opens with a digit (ISO, which may end with a time zone's letter or a
+        // word after a space) or ends with an ASCII digit (the others): most lines do neither,
+        // and are answered from their ends, without a pass over them
+        int first = Lines.firstVisible(text);
+        if (first < 0 || !Character.isDigit(text.charAt(first))
+                && !isAsciiDigit(text.charAt(Lines.lastVisible(text)))) {
+            return Optional.empty();
+        }
         if (Lines.hasMoreVisible(text, 60)) {
             return Optional.empty(); // a paragraph: answered without collapsing it first
         }
