@@ -59,6 +59,15 @@ public final class MeetingBodies {
     private static final Pattern MEETING = Pattern.compile(
             "(?i)\\b(?:summit|meeting|session|conference|retreat|forum|council|assembly"
             + "|authority)\\b");
+    /**
+     * Members in the plural just before the organisation: "the Foreign Ministers of the ", "the
+     * Heads of State and Government of ", "the Leaders of ": they meet as its body ("We, the
+     * Foreign Ministers of the Association of Southeast Asian Nations (ASEAN), met ...").
+     */
+    private static final Pattern MEMBERS = Pattern.compile(
+            "\\b(?:Heads\\s+of\\s+(?:State|Government)(?:\\s*(?:/|and)\\s*Government)?|Leaders"
+            + "|(?:Foreign|Defen[cs]e|Finance|Trade|Economic|Health)?\\s?Ministers)\\s+of\\s+"
+            + "(?:the\\s+)?$");
     /** Persons in the subject: a meeting of named persons is theirs, not a body's. */
     private static final Pattern PERSON_MARK = Pattern.compile(
             "\\b(?:H\\.\\s?E\\.|His\\s+|Her\\s+|Excellenc)");
@@ -159,10 +168,10 @@ public final class MeetingBodies {
         Matcher the = THE.matcher(subject).region(from, subject.length());
         if (!the.lookingAt()
                 || IssuerPhrases.wordsBefore(subject, subject.length()) > MAX_SUBJECT_WORDS
-                || !ownMeeting && !MEETING.matcher(subject).find()
                 || PERSON_MARK.matcher(subject).find()) {
             return Optional.empty();
         }
+        boolean meetingWord = MEETING.matcher(subject).find();
         Entity only = null;
         Mention first = null;
         String shortest = null;
@@ -185,7 +194,9 @@ public final class MeetingBodies {
             }
         }
         if (only == null
-                || PERSON_OFFICE.matcher(subject).region(the.end(), first.start()).find()) {
+                || PERSON_OFFICE.matcher(subject).region(the.end(), first.start()).find()
+                || !ownMeeting && !meetingWord
+                && !MEMBERS.matcher(subject).region(the.end(), first.start()).find()) {
             return Optional.empty();
         }
         for (Mention m : gazetteer.find(title)) {

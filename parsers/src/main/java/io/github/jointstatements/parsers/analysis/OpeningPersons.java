@@ -43,6 +43,16 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
     /** The verb of a visit or meeting reported: "made a State Visit", "held talks", "met". */
     private static final Pattern REPORTED_VISIT = Pattern.compile(
             "\\b(?:made|paid|visited|held|met|arrived|undertook|conducted|led)\\b");
+    /** A meeting that opens its sentence: "The fifth trilateral meeting of ...". */
+    private static final Pattern MEETING_OPENS = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:meeting|talks|consultations?|summit|session"
+            + "|dialogue)\\b");
+    /** The meeting's verb: "was held", "took place". */
+    private static final Pattern HELD = Pattern.compile(
+            "\\b(?:was|were)\\s+(?:held|convened)\\b|\\btook\\s+place\\b");
+    /** Those who took part: "with the participation of". */
+    private static final Pattern PARTICIPATION = Pattern.compile(
+            "\\bwith\\s+the\\s+participation\\s+of\\b");
     /** What opens a visit's entourage: ", accompanied by ". */
     private static final Pattern ACCOMPANIED = Pattern.compile(",\\s*accompanied\\s+by\\b");
     /**
@@ -86,6 +96,20 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
         return by.find() ? by.start() : text.length();
     }
 
+    /**
+     * Returns whether a sentence opens on a meeting held with the participation of those it
+     * goes on to name: "The fifth trilateral meeting of foreign ministers was held in Ankara on
+     * February 23, 2021, with the participation of ...".
+     */
+    static boolean heldWithParticipants(String text) {
+        Matcher meeting = MEETING_OPENS.matcher(text);
+        if (!meeting.lookingAt()) {
+            return false;
+        }
+        Matcher held = HELD.matcher(text).region(meeting.end(), text.length());
+        return held.find() && PARTICIPATION.matcher(text).region(held.end(), text.length()).find();
+    }
+
     static OpeningPersons read(TextReadings readings, List<Sentence> opening) {
         List<PersonMention> openingPersons = new ArrayList<>();
         List<PersonMention> firstNamed = List.of();
@@ -103,7 +127,10 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
             int leadChars = s == opening.get(0) && lead.lookingAt()
                     ? leadEnd(s.text(), lead.end()) : 0;
             int leadingWords = leadChars > 0 ? wordsBefore(s.text(), leadChars) : 0;
-            boolean subject = false;
+            // the meeting the sentence opens on, held with those it names: "The fifth trilateral
+            // meeting of foreign ministers was held in Ankara on February 23, with the
+            // participation of Azerbaijani Foreign Minister X and ... at the invitation of ..."
+            boolean subject = s.index() == opening.get(0).index() && heldWithParticipants(s.text());
             int entourage = entourageFrom(s.text());
             for (PersonMention m : found) {
                 if (UNDER.matcher(s.text()).region(0, m.start()).find()) {

@@ -50,6 +50,17 @@ final class PersonFinder {
      */
     private static final Pattern POST_NOMINAL_GAP = Pattern.compile(
             ",\\s(?:\\p{Lu}(?:\\.?\\p{Lu}){1,5}\\.?,\\s)?");
+    /**
+     * A counterpart named after the adjective of their country: "his Saudi counterpart Prince
+     * Faisal Bin Farhan", "his Vietnamese counterpart, Nguyen Xuan Phuc".
+     */
+    private static final Pattern COUNTERPART = Pattern.compile(
+            "\\s+counterpart,?\\s+(?:the\\s+)?$");
+    /** A name after "his Vietnamese counterpart": its start is the match's end. */
+    private static final Pattern COUNTERPART_NAME = Pattern.compile(
+            "\\b(?:his|her|their)\\s+\\p{Lu}[\\p{L}-]{2,30}\\s+counterpart,?\\s+");
+    /** How far before a name "&lt;adjective&gt; counterpart" may stand. */
+    private static final int COUNTERPART_REACH = 20;
     private static final Pattern LIST_GAP = Pattern.compile(",?\\s+(?:and\\s+)?|,\\s*");
     /** An abbreviation in parentheses just before an office: " (ROK) ". */
     private static final Pattern ABBREVIATION_BEFORE = Pattern.compile(
@@ -70,11 +81,13 @@ final class PersonFinder {
     private final PluralOffices plurals;
     private final HonorificNames honorifics;
     private final NameFirstOffices nameFirst;
+    private final NameReader names;
 
     PersonFinder(Gazetteer gazetteer, Offices offices) {
         this.gazetteer = gazetteer;
         this.offices = offices;
         NameReader names = new NameReader(offices);
+        this.names = names;
         this.holders = new OfficeHolders(offices, names, new OfficeRoles(offices));
         this.nameFirst = new NameFirstOffices(offices, names, holders);
         this.plurals = new PluralOffices(offices, names);
@@ -168,6 +181,10 @@ final class PersonFinder {
             }
         }
         shareCounterpartsCountry(text, found);
+        if (text.contains("counterpart ") || text.contains("counterpart,")) {
+            counterpartNames(text, tokens, places, found);
+            counterpartsCountry(text, places, found);
+        }
         countryBeforeAbbreviation(text, places, found);
         officeOfThePreviousName(text, found);
         return found;
@@ -254,6 +271,82 @@ final class PersonFinder {
                         m.role(), country, m.organization(),
                         m.rule() + ", of the country written before the office"));
             }
+        }
+    }
+
+    /**
+     * Adds the persons named by their name alone after "&lt;adjective&gt; counterpart": "at the
+     * invitation of his Vietnamese counterpart Nguyen Xuan Phuc", "met her Estonian counterpart,
+     * Kaja Tamm, in Tallinn" (two name words or more).
+     */
+    private void counterpartNames(String text, List<Token> tokens, Places places,
+            List<PersonMention> found) {
+        Matcher c = COUNTERPART_NAME.matcher(text);
+        while (c.find()) {
+            int at = c.end();
+            if (found.stream().anyMatch(m -> m.start() <= at && at < m.end())) {
+                continue;
+            }
+            int k = TokenSpans.indexAt(tokens, at);
+            if (k < 0 || k >= tokens.size() || tokens.get(k).start() != at) {
+                continue;
+            }
+            int end = names.nameEnd(text, tokens, places, k);
+            if (end - k < 2) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (int w = k; w < end; w++) {
+                words.add(tokens.get(w).text());
+            }
+            int last = tokens.get(end - 1).end();
+            PersonMention m = new PersonMention(at, last, text.substring(at, last), words,
+                    Optional.empty(), Optional.empty(), Optional.empty(), "counterpart + name");
+            int into = 0;
+            while (into < found.size() && found.get(into).start() < at) {
+                into++;
+            }
+            found.add(into, m);
+        }
+    }
+
+    /**
+     * Gives a person named after "&lt;adjective&gt; counterpart" the country of the adjective,
+     * and, where they hold no office of their own but a style, the office of the person named
+     * before them whose counterpart they are: "Minister of Foreign Affairs Sameh Shokry met with
+     * his Saudi counterpart Prince Faisal Bin Farhan".
+     */
+    private static void counterpartsCountry(String text, Places places,
+            List<PersonMention> found) {
+        for (int i = 0; i < found.size(); i++) {
+            PersonMention m = found.get(i);
+            if (!m.named() || m.country().isPresent() || m.organization().isPresent()) {
+                continue;
+            }
+            Matcher c = COUNTERPART.matcher(text).region(
+                    Math.max(0, m.start() - COUNTERPART_REACH), m.start());
+            if (!c.find()) {
+                continue;
+            }
+            Mention adjective = places.endingAt(c.start());
+            if (adjective == null || adjective.form() != MentionForm.ADJECTIVE
+                    || adjective.entity().type() != EntityType.COUNTRY) {
+                continue;
+            }
+            Optional<String> role = m.role();
+            if (role.isEmpty() || STYLES.contains(role.get())) {
+                for (int k = i - 1; k >= 0; k--) {
+                    PersonMention before = found.get(k);
+                    if (before.named() && before.role().isPresent()
+                            && !STYLES.contains(before.role().get())) {
+                        role = before.role();
+                        break;
+                    }
+                }
+            }
+            found.set(i, new PersonMention(m.start(), m.end(), m.name(), m.nameTokens(), role,
+                    adjective.entity().countryCode(), m.organization(),
+                    m.rule() + ", of the country of the counterpart's adjective"));
         }
     }
 

@@ -70,11 +70,24 @@ final class PluralOffices {
                     break;
                 }
                 int start = found.isEmpty() ? tokens.get(i).start() : tokens.get(k).start();
-                found.add(new PersonMention(start, tokens.get(to - 1).end(),
+                // the country in parentheses after a name: "Pedro Pablo Kuczynski (Peru)"
+                Optional<String> country = Optional.empty();
+                int after = to;
+                Mention placed = to + 2 < tokens.size() && tokens.get(to).text().equals("(")
+                        ? places.startingAt(tokens.get(to + 1).start()) : null;
+                if (placed != null && placed.entity().type() == EntityType.COUNTRY
+                        && placed.form() == MentionForm.NAME) {
+                    int close = indexAt(tokens, placed.end());
+                    if (close < tokens.size() && tokens.get(close).text().equals(")")) {
+                        country = placed.entity().countryCode();
+                        after = close + 1;
+                    }
+                }
+                found.add(new PersonMention(start, tokens.get(after - 1).end(),
                         text.substring(tokens.get(k).start(), tokens.get(to - 1).end()),
-                        nameTokens(tokens, k, to), Optional.of(office), Optional.empty(),
+                        nameTokens(tokens, k, to), Optional.of(office), country,
                         Optional.empty(), "plural office + names"));
-                k = to;
+                k = after;
                 if (k < tokens.size() && tokens.get(k).text().equals(",")) {
                     k++;
                 }

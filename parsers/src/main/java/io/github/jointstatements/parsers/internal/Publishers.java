@@ -607,7 +607,10 @@ public final class Publishers {
         String t = text;
         String key = t.toLowerCase(Locale.ROOT);
         if (key.startsWith("by ")) {
-            t = t.substring(3).strip();
+            // "By Ministry of Foreign Affairs of the Republic of Ruritania": a byline naming an
+            // institution the tables may not know
+            String by = t.substring(3).strip();
+            return by.isEmpty() ? Optional.empty() : forName(by).or(() -> institutionNamed(by));
         } else if (key.startsWith("from:")) {
             t = t.substring(5).strip();
             // "From: Prime Minister's Office, 10 Downing Street and The Rt Hon ... MP": the

@@ -24,8 +24,8 @@ public final class StatementReports {
     private static final Pattern CITATION = Pattern.compile(
             "according to (?:the|a|an) (?:" + DOCUMENT + "|agenc(?:y|ies)|reports?|sources?"
                     + "|officials?)"
-                    + "|\\b(?:the|a) " + DOCUMENT + ",? (?:said|says|added|adds|noted|notes"
-                    + "|stated|states|read|reads|stressed|urged|warned)\\b"
+                    + "|\\b(?:the|a) " + DOCUMENT + ",? (?:also |further )?(?:said|says|added|adds"
+                    + "|noted|notes|stated|states|read|reads|stressed|urged|warned|highlighted)\\b"
                     + "|\\bsaid in (?:a|the|its) " + DOCUMENT
                     + "|\\bin (?:a|its|the) " + DOCUMENT + " (?:released|issued|published|posted"
                     + "|made public|signed)"

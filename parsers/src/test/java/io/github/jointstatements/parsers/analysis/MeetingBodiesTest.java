@@ -51,6 +51,15 @@ class MeetingBodiesTest {
         // members in the plural meet as the body
         "Communiqué#The Leaders of the Pacific Islands Forum met in Tuvalu on 15 August 2019."
                 + "#Pacific Islands Forum#Pacific Islands Forum",
+        "Joint Communiqué#1. We, the Foreign Ministers of the Association of Southeast Asian"
+                + " Nations (ASEAN), met on 31 July 2019 in Bangkok.#ASEAN#Association of Southeast"
+                + " Asian Nations",
+        "Communiqué#The Heads of State and Government of the Southern African Development"
+                + " Community met in Windhoek.#Southern African Development Community#Southern"
+                + " African Development Community",
+        // members of states, not of an organisation; ministers not in the plural before it
+        "Communiqué#The Foreign Ministers of Brazil and the African Union met in Brasilia.#-#-",
+        "Communiqué#The Ministers met with the Secretary General of the African Union.#-#-",
         // an organisation named by its abbreviation alone is a party, but publishes nothing
         "Summary#The G8 Foreign Ministers' Meeting was held in New York on 11 November.#G8#-",
         // a meeting of states, of two organisations, of persons: none

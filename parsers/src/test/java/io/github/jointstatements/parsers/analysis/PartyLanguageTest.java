@@ -116,4 +116,35 @@ class PartyLanguageTest {
             String publisher, String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // the meeting the opening reports, held with the participation of those it names
+        "Ministers adopt joint statement after trilateral meeting#The third trilateral meeting of foreign ministers was held in Tbilisi on May 4, with the participation of Armenian Foreign Minister Aram Petrosyan and Greek Foreign Minister Nikos Pappas at the invitation of Georgian Foreign Minister Levan Beridze.#-#Aram Petrosyan | Foreign Minister | AM | PERSON; Nikos Pappas | Foreign Minister | GR | PERSON; Levan Beridze | Foreign Minister | GE | PERSON",
+        // a counterpart named by their country's adjective takes its country, and the office
+        // of the one whose counterpart they are when they hold only a style
+        "Joint Statement#Minister of Foreign Affairs Omar Hassan of Egypt met today in Riyadh with his Saudi counterpart Prince Fahd Al Saud.#-#Omar Hassan | Minister of Foreign Affairs | EG | PERSON; Fahd Al Saud | Minister of Foreign Affairs | SA | PERSON",
+        "Joint Statement#Foreign Minister Anna Berg of Finland met her Estonian counterpart, Kaja Tamm, in Tallinn on Monday.#-#Anna Berg | Foreign Minister | FI | PERSON; Kaja Tamm | Foreign Minister | EE | PERSON",
+    })
+    void readsThoseAMeetingIsHeldWith(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // a plural office, each name followed by its country in parentheses
+        "Leaders sign declaration#Presidents Ana Quispe (Peru) and Mario Rojas (Colombia) signed a declaration on the border.#-#Ana Quispe | President | PE | PERSON; Mario Rojas | President | CO | PERSON",
+        // a region in parentheses is no country
+        "Leaders sign declaration#Governors Ana Quispe (Loreto) and Mario Rojas (Amazonas) signed a declaration on the border.#-#-",
+    })
+    void readsTheCountryInParenthesesAfterAName(String title, String text, String publisher,
+            String expected) {
+        String found = parties(title, text, publisher);
+        if (expected.equals("-")) {
+            assertThat(found).doesNotContain("PE").doesNotContain("CO");
+        } else {
+            assertThat(found).isEqualTo(expected);
+        }
+    }
 }

@@ -139,6 +139,21 @@ class PublishersTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "By Ministry of Foreign Affairs of the Republic of Ruritania|Ministry of Foreign Affairs of the Republic of Ruritania",
+        "By Embassy of Ruritania, Lima|Embassy of Ruritania",
+        "By Office of the Spokesperson|U.S. Department of State"})
+    void a_byline_names_an_institution(String line, String publisher) {
+        assertThat(Publishers.inLine(line)).hasValue(publisher);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By Jane Doe", "By our correspondent in Lima"})
+    void a_byline_of_a_person_names_none(String line) {
+        assertThat(Publishers.inLine(line)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"PM call with President Doe: 21 April 2020",
         "PM meeting with Chancellor Doe: 3 May 2019"})
     void downing_street_titles_its_readouts(String headline) {

@@ -22,7 +22,9 @@ class StatementReportsTest {
         "Summit wraps up#Leaders wrapped up their summit, agencies reported from the capital. // The declaration covered trade, the agencies said.",
         // one citation and quotations attributed to their speakers
         "Chair hands over the baton#\"We are in good hands,\" said the outgoing chair. // \"There is more work to do,\" he said. // Other decisions set out in the communique included support for a bid.",
-        "Ministers meet#The joint statement said the sides would meet again. // The ministers told reporters they were satisfied."})
+        "Ministers meet#The joint statement said the sides would meet again. // The ministers told reporters they were satisfied.",
+        // a citation, and the document that "also highlighted" what the story tells
+        "Communique released after visit#Lima, Oct. 5 (Andina) -- A joint statement was released by the two kingdoms. // The communiqué also highlighted the signing of agreements, according to the communiqué."})
     void a_story_about_a_statement(String title, String text) {
         assertThat(StatementReports.isReport(title, paragraphs(text))).isTrue();
     }
@@ -37,7 +39,13 @@ class StatementReportsTest {
         // one citation alone
         "Joint Statement#The two sides recalled that, according to the joint declaration of 2010, trade would grow. // They agreed to meet again.",
         // an issuer's fact sheet whose agencies reported their own work
-        "Fact Sheet: Actions on AI#Federal agencies reported that they completed all actions. // Agencies reported progress, officials said."})
+        "Fact Sheet: Actions on AI#Federal agencies reported that they completed all actions. // Agencies reported progress, officials said.",
+        // an agency's repost that announces the full text, and an agency's dateline alone
+        "Joint Communique of the Ministers#Lima (Andina) – The ministers issued a joint communique on July 31. // Following is the full text of the joint communiqué. // The communiqué said the ministers would meet again.",
+        "Joint Statement#LIMA, May 2 (Andina) – The two presidents issued a joint statement. // 1. The two sides agreed to deepen cooperation.",
+        // a news agency's dateline and one citation: a story or the agency's repost, readers
+        // disagree; no story
+        "Ministers agree to deepen ties#LIMA, Nov 22 (Andina): The two foreign ministers agreed to deepen cooperation, the spokesperson said in a press release."})
     void no_story(String title, String text) {
         assertThat(StatementReports.isReport(title, paragraphs(text))).isFalse();
     }
