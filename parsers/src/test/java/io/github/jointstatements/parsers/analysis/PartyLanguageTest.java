@@ -159,4 +159,16 @@ class PartyLanguageTest {
             String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // a person joined by "and" to one whose country opens their office is of that country
+        "Joint Press Statement of the Foreign and Defence Ministers Meeting#Australian Minister for Foreign Affairs Jane Morrow and Minister for Defence Tom Burke hosted Republic of Korea Minister of Foreign Affairs Kim Min-jun and Minister of National Defense Lee Sang-ho in Melbourne on 1 May.#-#Jane Morrow | Minister for Foreign Affairs | AU | PERSON; Tom Burke | Minister for Defence | AU | PERSON; Kim Min-jun | Minister of Foreign Affairs | KR | PERSON; Lee Sang-ho | Minister of National Defense | KR | PERSON",
+        // not two who co-host: each speaks for a side
+        "Joint Readout of the Taskforce Meeting#Today, Australian Special Envoy Jane Morrow and Deputy Prime Minister Kim Min-jun co-hosted the first meeting of the taskforce.#-#Jane Morrow | Special Envoy | AU | PERSON; Kim Min-jun | Deputy Prime Minister | - | PERSON",
+    })
+    void placesAPersonJoinedToOneWhoseCountryOpensTheirOffice(String title, String text,
+            String publisher, String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
 }
