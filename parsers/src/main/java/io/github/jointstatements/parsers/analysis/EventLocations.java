@@ -14,6 +14,10 @@ import java.util.Locale;
  */
 final class EventLocations {
 
+    /** Lower-case words that end a venue's name: "the Forum Secretariat headquarters in". */
+    private static final java.util.Set<String> VENUE_WORDS = java.util.Set.of("headquarters",
+            "premises", "building", "compound");
+
     private final Gazetteer gazetteer;
 
     EventLocations(Gazetteer gazetteer) {
@@ -51,12 +55,31 @@ final class EventLocations {
                         r++;
                     }
                     if (r - q >= 2) {
-                        return s.text().substring(t.get(q).start(), t.get(r - 1).end());
+                        String city = cityAfterVenue(s, t, r, places);
+                        return city != null ? city
+                                : s.text().substring(t.get(q).start(), t.get(r - 1).end());
                     }
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The city after a venue that the gazetteer does not know: "at the Pacific Islands Forum
+     * Secretariat (headquarters) in Suva" is in Suva.
+     */
+    private static String cityAfterVenue(Sentence s, List<Token> t, int r, Places places) {
+        int k = r;
+        if (k < t.size() && VENUE_WORDS.contains(t.get(k).lower())) {
+            k++;
+        }
+        if (k + 1 >= t.size() || !t.get(k).is("in")) {
+            return null;
+        }
+        Mention m = places.startingAt(t.get(k + 1).start());
+        return m != null && m.entity().type() != EntityType.ORGANIZATION
+                && !modifies(s.text(), m) ? placeText(s.text(), m) : null;
     }
 
     /** A place in the name ("Phnom Penh Summit") or a visit's destination ("to the ROK"). */

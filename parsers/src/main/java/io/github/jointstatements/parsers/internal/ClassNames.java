@@ -1,37 +1,38 @@
 package io.github.jointstatements.parsers.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 
 /**
- * The distinct class names of a page's elements, and which elements carry each: read off their
- * class attributes as {@link org.jsoup.nodes.Element#classNames()} splits them, but with no
- * string made per name. A name is kept as where it stands in the first attribute that holds it,
- * in an open-addressing table (linear probing, never more than half full) keyed by the hash of
- * the name with its ASCII letters in lower case, so that the names a case-insensitive selector
- * matches ("post-body", "Post-Body") stand in one run of slots. The elements that carry a name
- * are a chain of their numbers, as they were added. A template repeats the same few names on
- * hundreds of elements; a set of strings cost a substring and an entry per distinct name and a
- * hash of every attribute whole (measured in the commit that brought this table: half the bytes
- * the metadata walk allocated).
+ * Which elements of a page carry each class name, read off their class attributes as
+ * {@link org.jsoup.nodes.Element#classNames()} splits them, with no string made per name. The
+ * names are kept by their hash alone, their ASCII letters read in lower case: a name's slot of
+ * an open-addressing table (linear probing, never more than half full) chains the elements
+ * whose class attribute holds a name of that hash, each element once, in the order they were
+ * added, with its attribute. A question about a name then reads the attributes of its chain:
+ * {@link #contains} until one holds the name; {@link #elementsWith} leaves that to the caller,
+ * who tests each element anyway. The names a case-insensitive selector matches ("post-body",
+ * "Post-Body") share one chain. A template repeats the same few names on hundreds of elements:
+ * comparing each with the name its slot first held cost more than hashing it (measured in the
+ * commit that made the table keep hashes alone), and a set of strings more again.
  *
- * <p>The page chooses the names, and so their hashes: names made to share one would make every
- * probe walk the same run of slots, quadratic in their number. A name whose probe finds no free
- * slot within {@link #MAX_PROBES} is kept as a string in a {@link HashSet} instead, whose buckets
- * of equal hashes become trees: such a page costs {@code n log n}, not {@code n²}; its elements
- * are not chained ({@link #elementsWith} answers {@code null}).
+ * <p>The page chooses the names, and so their hashes. Names of one hash share one chain, which
+ * a question reads at most once; hashes made to fill one run of slots would make every probe
+ * walk it, quadratic in their number: a name whose probe finds neither its hash nor a free slot
+ * within {@link #MAX_PROBES} is not indexed, and its attribute is kept aside, read whole by
+ * every question ({@link #elementsWith} answers {@code null}: any element may hold a name).
  *
  * <p>Not thread-safe while names are added; a page's metadata only asks it afterwards.
  */
 final class ClassNames {
 
-    /** The slots a name is looked for in before the overflow set: far past the probes of chance. */
+    /** The slots a hash is looked for in before its name is left out of the table. */
     private static final int MAX_PROBES = 32;
 
     private static final int[] NO_ELEMENTS = new int[0];
 
-    /** The first size of the table: room for 256 names, more than most pages have (90 to 300 in the corpus). */
+    /** The first number of slots: room for 256 hashes, more than most pages have (90 to 300 in the corpus). */
     private static final int SLOTS = 512;
 
     /** The first room for links: a page's class attributes hold 250 to 3,300 names in the corpus. */
@@ -40,23 +41,19 @@ final class ClassNames {
     /** The attributes remembered with the slots of their names ({@link #recentAttributes}). */
     private static final int RECENT = 64;
 
-    /** The attribute each kept name stands in; {@code null} for an empty slot. */
-    private String[] sources = new String[SLOTS];
-    private int[] starts = new int[SLOTS];
-    private int[] lengths = new int[SLOTS];
-    /** The name's hash, its ASCII letters read in lower case ({@link #lowerAscii}). */
-    private int[] hashes = new int[SLOTS];
-    /** Where the chain of the elements that carry the name starts and ends among the links. */
-    private int[] firstLinks = new int[SLOTS];
-    private int[] lastLinks = new int[SLOTS];
-    /** The slots in use. */
+    /**
+     * The slots, three ints each: the hash, one more than the first link of the chain (0 for an
+     * empty slot), the last link of the chain.
+     */
+    private int[] table = new int[SLOTS * 3];
     private int occupied;
-    /** The chains of elements: a link's element, and the next link of its chain (-1: none). */
+    /** The chains: a link's element, its class attribute, and the next link of its chain (-1: none). */
     private int[] linkElements = new int[LINKS];
+    private String[] linkAttributes = new String[LINKS];
     private int[] nextLinks = new int[LINKS];
     private int links;
-    /** The names whose probe ran past {@link #MAX_PROBES} slots; {@code null} until one does. */
-    private Set<String> overflow;
+    /** The attributes of the names left out of the table; {@code null} until one is. */
+    private List<String> unindexed;
     /**
      * Whether a name held a character other than printable ASCII: a control character, which
      * jsoup's {@code hasClass} may read as white space, or one past ASCII, which may equal an
@@ -67,11 +64,11 @@ final class ClassNames {
      * The last attribute of each key ({@link #recentKey}) whose names were added, and their
      * slots: a page repeats the same class attribute on many elements (menu items, posts, list
      * entries), and a repeat then costs one comparison of strings, not a hash of each name and a
-     * probe. Forgotten when the table grows, which moves the names to other slots.
+     * probe. Forgotten when the table grows, which moves the hashes to other slots.
      */
     private final String[] recentAttributes = new String[RECENT];
     private final int[][] recentSlots = new int[RECENT][];
-    /** The slots of the names of the attribute being added; -1 for a name kept as a string. */
+    /** The slots of the names of the attribute being added; -1 for a name left out. */
     private int[] slots = new int[16];
 
     /**
@@ -88,13 +85,14 @@ final class ClassNames {
         if (attribute.equals(recentAttributes[key])) {
             for (int slot : recentSlots[key]) {
                 if (slot >= 0) {
-                    chain(slot, element);
+                    chain(slot, element, attribute);
                 }
             }
             return;
         }
-        int capacity = sources.length;
+        int capacity = table.length;
         int names = 0;
+        boolean keptAside = false;
         int i = 0;
         while (i < length) {
             while (i < length && isClassSpace(attribute.charAt(i))) {
@@ -116,10 +114,15 @@ final class ClassNames {
                 if (names == slots.length) {
                     slots = Arrays.copyOf(slots, names * 2);
                 }
-                slots[names++] = add(attribute, start, i - start, hash, element);
+                int slot = add(hash, element, attribute);
+                slots[names++] = slot;
+                if (slot < 0 && !keptAside) {
+                    unindexed().add(attribute);
+                    keptAside = true;
+                }
             }
         }
-        if (sources.length == capacity) { // the slots found are where the names still stand
+        if (table.length == capacity && !keptAside) { // the slots found are still the names'
             recentAttributes[key] = attribute;
             recentSlots[key] = Arrays.copyOf(slots, names);
         }
@@ -134,107 +137,140 @@ final class ClassNames {
 
     /** Returns whether some element has the class {@code name} (compared exactly). */
     boolean contains(String name) {
-        int hash = hash(name);
-        int mask = sources.length - 1;
-        int i = spread(hash) & mask;
-        for (int probes = 0; probes < MAX_PROBES && sources[i] != null; probes++) {
-            if (hashes[i] == hash && lengths[i] == name.length()
-                    && sources[i].startsWith(name, starts[i])) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        int slot = find(hash(name));
+        for (int link = slot < 0 ? -1 : table[slot * 3 + 1] - 1; link >= 0;
+                link = nextLinks[link]) {
+            if (holds(linkAttributes[link], name, false)) {
                 return true;
             }
-            i = (i + 1) & mask;
         }
-        return overflow != null && overflow.contains(name);
+        if (unindexed != null) {
+            for (String attribute : unindexed) {
+                if (holds(attribute, name, false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
-     * Returns the numbers of the elements whose class attribute holds {@code name}, ASCII case
-     * ignored, in increasing order: the elements a jsoup class selector of the name may match.
+     * Returns the numbers of the elements whose class attribute may hold {@code name}, ASCII case
+     * ignored, in increasing order: every element that holds it, and maybe a few whose names
+     * share its hash; the elements a jsoup class selector of the name may match.
      *
      * @return the numbers, or {@code null} when the table cannot tell: the name is not printable
-     *     ASCII, or some name held a character that is not ({@link #beyondAscii}), or was kept
-     *     as a string ({@link #overflow}); every element may then hold it
+     *     ASCII, or some name held a character that is not ({@link #beyondAscii}), or was left
+     *     out of the table ({@link #unindexed}); every element may then hold it
      */
     int[] elementsWith(String name) {
-        if (beyondAscii || overflow != null || !isPrintableAscii(name)) {
+        if (beyondAscii || unindexed != null || !isPrintableAscii(name)) {
             return null;
         }
-        int hash = hash(name);
-        int mask = sources.length - 1;
-        int i = spread(hash) & mask;
-        int[] found = NO_ELEMENTS;
-        for (int probes = 0; probes < MAX_PROBES && sources[i] != null; probes++) {
-            if (hashes[i] == hash && lengths[i] == name.length()
-                    && sources[i].regionMatches(true, starts[i], name, 0, name.length())) {
-                found = found.length == 0 ? chain(i) : union(found, chain(i));
-            }
-            i = (i + 1) & mask;
-        }
-        return found;
-    }
-
-    /** Returns the number of distinct names. */
-    int size() {
-        return occupied + (overflow == null ? 0 : overflow.size());
+        int slot = name.isEmpty() ? -1 : find(hash(name));
+        return slot < 0 ? NO_ELEMENTS : chain(slot);
     }
 
     /**
-     * Adds a name of an element and returns its slot, -1 for a name kept as a string. The slot
-     * stays the name's until the table grows.
+     * Returns whether {@code name} is one of the names of a class attribute (split as jsoup
+     * splits them), exactly or with ASCII case ignored. Read name by name: only a name of the
+     * length asked for is compared.
      */
-    private int add(String source, int start, int length, int hash, int element) {
-        int mask = sources.length - 1;
-        int i = spread(hash) & mask;
-        for (int probes = 0; probes < MAX_PROBES; probes++) {
-            if (sources[i] == null) {
-                // a name the table once had no room for may have one since it grew
-                if (overflow == null || !overflow.contains(source.substring(start, start + length))) {
-                    put(i, source, start, length, hash, element);
-                    return i;
-                }
-                return -1;
+    static boolean holds(String attribute, String name, boolean ignoreAsciiCase) {
+        int length = name.length();
+        int end = attribute.length();
+        int i = 0;
+        while (i < end) {
+            while (i < end && isClassSpace(attribute.charAt(i))) {
+                i++;
             }
-            if (hashes[i] == hash && lengths[i] == length
-                    && sources[i].regionMatches(starts[i], source, start, length)) {
-                chain(i, element);
+            int start = i;
+            while (i < end && !isClassSpace(attribute.charAt(i))) {
+                i++;
+            }
+            if (i - start == length && (ignoreAsciiCase
+                    ? sameIgnoringAsciiCase(attribute, start, name)
+                    : attribute.startsWith(name, start))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameIgnoringAsciiCase(String text, int start, String name) {
+        for (int k = 0; k < name.length(); k++) {
+            if (lowerAscii(text.charAt(start + k)) != lowerAscii(name.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns the slot of a hash, or -1 when the table does not hold it. */
+    private int find(int hash) {
+        int slots = table.length / 3;
+        int i = spread(hash) & (slots - 1);
+        for (int probes = 0; probes < MAX_PROBES && table[i * 3 + 1] != 0; probes++) {
+            if (table[i * 3] == hash) {
                 return i;
             }
-            i = (i + 1) & mask;
+            i = (i + 1) & (slots - 1);
         }
-        overflow().add(source.substring(start, start + length));
         return -1;
     }
 
-    /** Chains an element to the name of a slot, unless it is its last already ("a b a"). */
-    private void chain(int slot, int element) {
-        if (linkElements[lastLinks[slot]] != element) {
-            int link = link(element);
-            nextLinks[lastLinks[slot]] = link;
-            lastLinks[slot] = link;
+    /**
+     * Adds a name's element to the slot of its hash and returns the slot, or -1 for a name left
+     * out of the table. The slot stays the hash's until the table grows.
+     */
+    private int add(int hash, int element, String attribute) {
+        int slots = table.length / 3;
+        int i = spread(hash) & (slots - 1);
+        for (int probes = 0; probes < MAX_PROBES; probes++) {
+            int at = i * 3;
+            if (table[at + 1] == 0) {
+                int link = link(element, attribute);
+                table[at] = hash;
+                table[at + 1] = link + 1;
+                table[at + 2] = link;
+                occupied++;
+                if (occupied * 2 > slots) {
+                    grow();
+                    return find(hash);
+                }
+                return i;
+            }
+            if (table[at] == hash) {
+                chain(i, element, attribute);
+                return i;
+            }
+            i = (i + 1) & (slots - 1);
         }
+        return -1;
     }
 
-    private void put(int i, String source, int start, int length, int hash, int element) {
-        sources[i] = source;
-        starts[i] = start;
-        lengths[i] = length;
-        hashes[i] = hash;
-        int link = link(element);
-        firstLinks[i] = link;
-        lastLinks[i] = link;
-        occupied++;
-        if (occupied * 2 > sources.length) {
-            grow();
+    /** Chains an element to a slot, unless it is its last already ("a b a"). */
+    private void chain(int slot, int element, String attribute) {
+        int last = table[slot * 3 + 2];
+        if (linkElements[last] != element) {
+            int link = link(element, attribute);
+            nextLinks[last] = link;
+            table[slot * 3 + 2] = link;
         }
     }
 
     /** Returns a new link of an element, at the end of no chain yet. */
-    private int link(int element) {
+    private int link(int element, String attribute) {
         if (links == linkElements.length) {
             linkElements = Arrays.copyOf(linkElements, links * 2);
+            linkAttributes = Arrays.copyOf(linkAttributes, links * 2);
             nextLinks = Arrays.copyOf(nextLinks, links * 2);
         }
         linkElements[links] = element;
+        linkAttributes[links] = attribute;
         nextLinks[links] = -1;
         return links++;
     }
@@ -242,12 +278,12 @@ final class ClassNames {
     /** Returns the elements chained to a slot, in the order they were added. */
     private int[] chain(int slot) {
         int n = 0;
-        for (int link = firstLinks[slot]; link >= 0; link = nextLinks[link]) {
+        for (int link = table[slot * 3 + 1] - 1; link >= 0; link = nextLinks[link]) {
             n++;
         }
         int[] elements = new int[n];
         n = 0;
-        for (int link = firstLinks[slot]; link >= 0; link = nextLinks[link]) {
+        for (int link = table[slot * 3 + 1] - 1; link >= 0; link = nextLinks[link]) {
             elements[n++] = linkElements[link];
         }
         return elements;
@@ -272,54 +308,43 @@ final class ClassNames {
         return Arrays.copyOf(union, n);
     }
 
-    private Set<String> overflow() {
-        if (overflow == null) {
-            overflow = new HashSet<>();
+    private List<String> unindexed() {
+        if (unindexed == null) {
+            unindexed = new ArrayList<>();
         }
-        return overflow;
+        return unindexed;
     }
 
+    /**
+     * Doubles the slots and moves each hash to its slot there; a hash whose run of slots is full
+     * there leaves the table, the attributes of its chain kept aside.
+     */
     private void grow() {
-        String[] oldSources = sources;
-        int[] oldStarts = starts;
-        int[] oldLengths = lengths;
-        int[] oldHashes = hashes;
-        int[] oldFirstLinks = firstLinks;
-        int[] oldLastLinks = lastLinks;
-        int capacity = oldSources.length * 2;
-        sources = new String[capacity];
-        starts = new int[capacity];
-        lengths = new int[capacity];
-        hashes = new int[capacity];
-        firstLinks = new int[capacity];
-        lastLinks = new int[capacity];
+        int[] old = table;
+        table = new int[old.length * 2];
+        int slots = table.length / 3;
         occupied = 0;
         Arrays.fill(recentAttributes, null); // their names' slots move
-        int mask = capacity - 1;
-        for (int k = 0; k < oldSources.length; k++) {
-            if (oldSources[k] != null) {
-                int i = spread(oldHashes[k]) & mask;
-                for (int probes = 1; sources[i] != null && probes < MAX_PROBES; probes++) {
-                    i = (i + 1) & mask;
+        for (int k = 0; k < old.length; k += 3) {
+            if (old[k + 1] != 0) {
+                int i = spread(old[k]) & (slots - 1);
+                for (int probes = 1; table[i * 3 + 1] != 0 && probes < MAX_PROBES; probes++) {
+                    i = (i + 1) & (slots - 1);
                 }
-                if (sources[i] == null) {
-                    sources[i] = oldSources[k];
-                    starts[i] = oldStarts[k];
-                    lengths[i] = oldLengths[k];
-                    hashes[i] = oldHashes[k];
-                    firstLinks[i] = oldFirstLinks[k];
-                    lastLinks[i] = oldLastLinks[k];
+                if (table[i * 3 + 1] == 0) {
+                    System.arraycopy(old, k, table, i * 3, 3);
                     occupied++;
-                } else { // its run of slots full: kept as a string
-                    overflow().add(oldSources[k].substring(oldStarts[k],
-                            oldStarts[k] + oldLengths[k]));
+                } else {
+                    for (int link = old[k + 1] - 1; link >= 0; link = nextLinks[link]) {
+                        unindexed().add(linkAttributes[link]);
+                    }
                 }
             }
         }
     }
 
     /** Returns the hash of a name as the table keys it: its ASCII letters in lower case. */
-    private static int hash(String name) {
+    static int hash(String name) {
         int hash = 0;
         for (int i = 0; i < name.length(); i++) {
             hash = 31 * hash + lowerAscii(name.charAt(i));
@@ -347,7 +372,7 @@ final class ClassNames {
      * character ("item-1", "item-2" ...) have consecutive hashes, which would fill one run of
      * slots that every probe into it walks to its end.
      */
-    private static int spread(int hash) {
+    static int spread(int hash) {
         int h = hash * 0x9E3779B9; // the golden ratio's fraction of 2^32 (Fibonacci hashing)
         return h ^ (h >>> 16);
     }

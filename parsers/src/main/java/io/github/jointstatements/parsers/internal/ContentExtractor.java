@@ -427,6 +427,8 @@ public final class ContentExtractor {
         /** Whether paragraphs score their ancestors as candidates for the content. */
         private final boolean scoring;
         private final Names names = new Names();
+        /** The counts of the text last read, reused from text to text. */
+        private final TextCounts counts = new TextCounts();
         /**
          * The measurements by element, looked up by identity; listed in document order (a tie
          * between two candidates' scores goes to the first, on every run: an identity map's
@@ -508,47 +510,13 @@ public final class ContentExtractor {
         }
 
         /** Adds a text's visible characters, words and commas to its element's measurements. */
-        private static void measureText(Stats s, String t) {
-            // one pass over the text: visible characters, words, commas
-            int visible = 0;
-            int words = 0;
-            int commas = 0;
-            boolean space = true;
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                if (c > ' ' && c < '\u0080') {
-                    // printable ASCII, the bulk of text
-                    if (space) {
-                        words++;
-                        space = false;
-                    }
-                    visible++;
-                    if (c == ',') {
-                        commas++;
-                    }
-                    continue;
-                }
-                if (Lines.isSpace(c)) {
-                    if (!space) {
-                        visible++;
-                        space = true;
-                    }
-                } else {
-                    if (space) {
-                        words++;
-                    }
-                    visible++;
-                    space = false;
-                    if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
-                        commas++;
-                    }
-                }
-            }
-            if (visible > 0) {
-                s.chars += visible;
-                s.inlineChars += visible;
-                s.commas += commas;
-                s.words += words;
+        private void measureText(Stats s, String t) {
+            counts.count(t);
+            if (counts.visible > 0) {
+                s.chars += counts.visible;
+                s.inlineChars += counts.visible;
+                s.commas += counts.commas;
+                s.words += counts.words;
                 s.tail = lastChars(s.tail, t);
             }
         }

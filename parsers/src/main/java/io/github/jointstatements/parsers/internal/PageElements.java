@@ -73,9 +73,11 @@ final class PageElements {
     }
 
     /**
-     * Returns the numbers of the elements whose class attribute holds {@code name}, ASCII case
-     * ignored as jsoup's class selectors ignore it, in document order; {@code null} when the
-     * page's class names cannot tell ({@link ClassNames#elementsWith}): any element may.
+     * Returns the numbers of the elements whose class attribute may hold {@code name}, ASCII
+     * case ignored as jsoup's class selectors ignore it, in document order: every element that
+     * holds it, and maybe a few more, which the caller's own test of each leaves out; {@code
+     * null} when the page's class names cannot tell ({@link ClassNames#elementsWith}): any
+     * element may.
      */
     int[] withClass(String name) {
         return classes.elementsWith(name);
