@@ -49,14 +49,14 @@ final class StateIssuers {
             "(?i)\\b(?:the\\s+)?(?:governments?|(?:foreign\\s+)?ministry(?:\\s+of\\s+(?:foreign|external)"
             + "\\s+affairs)?)\\s+of(?:\\s+the)?\\b");
     /**
-     * What may name the states of a list again, or their governments or heads: " and the
-     * Government of the ", " and the Prime Ministers of " ("the Presidents of Finland and the
-     * United States and the Prime Ministers of Denmark, Iceland, ..."; not "leaders", who may be
-     * an organisation's: "Saudi Arabia, the leaders of the GCC member states").
+     * The heads of the states a list goes on with, after "and": " and the Prime Ministers of "
+     * ("the Presidents of Finland and the United States and the Prime Ministers of Denmark,
+     * Iceland, ..."); not "leaders", who may be an organisation's ("Saudi Arabia, the leaders of
+     * the GCC member states"), nor after a comma alone ("... against the Islamic Republic of Iran,
+     * the Foreign Ministers of the Republic of Iraq, ...": a new subject).
      */
-    private static final Pattern LISTED_OFFICES_OF = Pattern.compile(
-            "(?i)\\b(?:the\\s+)?(?:governments?|(?:foreign\\s+)?ministry(?:\\s+of\\s+(?:foreign|external)"
-            + "\\s+affairs)?|(?:prime|foreign|defen[cs]e)\\s+ministers|presidents)\\s+of"
+    private static final Pattern LISTED_HEADS_OF = Pattern.compile(
+            "(?i)\\band\\s+(?:the\\s+)?(?:(?:prime|foreign|defen[cs]e)\\s+ministers|presidents)\\s+of"
             + "(?:\\s+the)?\\b");
     /**
      * What may stand before the states a sentence opens on as its subject, besides their
@@ -517,7 +517,8 @@ final class StateIssuers {
      */
     static boolean joins(String between) {
         String s = PARENTHESISED.matcher(between).replaceAll(" ");
-        s = LISTED_OFFICES_OF.matcher(s).replaceAll(" ");
+        s = GOVERNMENT_OF.matcher(s).replaceAll(" ");
+        s = LISTED_HEADS_OF.matcher(s).replaceAll(" and ");
         return isJoiner(STATE_FORM.matcher(s).replaceAll(" ").replaceAll("\\s+", " "));
     }
 

@@ -167,8 +167,9 @@ class PartyRulesTest {
         // the heads of the states listed, named again
         " and the Prime Ministers of #true",
         " and the Presidents of the #true",
-        // an organisation's leaders are not a state's
+        // an organisation's leaders are not a state's; a comma alone opens a new subject
         ", the leaders of the #false",
+        ", the Foreign Ministers of the #false",
     })
     void joinsTheNamesOfAList(String between, boolean joins) {
         assertThat(StateIssuers.joins(between)).isEqualTo(joins);
