@@ -456,14 +456,18 @@ public final class HtmlPageReader {
     private static List<Reposts.Link> links(List<Element> roots, boolean publishersOnly) {
         List<Reposts.Link> links = new ArrayList<>();
         for (Element root : roots) {
-            for (Element a : root.getElementsByTag("a")) {
-                String href = a.attr("href");
-                if (href.regionMatches(true, 0, "http", 0, 4)
-                        && (!publishersOnly || Publishers.forHost(hostOf(href)).isPresent())) {
-                    HtmlMetadata.uri(href).ifPresent(u -> links.add(
-                            new Reposts.Link(Lines.collapse(a.text()), u)));
+            // the links in document order, as getElementsByTag("a") lists them, in one walk
+            // without the stream and list it builds
+            HtmlWalk.elements(root, a -> {
+                if (a.normalName().equals("a")) {
+                    String href = a.attr("href");
+                    if (href.regionMatches(true, 0, "http", 0, 4)
+                            && (!publishersOnly || Publishers.forHost(hostOf(href)).isPresent())) {
+                        HtmlMetadata.uri(href).ifPresent(u -> links.add(
+                                new Reposts.Link(Lines.collapse(a.text()), u)));
+                    }
                 }
-            }
+            });
         }
         return links;
     }
