@@ -30,6 +30,9 @@ final class Acronyms {
 
     private static final int MAX_INSIDE = 80;
     private static final int MAX_EXTENSION = 3;
+    /** The small words within a name: "Initiative for ASEAN Integration", "Law of the Sea". */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "the", "and", "on",
+            "in", "to", "de", "&");
     private static final Set<String> STOP_WORDS = Set.of("The", "A", "An", "This", "That",
             "These", "Those", "Its", "Our", "Their", "His", "Her", "Both", "Each", "Today", "In",
             "On", "At", "By", "For", "Of", "To", "With", "And", "Or", "Under", "Through", "From",
@@ -93,6 +96,14 @@ final class Acronyms {
         String inside = text.substring(open + 1, close).strip();
         if (isAcronym(inside)) {
             int start = longFormStart(text, open, inside);
+            if (start >= 0 && !initialsMatch(inside, text.substring(start, open).strip())) {
+                // letters found inside words ("ASEAN Integration (IAI)"); the words' initials
+                // may spell it: "Initiative for ASEAN Integration (IAI)"
+                int byInitials = initialsStart(text, open, inside);
+                if (byInitials >= 0) {
+                    start = extendLeft(text, byInitials);
+                }
+            }
             if (start >= 0) {
                 String longForm = stripPossessive(text.substring(start, open).strip());
                 if (longForm.length() > inside.length()) {
@@ -195,6 +206,45 @@ final class Acronyms {
             start--;
         }
         return extendLeft(text, start);
+    }
+
+    /**
+     * Returns where a long form starts whose words' initials spell {@code acronym}, back from
+     * {@code open}, over the small words of names ("of", "for", "the"), or -1.
+     */
+    private static int initialsStart(String text, int open, String acronym) {
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < acronym.length(); i++) {
+            if (Character.isLetter(acronym.charAt(i))) {
+                letters.append(Character.toUpperCase(acronym.charAt(i)));
+            }
+        }
+        int s = letters.length() - 1;
+        int end = open;
+        int start = -1;
+        for (int words = 0; s >= 0 && words < 2 * letters.length() + 3; words++) {
+            while (end > 0 && SentenceSplitter.isSpace(text.charAt(end - 1))) {
+                end--;
+            }
+            int wordStart = end;
+            while (wordStart > 0 && !SentenceSplitter.isSpace(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == end) {
+                return -1;
+            }
+            char c = text.charAt(wordStart);
+            String word = text.substring(wordStart, end);
+            if (Character.toUpperCase(c) == letters.charAt(s)
+                    && (Character.isUpperCase(c) || NAME_JOINERS.contains(word))) {
+                s--;
+                start = wordStart;
+            } else if (!NAME_JOINERS.contains(word)) {
+                return -1;
+            }
+            end = wordStart;
+        }
+        return s < 0 ? start : -1;
     }
 
     /** Extends a long form to the left over capitalised words of the same name. */

@@ -33,7 +33,7 @@ final class EventAcronyms {
             return defined;
         }
         for (Acronyms.Definition d : acronyms.definitions()) {
-            if (name.endsWith(d.longForm())) {
+            if (name.endsWith(d.longForm()) && namesEvent(d.longForm())) {
                 return Optional.of(d.acronym());
             }
         }
@@ -45,8 +45,10 @@ final class EventAcronyms {
             }
             String inside = String.join(" ", t.subList(end + 1, Math.min(close, t.size())).stream()
                     .map(Token::text).toList());
-            if (Acronyms.isAcronym(inside)) {
-                return Optional.of(inside);
+            if (Acronyms.isAcronym(inside) && acronyms.definitions().stream()
+                    .noneMatch(d -> d.acronym().equals(inside) && !namesEvent(d.longForm()))) {
+                return Optional.of(inside); // not "the session of the Gulf Cooperation Council
+                                            // (GCC)": the body's acronym
             }
         }
         String initials = initials(name);
@@ -54,6 +56,17 @@ final class EventAcronyms {
             return Optional.of(initials);
         }
         return Optional.empty();
+    }
+
+    /** Whether a long form names an event by one of its nouns: "... Table-top Exercise". */
+    private static boolean namesEvent(String longForm) {
+        for (Token x : Token.tokenize(longForm)) {
+            String w = x.lower();
+            if (EventWords.NOUNS.containsKey(w) || EventWords.OBJECT_NOUNS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean acronymUsed(String initials) {

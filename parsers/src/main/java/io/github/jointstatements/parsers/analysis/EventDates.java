@@ -25,6 +25,12 @@ final class EventDates {
     /** What may stand between a date and the event it dates: "of March 12, 2021, the summit". */
     static final Set<String> APPOSITION_GAPS = Set.of(",", ", the", "at", "at the",
             "during", "during the");
+    /**
+     * Nouns whose "of" names what frames an event, between it and its date: "on the sidelines
+     * of the UN General Assembly", "under the patronage of the GCC", "at the invitation of".
+     */
+    private static final Set<String> FRAMES = Set.of("sidelines", "margins", "margin",
+            "patronage", "auspices", "chairmanship", "invitation");
     private static final Set<String> GAP_WORDS = Set.of("in", "on", "at", "from", "of",
             "during", "held", "conducted", "scheduled", "planned", "set", "to", "be", "was",
             "were", "is", "are", "will", "take", "place", "took", "later", "earlier", "also",
@@ -32,7 +38,7 @@ final class EventDates {
             "which", "via", "by", "videoconference", "teleconference", "video", "virtually",
             "online", "person", "telephone", "phone", "celebrated", "commemorated", "marked",
             "observed", "off", "coast", "near", "between", "expected", "conference", "call",
-            "link");
+            "link", "under");
 
     private final TimeIndex times;
     private final Map<Integer, Sentence> firstOfParagraph = new HashMap<>();
@@ -123,6 +129,10 @@ final class EventDates {
                 while (i + 1 < g.size() && offset + g.get(i + 1).start() < m.end()) {
                     i++;
                 }
+                while (i + 1 < g.size() && g.get(i + 1).isCapitalized() && g.get(i + 1).isWord()
+                        && m.entity().type() == EntityType.ORGANIZATION) {
+                    i++; // a venue named after its body: "at the Pacific Islands Forum Secretariat"
+                }
                 continue;
             }
             if (x.isCapitalized() && x.isWord() && i + 2 < g.size() && g.get(i + 1).text()
@@ -137,8 +147,7 @@ final class EventDates {
                 }
                 continue;
             }
-            if ((x.is("sidelines") || x.is("margins") || x.is("margin")) && i + 1 < g.size()
-                    && g.get(i + 1).is("of")) {
+            if (FRAMES.contains(x.lower()) && i + 1 < g.size() && g.get(i + 1).is("of")) {
                 // where it met: "held talks on the sidelines of the UN General Assembly in New
                 // York on Thursday"
                 int k = i + 2;
@@ -155,7 +164,7 @@ final class EventDates {
                 if (k == name) {
                     return false;
                 }
-                words += 2;
+                words++; // "the sidelines of": one step of the gap
                 i = k - 1;
                 continue;
             }

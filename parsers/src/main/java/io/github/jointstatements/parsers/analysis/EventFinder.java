@@ -92,6 +92,7 @@ final class EventFinder {
         // an event the text places in time neither by a date nor by its tense or cues ("the
         // Pacific Islands Forum", "through the Cyber Dialogue") is a name, not an event
         found.mergeBareMentions();
+        found.mergeUndatedBareMentions();
         return found.placedInTime();
     }
 }

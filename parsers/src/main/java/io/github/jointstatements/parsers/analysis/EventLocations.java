@@ -14,6 +14,10 @@ import java.util.Locale;
  */
 final class EventLocations {
 
+    /** Lower-case words that end a venue's name: "the Forum Secretariat headquarters in". */
+    private static final java.util.Set<String> VENUE_WORDS = java.util.Set.of("headquarters",
+            "premises", "building", "compound");
+
     private final Gazetteer gazetteer;
 
     EventLocations(Gazetteer gazetteer) {
@@ -51,10 +55,54 @@ final class EventLocations {
                         r++;
                     }
                     if (r - q >= 2) {
-                        return s.text().substring(t.get(q).start(), t.get(r - 1).end());
+                        String city = cityAfterVenue(s, t, r, places);
+                        return city != null ? city
+                                : s.text().substring(t.get(q).start(), t.get(r - 1).end());
                     }
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * The city after a venue that the gazetteer does not know: "at the Pacific Islands Forum
+     * Secretariat (headquarters) in Suva" is in Suva.
+     */
+    private static String cityAfterVenue(Sentence s, List<Token> t, int r, Places places) {
+        int k = r;
+        if (k < t.size() && VENUE_WORDS.contains(t.get(k).lower())) {
+            k++;
+        }
+        if (k + 1 >= t.size() || !t.get(k).is("in")) {
+            return null;
+        }
+        Mention m = places.startingAt(t.get(k + 1).start());
+        return m != null && m.entity().type() != EntityType.ORGANIZATION
+                && !modifies(s.text(), m) ? placeText(s.text(), m) : null;
+    }
+
+    /**
+     * The place a trip goes to, in the clause before {@code to} ("will travel to Kuala Lumpur,
+     * Malaysia on 26 October to attend ...", "will visit Brussels to join ..."), or null.
+     */
+    static String tripDestination(Sentence s, List<Token> t, int to, Places places) {
+        for (int k = to - 1; k >= 0 && k >= to - 20; k--) {
+            String w = t.get(k).lower();
+            if (w.equals(";") || w.equals(".")) {
+                return null;
+            }
+            int q = EventWords.TRAVEL_VERBS.contains(w) && t.get(k + 1).is("to") ? k + 2
+                    : EventWords.VISIT_VERBS.contains(w) ? k + 1 : -1;
+            if (q < 0 || q >= to) {
+                continue;
+            }
+            if (t.get(q).is("the") && q + 1 < to) {
+                q++;
+            }
+            Mention m = places.startingAt(t.get(q).start());
+            return m != null && m.entity().type() != EntityType.ORGANIZATION
+                    && !modifies(s.text(), m) ? placeText(s.text(), m) : null;
         }
         return null;
     }

@@ -242,13 +242,20 @@ final class EventNames {
         return false;
     }
 
-    static boolean containsEventNoun(List<Token> t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (NOUNS.containsKey(t.get(k).lower())) {
-                return true;
-            }
+    /**
+     * Whether the name at {@code from} (before {@code to}) is an event's own: its first run of
+     * capitalised words ends with an event noun ("the Defense Trilateral Talks", "the
+     * Conference of the Parties"); not a body that only takes an event's word ("Pacific Islands
+     * Forum Foreign Ministers").
+     */
+    static boolean startsWithEventName(List<Token> t, int from, int to) {
+        int k = from;
+        while (k < to && (t.get(k).isCapitalized() && t.get(k).isWord() || k > from
+                && k + 1 < to && (t.get(k).is("and") || t.get(k).is("of") || t.get(k).is("on")
+                || t.get(k).is("for")) && t.get(k + 1).isCapitalized())) {
+            k++; // "the Trade and Labor Dialogue"
         }
-        return false;
+        return k > from && NOUNS.containsKey(t.get(k - 1).lower());
     }
 
     /** Returns the end of the complement after an event noun. */

@@ -47,9 +47,10 @@ final class EventStatuses {
                 && (!t.get(start).isCapitalized() || date.isPresent())) {
             return EventStatus.PLANNED;
         }
-        if (date.isPresent()) {
+        if (date.isPresent() && times.anchor().isPresent()) {
             return EventStatus.UNKNOWN;
         }
+        // without the statement's date, its tense: "paid a State visit ... from January 29-30"
         return pastTense(t) ? EventStatus.HELD : EventStatus.UNKNOWN;
     }
 

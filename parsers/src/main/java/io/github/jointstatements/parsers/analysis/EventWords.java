@@ -69,7 +69,7 @@ final class EventWords {
     static final Set<String> HOLDING_VERBS = Set.of("held", "hold", "holds", "holding",
             "convened", "convene", "convenes", "hosted", "host", "hosts", "hosting", "co-hosted",
             "conducted", "conduct", "conducting", "attended", "attend", "attending", "organized",
-            "organised", "organize", "paid", "pay", "made", "had", "joined", "chaired",
+            "organised", "organize", "paid", "pay", "paying", "made", "had", "joined", "chaired",
             "proposed", "propose", "proposes", "co-chaired", "led", "resume", "resumed",
             "renew", "renewed", "restart", "restarted", "re-start", "re-started", "relaunch",
             "relaunched", "reconvene", "reconvened", "launch", "launched");

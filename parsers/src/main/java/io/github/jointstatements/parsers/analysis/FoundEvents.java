@@ -98,6 +98,43 @@ final class FoundEvents {
     }
 
     /**
+     * Drops an undated meeting held that is named by its bare noun ("convened for a meeting")
+     * after a named, dated meeting held: the same occasion, named again. A call is another
+     * event, and so is a meeting to come.
+     */
+    void mergeUndatedBareMentions() {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            Event bare = f.event();
+            if (bare.kind() != EventKind.MEETING || bare.date().isPresent()
+                    || bare.name().startsWith("call")
+                    || bare.status() != EventStatus.HELD
+                    || bare.name().indexOf(' ') >= 0
+                    || !bare.name().equals(bare.name().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            for (int j = 0; j < i; j++) {
+                Event other = found.get(j).event();
+                if (other.kind() == EventKind.MEETING && other.status() == bare.status()
+                        && other.date().isPresent() && other.name().indexOf(' ') > 0) {
+                    if (other.location().isEmpty() && bare.location().isPresent()) {
+                        Found kept = found.get(j); // "Both meetings were held at the Pentagon."
+                        found.set(j, new Found(io.github.jointstatements.core.ImmutableEvent
+                                .copyOf(other).withLocation(bare.location()), kept.rule()
+                                + "; place: a later bare mention's", kept.occasion()));
+                    }
+                    if (f.occasion() && !found.get(j).occasion()) {
+                        Found kept = found.get(j); // the occasion, named again
+                        found.set(j, new Found(kept.event(), kept.rule(), true));
+                    }
+                    found.remove(i--);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
      * Drops the events the text places in time neither by a date nor by its tense or cues, but
      * the statement's own, and returns the rest: a mutable list, in the order found.
      */
@@ -122,7 +159,11 @@ final class FoundEvents {
                     && key(stripOrdinal(e.name())).equals(key(stripOrdinal(name)))
                     && e.date().equals(date)
                     || kind == EventKind.MEETING && e.kind() == EventKind.MEETING
-                    && sameCounterpart(e.name(), name);
+                    && sameCounterpart(e.name(), name)
+                    || date.isEmpty() && kind == e.kind() && (properName(name)
+                    && shortened(key, key(e.name()))
+                    || byAcronym(name, key, key(e.name())))
+                    && (location.isEmpty() || location.equals(e.location()));
             boolean compatible = (e.date().isEmpty() || date.isEmpty()
                     || e.date().equals(date)) && (e.status() == status
                     || e.status() == EventStatus.UNKNOWN || status == EventStatus.UNKNOWN);
@@ -149,6 +190,59 @@ final class FoundEvents {
                 .evidence(Evidence.of(s.paragraph(), s.start(), s.end()))
                 .build(), rule));
         return true;
+    }
+
+    /**
+     * Whether a later, undated mention is an earlier event's name cut short: all its words
+     * within the earlier name, which ends with the same noun ("the Ordinary Summit" of "the
+     * 13th Ordinary Summit of the IGAD Heads of State", "the ASEAN Summit" of "the 47th ASEAN
+     * Summit"); more than the bare noun, which other rules judge.
+     */
+    static boolean shortened(String later, String earlier) {
+        int space = later.lastIndexOf(' ');
+        if (space < 0 || later.length() >= earlier.length()) {
+            return false;
+        }
+        String noun = later.substring(space + 1);
+        List<String> words = List.of(earlier.split(" "));
+        if (!words.contains(noun)) {
+            return false;
+        }
+        for (String w : later.split(" ")) {
+            if (!words.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every word of a name is capitalised: "the ASEAN Summit", not "call with X". */
+    static boolean properName(String name) {
+        for (Token x : Token.tokenize(name)) {
+            if (x.isWord() && !x.is("the") && !x.isCapitalized()
+                    && !Character.isDigit(x.text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a later, undated mention names an earlier bare noun by the body it belongs to:
+     * "the CSTO consultations" after "Moscow hosted the consultations".
+     */
+    static boolean byAcronym(String name, String later, String earlier) {
+        if (earlier.indexOf(' ') >= 0 || !later.endsWith(" " + earlier)
+                || later.indexOf(' ') != later.lastIndexOf(' ')) {
+            return false;
+        }
+        List<Token> t = Token.tokenize(name);
+        for (Token x : t) {
+            if (x.isWord() && !x.is("the")) {
+                return EventWords.ACRONYM_LIKE.matcher(x.text()).matches();
+            }
+        }
+        return false;
     }
 
     Found eventWithAcronym(String acronym) {
@@ -196,9 +290,14 @@ final class FoundEvents {
     /** The key under which mentions of one event merge: words, pairs in a fixed order. */
     static String key(String name) {
         StringBuilder b = new StringBuilder();
+        boolean inParens = false;
         for (Token x : Token.tokenize(name)) {
             String w = x.lower();
-            if (!x.isWord() || w.equals("the") || w.equals("a") || w.equals("an")) {
+            if (x.text().equals("(") || x.text().equals(")")) {
+                inParens = x.text().equals("("); // an acronym within: "the 26th ASEAN Plus
+                continue;                         // Three (APT) Summit"
+            }
+            if (inParens || !x.isWord() || w.equals("the") || w.equals("a") || w.equals("an")) {
                 continue;
             }
             if (w.contains("-") && x.isCapitalized()) {

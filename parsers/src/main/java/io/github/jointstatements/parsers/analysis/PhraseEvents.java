@@ -5,8 +5,8 @@ import static io.github.jointstatements.parsers.analysis.EventLocations.destinat
 import static io.github.jointstatements.parsers.analysis.EventLocations.placeWithin;
 import static io.github.jointstatements.parsers.analysis.EventNames.capitalizedComplement;
 import static io.github.jointstatements.parsers.analysis.EventNames.complementEnd;
-import static io.github.jointstatements.parsers.analysis.EventNames.containsEventNoun;
 import static io.github.jointstatements.parsers.analysis.EventNames.hasComplement;
+import static io.github.jointstatements.parsers.analysis.EventNames.startsWithEventName;
 import static io.github.jointstatements.parsers.analysis.EventVerbs.followingAt;
 import static io.github.jointstatements.parsers.analysis.EventVerbs.holdingVerb;
 import static io.github.jointstatements.parsers.analysis.EventVerbs.meets;
@@ -37,6 +37,18 @@ import java.util.Optional;
  * meeting", "today's call"). One per statement; not thread-safe.
  */
 final class PhraseEvents {
+
+    /** Nouns of wanting whose "for"/"of" names no occasion: "the need for dialogue". */
+    private static final java.util.Set<String> NEED_WORDS = java.util.Set.of("need", "needs",
+            "importance", "necessity", "value");
+
+    /** Verbs whose object is an event a trip goes to: "to attend the summit". */
+    private static final java.util.Set<String> ATTEND_VERBS = java.util.Set.of("attend",
+            "participate", "join");
+
+    /** Words that make a session a part of a meeting: "the opening session". */
+    private static final java.util.Set<String> PART_WORDS = java.util.Set.of("opening",
+            "closing", "final");
 
     private final TimeIndex times;
     private final EventDates dates;
@@ -143,8 +155,14 @@ final class PhraseEvents {
         if (lower.equals("retreat") && !capitalized) {
             return; // "a weekend retreat", "the British retreat"; but "the Leaders' Retreat"
         }
-        if (objectOnly && verb < 0) {
-            return; // "a discussion", "the session": events only when held
+        if (objectOnly && nounStart > 0 && PART_WORDS.contains(t.get(nounStart - 1).lower())
+                && dates.dateAfter(s, t, headEnd, places) == null) {
+            return; // "attended the opening session": a part of the meeting, not another one
+        }
+        if (objectOnly && verb < 0 && !(numbered(t, start, nounStart)
+                && placedAfter(s, t, places, complementEnd(t, headEnd, kind, true)))) {
+            return; // "a discussion", "the session": events only when held; but "the 47th
+                    // Ordinary Session of the IGAD Council of Ministers held in ... on ..."
         }
         // complement after the noun: "meeting of the U.S.-EU Energy Council"
         boolean ofBody = (kind == EventKind.MEETING || kind == EventKind.SUMMIT
@@ -184,6 +202,11 @@ final class PhraseEvents {
         if (!named && !capitalized && habit(t, start, nounStart, h)) {
             return; // "regular consultations", "further talks": a habit, not an occasion
         }
+        if (!named && !capitalized && needed(t, start)
+                && dates.dateAfter(s, t, end, places) == null
+                && dates.dateBefore(s, t, start) == null) {
+            return; // "the need for effective dialogue between the EU and China": a wish
+        }
         if (!named && !capitalized) {
             // an unnamed event counts with a date, a place or a participle
             boolean placed = dates.dateAfter(s, t, end, places) != null
@@ -213,7 +236,7 @@ final class PhraseEvents {
                 inner++;
             }
             if (inner < end && t.get(inner).isCapitalized()
-                    && containsEventNoun(t, inner, end) && kind == EventKind.MEETING) {
+                    && startsWithEventName(t, inner, end) && kind == EventKind.MEETING) {
                 return;
             }
         }
@@ -261,6 +284,41 @@ final class PhraseEvents {
                         return false; // "the 15th Conference of Parties", "the Fifteenth Conference"
                     }
                 }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an unnamed event is what something needs, not an occasion: "the need for
+     * (effective) dialogue", "the importance of consultations".
+     */
+    private static boolean needed(List<Token> t, int start) {
+        for (int k = start - 1; k >= 1 && k >= start - 2; k--) {
+            String w = t.get(k).lower();
+            if (w.equals("for") || w.equals("of")) {
+                return NEED_WORDS.contains(t.get(k - 1).lower());
+            }
+            if (!t.get(k).isWord() || t.get(k).isCapitalized() || isFunctionWord(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a participle or a date follows a name: "..., held in Addis Ababa on 28th". */
+    private boolean placedAfter(Sentence s, List<Token> t, Places places, int end) {
+        if (end > 0 && isFunctionWord(t.get(end - 1).lower())) {
+            return false; // a heading run into the next sentence: "... of the United Nations In"
+        }
+        return participleAfter(t, end) || dates.dateAfter(s, t, end, places) != null;
+    }
+
+    /** Whether an event's name counts it by a numeral: "the 157th session", "47th Session". */
+    private static boolean numbered(List<Token> t, int start, int nounStart) {
+        for (int k = start; k < nounStart; k++) {
+            if (ORDINAL.matcher(t.get(k).text()).matches()) {
                 return true;
             }
         }
@@ -333,6 +391,11 @@ final class PhraseEvents {
         if (location == null) {
             location = placeWithin(s, t, start, end, places, kind);
         }
+        if (location == null && verb > 0 && t.get(verb - 1).is("to")
+                && ATTEND_VERBS.contains(t.get(verb).lower())) {
+            location = EventLocations.tripDestination(s, t, verb - 1, places); // "will travel
+                                        // to Brussels on Monday to attend the NATO Summit"
+        }
         // "Today, the President held a call with ...": the holding verb's time
         TimeExpression opening = date.isEmpty() && verb >= 0 ? dates.dateBeforeVerb(s, t, verb)
                 : null;
@@ -349,6 +412,10 @@ final class PhraseEvents {
                     location = EventLocations.placeText(s.text(), m); // "met in Hiroshima ... for"
                 }
             }
+        }
+        if (date.isEmpty() && verb > 0 && t.get(verb).is("paying")
+                && (t.get(verb - 1).is("is") || t.get(verb - 1).is("are"))) {
+            date = times.anchor().map(PartialDate::of); // "is paying a visit": under way today
         }
         if (date.isEmpty() && kind == EventKind.ANNIVERSARY) {
             date = dates.todayBefore(s, t, start); // "Today marks the 30th anniversary of"

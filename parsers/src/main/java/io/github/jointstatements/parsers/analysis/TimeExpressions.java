@@ -233,11 +233,14 @@ final class TimeExpressions {
             // Month Day[-Day][,] [Year]
             int day = day(after);
             if (day > 0 && !(after < tokens.size() && is(after + 1, ":"))) {
-                int next = skipRange(after + 1);
+                int dayEnd = skipRange(after + 1);
+                int next = skipMonthDayRange(dayEnd);
+                int endMonth = next > dayEnd ? month(dayEnd + 1) : month;
                 int yearAt = is(next, ",") ? next + 1 : next;
                 int year = year(yearAt);
                 if (year > 0) {
-                    PartialDate date = day(year, month, day);
+                    // "December 29 to January 7, 2023" starts in 2022
+                    PartialDate date = day(endMonth < month ? year - 1 : year, month, day);
                     if (date != null) {
                         return new Hit(yearAt + 1, date, Direction.UNKNOWN);
                     }
@@ -284,10 +287,17 @@ final class TimeExpressions {
             int dayMonth = month(next);
             if (dayMonth > 0) {
                 int after = monthEnd(next);
-                int yearAt = is(after, ",") ? after + 1 : after;
+                int rangeEnd = skipDayMonthRange(after);
+                int yearAt = is(rangeEnd, ",") ? rangeEnd + 1 : rangeEnd;
+                int endMonth = dayMonth;
+                if (rangeEnd > after && year(yearAt) > 0) {
+                    endMonth = month(after + 2);
+                    after = rangeEnd; // "29 March to 7 April 2022": the year ends the range
+                }
+                yearAt = is(after, ",") ? after + 1 : after;
                 int year = year(yearAt);
                 if (year > 0) {
-                    PartialDate date = day(year, dayMonth, day);
+                    PartialDate date = day(endMonth < dayMonth ? year - 1 : year, dayMonth, day);
                     if (date != null) {
                         return new Hit(yearAt + 1, date, Direction.UNKNOWN);
                     }
@@ -856,6 +866,33 @@ final class TimeExpressions {
         if ((is(i, "-") || is(i, "/") || is(i, "and") || is(i, "to") || is(i, "through"))
                 && day(i + 1) > 0 && !is(i + 2, ":")) {
             return i + 2;
+        }
+        return i;
+    }
+
+    /** Whether token {@code i} joins the two ends of a range: "to", "through", a dash. */
+    private boolean rangeWord(int i) {
+        return is(i, "to") || is(i, "through") || is(i, "until") || is(i, "-") || is(i, "–");
+    }
+
+    /**
+     * After a month and day: skip a range's end in another month ("March 29 to April 7, 2022");
+     * the range keeps its start, and takes the year that ends it.
+     */
+    private int skipMonthDayRange(int i) {
+        if (rangeWord(i) && month(i + 1) > 0) {
+            int end = monthEnd(i + 1);
+            if (day(end) > 0 && !is(end + 1, ":")) {
+                return end + 1;
+            }
+        }
+        return i;
+    }
+
+    /** After a day and month: skip a range's end in another month ("to 7 April"). */
+    private int skipDayMonthRange(int i) {
+        if (rangeWord(i) && day(i + 1) > 0 && month(i + 2) > 0) {
+            return monthEnd(i + 2);
         }
         return i;
     }

@@ -3,8 +3,8 @@ package io.github.jointstatements.parsers.internal;
 /**
  * One line as {@link PageChrome#isChrome}'s tests read it: collapsed, in lower case read in
  * place ({@link LowerCased}), with what the tests count gathered in one pass over its
- * characters: its words, whether it has a letter or digit, its ASCII digits and the ASCII
- * characters of its lower case. Most tests are answered from these counts, without reading the
+ * characters: its words, whether it has a letter or digit, its ASCII digits, the ASCII
+ * characters of its lower case and the pairs around its spaces. Most tests are answered from these counts, without reading the
  * line again or copying it to lower case.
  *
  * <p>The pass reads the line's own characters, not their lower case: lower-casing neither makes
@@ -15,6 +15,23 @@ package io.github.jointstatements.parsers.internal;
  * <p>Not thread-safe (the lower case is copied on demand); one is made per line and dropped.
  */
 final class ChromeLine {
+
+    /** An ASCII digit's bit in {@link #ASCII_KINDS}: it is 1, to be added to a count. */
+    private static final int DIGIT = 1;
+    private static final int LETTER_OR_DIGIT = 2;
+    /** White space other than a space: a tab, a line break. */
+    private static final int BREAK = 4;
+
+    /** The kind bits of each ASCII character. */
+    private static final byte[] ASCII_KINDS = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_KINDS[c] = (byte) ((c >= '0' && c <= '9' ? DIGIT : 0)
+                    | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
+                    | (c != ' ' && Lines.isSpace(c) ? BREAK : 0));
+        }
+    }
 
     /** The line, collapsed. */
     final String text;
@@ -34,16 +51,24 @@ final class ChromeLine {
      */
     final long asciiBits;
 
+    /**
+     * The {@link #joinBit}s of the pairs of characters around each space of the line in lower
+     * case (the last of a word and the first of the next): a text with a pair whose bit is clear
+     * is not in the line. All bits when the line is not read in place.
+     */
+    final long joinBits;
+
     /** The line in lower case. */
     final LowerCased lower;
 
     private ChromeLine(String text, int words, boolean hasLetterOrDigit, int asciiDigits,
-            long asciiBits, LowerCased lower) {
+            long asciiBits, long joinBits, LowerCased lower) {
         this.text = text;
         this.words = words;
         this.hasLetterOrDigit = hasLetterOrDigit;
         this.asciiDigits = asciiDigits;
         this.asciiBits = asciiBits;
+        this.joinBits = joinBits;
         this.lower = lower;
     }
 
@@ -67,6 +92,34 @@ final class ChromeLine {
         return bits;
     }
 
+    /**
+     * Returns the bit of the characters before and after a space in {@link #joinBits}: a hash of
+     * their {@link #fold}s, the same for a character as for its lower case.
+     */
+    static long joinBit(char before, char after) {
+        return 1L << ((fold(before) * 131 + fold(after)) * 0x9E3779B9 >>> 26);
+    }
+
+    /**
+     * An ASCII character with its letters in lower case ({@link #bit}'s folding), the Kelvin sign
+     * as the k it lower-cases to, any other character as 0: what a character and its lower case
+     * (read in place) have in common.
+     */
+    private static int fold(char c) {
+        return c < '\u0080' ? c | 0x20 : c == '\u212A' ? 'k' : 0;
+    }
+
+    /** Returns the {@link #joinBit}s of a text's spaces. */
+    static long joinBits(String text) {
+        long bits = 0;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                bits |= joinBit(text.charAt(i - 1), text.charAt(i + 1));
+            }
+        }
+        return bits;
+    }
+
     /** Reads a line: in one pass when it comes collapsed, as most do, else collapsed first. */
     static ChromeLine read(String line) {
         ChromeLine read = readCollapsed(line);
@@ -80,6 +133,8 @@ final class ChromeLine {
         boolean letterOrDigit = false;
         int digits = 0;
         long bits = 0;
+        long joins = 0;
+        int asciiKinds = 0;
         boolean inPlace = true;
         boolean space = true; // at the start, a space is not allowed
         for (int i = 0; i < length; i++) {
@@ -90,6 +145,9 @@ final class ChromeLine {
                 }
                 space = true;
                 bits |= bit(' ');
+                if (i + 1 < length) {
+                    joins |= joinBit(text.charAt(i - 1), text.charAt(i + 1));
+                }
                 continue;
             }
             if (space) {
@@ -97,18 +155,11 @@ final class ChromeLine {
                 space = false;
             }
             if (c < '\u0080') {
+                // the bulk of a line: counted by a table of their kinds, without a branch
+                int kind = ASCII_KINDS[c];
+                asciiKinds |= kind;
+                digits += kind & DIGIT;
                 bits |= bit(c);
-                if (c <= '9') {
-                    if (c >= '0') {
-                        digits++;
-                        letterOrDigit = true;
-                    } else if (c < ' ' && Lines.isSpace(c)) {
-                        return null; // a tab or a line break
-                    }
-                } else if (!letterOrDigit) {
-                    char l = (char) (c | 0x20);
-                    letterOrDigit = l >= 'a' && l <= 'z';
-                }
             } else {
                 if (Lines.isSpace(c) || c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
                     return null; // white space other than a space, or an invisible character
@@ -121,10 +172,14 @@ final class ChromeLine {
                 }
             }
         }
-        if (space && length > 0) {
-            return null; // a space at the end
+        if (space && length > 0 || (asciiKinds & BREAK) != 0) {
+            return null; // a space at the end, or a tab or a line break
         }
-        return new ChromeLine(text, words, letterOrDigit, digits, bits,
-                inPlace ? LowerCased.inPlace(text) : LowerCased.copied(text));
+        letterOrDigit |= (asciiKinds & LETTER_OR_DIGIT) != 0;
+        return inPlace
+                ? new ChromeLine(text, words, letterOrDigit, digits, bits, joins,
+                        LowerCased.inPlace(text))
+                : new ChromeLine(text, words, letterOrDigit, digits, bits, -1L,
+                        LowerCased.copied(text));
     }
 }

@@ -49,6 +49,9 @@ public final class PageChrome {
     /** The ASCII characters of each phrase ({@link ChromeLine#bits}), in {@link #PHRASES}' order. */
     private static final long[] PHRASE_BITS = PHRASES.stream().mapToLong(ChromeLine::bits)
             .toArray();
+    /** The pairs around each phrase's spaces ({@link ChromeLine#joinBits}), in the same order. */
+    private static final long[] PHRASE_JOINS = PHRASES.stream().mapToLong(ChromeLine::joinBits)
+            .toArray();
     private static final Set<String> LABELS =
             Set.copyOf(WordLists.load(PageChrome.class, DIR + "header-labels.txt"));
     private static final Set<String> LABEL_FIRST_WORDS = firstWords(LABELS);
@@ -207,11 +210,12 @@ public final class PageChrome {
 
     /**
      * Whether a line holds a phrase of the bulletins' table: looked for only when the line has
-     * every ASCII character of the phrase, so that most lines are answered without a copy.
+     * every ASCII character of the phrase and every pair around its spaces, so that most lines
+     * are answered without a copy.
      */
     private static boolean hasPhrase(ChromeLine read) {
         for (int i = 0; i < PHRASES.size(); i++) {
-            if ((PHRASE_BITS[i] & ~read.asciiBits) == 0
+            if ((PHRASE_BITS[i] & ~read.asciiBits) == 0 && (PHRASE_JOINS[i] & ~read.joinBits) == 0
                     && read.lower.toString().contains(PHRASES.get(i))) {
                 return true;
             }

@@ -26,6 +26,9 @@ class AcronymsTest {
         "They discussed I2U2 (Israel, India, United States, UAE), which leverages innovation.|I2U2|Israel, India, United States, UAE",
         "It ratified the Comprehensive and Progressive Trans-Pacific Partnership (CPTPP) soon.|CPTPP|Comprehensive and Progressive Trans-Pacific Partnership",
         "President Biden's Partnership for Global Infrastructure and Investment (PGII) grows.|PGII|Partnership for Global Infrastructure and Investment",
+        "They welcomed the Initiative for ASEAN Integration (IAI) Work Plan IV.|IAI|Initiative for ASEAN Integration",
+        "Members of the American Society of Association Executives (ASAE) attended.|ASAE|American Society of Association Executives",
+        "They support the United Nations Convention on the Law of the Sea (UNCLOS) fully.|UNCLOS|United Nations Convention on the Law of the Sea",
     })
     void findsDefinitions(String sentence, String acronym, String longForm) {
         assertThat(find(sentence).asMap()).containsExactly(java.util.Map.entry(acronym, longForm));

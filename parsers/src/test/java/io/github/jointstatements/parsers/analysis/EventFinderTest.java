@@ -42,6 +42,15 @@ class EventFinderTest {
         "They recalled his visit to Japan, which deepened ties.|VISIT visit to Japan - HELD Japan",
         "They prepared the Global Summit on Artificial Intelligence Safety, to be held at Bletchley Park.|SUMMIT Global Summit on Artificial Intelligence Safety - PLANNED Bletchley Park",
         "We expect the Ukraine Recovery Conference, which will be held in London in June this year, to succeed.|CONFERENCE Ukraine Recovery Conference 2023-06 PLANNED London",
+        "The Summit was preceded by the 47th Ordinary Session of the Council of Ministers held in Addis Ababa, Ethiopia, on 28th November 2022.|MEETING 47th Ordinary Session of the Council of Ministers 2022-11-28 HELD Addis Ababa",
+        "The 157th session of the Ministerial Council of the Gulf Cooperation Council (GCC) took place on Thursday, January 26, 2023.|MEETING 157th session of the Ministerial Council of the Gulf Cooperation Council 2023-01-26 HELD -",
+        "The second standing meeting of Pacific Islands Forum Foreign Ministers was held at the Pacific Islands Forum Secretariat in Suva, Fiji, on 11 January 2023.|MEETING meeting of Pacific Islands Forum Foreign Ministers 2023-01-11 HELD Suva",
+        "They welcomed the consultations, which were held under the patronage of the GCC from December 29 to January 7, 2023.|TALKS consultations 2022-12-29 HELD -",
+        "The Minister had a working dinner today with Mr Wang Yi, the Foreign Minister of China.|MEETING working dinner 2023-01-31 HELD -",
+        "The Defense Minister of Japan is paying a bilateral visit to India at the invitation of the Defence Minister.|VISIT bilateral visit to India 2023-01-31 HELD India",
+        "They commended Samoa as the incoming Chair for the 48th Pacific Islands Forum Leaders Meeting.|MEETING 48th Pacific Islands Forum Leaders Meeting - PLANNED -",
+        "The President will travel to Brussels on Monday to attend the NATO Summit.|SUMMIT NATO Summit 2023-02-06 PLANNED Brussels",
+        "She will travel to Kuala Lumpur, Malaysia on 26 February to attend the 47th ASEAN Summit.|SUMMIT 47th ASEAN Summit 2023-02-26 PLANNED Kuala Lumpur",
     })
     void findsEventsWithDateStatusAndPlace(String sentence, String expected) {
         assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
@@ -234,6 +243,50 @@ class EventFinderTest {
                 .containsExactly("TALKS Defense Trilateral Talks - PLANNED -");
     }
 
+    /**
+     * Later mentions that only shorten an event's name, name a bare event by its body's
+     * acronym, or name the occasion by a bare noun are the same event; a body's acronym after a
+     * session's name is the body's, not the session's.
+     */
+    @Test
+    void mergesShortenedAndBareMentions() {
+        assertThat(find(Optional.empty(),
+                "The 13th Ordinary Summit of the IGAD Heads of State was held on 29 January 2023"
+                        + " in Addis Ababa.",
+                "The Ordinary Summit adopted the report."))
+                .extracting(EventFinderTest::describe).containsExactly("SUMMIT 13th Ordinary"
+                        + " Summit of the IGAD Heads of State 2023-01-29 HELD Addis Ababa");
+        assertThat(find(Optional.empty(),
+                "On January 4, Moscow hosted the consultations of the member states.",
+                "The participants in the CSTO consultations focused on cooperation."))
+                .extracting(EventFinderTest::describe).hasSize(1);
+        List<Event> session = find(Optional.empty(),
+                "The 157th session of the Ministerial Council of the Gulf Cooperation Council"
+                        + " (GCC) took place on Thursday, January 26, 2023.",
+                "Officials from six states convened for a meeting.");
+        assertThat(session).extracting(EventFinderTest::describe).containsExactly("MEETING 157th"
+                + " session of the Ministerial Council of the Gulf Cooperation Council 2023-01-26"
+                + " HELD -");
+        assertThat(session.get(0).acronym()).isEmpty();
+        assertThat(find(Optional.empty(),
+                "The White House Methane Summit was held on January 26.",
+                "Leaders look forward to the next Methane Summit in Paris."))
+                .extracting(EventFinderTest::describe).hasSize(2);
+    }
+
+    /** Without the statement's date, a dated event's status comes from the tense. */
+    @Test
+    void statesADatedEventByItsTenseWithoutTheStatementsDate() {
+        List<Sentence> sentences = SentenceSplitter.split(List.of("The President paid a State"
+                + " visit to Vietnam from January 29-30, 2024."), 100, 100);
+        TimeIndex times = new TimeIndex(sentences, Optional.empty());
+        References refs = new References(List.of(), Gazetteer.get(), Offices.get());
+        assertThat(EventFinder.find(sentences, times, Acronyms.find(sentences), refs,
+                Gazetteer.get(), Map.of(), Optional.empty()))
+                .extracting(f -> describe(f.event()))
+                .containsExactly("VISIT State visit to Vietnam 2024-01-29 HELD Vietnam");
+    }
+
     /** Events in passing: trips and visits, meetings agreed to, visits by a visitor. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -310,7 +363,10 @@ class EventFinderTest {
                 "They discussed visa-free travel to Belarus and the freedom to travel to Japan.",
                 "We are working through the Pacific Islands Forum and the Cyber Dialogue.",
                 "They called for free and fair elections.",
-                "Companies should not hold mandatory captive audience meetings.")).isEmpty();
+                "Companies should not hold mandatory captive audience meetings.",
+                "They stressed the need for effective dialogue between the European Union and"
+                        + " China.",
+                "Partners attended the opening session and made statements.")).isEmpty();
     }
 
     @Test

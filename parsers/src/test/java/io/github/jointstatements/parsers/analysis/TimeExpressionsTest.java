@@ -37,6 +37,11 @@ class TimeExpressionsTest {
             held from June to August 2022                  | 2023-01-31 | June to August 2022     | 2022-06    | UNKNOWN
             assessed the situation on April 8–11.          | 2020-05-15 | April 8–11              | 2020-04-08 | UNKNOWN
             May 30 - 31, 2013                              |            | May 30 - 31, 2013       | 2013-05-30 | UNKNOWN
+            # a range across two months takes the year that ends it
+            held from March 29 to April 7, 2022, in Riyadh | 2024-03-10 | March 29 to April 7, 2022 | 2022-03-29 | UNKNOWN
+            conducted from 29 March to 7 April 2022        | 2024-03-10 | 29 March to 7 April 2022 | 2022-03-29 | UNKNOWN
+            held 30 September – 2 October 2023             |            | 30 September – 2 October 2023 | 2023-09-30 | UNKNOWN
+            will meet from December 30 to January 2        | 2024-12-01 | December 30 to January 2 | 2024-12-30 | UNKNOWN
             the 2023-2024 season                           |            | 2023-2024               | 2023       | UNKNOWN
             their meetings in Paris on March 3 and 4, 2022 | 2022-05-01 | March 3 and 4, 2022     | 2022-03-03 | UNKNOWN
             the talks on 22 / 23 June 2021 in Brussels     |            | 22 / 23 June 2021       | 2021-06-22 | UNKNOWN

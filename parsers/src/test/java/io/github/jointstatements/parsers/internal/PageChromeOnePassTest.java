@@ -38,6 +38,7 @@ class PageChromeOnePassTest {
         "Jane Doe (Minister's Office): +61 400 000 000", "02 6277 7800", "2019-2020 2021-2022",
         "19-12-2018 18:15", "٠١٢٣٤٥٦٧٨٩ ٠١٢", "(AGENCY) You are subscribed to Press Releases",
         "YOU ARE SUBSCRIBED TO", "you are subscribed\u00A0to", "Cookie Consent",
+        "COOKIE \u212AONSENT", "cookie\u212A consent", "ookie consent", "Cookies management",
         "\u212Aookie consent", "Text. Source: the ministry", "Text. SOURCE: x",
         "Here’s how you know", "HERE’S HOW YOU KNOW", "“Begin text:”", "File – the minister",
         "FILE PHOTO: ministers", "Photo: x", "PHOTO:", "Photos:", "You are here: Home",
@@ -112,6 +113,8 @@ class PageChromeOnePassTest {
                 continue;
             }
             char l = Lines.lowerCase(ch);
+            assertThat(ChromeLine.joinBit(ch, ch)).as("U+%04X around a space", c)
+                    .isEqualTo(ChromeLine.joinBit(l, l));
             assertThat(Character.isLetterOrDigit(l)).as("U+%04X", c)
                     .isEqualTo(Character.isLetterOrDigit(ch));
             assertThat(Lines.isSpace(l) || l == '\u200B' || l == '\uFEFF' || l == '\u00AD')
