@@ -17,4 +17,16 @@ public final class CountryNames {
     public static boolean isCountry(String text) {
         return !text.isBlank() && Gazetteer.get().namesCountry(text);
     }
+
+    /**
+     * Returns whether the whole of {@code text} is a place of the gazetteer's tables ("New
+     * Delhi", "Addis Ababa") or a country's name, as the tables write it.
+     */
+    public static boolean isPlace(String text) {
+        if (text.isBlank()) {
+            return false;
+        }
+        return Gazetteer.get().lookup(text).map(e -> e.type() == EntityType.PLACE
+                || e.type() == EntityType.COUNTRY).orElse(false);
+    }
 }

@@ -37,6 +37,10 @@ public final class Publishers {
         OFFICES = List.copyOf(offices);
     }
 
+    /** A host name alone: "Defense.gov", "www.mofa.go.jp"; labels of letters, digits and dashes. */
+    private static final Pattern HOST = Pattern.compile(
+            "(?:[A-Za-z0-9][A-Za-z0-9-]{0,40}\\.){1,4}[A-Za-z]{2,6}");
+
     /** The parts of a banner or byline: "India - Ministry of External Affairs". */
     private static final Pattern PARTS = Pattern.compile(" [-–—|] |, ");
 
@@ -124,8 +128,8 @@ public final class Publishers {
     /**
      * Returns the institution a short line of a page's header names or implies: the line, or a
      * part of it between " | ", " - " or ", ", is one of the tables' names ("By Office of the
-     * Spokesperson", "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada"), or the
-     * line holds an office only one institution has ("Morgan Ortagus, Department
+     * Spokesperson", "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada"), the line is
+     * a host of the tables ("Defense.gov"), or the line holds an office only one institution has ("Morgan Ortagus, Department
      * Spokesperson"); empty for any other line and for lines longer than a header's.
      */
     public static Optional<String> inLine(String line) {
@@ -136,6 +140,10 @@ public final class Publishers {
         }
         if (words > MAX_NAME_LINE_WORDS && !Lines.key(text).startsWith("from:")) {
             return byOffice(text); // a banner's sentence: "... contact the DOD Webmaster ..."
+        }
+        if (words == 1 && HOST.matcher(text).matches()) {
+            // "Defense.gov", "www.mofa.go.jp": the site's name line is its host
+            return forHost(text.toLowerCase(Locale.ROOT));
         }
         Optional<String> named = named(text);
         if (named.isPresent()) {

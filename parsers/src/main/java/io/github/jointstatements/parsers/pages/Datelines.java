@@ -1,5 +1,6 @@
 package io.github.jointstatements.parsers.pages;
 
+import io.github.jointstatements.parsers.analysis.CountryNames;
 import io.github.jointstatements.parsers.internal.BodyCleaner;
 import io.github.jointstatements.parsers.internal.PageDates;
 import io.github.jointstatements.parsers.internal.Titles;
@@ -156,11 +157,13 @@ final class Datelines {
 
     /**
      * "The Twenty-Seventh Inter-Sessional Meeting ... was held at Placencia, Belize on 16-17
-     * February 2016", "... was convened in Accra, Republic of Ghana, on 10July 2014": a
-     * meeting's day or days, the last of a range; bounded spans.
+     * February 2016", "... was convened in Accra, Republic of Ghana, on 10July 2014"; the
+     * members speaking for themselves ("We, the Foreign Ministers of ..., met on 31 July 2019"),
+     * not others said to have met: a meeting's day or days, the last of a range; bounded spans.
      */
     private static final Pattern HELD_ON = Pattern.compile(
-            "\\b(?:(?:was|were)\\s(?:held|convened)|convened)\\s(?:[^.;]{1,80}?\\s)?(?:on|from)\\s"
+            "(?:^(?:\\d{1,3}\\.\\s?)?We,\\s[^;]{3,200}?\\s(?:met|gathered)|\\b(?:(?:was|were)\\s"
+                    + "(?:held|convened)|convened))\\s(?:[^.;]{1,80}?\\s)?(?:on|from)\\s"
                     + "(?:\\p{L}{3,9}day,?\\s)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s?[-–]\\s?(\\d{1,2})"
                     + "(?:st|nd|rd|th)?)?\\s?(\\p{L}{3,12}),?\\s((?:19|20)\\d{2})\\b");
 
@@ -186,6 +189,31 @@ final class Datelines {
         }
         return Optional.empty();
     }
+
+    /** A text's closing sign-off is read in this many last paragraphs. */
+    private static final int SIGN_OFF_PARAGRAPHS = 4;
+
+    /**
+     * Returns the place of a text's closing sign-off, a place alone on its line over a date alone
+     * on its line ("New Delhi" / "July 07, 2020"), among its last paragraphs: where a ministry
+     * issued the text; empty when the text closes with none. The place must be one of the
+     * gazetteer's.
+     */
+    static Optional<String> signOff(List<String> paragraphs) {
+        int from = Math.max(0, paragraphs.size() - SIGN_OFF_PARAGRAPHS);
+        for (int i = from; i + 1 < paragraphs.size(); i++) {
+            String place = paragraphs.get(i).strip();
+            if (place.length() <= MAX_SIGN_OFF_PLACE && BodyCleaner.isPlace(place)
+                    && LineDates.dateOfLine(paragraphs.get(i + 1)).isPresent()
+                    && CountryNames.isPlace(place)) {
+                return Optional.of(place);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A sign-off's place has at most this many characters. */
+    private static final int MAX_SIGN_OFF_PLACE = 30;
 
     /**
      * A headline's closing day or days and place: "..., 3-6 JULY 2013, PORT-OF-SPAIN, TRINIDAD

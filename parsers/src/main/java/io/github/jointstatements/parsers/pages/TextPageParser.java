@@ -199,6 +199,9 @@ public final class TextPageParser implements PageParser {
         if (location == null) {
             location = tail.flatMap(Datelines.Dateline::place).orElse(null);
         }
+        if (location == null) {
+            location = Datelines.signOff(text).orElse(null); // "New Delhi" / "July 07, 2020"
+        }
         Optional.ofNullable(location).ifPresent(page::location);
         page.addAllParagraphs(text);
         // a news story about a statement ("according to the communiqué", "..., he said"): no

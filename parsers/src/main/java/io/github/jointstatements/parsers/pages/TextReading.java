@@ -50,6 +50,13 @@ final class TextReading {
         return key.endsWith(":") ? key.substring(0, key.length() - 1).strip() : key;
     }
 
+    /**
+     * "Joint press release", "Joint Media Release": a label that, straight over the text, heads
+     * a document issued jointly (a press release alone labels the page's publication).
+     */
+    private static final Pattern JOINT_RELEASE = Pattern.compile(
+            "joint (?:press|media|news) release:?");
+
     /** A place, then a date in slashes, perhaps a time and an identifier: "Vienna, 31/08/2018 - 14:35, ...". */
     private static final Pattern SLASHED_DATELINE = Pattern.compile(
             "^([^\\d]{2,40}?),[ ]{1,2}(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?!\\d)"
@@ -298,10 +305,10 @@ final class TextReading {
                 i++;
                 continue;
             }
-            if (title == null && Headlines.isKindName(p) && i + 1 < blocks.size()
-                    && Headlines.isText(blocks.get(i + 1))) {
-                // "COMMUNIQUÉ" over "Adopted by the Peace and Security Council at its ...": the
-                // document's own heading, its kind alone
+            if (title == null && (Headlines.isKindName(p) || JOINT_RELEASE.matcher(key).matches())
+                    && i + 1 < blocks.size() && Headlines.isText(blocks.get(i + 1))) {
+                // "COMMUNIQUÉ" over "Adopted by the Peace and Security Council at its ...", "Joint
+                // press release" over its text: the document's own heading, its kind alone
                 title(p, key);
                 afterTitle = true;
                 continue;

@@ -148,6 +148,19 @@ class PublishersTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Defense.gov|U.S. Department of Defense",
+        "www.state.gov|U.S. Department of State"})
+    void a_site_name_line_that_is_a_host_names_its_institution(String line, String publisher) {
+        assertThat(Publishers.inLine(line)).hasValue(publisher);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"example.com", "Ruritania.", "U.S."})
+    void other_hosts_and_short_words_name_none(String line) {
+        assertThat(Publishers.inLine(line)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"By Jane Doe", "By our correspondent in Lima"})
     void a_byline_of_a_person_names_none(String line) {
         assertThat(Publishers.inLine(line)).isEmpty();

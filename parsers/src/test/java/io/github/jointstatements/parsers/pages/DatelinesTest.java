@@ -52,7 +52,9 @@ class DatelinesTest {
         "The Meeting of the Conference was held at Placencia, Belize on 16-17 February 2016.|2016-02-17",
         "1.The Ordinary Session of the Authority was convened in Accra, Republic of Ghana, on 10July 2014, and was chaired by the President.|2014-07-10",
         "The Forum was held in Majuro, Republic of the Marshall Islands, from 3 – 5 September 2013.|2013-09-05",
-        "The Session convened on 4 June 2017 in Monrovia.|2017-06-04"})
+        "The Session convened on 4 June 2017 in Monrovia.|2017-06-04",
+        "1. We, the Foreign Ministers of the Association of Andean States (AAS), met on 31 July 2019 at the Ministerial Meeting in Lima.|2019-07-31",
+        "We, the Heads of State and Government, gathered in Lima from 3-4 May 2018 for the Summit.|2018-05-04"})
     void the_day_of_the_meeting_the_opening_reports(String paragraph, LocalDate day) {
         assertThat(Datelines.meetingDay(java.util.List.of(paragraph))).hasValue(day);
     }
@@ -81,5 +83,31 @@ class DatelinesTest {
         "Communique, 4 June 2017", "Remarks at the Summit, 4 June 2017, 10:30 a.m."})
     void no_closing_day_and_place(String title) {
         assertThat(Datelines.titleTail(title)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "They agreed to remain in touch.|New Delhi|July 07, 2020|Go to Navigation|New Delhi",
+        "The talks were cordial.|They agreed to meet again.|Addis Ababa|12 May 2019|Addis Ababa"})
+    void a_closing_sign_off_gives_the_place(String a, String b, String c, String d,
+            String place) {
+        assertThat(Datelines.signOff(java.util.List.of(a, b, c, d))).hasValue(place);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // no place of the gazetteer over the date; no date under the place
+        "They agreed to remain in touch.|Press Office|July 07, 2020|Go to Navigation|false",
+        "They agreed to remain in touch.|New Delhi|Media Centre|Go to Navigation|false",
+        // a place and a date far from the text's end
+        "New Delhi|July 07, 2020|The talks were cordial.|They agreed to meet again.|true"})
+    void no_sign_off_without_a_known_place_over_a_date_at_the_end(String a, String b, String c,
+            String d, boolean moreText) {
+        java.util.List<String> text = new java.util.ArrayList<>(java.util.List.of(a, b, c, d));
+        if (moreText) {
+            text.addAll(java.util.List.of("The ministers also discussed trade.",
+                    "They reviewed the regional situation."));
+        }
+        assertThat(Datelines.signOff(text)).isEmpty();
     }
 }

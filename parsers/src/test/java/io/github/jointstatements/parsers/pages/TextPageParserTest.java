@@ -897,4 +897,32 @@ class TextPageParserTest {
         assertThat(page.title()).hasValue("Joint Statement on the Occasion of the President's Visit to Ruritania");
         assertThat(page.date()).hasValue(LocalDate.of(2022, 3, 8));
     }
+
+    @Test
+    void a_joint_release_label_over_the_text_heads_a_joint_statement() throws Exception {
+        String text = """
+                Joint press release
+
+                Lima (Andina) - The High Representative and the Secretary of State met in Lima to discuss ways to strengthen their partnership.
+
+                They committed to cooperate on the global climate crisis.
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).title())
+                .hasValue("Joint press release");
+        assertThat(PARSER.parse(Input.of(text).withFormat(Format.TEXT)).kind())
+                .isEqualTo(io.github.jointstatements.core.StatementKind.JOINT_STATEMENT);
+    }
+
+    @Test
+    void a_press_release_label_over_the_headline_stays_a_label() throws Exception {
+        String text = """
+                Press release
+
+                PM call with the President of Andoria: 4 March 2024
+
+                The Prime Minister spoke to the President of Andoria this afternoon.
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).title())
+                .hasValue("PM call with the President of Andoria: 4 March 2024");
+    }
 }

@@ -201,7 +201,7 @@ class TextPagesOnUnseenSitesTest {
         assertThat(summary.accuracy("title")).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.923);
         assertThat(summary.accuracy("kind")).as(summary.toString()).isEqualTo(1.0);
-        assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.812);
+        assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.875);
         assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.846);
         assertThat(summary.accuracy("publishedOn")).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.909);
