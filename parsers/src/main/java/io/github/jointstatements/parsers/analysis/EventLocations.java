@@ -82,6 +82,31 @@ final class EventLocations {
                 && !modifies(s.text(), m) ? placeText(s.text(), m) : null;
     }
 
+    /**
+     * The place a trip goes to, in the clause before {@code to} ("will travel to Kuala Lumpur,
+     * Malaysia on 26 October to attend ...", "will visit Brussels to join ..."), or null.
+     */
+    static String tripDestination(Sentence s, List<Token> t, int to, Places places) {
+        for (int k = to - 1; k >= 0 && k >= to - 20; k--) {
+            String w = t.get(k).lower();
+            if (w.equals(";") || w.equals(".")) {
+                return null;
+            }
+            int q = EventWords.TRAVEL_VERBS.contains(w) && t.get(k + 1).is("to") ? k + 2
+                    : EventWords.VISIT_VERBS.contains(w) ? k + 1 : -1;
+            if (q < 0 || q >= to) {
+                continue;
+            }
+            if (t.get(q).is("the") && q + 1 < to) {
+                q++;
+            }
+            Mention m = places.startingAt(t.get(q).start());
+            return m != null && m.entity().type() != EntityType.ORGANIZATION
+                    && !modifies(s.text(), m) ? placeText(s.text(), m) : null;
+        }
+        return null;
+    }
+
     /** A place in the name ("Phnom Penh Summit") or a visit's destination ("to the ROK"). */
     static String placeWithin(Sentence s, List<Token> t, int start, int end,
             Places places, EventKind kind) {

@@ -42,6 +42,10 @@ final class PhraseEvents {
     private static final java.util.Set<String> NEED_WORDS = java.util.Set.of("need", "needs",
             "importance", "necessity", "value");
 
+    /** Verbs whose object is an event a trip goes to: "to attend the summit". */
+    private static final java.util.Set<String> ATTEND_VERBS = java.util.Set.of("attend",
+            "participate", "join");
+
     /** Words that make a session a part of a meeting: "the opening session". */
     private static final java.util.Set<String> PART_WORDS = java.util.Set.of("opening",
             "closing", "final");
@@ -386,6 +390,11 @@ final class PhraseEvents {
         String location = locations.placeAfter(s, t, end, places);
         if (location == null) {
             location = placeWithin(s, t, start, end, places, kind);
+        }
+        if (location == null && verb > 0 && t.get(verb - 1).is("to")
+                && ATTEND_VERBS.contains(t.get(verb).lower())) {
+            location = EventLocations.tripDestination(s, t, verb - 1, places); // "will travel
+                                        // to Brussels on Monday to attend the NATO Summit"
         }
         // "Today, the President held a call with ...": the holding verb's time
         TimeExpression opening = date.isEmpty() && verb >= 0 ? dates.dateBeforeVerb(s, t, verb)

@@ -49,6 +49,8 @@ class EventFinderTest {
         "The Minister had a working dinner today with Mr Wang Yi, the Foreign Minister of China.|MEETING working dinner 2023-01-31 HELD -",
         "The Defense Minister of Japan is paying a bilateral visit to India at the invitation of the Defence Minister.|VISIT bilateral visit to India 2023-01-31 HELD India",
         "They commended Samoa as the incoming Chair for the 48th Pacific Islands Forum Leaders Meeting.|MEETING 48th Pacific Islands Forum Leaders Meeting - PLANNED -",
+        "The President will travel to Brussels on Monday to attend the NATO Summit.|SUMMIT NATO Summit 2023-02-06 PLANNED Brussels",
+        "She will travel to Kuala Lumpur, Malaysia on 26 February to attend the 47th ASEAN Summit.|SUMMIT 47th ASEAN Summit 2023-02-26 PLANNED Kuala Lumpur",
     })
     void findsEventsWithDateStatusAndPlace(String sentence, String expected) {
         assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)

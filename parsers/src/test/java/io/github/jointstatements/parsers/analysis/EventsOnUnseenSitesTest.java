@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * session, "is paying a visit", working dinners, "the need for dialogue", the tense of a dated
  * event without the statement's date, and long forms spelled by their words' initials: events
  * P 0.814 R 0.875 F1 0.843, dates 0.771, status 1.0, locations 0.857 (a bare "meeting held at
- * the General Secretariat" gives its place to the session it names again), acronyms F1 0.931.
+ * the General Secretariat" gives its place to the session it names again), acronyms F1 0.931;
+ * after an event a trip goes to ("will travel to Kuala Lumpur ... to attend the 47th ASEAN
+ * Summit") placed where the trip goes, locations 0.886.
  */
 class EventsOnUnseenSitesTest {
 
@@ -39,7 +41,7 @@ class EventsOnUnseenSitesTest {
         assertThat(summary.events().accuracy("status")).as(summary.toString())
                 .isGreaterThanOrEqualTo(0.97);
         assertThat(summary.events().accuracy("location")).as(summary.toString())
-                .isGreaterThanOrEqualTo(0.85);
+                .isGreaterThanOrEqualTo(0.88);
         assertThat(summary.acronyms().f1()).as(summary.toString()).isGreaterThanOrEqualTo(0.93);
     }
 }
