@@ -472,15 +472,15 @@ final class Gazetteer {
         for (String line : WordLists.load(Gazetteer.class, "countries.tsv")) {
             String[] columns = columns(line, 6, "countries.tsv");
             String code = columns[0];
-            List<String> abbreviations = list(columns[3]);
+            List<String> abbreviations = WordLists.items(columns[3]);
             Entity country = new Entity(EntityType.COUNTRY, columns[1], Optional.of(code),
                     abbreviations.stream().findFirst());
             builder.countries.put(code, country);
             builder.add(country, MentionForm.NAME, columns[1], false);
-            builder.addAll(country, MentionForm.NAME, list(columns[2]), false);
+            builder.addAll(country, MentionForm.NAME, WordLists.items(columns[2]), false);
             builder.addAll(country, MentionForm.ABBREVIATION, abbreviations, false);
-            builder.addAll(country, MentionForm.ADJECTIVE, list(columns[4]), false);
-            builder.addAll(country, MentionForm.DEMONYM, list(columns[5]), false);
+            builder.addAll(country, MentionForm.ADJECTIVE, WordLists.items(columns[4]), false);
+            builder.addAll(country, MentionForm.DEMONYM, WordLists.items(columns[5]), false);
         }
         for (Organisations.Organisation o : Organisations.table()) {
             Entity organization = new Entity(EntityType.ORGANIZATION, o.name(),
@@ -515,16 +515,6 @@ final class Gazetteer {
         return padded;
     }
 
-    private static List<String> list(String column) {
-        List<String> items = new ArrayList<>();
-        for (String item : column.split("\\|")) {
-            if (!item.isBlank()) {
-                items.add(item.strip());
-            }
-        }
-        return items;
-    }
-
     private static final class Builder {
         final Node root = new Node();
         final Map<String, Entity> countries = new LinkedHashMap<>();
@@ -539,7 +529,7 @@ final class Gazetteer {
                         ? Optional.empty() : Optional.of(columns[1]);
                 Entity place = new Entity(EntityType.PLACE, columns[0], code, Optional.empty());
                 add(place, MentionForm.NAME, columns[0], domestic);
-                addAll(place, MentionForm.NAME, list(columns[2]), domestic);
+                addAll(place, MentionForm.NAME, WordLists.items(columns[2]), domestic);
             }
         }
 

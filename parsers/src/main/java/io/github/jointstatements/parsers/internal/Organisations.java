@@ -173,19 +173,9 @@ public final class Organisations {
                         + TABLE + ": \"" + line + "\"");
             }
             table.add(new Organisation(columns[0].strip(),
-                    columns.length > 1 ? list(columns[1]) : List.of(),
-                    columns.length > 2 ? list(columns[2]) : List.of()));
+                    columns.length > 1 ? WordLists.items(columns[1]) : List.of(),
+                    columns.length > 2 ? WordLists.items(columns[2]) : List.of()));
         }
         return List.copyOf(table);
-    }
-
-    private static List<String> list(String column) {
-        List<String> items = new ArrayList<>();
-        for (String item : column.split("\\|")) {
-            if (!item.isBlank()) {
-                items.add(item.strip());
-            }
-        }
-        return items;
     }
 }

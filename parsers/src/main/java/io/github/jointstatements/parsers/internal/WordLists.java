@@ -42,4 +42,18 @@ public final class WordLists {
             throw new UncheckedIOException("cannot read resource " + name, e);
         }
     }
+
+    /**
+     * Returns the items of a table's column that lists several, separated by {@code |}
+     * ("Viet Nam|Vietnam"), each stripped, blank items left out; empty for a blank column.
+     */
+    public static List<String> items(String column) {
+        List<String> items = new ArrayList<>();
+        for (String item : column.split("\\|")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
+    }
 }
