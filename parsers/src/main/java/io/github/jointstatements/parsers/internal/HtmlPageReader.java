@@ -61,6 +61,8 @@ public final class HtmlPageReader {
         private final List<Needs> titleNeeds;
         private final List<Needs> dateNeeds;
         private final Evaluator remove;
+        /** The evaluators that may remember a page ({@link Needs#mayRemember}): those reset after it. */
+        private final List<Evaluator> remembering;
         private final String publisher;
         private final boolean allRoots;
 
@@ -72,6 +74,11 @@ public final class HtmlPageReader {
             this.titleNeeds = List.copyOf(b.titleNeeds);
             this.dateNeeds = List.copyOf(b.dateNeeds);
             this.remove = b.remove.isEmpty() ? null : QueryParser.parse(String.join(", ", b.remove));
+            List<Evaluator> remembering = new ArrayList<>(b.remembering);
+            if (b.remove.stream().anyMatch(Needs::mayRemember)) {
+                remembering.add(remove);
+            }
+            this.remembering = List.copyOf(remembering);
             this.publisher = b.publisher;
             this.allRoots = b.allRoots;
         }
@@ -87,16 +94,12 @@ public final class HtmlPageReader {
          * memo only when a query starts ({@link Collector#stream} resets the evaluator before it
          * matches anything); this reader matches element by element, so without a reset every
          * page it read stayed reachable from the shared template's evaluators for as long as
-         * the thread lived (memory grew by about 200 kB a page until the heap ran out).
+         * the thread lived (memory grew by about 200 kB a page until the heap ran out). Only the
+         * evaluators that may remember are reset: starting a query costs a stream each.
          */
         void forgetPage() {
-            for (List<Evaluator> evaluators : List.of(content, titles, dates)) {
-                for (Evaluator e : evaluators) {
-                    Collector.stream(e, NO_PAGE);
-                }
-            }
-            if (remove != null) {
-                Collector.stream(remove, NO_PAGE);
+            for (Evaluator e : remembering) {
+                Collector.stream(e, NO_PAGE);
             }
         }
 
@@ -112,6 +115,7 @@ public final class HtmlPageReader {
             private final List<Needs> titleNeeds = new ArrayList<>();
             private final List<Needs> dateNeeds = new ArrayList<>();
             private final List<String> remove = new ArrayList<>();
+            private final List<Evaluator> remembering = new ArrayList<>();
             private String publisher;
             private boolean allRoots;
 
@@ -120,8 +124,7 @@ public final class HtmlPageReader {
             /** Adds selectors of the element holding the text, tried in order. */
             public Builder content(String... selectors) {
                 for (String s : selectors) {
-                    content.add(QueryParser.parse(s));
-                    contentNeeds.add(Needs.of(s));
+                    add(s, content, contentNeeds);
                 }
                 return this;
             }
@@ -135,8 +138,7 @@ public final class HtmlPageReader {
             /** Adds selectors of the element holding the headline, tried in order. */
             public Builder title(String... selectors) {
                 for (String s : selectors) {
-                    titles.add(QueryParser.parse(s));
-                    titleNeeds.add(Needs.of(s));
+                    add(s, titles, titleNeeds);
                 }
                 return this;
             }
@@ -144,10 +146,18 @@ public final class HtmlPageReader {
             /** Adds selectors of the element holding the date, tried in order. */
             public Builder date(String... selectors) {
                 for (String s : selectors) {
-                    dates.add(QueryParser.parse(s));
-                    dateNeeds.add(Needs.of(s));
+                    add(s, dates, dateNeeds);
                 }
                 return this;
+            }
+
+            private void add(String selector, List<Evaluator> evaluators, List<Needs> needs) {
+                Evaluator evaluator = QueryParser.parse(selector);
+                evaluators.add(evaluator);
+                needs.add(Needs.of(selector));
+                if (Needs.mayRemember(selector)) {
+                    remembering.add(evaluator);
+                }
             }
 
             /** Adds selectors of elements left out of the text. */
@@ -456,14 +466,18 @@ public final class HtmlPageReader {
     private static List<Reposts.Link> links(List<Element> roots, boolean publishersOnly) {
         List<Reposts.Link> links = new ArrayList<>();
         for (Element root : roots) {
-            for (Element a : root.getElementsByTag("a")) {
-                String href = a.attr("href");
-                if (href.regionMatches(true, 0, "http", 0, 4)
-                        && (!publishersOnly || Publishers.forHost(hostOf(href)).isPresent())) {
-                    HtmlMetadata.uri(href).ifPresent(u -> links.add(
-                            new Reposts.Link(Lines.collapse(a.text()), u)));
+            // the links in document order, as getElementsByTag("a") lists them, in one walk
+            // without the stream and list it builds
+            HtmlWalk.elements(root, a -> {
+                if (a.normalName().equals("a")) {
+                    String href = a.attr("href");
+                    if (href.regionMatches(true, 0, "http", 0, 4)
+                            && (!publishersOnly || Publishers.forHost(hostOf(href)).isPresent())) {
+                        HtmlMetadata.uri(href).ifPresent(u -> links.add(
+                                new Reposts.Link(Lines.collapse(a.text()), u)));
+                    }
                 }
-            }
+            });
         }
         return links;
     }
@@ -532,6 +546,17 @@ public final class HtmlPageReader {
             String tag = compound.group(1);
             return new Needs(tag == null || tag.equals("*") ? null : tag.toLowerCase(Locale.ROOT),
                     List.copyOf(classes), List.copyOf(ids));
+        }
+
+        /**
+         * Whether jsoup's evaluator of a selector may remember the elements it matched
+         * ({@link Template#forgetPage}): any selector but one compound of a tag, class names,
+         * ids, attribute tests and pseudo-classes without argument, which test the element
+         * alone. Combinators, lists and pseudo-classes with an argument ({@code :has},
+         * {@code :not}) may.
+         */
+        static boolean mayRemember(String selector) {
+            return !COMPOUND.matcher(selector.strip().replaceAll("\\[[^]]*]", "")).matches();
         }
 
         boolean metBy(HtmlMetadata meta) {
