@@ -61,6 +61,11 @@ final class PersonFinder {
             "\\b(?:his|her|their)\\s+\\p{Lu}[\\p{L}-]{2,30}\\s+counterpart,?\\s+");
     /** How far before a name "&lt;adjective&gt; counterpart" may stand. */
     private static final int COUNTERPART_REACH = 20;
+    /** A verb that two sides do together: " co-hosted", " co-chaired", " jointly". */
+    private static final Pattern TWO_SIDES_VERB = Pattern.compile(
+            "\\s+(?:co-?\\p{Ll}+|jointly)\\b");
+    /** What joins two persons of one coordination: " and ", ", and ". */
+    private static final Pattern COORDINATED = Pattern.compile(",?\\s+and\\s+");
     private static final Pattern LIST_GAP = Pattern.compile(",?\\s+(?:and\\s+)?|,\\s*");
     /** An abbreviation in parentheses just before an office: " (ROK) ". */
     private static final Pattern ABBREVIATION_BEFORE = Pattern.compile(
@@ -187,7 +192,58 @@ final class PersonFinder {
         }
         countryBeforeAbbreviation(text, places, found);
         officeOfThePreviousName(text, found);
+        coordinatedCountry(text, places, found);
         return found;
+    }
+
+    /**
+     * Gives a person placed nowhere, joined by "and" to a person whose country is written
+     * before their office, that country: "Australian Minister for Foreign Affairs Penny Wong and
+     * Deputy Prime Minister and Minister for Defence Richard Marles hosted Republic of Korea
+     * Minister of Foreign Affairs Cho Tae-yul and Minister of National Defense Shin Won-sik".
+     * (Not from a country the text does not write before the office: "Secretary Blinken and
+     * Foreign Minister Wang Yi"; nor for two who co-host or co-chair: "U.S. Special Presidential
+     * Coordinator X and Deputy Prime Minister Y co-hosted".)
+     */
+    private static void coordinatedCountry(String text, Places places,
+            List<PersonMention> found) {
+        for (int i = 1; i < found.size(); i++) {
+            // past an office read alone within the next one's: "Deputy Prime Minister" of
+            // "Deputy Prime Minister and Minister for Defence Richard Marles"
+            int j = i - 1;
+            while (j > 0 && !found.get(j).named()) {
+                j--;
+            }
+            PersonMention first = found.get(j);
+            PersonMention next = found.get(i);
+            int gapEnd = found.get(j + 1).start();
+            if (!first.named() || !next.named() || first.country().isEmpty()
+                    || next.country().isPresent() || next.organization().isPresent()
+                    || next.role().isEmpty() || gapEnd < first.end()
+                    || !COORDINATED.matcher(text).region(first.end(), gapEnd).matches()
+                    || !countryWrittenBefore(text, places, first)
+                    || TWO_SIDES_VERB.matcher(text).region(next.end(), text.length())
+                            .lookingAt()) {
+                continue;
+            }
+            found.set(i, new PersonMention(next.start(), next.end(), next.name(),
+                    next.nameTokens(), next.role(), first.country(), next.organization(),
+                    next.rule() + ", of the country of the person joined to them"));
+        }
+    }
+
+    /** Returns whether a country's name or adjective opens a person's office, or precedes it. */
+    private static boolean countryWrittenBefore(String text, Places places, PersonMention m) {
+        Mention at = places.startingAt(m.start());
+        Mention before = m.start() > 0 && text.charAt(m.start() - 1) == ' '
+                ? places.endingAt(m.start() - 1) : null;
+        for (Mention c : new Mention[] {at, before}) {
+            if (c != null && c.entity().type() == EntityType.COUNTRY
+                    && c.entity().countryCode().equals(m.country())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -49,6 +49,25 @@ final class StateIssuers {
             "(?i)\\b(?:the\\s+)?(?:governments?|(?:foreign\\s+)?ministry(?:\\s+of\\s+(?:foreign|external)"
             + "\\s+affairs)?)\\s+of(?:\\s+the)?\\b");
     /**
+     * The heads of the states a list goes on with, after "and": " and the Prime Ministers of "
+     * ("the Presidents of Finland and the United States and the Prime Ministers of Denmark,
+     * Iceland, ..."); not "leaders", who may be an organisation's ("Saudi Arabia, the leaders of
+     * the GCC member states"), nor after a comma alone ("... against the Islamic Republic of Iran,
+     * the Foreign Ministers of the Republic of Iraq, ...": a new subject).
+     */
+    private static final Pattern LISTED_HEADS_OF = Pattern.compile(
+            "(?i)\\band\\s+(?:the\\s+)?(?:(?:prime|foreign|defen[cs]e)\\s+ministers|presidents)\\s+of"
+            + "(?:\\s+the)?\\b");
+    /**
+     * What may stand before the states a sentence opens on as its subject, besides their
+     * governments: their leaders or ministers ("The Prime Ministers of Denmark, Finland, ...").
+     */
+    private static final Pattern SUBJECT_OF = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?(?:governments?|(?:foreign\\s+)?ministry(?:\\s+of\\s+(?:foreign|external)"
+            + "\\s+affairs)?|(?:(?:prime|foreign|defen[cs]e)\\s+)?ministers|presidents|leaders"
+            + "|heads\\s+of\\s+(?:state|government)(?:\\s+and\\s+(?:of\\s+)?government)?)\\s+of"
+            + "(?:\\s+the)?\\b");
+    /**
      * The form of state before a name the table may not hold in full: "the United Republic of
      * the" (Comoros), "the Sultanate of" (Oman), "the Hashemite Kingdom of" (Jordan).
      */
@@ -155,12 +174,16 @@ final class StateIssuers {
         int at = lead.lookingAt() ? lead.end() : 0;
         List<Entity> run = new ArrayList<>();
         for (Mention m : gazetteer.find(text)) {
+            if (m.start() < at && m.entity().type() == EntityType.COUNTRY) {
+                return List.of(); // a lead that holds a state is no lead: "The Prime Ministers
+                                  // of Denmark, Finland, ..." is not "On Monday, ..."
+            }
             if (m.start() < at) {
                 continue;
             }
             String between = text.substring(at, m.start());
             // "The Government of", "The Ministry of Foreign Affairs of" the first name
-            if (run.isEmpty() ? !GOVERNMENT_OF.matcher(between).replaceAll(" ").isBlank()
+            if (run.isEmpty() ? !SUBJECT_OF.matcher(between).replaceAll(" ").isBlank()
                     : !joins(between)) {
                 break;
             }
@@ -495,6 +518,7 @@ final class StateIssuers {
     static boolean joins(String between) {
         String s = PARENTHESISED.matcher(between).replaceAll(" ");
         s = GOVERNMENT_OF.matcher(s).replaceAll(" ");
+        s = LISTED_HEADS_OF.matcher(s).replaceAll(" and ");
         return isJoiner(STATE_FORM.matcher(s).replaceAll(" ").replaceAll("\\s+", " "));
     }
 

@@ -4,8 +4,8 @@ package io.github.jointstatements.parsers.internal;
  * One line as {@link PageChrome#isChrome}'s tests read it: collapsed, in lower case read in
  * place ({@link LowerCased}), with what the tests count gathered in one pass over its
  * characters: its words, whether it has a letter or digit, its ASCII digits, the ASCII
- * characters of its lower case and the pairs around its spaces. Most tests are answered from these counts, without reading the
- * line again or copying it to lower case.
+ * characters of its lower case and the pairs of characters around its spaces. Most tests are
+ * answered from these counts, without reading the line again or copying it to lower case.
  *
  * <p>The pass reads the line's own characters, not their lower case: lower-casing neither makes
  * nor removes a space, an invisible character, a letter or digit or an ASCII digit, and lower-
@@ -73,9 +73,8 @@ final class ChromeLine {
     }
 
     /**
-     * Returns the bit of an ASCII character in {@link #asciiBits}: the same for a letter in
-     * either case, as for the character itself in {@code 1L << c} (Java shifts a long by the six
-     * low bits of the count).
+     * Returns the bit of an ASCII character in {@link #asciiBits}: bit {@code (c | 0x20) & 63}
+     * (a long is shifted by the six low bits of the count), the same for a letter in either case.
      */
     static long bit(char c) {
         return 1L << (c | 0x20);

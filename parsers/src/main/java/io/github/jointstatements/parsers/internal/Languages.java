@@ -55,9 +55,19 @@ public final class Languages {
                     ? paragraph.toLowerCase(Locale.ROOT) : paragraph;
             int start = -1;
             int hash = 0;
-            for (int i = 0; i <= text.length() && words < MAX_WORDS; i++) {
-                char c = i < text.length() ? Lines.lowerCase(text.charAt(i)) : ' ';
-                boolean letter = i < text.length() && isLetter(c);
+            int length = text.length();
+            for (int i = 0; i <= length && words < MAX_WORDS; i++) {
+                char c = i < length ? text.charAt(i) : ' ';
+                boolean letter;
+                if (c < '\u0080') {
+                    // ASCII, the bulk of most pages: a letter and its lower case at once
+                    char lower = (char) (c | 0x20);
+                    letter = lower >= 'a' && lower <= 'z';
+                    c = letter ? lower : c;
+                } else {
+                    c = Lines.lowerCase(c);
+                    letter = isLetter(c);
+                }
                 if (letter) {
                     if (start < 0) {
                         start = i;

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * teaser cut short ("... (…)", then "Read more"); or when three paragraphs or more open with the
  * same dateline ("Washington, DC - ..."), one a story; when a bar of page numbers stands among
  * its first lines ("Pages: 1 | 2 | 3 | 4 | 5"); or when two paragraphs open with their own
- * dated datelines ("BRUSSELS, 15 March 2022, (TON): ...", "CAIRO, 15 March 2022, ..."). A statement's own headline repeated is no
+ * dated datelines ("BRUSSELS, 15 March 2022, (TON): ...", "CAIRO, 15 March 2022, ..."); or when
+ * one of its first paragraphs runs five dated headlines together (a list rendered as one line).
+ * A statement's own headline repeated is no
  * item, and neither are the site's other items under a footer's opening ("Read More") after the
  * first told in full. Stateless.
  */
@@ -98,7 +100,42 @@ final class TextListings {
         }
         return repeatsLead(blocks, headline) || hasDatedItems(page) || hasDatedTeasers(page)
                 || opensWithTeaser(blocks) || mostlyTeasers(page) || repeatsDateline(page)
-                || isPaginated(blocks) || hasDatedStories(page);
+                || isPaginated(blocks) || hasDatedStories(page) || runsHeadlinesTogether(blocks);
+    }
+
+    /**
+     * A year, perhaps a place after it, then the opening of the next item's headline: "... 18
+     * December 2018, Geneva Joint Statement by ...", "... 3 October 2018 MIKTA Foreign Ministers'
+     * ..."; bounded, no nested quantifiers.
+     */
+    private static final Pattern YEAR_THEN_HEADLINE = Pattern.compile(
+            "\\b(?:19|20)\\d{2},?(?:\\s\\p{Lu}\\p{L}{2,20})?\\s(?:Joint\\s|Final\\s|Statement\\s"
+                    + "|Declaration\\s|Communiqu|Press\\s|Readout\\s|\\p{Lu}{3,8}\\s)");
+
+    /** Headlines run together that make a listing rendered as one paragraph. */
+    private static final int MIN_RUN_ON_HEADLINES = 5;
+
+    /** The first paragraphs read for headlines run together. */
+    private static final int MAX_RUN_ON_PARAGRAPHS = 3;
+
+    /**
+     * A list of documents rendered as one paragraph: one of the first paragraphs holds at
+     * least five dated headlines run together, each date followed by the next headline's
+     * opening ("Joint Statement ..., 18 December 2018, Geneva Joint Statement by ..."), which a
+     * statement's prose never does so often.
+     */
+    private static boolean runsHeadlinesTogether(List<String> blocks) {
+        for (int i = 0; i < Math.min(MAX_RUN_ON_PARAGRAPHS, blocks.size()); i++) {
+            java.util.regex.Matcher m = YEAR_THEN_HEADLINE.matcher(blocks.get(i));
+            int n = 0;
+            while (n < MIN_RUN_ON_HEADLINES && m.find()) {
+                n++;
+            }
+            if (n >= MIN_RUN_ON_HEADLINES) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -147,4 +147,28 @@ class PartyLanguageTest {
             assertThat(found).isEqualTo(expected);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // the heads of the states a sentence opens on, the first state kept
+        "Joint Statement of the Nordic Prime Ministers#The Prime Ministers of Denmark, Finland, Iceland, Norway and Sweden met in Oslo today and adopted the following statement. ¶ We will deepen our cooperation.#-#Denmark | - | DK | STATE; Finland | - | FI | STATE; Iceland | - | IS | STATE; Norway | - | NO | STATE; Sweden | - | SE | STATE",
+        // heads of two offices listed one after the other
+        "Readout of the Leaders’ Summit#On 13 July, the Presidents of Finland and the United States and the Prime Ministers of Denmark, Iceland, Norway, and Sweden met in Helsinki for their third summit.#-#Finland | - | FI | STATE; United States | - | US | STATE; Denmark | - | DK | STATE; Iceland | - | IS | STATE; Norway | - | NO | STATE; Sweden | - | SE | STATE",
+    })
+    void readsTheStatesWhoseHeadsOpenASentence(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // a person joined by "and" to one whose country opens their office is of that country
+        "Joint Press Statement of the Foreign and Defence Ministers Meeting#Australian Minister for Foreign Affairs Jane Morrow and Minister for Defence Tom Burke hosted Republic of Korea Minister of Foreign Affairs Kim Min-jun and Minister of National Defense Lee Sang-ho in Melbourne on 1 May.#-#Jane Morrow | Minister for Foreign Affairs | AU | PERSON; Tom Burke | Minister for Defence | AU | PERSON; Kim Min-jun | Minister of Foreign Affairs | KR | PERSON; Lee Sang-ho | Minister of National Defense | KR | PERSON",
+        // not two who co-host: each speaks for a side
+        "Joint Readout of the Taskforce Meeting#Today, Australian Special Envoy Jane Morrow and Deputy Prime Minister Kim Min-jun co-hosted the first meeting of the taskforce.#-#Jane Morrow | Special Envoy | AU | PERSON; Kim Min-jun | Deputy Prime Minister | - | PERSON",
+    })
+    void placesAPersonJoinedToOneWhoseCountryOpensTheirOffice(String title, String text,
+            String publisher, String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
 }

@@ -164,6 +164,12 @@ class PartyRulesTest {
         ", the Hashemite Kingdom of #true",
         " and the Sultanate of #true",
         " and the Republic #false",
+        // the heads of the states listed, named again
+        " and the Prime Ministers of #true",
+        " and the Presidents of the #true",
+        // an organisation's leaders are not a state's; a comma alone opens a new subject
+        ", the leaders of the #false",
+        ", the Foreign Ministers of the #false",
     })
     void joinsTheNamesOfAList(String between, boolean joins) {
         assertThat(StateIssuers.joins(between)).isEqualTo(joins);

@@ -925,4 +925,25 @@ class TextPageParserTest {
         assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).title())
                 .hasValue("PM call with the President of Andoria: 4 March 2024");
     }
+
+    @Test
+    void dated_headlines_run_together_in_one_line_are_a_listing() throws Exception {
+        String text = "Joint Statement by the Ministers of Andoria and Ruritania on Trade, 18 December"
+                + " 2018, Lima Joint Statement on the Meeting in Quito 28-29 November 2018 Joint"
+                + " Communique between Andoria and Ruritania, 25 October 2018 ANDEX Foreign Ministers'"
+                + " Statement on the Anniversary, 27 September 2018 Joint Declaration on the 90th"
+                + " Anniversary of Relations, 13 June 2018 Final Communique of the Extraordinary"
+                + " Summit, 14 May 2018 Joint Statement on the Earthquake, 30 April 2018\n";
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement()).isTrue();
+    }
+
+    @Test
+    void a_statement_recalling_its_dated_documents_is_no_listing() throws Exception {
+        String text = """
+                Joint Statement of Andoria and Ruritania
+
+                The ministers recalled the Joint Declaration of 3 May 2015, the Joint Statement of 4 June 2016 and the communiqué of 2017. In 2018 they agreed to review progress, and they will meet again in 2019 to take stock of the plan adopted in 2018 and its results.
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement()).isFalse();
+    }
 }
