@@ -152,6 +152,7 @@ final class FoundEvents {
     boolean add(String name, String acronym, EventKind kind, Optional<PartialDate> date,
             Optional<String> location, EventStatus status, Sentence s, String rule) {
         String key = key(name);
+        boolean shortenable = date.isEmpty() && properName(name);
         for (int i = 0; i < found.size(); i++) {
             Event e = found.get(i).event();
             boolean same = key(e.name()).equals(key)
@@ -160,7 +161,7 @@ final class FoundEvents {
                     && e.date().equals(date)
                     || kind == EventKind.MEETING && e.kind() == EventKind.MEETING
                     && sameCounterpart(e.name(), name)
-                    || date.isEmpty() && kind == e.kind() && (properName(name)
+                    || date.isEmpty() && kind == e.kind() && (shortenable
                     && shortened(key, key(e.name()))
                     || byAcronym(name, key, key(e.name())))
                     && (location.isEmpty() || location.equals(e.location()));

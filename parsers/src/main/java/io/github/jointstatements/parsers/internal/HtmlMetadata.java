@@ -107,14 +107,15 @@ public final class HtmlMetadata {
             int count = e.attributesSize();
             Attributes attributes = count == 0 ? null : e.attributes();
             // an element whose attributes are its class and id alone has no itemprop to read
-            boolean more = false;
+            boolean itemProperty = false;
             if (attributes == null) {
-                elements.add(e, "", "");
+                elements.add(e, "", "", false);
             } else {
                 String cls = attributes.get("class");
                 String id = attributes.get("id");
-                elements.add(e, cls, id);
-                more = count > (cls.isEmpty() ? 0 : 1) + (id.isEmpty() ? 0 : 1);
+                boolean more = count > (cls.isEmpty() ? 0 : 1) + (id.isEmpty() ? 0 : 1);
+                itemProperty = more && attributes.hasKey("itemprop");
+                elements.add(e, cls, id, itemProperty);
             }
             switch (e.normalName()) {
                 case "title" -> {
@@ -171,7 +172,7 @@ public final class HtmlMetadata {
                     // <span itemprop="datePublished" content="...">
                     if (attributes != null && times.size() < 8
                             && (e.normalName().equals("abbr") && e.hasClass("published")
-                            || more && attributes.get("itemprop")
+                            || itemProperty && attributes.get("itemprop")
                                     .equalsIgnoreCase("datePublished"))) {
                         String value = e.hasAttr("content") ? e.attr("content")
                                 : e.hasAttr("title") ? e.attr("title") : e.text();

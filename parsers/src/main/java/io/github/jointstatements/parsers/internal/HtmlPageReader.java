@@ -516,12 +516,19 @@ public final class HtmlPageReader {
      *
      * @param tag the lower-case tag name, or {@code null} for any
      */
-    record Needs(String tag, List<String> classes, List<String> ids) {
+    record Needs(String tag, List<String> classes, List<String> ids, boolean itemProperty) {
         private static final Pattern NAME = Pattern.compile("([.#])([\\w-]{1,80})");
+        /**
+         * An attribute test that needs an {@code itemprop} attribute: present, or with a value
+         * ({@code =}, {@code ~=}, {@code ^=}, {@code $=}, {@code *=}); not {@code !=}, which
+         * matches its absence too.
+         */
+        private static final Pattern ITEM_PROPERTY = Pattern.compile(
+                "\\[\\s*itemprop\\s*(?:[~^$*]?=[^]]*)?]", Pattern.CASE_INSENSITIVE);
         /** A compound read here: a tag or *, then classes, ids, pseudo-classes without argument. */
         private static final Pattern COMPOUND = Pattern.compile(
                 "([a-zA-Z][a-zA-Z0-9-]{0,40}|\\*)?(?:[.#:][\\w-]{1,80})*");
-        private static final Needs NOTHING = new Needs(null, List.of(), List.of());
+        private static final Needs NOTHING = new Needs(null, List.of(), List.of(), false);
 
         static Needs of(String selector) {
             if (selector.indexOf(',') >= 0) {
@@ -544,8 +551,11 @@ public final class HtmlPageReader {
                 (m.group(1).equals(".") ? classes : ids).add(m.group(2));
             }
             String tag = compound.group(1);
+            // in a selector of one compound, any attribute test stands in the last one
+            boolean itemProperty = !mayRemember(selector)
+                    && ITEM_PROPERTY.matcher(selector).find();
             return new Needs(tag == null || tag.equals("*") ? null : tag.toLowerCase(Locale.ROOT),
-                    List.copyOf(classes), List.copyOf(ids));
+                    List.copyOf(classes), List.copyOf(ids), itemProperty);
         }
 
         /**
@@ -560,7 +570,8 @@ public final class HtmlPageReader {
         }
 
         boolean metBy(HtmlMetadata meta) {
-            return classes.stream().allMatch(meta::hasClass) && ids.stream().allMatch(meta::hasId);
+            return classes.stream().allMatch(meta::hasClass) && ids.stream().allMatch(meta::hasId)
+                    && (!itemProperty || meta.elements().withItemProperty().length > 0);
         }
 
         /**
@@ -707,7 +718,7 @@ public final class HtmlPageReader {
 
         /**
          * The numbers of the elements a selector may match, in document order: those that carry
-         * the first class or the first id it needs; {@code null} for all.
+         * the first class or the first id it needs, else the item property; {@code null} for all.
          */
         private int[] candidates(Needs needs) {
             if (!needs.classes().isEmpty()) {
@@ -716,7 +727,10 @@ public final class HtmlPageReader {
                     return withClass;
                 }
             }
-            return needs.ids().isEmpty() ? null : elements.withId(needs.ids().get(0));
+            if (!needs.ids().isEmpty()) {
+                return elements.withId(needs.ids().get(0));
+            }
+            return needs.itemProperty() ? elements.withItemProperty() : null;
         }
 
         private boolean matches(Needs needs, Evaluator selector, Element e) {

@@ -4,9 +4,11 @@ import java.util.Arrays;
 import org.jsoup.nodes.Element;
 
 /**
- * A page's elements in document order, numbered from 0, and which of them carry each class name
- * and each id: gathered in the metadata's walk, so that a template's selector is tested only on
- * the elements that show the class or id it needs, not on every element of the page.
+ * A page's elements in document order, numbered from 0, and which of them carry each class name,
+ * each id and an {@code itemprop} attribute (microdata, by which templates mark a post's
+ * headline, date and body): gathered in the metadata's walk, so that a template's selector is
+ * tested only on the elements that show the class, id or item property it needs, not on every
+ * element of the page.
  *
  * <p>Not thread-safe while elements are added; a page's metadata only asks it afterwards.
  */
@@ -19,14 +21,18 @@ final class PageElements {
     private String[] ids = new String[32];
     private int[] idElements = new int[32];
     private int idCount;
+    /** The numbers of the elements that have an {@code itemprop} attribute. */
+    private int[] itemProperties = new int[16];
+    private int itemPropertyCount;
 
     /**
      * Adds the next element in document order.
      *
      * @param classAttribute its class attribute, empty when it has none
      * @param id its id attribute, empty when it has none
+     * @param itemProperty whether it has an {@code itemprop} attribute
      */
-    void add(Element element, String classAttribute, String id) {
+    void add(Element element, String classAttribute, String id, boolean itemProperty) {
         if (size == elements.length) {
             elements = Arrays.copyOf(elements, size * 2);
         }
@@ -42,6 +48,12 @@ final class PageElements {
             ids[idCount] = id;
             idElements[idCount] = size;
             idCount++;
+        }
+        if (itemProperty) {
+            if (itemPropertyCount == itemProperties.length) {
+                itemProperties = Arrays.copyOf(itemProperties, itemPropertyCount * 2);
+            }
+            itemProperties[itemPropertyCount++] = size;
         }
         size++;
     }
@@ -81,6 +93,11 @@ final class PageElements {
      */
     int[] withClass(String name) {
         return classes.elementsWith(name);
+    }
+
+    /** Returns the numbers of the elements that have an {@code itemprop} attribute, in document order. */
+    int[] withItemProperty() {
+        return Arrays.copyOf(itemProperties, itemPropertyCount);
     }
 
     /** Returns the numbers of the elements whose id is {@code id} (compared exactly), in document order. */

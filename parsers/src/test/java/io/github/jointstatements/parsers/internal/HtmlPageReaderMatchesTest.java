@@ -79,7 +79,10 @@ class HtmlPageReaderMatchesTest {
                     + "<div id=maincontents>m</div>",
             "<meta name=govuk:first-published-at content=2020-01-01><time datetime=2020>t</time>"
                     + "<div class=gem-c-govspeak>g</div><div class=gem-c-lead-paragraph>l</div>",
-            "<p>no template here</p>");
+            "<p>no template here</p>",
+            // item properties: on elements with other attributes or alone, in any case
+            "<p class=x itemprop=headline>h</p><div itemprop=ArticleBody>A</div><div itemprop>e</div>"
+                    + "<span ITEMPROP=datePublished content=2020-01-01>d</span><i itemprop=name>n</i>");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")

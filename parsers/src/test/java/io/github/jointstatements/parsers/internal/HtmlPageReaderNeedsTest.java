@@ -46,6 +46,23 @@ class HtmlPageReaderNeedsTest {
         assertThat(needs.ids()).isEqualTo(split(ids));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "[itemprop=articleBody]        | true",
+        "[itemprop]                    | true",
+        "span[itemprop=datePublished]  | true",
+        "[ItemProp = headline]         | true",
+        "[itemprop~=head.*]            | true",
+        "[itemprop^=date]              | true",
+        "[itemprop!=x]                 | false",
+        "[^itemprop]                   | false",
+        "[title=itemprop]              | false",
+        "div [itemprop=x]              | false",
+        ".post-body                    | false"})
+    void needs_an_item_property_where_one_compound_tests_for_it(String selector, boolean needs) {
+        assertThat(HtmlPageReader.Needs.of(selector).itemProperty()).isEqualTo(needs);
+    }
+
     @ParameterizedTest(name = "[{0}] has {1}: {2}")
     @CsvSource(delimiter = '|', value = {
         "post-body                 | post-body | true",
