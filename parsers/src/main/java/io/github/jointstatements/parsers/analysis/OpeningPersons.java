@@ -88,6 +88,9 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
      * by Secretary Y, met ..." names the entourage before the verb: the one met is no entourage.)
      */
     static int entourageFrom(String text) {
+        if (!text.contains("accompanied")) {
+            return text.length(); // spares the verb's scan: no entourage without the word
+        }
         Matcher verb = REPORTED_VISIT.matcher(text);
         if (!verb.find()) {
             return text.length();

@@ -41,11 +41,25 @@ final class OpeningSentences {
             if (s.paragraph() > MAX_OPENING_PARAGRAPH) {
                 break;
             }
-            if (FULL_TEXT.matcher(s.text()).find()) {
+            if (mentionsText(s.text()) && FULL_TEXT.matcher(s.text()).find()) {
                 return s.index() + 1;
             }
         }
         return 0;
+    }
+
+    /**
+     * Returns whether the text has the word "text" in any case, as every {@link #FULL_TEXT} match
+     * has: a cheap test that spares most sentences the case-blind pattern's scan.
+     */
+    private static boolean mentionsText(String text) {
+        for (int i = 2; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'x' || c == 'X') && text.regionMatches(true, i - 2, "text", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
