@@ -45,6 +45,14 @@ final class StatementLocations {
             "\\b(?:signed|issued|released|adopted)\\s(?:a|the|their)\\s(?:joint\\s)?(?:press\\s)?"
             + "(?:communiqu[eé]|statement|declaration)\\b");
 
+    /** Words one of which every {@link #ISSUED} match has: a cheap test before its scan. */
+    private static final List<String> ISSUED_WORDS = List.of("communiqu", "statement",
+            "declaration");
+
+    /** Words one of which every {@link #GATHERED} match has: a cheap test before its scan. */
+    private static final List<String> GATHERED_WORDS = List.of("met", "meet", "particip",
+            "joined", "gathered", "convened", "assembled", "held", "hosted");
+
     private static final Pattern GATHERED = Pattern.compile(
             "\\b(?:met|meet|meets|participated|participate|joined|gathered|convened|assembled"
             + "|(?:was|were)\\s(?:held|convened|hosted)|(?<=,\\s)meeting(?=\\sin\\s)"
@@ -199,6 +207,16 @@ final class StatementLocations {
                 && e.countryCode().isPresent()).isPresent();
     }
 
+    /** Whether the text contains one of the words, in their case. */
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The city the opening paragraph says the parties met in or took part from: "met in
      * Geneva", "participated from Jerusalem", "was held at Placencia, Belize"; the second
@@ -214,10 +232,11 @@ final class StatementLocations {
             if (s.paragraph() > (heading ? 1 : 0)) {
                 break;
             }
-            Matcher verb = GATHERED.matcher(s.text());
-            if (!verb.find()) {
-                verb = ISSUED.matcher(s.text());
-                if (!verb.find()) {
+            String text = s.text();
+            Matcher verb = containsAny(text, GATHERED_WORDS) ? GATHERED.matcher(text) : null;
+            if (verb == null || !verb.find()) {
+                verb = containsAny(text, ISSUED_WORDS) ? ISSUED.matcher(text) : null;
+                if (verb == null || !verb.find()) {
                     continue;
                 }
             }
