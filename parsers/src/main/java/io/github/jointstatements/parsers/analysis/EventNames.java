@@ -13,7 +13,9 @@ import static io.github.jointstatements.parsers.analysis.EventWords.isNumber;
 
 import io.github.jointstatements.core.EventKind;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Where an event's name begins and ends around its noun: a verb use of the noun ("to call
@@ -23,6 +25,15 @@ import java.util.function.Predicate;
  * asides, ordinals). Static rules over tokens; thread-safe.
  */
 final class EventNames {
+
+    /**
+     * The last words of the two-word nouns ("group" of "working group"): a token that is none
+     * of them ends no two-word noun, and needs no key built to look one up.
+     */
+    private static final Set<String> SECOND_WORDS = NOUNS.keySet().stream()
+            .filter(noun -> noun.indexOf(' ') >= 0)
+            .map(noun -> noun.substring(noun.lastIndexOf(' ') + 1))
+            .collect(Collectors.toUnmodifiableSet());
 
     private EventNames() {
     }
@@ -62,10 +73,11 @@ final class EventNames {
         // "COP-28", "COP28", "COP 26"
         boolean copSpaced = head.text().equals("COP") && h + 1 < t.size()
                 && t.get(h + 1).text().length() <= 2 && isNumber(t.get(h + 1).text());
-        boolean cop = copSpaced || COP.matcher(head.text()).matches();
+        boolean cop = copSpaced
+                || head.text().startsWith("COP") && COP.matcher(head.text()).matches();
         int nounStart = h;
         // "working group", "phone call": a two-word noun ends here
-        if (h > 0) {
+        if (h > 0 && SECOND_WORDS.contains(lower)) {
             EventKind two = NOUNS.get(t.get(h - 1).lower() + " " + lower);
             if (two != null) {
                 kind = two;
