@@ -15,19 +15,31 @@ final class CollectiveRoles {
             "\\b((?:[A-Z][a-z]+ ){0,3}(?:Advisors|Advisers|Ministers|Secretaries|Presidents|"
             + "Chancellors))\\s+of\\b");
 
+    /** Words one of which every {@link #COLLECTIVE_OFFICE} match has. */
+    private static final List<String> PLURAL_OFFICES = List.of("Advis", "Ministers",
+            "Secretaries", "Presidents", "Chancellors");
+
     private CollectiveRoles() {}
+
+    /**
+     * Returns the collective office {@code text} names ("Defense Ministers"), or null if none;
+     * the pattern scans only a text that has a plural office's word.
+     */
+    private static String collectiveOffice(String text) {
+        for (String word : PLURAL_OFFICES) {
+            if (text.contains(word)) {
+                Matcher m = COLLECTIVE_OFFICE.matcher(text);
+                return m.find() ? m.group(1) : null;
+            }
+        }
+        return null;
+    }
 
     /** Gives persons without an office the collective one: "the Defense Ministers of ...". */
     static void fillRoles(List<PartyEntry> parties, String title, List<Sentence> opening) {
-        String collective = null;
-        Matcher m = COLLECTIVE_OFFICE.matcher(title);
-        if (m.find()) {
-            collective = m.group(1);
-        } else if (!opening.isEmpty()) {
-            Matcher o = COLLECTIVE_OFFICE.matcher(opening.get(0).text());
-            if (o.find()) {
-                collective = o.group(1);
-            }
+        String collective = collectiveOffice(title);
+        if (collective == null && !opening.isEmpty()) {
+            collective = collectiveOffice(opening.get(0).text());
         }
         if (collective == null) {
             return;
