@@ -138,6 +138,22 @@ final class Chars {
         return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * Returns whether {@code text} contains {@code word}, a lower-case ASCII word, in any case:
+     * the cheap test before a case-blind pattern that needs the word scans the text.
+     */
+    static boolean containsIgnoreCase(String text, String word) {
+        char first = word.charAt(0);
+        char upper = (char) (first - 'a' + 'A');
+        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The lower case of a Latin-1 letter: A-Z and À-Þ (but ×) have theirs 32 code points on. */
     private static int lowerLatin1(char c) {
         return c >= 'A' && c <= 'Z' || c >= 0xC0 && c <= 0xDE && c != 0xD7 ? c + 32 : c;

@@ -40,6 +40,11 @@ final class IssuingClauses {
     Optional<Entity> issuer(List<Sentence> sentences) {
         for (int i = 0; i < Math.min(MAX_SENTENCES, sentences.size()); i++) {
             String text = sentences.get(i).text();
+            if (!Chars.containsIgnoreCase(text, "issued")
+                    && !Chars.containsIgnoreCase(text, "adopted")
+                    && !Chars.containsIgnoreCase(text, "released")) {
+                continue; // both patterns need one of the verbs: no scan without one
+            }
             Matcher by = ISSUED_BY.matcher(text);
             Matcher issued = ISSUED.matcher(text);
             String author;

@@ -330,6 +330,11 @@ final class PartyFinder {
         return parties;
     }
 
+    /** Whether the text says "joint statement" or the like: only a text with "joint" is scanned. */
+    private static boolean saysJoint(String text) {
+        return Chars.containsIgnoreCase(text, "joint") && SAYS_JOINT.matcher(text).find();
+    }
+
     /**
      * Returns whether a press release, or a text of no known kind, calls itself joint in its
      * title or first paragraphs ("Turkish, Azerbaijani, and Turkmen FMs adopt joint statement"): its issuers are read as a joint statement's. (A fact sheet stays the
@@ -339,14 +344,14 @@ final class PartyFinder {
         if (kind != StatementKind.PRESS_STATEMENT && kind != StatementKind.OTHER) {
             return false;
         }
-        if (SAYS_JOINT.matcher(title).find()) {
+        if (saysJoint(title)) {
             return true;
         }
         for (Sentence s : sentences) {
             if (s.paragraph() > MAX_JOINT_PARAGRAPH) {
                 break;
             }
-            if (SAYS_JOINT.matcher(s.text()).find()) {
+            if (saysJoint(s.text())) {
                 return true;
             }
         }
