@@ -94,6 +94,35 @@ final class TextReading {
     final Set<String> skip = new HashSet<>();
     final List<String> body = new ArrayList<>();
 
+    /**
+     * Takes a press wire's credit line ("News provided by Prime Minister's Office", "Distributed
+     * by APO Group on behalf of Ministry of Foreign Affairs of Japan.") as the wire's publisher,
+     * the first one read; returns whether the line is one.
+     */
+    private boolean wireCredit(String line) {
+        Optional<String> credit = Publishers.wireCredit(line);
+        if (credit.isPresent() && wirePublisher == null) {
+            wirePublisher = credit.get();
+        }
+        return credit.isPresent();
+    }
+
+    /**
+     * Takes a "From:" field whose value stands on the next line ("From:" / "Ministry of Defence
+     * and The Rt Hon ... MP") as the header's publisher, unless one was read before; returns
+     * whether block {@code i} (whose key is {@code key}) opens such a field.
+     */
+    private boolean fromField(List<String> blocks, int i, String key) {
+        if (!key.equals("from:") || i + 1 >= blocks.size()) {
+            return false;
+        }
+        Optional<String> from = Publishers.fromField(blocks.get(i + 1));
+        if (from.isPresent() && headerPublisher == null) {
+            headerPublisher = from.get();
+        }
+        return from.isPresent();
+    }
+
     /** Reads the header, then the text, of the page's paragraphs. */
     void read(List<String> blocks, Optional<LocalDate> fieldDate) {
         preTitleDate = fieldDate.orElse(null);
@@ -128,26 +157,12 @@ final class TextReading {
                     }
                     continue;
                 }
-                if (key.equals("from:") && i + 1 < blocks.size()) {
-                    // a publication page's field under its summary: "From:" / "Ministry of
-                    // Defence and The Rt Hon ... MP"
-                    Optional<String> from = Publishers.fromField(blocks.get(i + 1));
-                    if (from.isPresent()) {
-                        if (headerPublisher == null) {
-                            headerPublisher = from.get();
-                        }
-                        i++;
-                        continue;
-                    }
-                }
-                Optional<String> credit = Publishers.wireCredit(p);
-                if (credit.isPresent()) {
-                    // "Distributed by APO Group on behalf of Ministry of Foreign Affairs of
-                    // Japan.": the wire's credit, in the text's flow, is no part of it
-                    if (wirePublisher == null) {
-                        wirePublisher = credit.get();
-                    }
+                if (fromField(blocks, i, key)) {
+                    i++; // a publication page's field under its summary
                     continue;
+                }
+                if (wireCredit(p)) {
+                    continue; // the wire's credit, in the text's flow, is no part of it
                 }
                 if (!PageChrome.isChrome(p) && !skip.contains(key)) {
                     body.add(TextLines.withoutBullet(p));
@@ -159,26 +174,13 @@ final class TextReading {
                 // Ottawa, Ontario – Global Affairs Canada": a header line naming its issuer
                 headerPublisher = Publishers.inLine(p).orElse(null);
             }
-            Optional<String> credit = Publishers.wireCredit(p);
-            if (credit.isPresent()) {
-                // "News provided by Prime Minister's Office": a press wire's credit, no headline
-                if (wirePublisher == null) {
-                    wirePublisher = credit.get();
-                }
-                continue;
+            if (wireCredit(p)) {
+                continue; // a press wire's credit is no headline
             }
-            if (key.equals("from:") && i + 1 < blocks.size()) {
-                // "From:" / "Ministry of Defence and The Rt Hon ... MP": a field's value on the
-                // next line
-                Optional<String> from = Publishers.fromField(blocks.get(i + 1));
-                if (from.isPresent()) {
-                    if (headerPublisher == null) {
-                        headerPublisher = from.get();
-                    }
-                    skip.add(Lines.key(blocks.get(i + 1)));
-                    i++;
-                    continue;
-                }
+            if (fromField(blocks, i, key)) {
+                skip.add(Lines.key(blocks.get(i + 1)));
+                i++;
+                continue;
             }
             if (title != null && Headlines.withoutSiteName(title, p)) {
                 // "Joint Communiqué - Meeting ... - African Business Magazine", then the
