@@ -274,8 +274,21 @@ public final class ContentExtractor {
         /** Returns the paragraphs of a listing: its items, links and all, without the chrome. */
         public List<String> listingParagraphs() {
             Element root = listingRoot();
-            return HtmlText.paragraphs(root, e -> e != root && (!strict || stats.get(e) == null)
-                    && leftOutByTagOrName(e));
+            return HtmlText.paragraphs(root, e -> e != root && leftOutOfListing(e));
+        }
+
+        /**
+         * Whether an element under a listing's root is left out of its items: one the measure
+         * left out (with what it held) by its tag, hidden or by its names. One it measured is
+         * neither skipped by its tag nor hidden, as the measure leaves those out (every element
+         * it measured but the body, which stands above any listing's root), nor, when strict,
+         * unlikely: only its names are left to test, and only when not strict.
+         */
+        private boolean leftOutOfListing(Element e) {
+            if (stats.get(e) == null) {
+                return leftOutByTagOrName(e);
+            }
+            return !strict && names.unlikely(e.normalName(), attributesOf(e));
         }
 
         /**
@@ -917,8 +930,17 @@ public final class ContentExtractor {
      * The class and id names of a page, judged by one pass of an automaton over the names of
      * each element (the patterns' alternations of words, tried at every position, cost a page
      * more than its parse).
+     *
+     * <p>Not thread-safe: it remembers its last answers; one per walk or per page's measurements.
      */
     static final class Names {
+
+        /** The pairs of class and id whose answers are remembered ({@link #unlikelyNames}). */
+        private static final int MEMO = 16;
+
+        private final String[] memoClasses = new String[MEMO];
+        private final String[] memoIds = new String[MEMO];
+        private final boolean[] memoAnswers = new boolean[MEMO];
 
         /** Whether an element with tag {@code tag} and these attributes is unlikely content. */
         boolean unlikely(String tag, Attributes attributes) {
@@ -938,8 +960,38 @@ public final class ContentExtractor {
             if (cls.isEmpty() && id.isEmpty()) {
                 return false;
             }
+            return unlikelyNames(cls, id);
+        }
+
+        /**
+         * Whether a class and an id (not both empty) name unlikely content: an unlikely word
+         * and no word that rescues it. The answers for the last few pairs are remembered, one
+         * pair a slot keyed by their lengths and last characters: a page repeats the same class
+         * on hundreds of elements (the cells of a table, the items of a list), and a repeat
+         * then costs a comparison of strings, not the automata's reading of the names.
+         */
+        boolean unlikelyNames(String cls, String id) {
+            int slot = memoSlot(cls, id);
+            if (cls.equals(memoClasses[slot]) && id.equals(memoIds[slot])) {
+                return memoAnswers[slot];
+            }
             // the class and the id joined by a space, read without joining them
-            return found(UNLIKELY, cls, id) && !found(MAYBE, cls, id);
+            boolean answer = found(UNLIKELY, cls, id) && !found(MAYBE, cls, id);
+            memoClasses[slot] = cls;
+            memoIds[slot] = id;
+            memoAnswers[slot] = answer;
+            return answer;
+        }
+
+        private static int memoSlot(String cls, String id) {
+            int key = cls.length() * 31 + id.length();
+            if (!cls.isEmpty()) {
+                key = key * 31 + cls.charAt(cls.length() - 1);
+            }
+            if (!id.isEmpty()) {
+                key = key * 31 + id.charAt(id.length() - 1);
+            }
+            return (key ^ key >>> 7) & (MEMO - 1);
         }
 
         private static boolean found(Keywords keywords, String cls, String id) {
