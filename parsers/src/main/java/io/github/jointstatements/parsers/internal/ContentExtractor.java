@@ -96,6 +96,9 @@ public final class ContentExtractor {
     /** The kinds of the tags the sets above name: one look-up per element, not one per set. */
     private static final Map<String, Integer> KINDS = kinds();
 
+    /** The elements a measure's maps make room for when the page's number is not told. */
+    private static final int SOME_ELEMENTS = 256;
+
     /** The least text a paragraph needs to count in the scoring. */
     private static final int MIN_PARAGRAPH = 25;
 
@@ -395,7 +398,17 @@ public final class ContentExtractor {
     }
 
     static Measured measure(Element body, boolean strict) {
-        Measuring measuring = new Measuring(body, strict, true);
+        return measure(body, strict, SOME_ELEMENTS);
+    }
+
+    /**
+     * Measures the page under {@code body}.
+     *
+     * @param elements how many elements the measure may meet (the page's number of elements):
+     *     its maps are made that large at once
+     */
+    static Measured measure(Element body, boolean strict, int elements) {
+        Measuring measuring = new Measuring(body, strict, true, elements);
         NodeTraversor.filter(measuring, body);
         return new Measured(measuring, body, strict, List.of());
     }
@@ -407,12 +420,22 @@ public final class ContentExtractor {
      * (its prose and links, a listing's root) is measured when first asked for.
      */
     public static Measured measureFor(Element body, List<Element> roots) {
+        return measureFor(body, roots, SOME_ELEMENTS);
+    }
+
+    /**
+     * Measures the roots a site's template names ({@link #measureFor(Element, List)}).
+     *
+     * @param elements how many elements the measure may meet (the page's number of elements):
+     *     its maps are made that large at once
+     */
+    static Measured measureFor(Element body, List<Element> roots, int elements) {
         for (Element root : roots) {
             if (!measuredWithBody(body, root)) {
-                return measure(body, false);
+                return measure(body, false, elements);
             }
         }
-        Measuring measuring = new Measuring(body, false, false);
+        Measuring measuring = new Measuring(body, false, false, elements);
         for (Element root : roots) {
             NodeTraversor.filter(measuring, root);
         }
@@ -448,18 +471,26 @@ public final class ContentExtractor {
          * order, which follows the identity hashes, made the same page read differently from
          * run to run).
          */
-        final Map<Element, Stats> stats = new IdentityHashMap<>(256);
-        final List<Stats> inOrder = new ArrayList<>(256);
+        final Map<Element, Stats> stats;
+        final List<Stats> inOrder;
         /** The stats of the open elements by depth: a node's parent is the one above it. */
         private Stats[] open = new Stats[64];
         /** Elements measured already, by an earlier walk: taken as they are, not walked again. */
         private List<Element> measuredBefore = List.of();
         private Stats bodyStats;
 
-        Measuring(Element body, boolean strict, boolean scoring) {
+        /**
+         * @param elements how many elements the walks may measure: the maps are made that
+         *     large at once, as growing the identity map re-reads the identity hash in the
+         *     header of every element it holds (a cache miss each on a large page: a third of
+         *     the listing page's measure)
+         */
+        Measuring(Element body, boolean strict, boolean scoring, int elements) {
             this.body = body;
             this.strict = strict;
             this.scoring = scoring;
+            this.stats = new IdentityHashMap<>(Math.max(elements, SOME_ELEMENTS));
+            this.inOrder = new ArrayList<>(Math.max(elements, SOME_ELEMENTS));
         }
 
         /** Returns the body's measurements, once it has been walked. */

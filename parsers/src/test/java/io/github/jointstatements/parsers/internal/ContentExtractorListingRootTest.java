@@ -64,4 +64,20 @@ class ContentExtractorListingRootTest {
         List<String> items = ContentExtractor.measureFor(body, List.of(list)).listingParagraphs();
         assertThat(items).isEqualTo(ContentExtractor.measure(body, false).listingParagraphs());
     }
+
+    @Test
+    void the_page_size_told_in_advance_changes_no_measurement() {
+        Element body = Jsoup.parse("<div id=page><p>An introduction of a few words, then links.</p>"
+                + "<ul id=list>" + links(40) + "</ul></div>").body();
+        for (int elements : new int[] {0, 1, 90, 100_000}) {
+            ContentExtractor.Measured told = ContentExtractor.measure(body, true, elements);
+            ContentExtractor.Measured untold = ContentExtractor.measure(body);
+            assertThat(told.listingRoot()).isSameAs(untold.listingRoot());
+            assertThat(told.listingParagraphs()).isEqualTo(untold.listingParagraphs());
+            assertThat(ContentExtractor.roots(told)).isEqualTo(ContentExtractor.roots(untold));
+            Element list = body.getElementById("list");
+            assertThat(ContentExtractor.measureFor(body, List.of(list), elements).linkItems())
+                    .isEqualTo(untold.linkItems()).isEqualTo(40);
+        }
+    }
 }
