@@ -8,6 +8,7 @@ import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.StatementParser;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -945,5 +946,169 @@ class TextPageParserTest {
                 The ministers recalled the Joint Declaration of 3 May 2015, the Joint Statement of 4 June 2016 and the communiqué of 2017. In 2018 they agreed to review progress, and they will meet again in 2019 to take stock of the plan adopted in 2018 and its results.
                 """;
         assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement()).isFalse();
+    }
+
+    @Test
+    void a_list_of_dated_documents_one_a_paragraph_is_a_listing() throws Exception {
+        String text = """
+                Joint Statements
+
+                The following statements were submitted by the members of the coalition:
+
+                Statement for the 69th Session of the Commission on Trade, March 2025: Follow-up to the Fourth Conference on Trade English, Spanish
+
+                Statement for the 63rd Session of the Commission on Development, February 2025: Strengthening solidarity and cohesion English
+
+                Statement for the 68th Session of the Commission on Trade, March 2024: Accelerating the achievement of fair trade English
+
+                Statement for the 62nd Session of the Commission on Development, February 2024: Fostering social development ENG
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement()).isTrue();
+    }
+
+    @Test
+    void paragraphs_opening_alike_and_dated_now_and_then_are_no_listing() throws Exception {
+        String text = """
+                Joint Communique of the Ministers of Andoria and Ruritania
+
+                The Ministers welcomed the Joint Declaration adopted in March 2015 and its plan of action for trade.
+
+                The Ministers reaffirmed their commitment to the partnership launched in the capital of Andoria.
+
+                The Ministers recalled the summit of June 2016 and agreed to build on its results in all fields.
+
+                The Ministers agreed to meet again in Lima in May 2019 to review the progress of the plan.
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement()).isFalse();
+    }
+
+    @Test
+    void a_transcript_a_speech_and_a_story_told_in_reported_speech_hold_no_statement()
+            throws Exception {
+        String transcript = """
+                Press Conference by the Foreign Minister
+
+                Mr. ANDO Taro, Minister for Foreign Affairs: I just held a telephone talk with my counterpart.
+
+                Reporter: For about how long did the talk last?
+
+                Minister Ando: I believe it was around 20 minutes.
+
+                Reporter: Was the situation in the region discussed?
+                """;
+        String speech = """
+                Your Excellency, President of Ruritania,
+
+                Honourable Ministers,
+
+                We have now come to the end of the Second Session of the Commission, and I am pleased with its results.
+                """;
+        String story = """
+                President departs
+
+                Lima, Feb. 20 - The President of Ruritania left Lima this afternoon after a two-day state visit.
+
+                Reading out the communique to journalists, Minister Juan Perez said the visit built on long ties.
+
+                He said the two leaders reviewed their relations.
+
+                Perez said the two Presidents agreed to deepen cooperation in trade.
+                """;
+        for (String text : List.of(transcript, speech, story)) {
+            assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement())
+                    .as(text).isTrue();
+        }
+    }
+
+    @Test
+    void a_dateline_wrapped_over_three_lines_dates_the_release() throws Exception {
+        String text = """
+                Andoria-Ruritania Meeting
+                Media Note
+                Office of the Spokesman
+                Washington,
+                DC
+                October 2, 2007
+                Under Secretary Smith met September 29 with the foreign ministers of Ruritania in New York. They discussed trade.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.date()).hasValue(LocalDate.of(2007, 10, 2));
+        assertThat(page.paragraphs()).noneMatch(p -> p.startsWith("Washington") || p.equals("DC"));
+    }
+
+    @Test
+    void a_headline_cut_short_gives_way_to_the_full_heading_under_it() throws Exception {
+        String text = """
+                Joint Declaration Adopted At The Concl.Of The Meeting Between The President Of Andoria,Prime Minister Of Ruritania
+
+                Joint Declaration Adopted At The Conclusion Of The Trilateral Meeting Held Among The President Of Andoria And The Prime Minister Of Ruritania
+
+                The President of Andoria and the Prime Minister of Ruritania met on 30 October 2008 in Lima. They agreed to deepen cooperation.
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).title()).hasValue(
+                "Joint Declaration Adopted At The Conclusion Of The Trilateral Meeting Held Among"
+                        + " The President Of Andoria And The Prime Minister Of Ruritania");
+    }
+
+    @Test
+    void a_date_ending_a_range_in_the_headline_stays_in_it() throws Exception {
+        String text = """
+                Joint Communiqué on the occasion of the State Visit of the President of Andoria to Ruritania from 04 to 06 July 2018
+
+                1. At the invitation of the President of Ruritania, the President of Andoria paid a State Visit to Ruritania. The two Heads of State held talks.
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).title()).hasValue(
+                "Joint Communiqué on the occasion of the State Visit of the President of Andoria to"
+                        + " Ruritania from 04 to 06 July 2018");
+    }
+
+    @Test
+    void the_day_a_headline_sets_off_by_commas_dates_an_undated_page() throws Exception {
+        String text = """
+                18th ANDEX Foreign Ministers' Meeting, 3 February 2021, Videoconference JOINT COMMUNIQUÉ
+
+                1. We, the Foreign Ministers of Andoria and Ruritania, held the 18th ANDEX Foreign Ministers' Meeting today via videoconference.
+
+                2. At the commemoration of the anniversary of the United Nations on 21 September 2020, the Presidents reaffirmed our pledge.
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).date())
+                .hasValue(LocalDate.of(2021, 2, 3));
+    }
+
+    @Test
+    void a_date_alone_between_the_text_and_its_signatures_dates_an_undated_page()
+            throws Exception {
+        String text = """
+                We, the delegates to the Executive Board meeting of the Organization, which was held for two days, declare as follows.
+
+                1. We will expand our cooperation.
+
+                We promise to work closely with each other to carry out the above-mentioned declaration.
+
+                November 17th, 2015
+
+                President of the Organization, Mr. Juan Perez
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).date())
+                .hasValue(LocalDate.of(2015, 11, 17));
+    }
+
+    @Test
+    void the_dateline_under_a_storys_lead_announcing_the_text_dates_it() throws Exception {
+        String text = """
+                Minsk Group statement after the ministers' meeting
+
+                The Andorian and Ruritanian foreign ministers met the co-chairs in Washington today to discuss the settlement.
+
+                The two foreign ministers also met the National Security Adviser.
+
+                Left: the Andorian foreign minister. Right: the Ruritanian foreign minister
+
+                The co-chairs published a joint statement on the settlement. The joint statement stated the following:
+
+                WASHINGTON, DC, 20 June 2019 – The Co-Chairs hosted consultations between the Foreign Ministers of Andoria and Ruritania on 20 June in Washington.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.date()).hasValue(LocalDate.of(2019, 6, 20));
     }
 }
