@@ -159,7 +159,8 @@ public final class StatementParser {
         if (page.noStatement()) {
             throw new ParseException(input.name(), ParseException.Stage.PAGE,
                     ParseException.Reason.NO_STATEMENT, parserId,
-                    "a listing or index page, not a statement", null);
+                    "the page holds no statement: a listing, a news story about one, a transcript"
+                            + " or a speech", null);
         }
         return page;
     }

@@ -25,6 +25,17 @@ final class GroupOpening {
     private static final Pattern MEMBERS_LISTED = Pattern.compile(
             "\\s*(?:countries|member\\s+states|members|states|nations)?\\s*\\(([^()]{3,300})\\)");
 
+    /**
+     * "We, the " before a body named ahead of its members: "1. We, the G20 Leaders, meeting ...".
+     */
+    private static final Pattern WE_THE = Pattern.compile(
+            "(?i)^[\"“«]?(?:(?:\\d{1,3}|[IVX]{1,5})\\s*[.)]\\s*)?(?:[^,;:]{1,40},\\s*){0,2}?we\\b[\\s,]*"
+            + "(?:the\\s+)?");
+    /** The members a body's name comes before: " Leaders", " Heads of State", " Foreign Ministers". */
+    private static final Pattern MEMBERS_AFTER = Pattern.compile(
+            "(?i)\\s+(?:leaders|heads\\s+of\\s+(?:state|government)|(?:[a-z]+\\s+){0,2}?ministers"
+            + "|member\\s+states)\\b");
+
     private final Gazetteer gazetteer;
     private final PersonFinder persons;
 
@@ -79,6 +90,14 @@ final class GroupOpening {
             Matcher c = COLLECTIVE.matcher(text);
             if (!c.lookingAt()) {
                 c = WE_MINISTERS.matcher(text);
+            }
+            if (!c.lookingAt()) {
+                // "We, the G20 Leaders, meeting ...": the body its members speak as
+                Named body = bodyBeforeMembers(text);
+                if (body != null) {
+                    return List.of(body);
+                }
+                continue;
             }
             if (!c.lookingAt() || i > 0 && !text.regionMatches(true, 0, "we", 0, 2)) {
                 continue;
@@ -146,6 +165,27 @@ final class GroupOpening {
             return run;
         }
         return List.of();
+    }
+
+    /**
+     * Returns the one organisation an opening "we" names before its members ("We, the G20
+     * Leaders, ...", "We, the ASEAN Foreign Ministers, ..."), or null.
+     */
+    private Named bodyBeforeMembers(String text) {
+        Matcher we = WE_THE.matcher(text);
+        if (!we.lookingAt()) {
+            return null;
+        }
+        for (Mention m : gazetteer.find(text)) {
+            if (m.start() < we.end()) {
+                continue;
+            }
+            boolean members = m.start() == we.end()
+                    && m.entity().type() == EntityType.ORGANIZATION
+                    && MEMBERS_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+            return members ? new Named(m.entity(), m.text(text)) : null;
+        }
+        return null;
     }
 
     /**

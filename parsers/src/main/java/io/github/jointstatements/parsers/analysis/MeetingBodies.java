@@ -31,8 +31,12 @@ public final class MeetingBodies {
 
     private static final MeetingBodies BUILT_IN = new MeetingBodies(Gazetteer.get());
 
-    /** The paragraphs whose opening may report the meeting. */
+    /** The paragraphs whose opening may report the meeting, short lines not counted. */
     private static final int MAX_PARAGRAPHS = 5;
+    /** The paragraphs read at most, short lines counted. */
+    private static final int MAX_READ_PARAGRAPHS = 12;
+    /** Lines of fewer words are a page's headings or chrome ("FINAL COMMUNIQUE", "389"). */
+    private static final int MIN_WORDS = 6;
     /** The subject and its verb stand within this many characters of a paragraph's start. */
     private static final int MAX_HEAD = 300;
     /** Subjects longer than this are lists, not a meeting's name. */
@@ -44,7 +48,28 @@ public final class MeetingBodies {
     /** A body that holds its meeting: "The IGAD Heads of State and Government held its 22nd
      * extraordinary summit". */
     private static final Pattern HELD_ITS = Pattern.compile(
-            "\\bheld\\s+its\\s+(?:[\\w-]+\\s+){0,3}?(?:summit|session|meeting)\\b");
+            "\\bheld\\s+(?:its|an?)\\s+(?:[\\w-]+\\s+){0,3}?(?:[Ss]ummit|[Ss]ession|[Mm]eeting)\\b");
+    /**
+     * A capitalised article that starts a sentence run into a heading before it: "DECLARATION of
+     * the Tenth Meeting of the Council ... (June 10-11, 2010, Tashkent) The tenth meeting of ...".
+     */
+    private static final Pattern RUN_ON_THE = Pattern.compile("[)\\]]\\s+The\\s");
+    /** A paragraph's end that ends no sentence: a hard-wrapped line, continued in the next. */
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;\"”’)]\\s*$");
+    /**
+     * A title's words before the meeting whose text it is: "Final Communiqué of ", "Communiqué
+     * issued at the conclusion of ", "Declaration of ", "Press Statement by the Chairman of ".
+     */
+    private static final Pattern TITLE_LEAD = Pattern.compile(
+            "(?i)(?:(?:final|joint|press|chair(?:man|person|woman)?[’']s)\\s+){0,2}"
+            + "(?:communiqu[eéÉ]|declaration|statement)\\s+(?:(?:issued|adopted)\\s+)?"
+            + "(?:of|by|from|at)\\s+(?:the\\s+conclusion\\s+of\\s+)?"
+            + "(?:the\\s+chair(?:man|person|woman)?\\s+of\\s+)?(?=the\\s)");
+    /** A meeting a title names: its communiqué is the meeting's, not a council's own. */
+    private static final Pattern TITLE_MEETING = Pattern.compile(
+            "(?i)\\b(?:summit|meeting|session|conference|retreat)\\b");
+    /** Where a title's meeting ends: a comma or a colon before its place or date. */
+    private static final Pattern TITLE_END = Pattern.compile("[,:;]");
     /** A paragraph's number before the subject: "1.", "2 .", "III.". */
     private static final Pattern NUMBER = Pattern.compile("\\s*(?:\\d{1,3}|[IVX]{1,5})\\s*[.)]\\s*");
     /**
@@ -120,7 +145,7 @@ public final class MeetingBodies {
     private static List<String> paragraphs(List<Sentence> sentences) {
         List<StringBuilder> paragraphs = new ArrayList<>();
         for (Sentence s : sentences) {
-            if (s.paragraph() >= MAX_PARAGRAPHS) {
+            if (s.paragraph() >= MAX_READ_PARAGRAPHS) {
                 break;
             }
             while (paragraphs.size() <= s.paragraph()) {
@@ -142,11 +167,37 @@ public final class MeetingBodies {
         if (title.toLowerCase(Locale.ROOT).contains("joint statement")) {
             return Optional.empty();
         }
-        for (int i = 0; i < Math.min(MAX_PARAGRAPHS, paragraphs.size()); i++) {
+        int counted = 0;
+        for (int i = 0; i < paragraphs.size() && counted < MAX_PARAGRAPHS; i++) {
             String paragraph = paragraphs.get(i);
-            String text = paragraph.length() > MAX_HEAD ? paragraph.substring(0, MAX_HEAD)
-                    : paragraph;
+            int words = IssuerPhrases.wordsBefore(paragraph, paragraph.length());
+            if (words < MIN_WORDS) {
+                continue; // a heading or a page's chrome: "FINAL COMMUNIQUE", "389"
+            }
+            counted++;
+            // a hard-wrapped opening goes on in the next paragraphs: "The 44th Ordinary Summit
+            // of the Heads of State and Government of the Southern" / "African Development
+            // Community (SADC), hereafter called “Summit” was held on"
+            StringBuilder joined = new StringBuilder(paragraph);
+            for (int j = i + 1; j < paragraphs.size() && joined.length() < MAX_HEAD
+                    && !ENDS_SENTENCE.matcher(paragraphs.get(j - 1)).find(); j++) {
+                joined.append(' ').append(paragraphs.get(j));
+            }
+            String text = joined.length() > MAX_HEAD ? joined.substring(0, MAX_HEAD)
+                    : joined.toString();
             Optional<Meeting> meeting = meeting(text, title);
+            if (meeting.isEmpty()) {
+                // a sentence run into the heading before it: "DECLARATION of the Tenth Meeting
+                // ... (June 10-11, 2010, Tashkent) The tenth meeting of the Council ..."
+                Matcher runOn = RUN_ON_THE.matcher(text);
+                int last = -1;
+                while (runOn.find()) {
+                    last = runOn.end() - 4;
+                }
+                if (last > 0) {
+                    meeting = meeting(text.substring(last), title);
+                }
+            }
             if (meeting.isPresent()) {
                 return meeting;
             }
@@ -163,6 +214,47 @@ public final class MeetingBodies {
             return Optional.empty();
         }
         String subject = text.substring(0, ownMeeting ? its.start() : held.start());
+        return body(subject, ownMeeting, title, false);
+    }
+
+    /**
+     * Returns the one organisation a title names as the body whose meeting, or whose chair,
+     * issues the text: "Communiqué of the 33rd Summit of SADC Heads of State and Government",
+     * "Press Statement by the Chairman of the ASEAN Foreign Ministers’ Retreat Chiang Mai",
+     * "Final Communiqué of the Extraordinary Session of the OIC Council of Foreign Ministers";
+     * empty if the title names no meeting, a person's office, a country or two organisations.
+     */
+    Optional<GroupOpening.Named> titleOrganisation(String title) {
+        Matcher lead = TITLE_LEAD.matcher(title);
+        if (!lead.lookingAt()) {
+            return Optional.empty();
+        }
+        String subject = title.substring(lead.end());
+        Matcher comma = TITLE_END.matcher(subject);
+        if (comma.find()) {
+            // a place or a date after the comma, not a list of issuers: "... of the Gulf
+            // Cooperation Council, Egypt, Jordan, Iraq, and the United States"
+            for (Mention m : gazetteer.find(subject.substring(comma.end()))) {
+                if (m.entity().type() != EntityType.PLACE) {
+                    return Optional.empty();
+                }
+            }
+            subject = subject.substring(0, comma.start());
+        }
+        if (!TITLE_MEETING.matcher(subject).find()) {
+            return Optional.empty();
+        }
+        return body(subject, false, title, true)
+                .map(m -> new GroupOpening.Named(m.organisation(), m.shortest()));
+    }
+
+    /**
+     * The organisation a meeting's subject names ("The Fortieth Regular Meeting of the Conference
+     * of Heads of Government of the Caribbean Community (CARICOM)"), the subject opening with
+     * "the"; with {@code places}, the places it names (a title's "Retreat Chiang Mai") are passed.
+     */
+    private Optional<Meeting> body(String subject, boolean ownMeeting, String title,
+            boolean places) {
         Matcher number = NUMBER.matcher(subject);
         int from = number.lookingAt() ? number.end() : 0;
         Matcher the = THE.matcher(subject).region(from, subject.length());
@@ -179,6 +271,9 @@ public final class MeetingBodies {
         for (Mention m : gazetteer.find(subject)) {
             if (m.start() < the.end()) {
                 continue; // a dateline's place
+            }
+            if (places && m.entity().type() == EntityType.PLACE) {
+                continue; // where the meeting was: "Retreat Chiang Mai"
             }
             if (m.entity().type() != EntityType.ORGANIZATION
                     || only != null && !only.equals(m.entity())) {

@@ -4,6 +4,7 @@ import static io.github.jointstatements.parsers.analysis.NameWords.MID_NAME_STYL
 import static io.github.jointstatements.parsers.analysis.NameWords.NAME_STOPS;
 import static io.github.jointstatements.parsers.analysis.NameWords.NOT_NAMES;
 import static io.github.jointstatements.parsers.analysis.NameWords.PARTICLES;
+import static io.github.jointstatements.parsers.analysis.NameWords.PLURAL_MEMBERS;
 import static io.github.jointstatements.parsers.analysis.NameWords.SUFFIXES;
 import static io.github.jointstatements.parsers.analysis.NameWords.isAllCaps;
 import static io.github.jointstatements.parsers.analysis.NameWords.isInitial;
@@ -48,6 +49,14 @@ final class NameReader {
         while (i < tokens.size() && words < MAX_NAME_WORDS) {
             Token t = tokens.get(i);
             String w = t.text();
+            if (t.isCapitalized() && PLURAL_MEMBERS.contains(t.lower())) {
+                // an office of many, no name: "ASEAN Foreign Ministers’ Retreat"; after a name,
+                // a headline's words run on ("Jill Biden Thanking National Guard Members")
+                if (words <= 2) {
+                    return from;
+                }
+                break;
+            }
             if (SUFFIXES.contains(w) && words > 0) {
                 i++;
                 words++;

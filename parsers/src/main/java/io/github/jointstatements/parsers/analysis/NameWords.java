@@ -29,6 +29,14 @@ final class NameWords {
             "both", "jointly", "discussed", "welcomed", "reaffirmed", "agreed", "as");
 
     /**
+     * The members of a body in the plural: capitalised words that make the words before them an
+     * office, not a name ("the Chairman of the ASEAN Foreign Ministers’ Retreat").
+     */
+    static final Set<String> PLURAL_MEMBERS = Set.of("ministers", "leaders", "heads",
+            "presidents", "secretaries", "chairs", "chairmen", "governments", "delegations",
+            "representatives", "members", "states");
+
+    /**
      * Capitalised words that end a name, where a Title Case headline runs on after it ("President
      * Joe Biden Marking Four Years Since ..."), though they may belong to an office.
      */

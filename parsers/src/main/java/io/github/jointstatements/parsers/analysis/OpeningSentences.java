@@ -2,6 +2,7 @@ package io.github.jointstatements.parsers.analysis;
 
 import static io.github.jointstatements.parsers.analysis.IssuerPhrases.COLLECTIVE;
 import static io.github.jointstatements.parsers.analysis.IssuerPhrases.RELAYER;
+import static io.github.jointstatements.parsers.analysis.IssuerPhrases.WE_MINISTERS;
 import static io.github.jointstatements.parsers.analysis.IssuerPhrases.wordsBefore;
 
 import java.util.ArrayList;
@@ -82,9 +83,12 @@ final class OpeningSentences {
                 continue;
             }
             // a line that relays the statement is no opening, unless a group speaks in it:
-            // "Today, the Leaders of Canada, ... met ... and released the following statement:"
-            // nor is a question, a page's chrome ("Hi, what are you looking for?")
+            // "Today, the Leaders of Canada, ... met ... and released the following statement:",
+            // "Today, March 2nd 2022, the foreign ministers of Denmark, ... have agreed on the
+            // following statement."; nor is a question, a page's chrome ("Hi, what are you
+            // looking for?")
             if (RELAYER.matcher(s.text()).find() && !COLLECTIVE.matcher(s.text()).lookingAt()
+                    && !WE_MINISTERS.matcher(s.text()).lookingAt()
                     || wordsBefore(s.text(), s.text().length()) < MIN_OPENING_WORDS
                     || s.text().endsWith("?")) {
                 continue;

@@ -95,6 +95,8 @@ final class PartyFinder {
             "the state or organisation the title says the statement speaks for";
     private static final String MEETING_BODY =
             "the organisation whose own meeting the communiqué's opening reports";
+    private static final String TITLE_MEETING_BODY =
+            "the organisation whose meeting or chair the title says issues the text";
     private static final Pattern MEETING_WITH = Pattern.compile(
             "(?i)\\b(?:call|calls|meeting|meetings|talks|conversation)\\s+with\\b");
     /**
@@ -291,6 +293,13 @@ final class PartyFinder {
             states.titleOrganisationInOpening(headline, opening).ifPresent(e -> addEntity(
                     parties, e, states.writtenName(e, headline),
                     "the one organisation the title and the opening both name"));
+        }
+        if (parties.isEmpty() && kind != StatementKind.FACT_SHEET) {
+            // the body whose meeting, or whose unnamed chair, the title says issues the text:
+            // "Communiqué of the 44th Ordinary Summit of SADC Heads of State and Government",
+            // "Press Statement by the Chairman of the ASEAN Foreign Ministers’ Retreat"
+            meetings.titleOrganisation(headline).ifPresent(n -> addEntity(parties,
+                    n.entity(), n.surface(), TITLE_MEETING_BODY));
         }
         if (parties.isEmpty() && kind != StatementKind.FACT_SHEET) {
             // whatever the kind, a block of signatories of two countries or more that ends the

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * speaks of the document in the third person and cites it ("according to the communiqué", "the
  * statement said", "in a final communique released by ECOWAS", "decisions set out in the
  * communique") or its sources ("agencies reported from Islamabad", "told reporters"), and
- * quotes people ("..., he said."); a statement speaks for its issuers, and a news site that
+ * quotes people ("..., he said.") or reports what they said ("Alhaji Mumuni said the two
+ * Presidents agreed ..."); a statement speaks for its issuers, and a news site that
  * reposts one announces it ("The following is the full text of the communiqué", "(Full
  * Statement)"). Stateless.
  */
@@ -27,6 +28,9 @@ public final class StatementReports {
                     + "|\\b(?:the|a) " + DOCUMENT + ",? (?:also |further )?(?:said|says|added|adds"
                     + "|noted|notes|stated|states|read|reads|stressed|urged|warned|highlighted)\\b"
                     + "|\\bsaid in (?:a|the|its) " + DOCUMENT
+                    // the inversions of a reporter: "..., reads a joint statement of the B9
+                    // Defence Ministers", "..., said the statement"
+                    + "|\\b(?:reads|read|said|says) (?:a|the) " + DOCUMENT + "\\b"
                     + "|\\bin (?:a|its|the) " + DOCUMENT + " (?:released|issued|published|posted"
                     + "|made public|signed)"
                     + "|\\b(?:set out|contained|outlined|included|spelled out) in the " + DOCUMENT
@@ -38,6 +42,21 @@ public final class StatementReports {
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "[,.!?][”\"] (?:he|she|they|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) (?:said|added|told|says)"
                     + "|[,.!?][”\"] (?:said|added|says)\\b");
+
+    /**
+     * Reported speech: a sentence or clause whose subject, a person named or a pronoun, said or
+     * told something ("Alhaji Mumuni said the two leaders ...", "He said the Liberian President
+     * ...", "Reading out the communiqué, Alhaji Mumuni said ..."); a statement's subjects are its issuers, who agree, stress and reaffirm, and a readout
+     * says "The Prime Minister said", an office under its article.
+     */
+    private static final Pattern REPORTED_SPEECH = Pattern.compile(
+            "(?:^|[.!?,][\"”’]?\\s{1,3})(?!(?:The|This|These|Those|That|It|They|We|Both|All|Each"
+                    + "|Our|Their|His|Her|Its|Ministers|Leaders|Participants|Parties)\\b)"
+                    + "(?:He|She|\\p{Lu}[\\p{L}'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{0,20}){0,3})"
+                    + " (?:said|told)\\b", Pattern.MULTILINE);
+
+    /** Sentences of reported speech that make a story by themselves. */
+    private static final int MIN_REPORTED_SPEECH = 3;
 
     /** A lead or label announcing the statement's full text: a repost, not a story. */
     private static final Pattern FULL_TEXT = Pattern.compile(
@@ -60,7 +79,8 @@ public final class StatementReports {
      * Returns whether the page whose headline is {@code title} (empty if none) and whose text is
      * {@code paragraphs} is a news story about a statement rather than a statement: two
      * citations of the document or of the story's sources, or one and two quotations attributed
-     * to their speakers, in its opening; never when the page announces the full text.
+     * to their speakers, or three sentences of reported speech, in its opening; never when the
+     * page announces the full text.
      */
     public static boolean isReport(String title, List<String> paragraphs) {
         if (FULL_TEXT.matcher(title.toLowerCase(Locale.ROOT)).find()) {
@@ -79,7 +99,9 @@ public final class StatementReports {
             return false;
         }
         int citations = count(CITATION.matcher(lower), MIN_CITATIONS);
-        if (citations >= MIN_CITATIONS) {
+        if (citations >= MIN_CITATIONS
+                || count(REPORTED_SPEECH.matcher(opening), MIN_REPORTED_SPEECH)
+                >= MIN_REPORTED_SPEECH) {
             return true;
         }
         return citations == 1

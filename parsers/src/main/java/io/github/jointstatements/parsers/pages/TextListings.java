@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * same dateline ("Washington, DC - ..."), one a story; when a bar of page numbers stands among
  * its first lines ("Pages: 1 | 2 | 3 | 4 | 5"); or when two paragraphs open with their own
  * dated datelines ("BRUSSELS, 15 March 2022, (TON): ...", "CAIRO, 15 March 2022, ..."); or when
- * one of its first paragraphs runs five dated headlines together (a list rendered as one line).
+ * one of its first paragraphs runs five dated headlines together (a list rendered as one line);
+ * or when four paragraphs in a row open with the same words and are dated in their opening (a
+ * list of documents, one paragraph each).
  * A statement's own headline repeated is no
  * item, and neither are the site's other items under a footer's opening ("Read More") after the
  * first told in full. Stateless.
@@ -100,7 +102,57 @@ final class TextListings {
         }
         return repeatsLead(blocks, headline) || hasDatedItems(page) || hasDatedTeasers(page)
                 || opensWithTeaser(blocks) || mostlyTeasers(page) || repeatsDateline(page)
-                || isPaginated(blocks) || hasDatedStories(page) || runsHeadlinesTogether(blocks);
+                || isPaginated(blocks) || hasDatedStories(page) || runsHeadlinesTogether(blocks)
+                || listsDatedItems(page);
+    }
+
+    /** A month and year, the day perhaps before it: "March 2025", "12 March 2025", "March 12, 2025". */
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "\\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                    + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?"
+                    + " (?:\\d{1,2},? )?(?:19|20)\\d{2}\\b");
+
+    /** Items in a row, each opening with the same words and dated early, that make a list. */
+    private static final int MIN_LISTED_ITEMS = 4;
+
+    /** An item is dated within this many first characters. */
+    private static final int MAX_ITEM_DATE_OFFSET = 120;
+
+    /** An item of a list has at least this many words. */
+    private static final int MIN_LISTED_ITEM_WORDS = 8;
+
+    /** The paragraphs read for a list of items: this many first ones. */
+    private static final int MAX_LISTED_PARAGRAPHS = 80;
+
+    /**
+     * A list of documents, one paragraph each: four paragraphs in a row or more that open with
+     * the same two words and are dated in their opening ("Statement for the 69th Session of the
+     * Commission on the Status of Women, March 2025: ...", "Statement for the 63rd Session ...,
+     * February 2025: ..."); a statement's paragraphs may open alike ("The Ministers ...") but
+     * are not each dated.
+     */
+    private static boolean listsDatedItems(List<String> blocks) {
+        String opening = null;
+        int run = 0;
+        for (int i = 0; i < Math.min(MAX_LISTED_PARAGRAPHS, blocks.size()); i++) {
+            String block = blocks.get(i);
+            String[] words = block.strip().split("\\s+", 3);
+            boolean item = words.length == 3 && Titles.words(block) >= MIN_LISTED_ITEM_WORDS
+                    && MONTH_YEAR.matcher(block.substring(0, Math.min(block.length(),
+                    MAX_ITEM_DATE_OFFSET))).find();
+            if (!item) {
+                opening = null;
+                run = 0;
+                continue;
+            }
+            String key = (words[0] + " " + words[1]).toLowerCase(java.util.Locale.ROOT);
+            run = key.equals(opening) ? run + 1 : 1;
+            opening = key;
+            if (run >= MIN_LISTED_ITEMS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

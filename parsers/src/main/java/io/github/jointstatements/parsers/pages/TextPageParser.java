@@ -47,8 +47,8 @@ import java.util.Optional;
  * a byline's day ("Contributed by ... on Sep 21, 2013") is the page's; a communiqué is dated
  * the last day of the meeting its opening reports when the page's own date is later. A news
  * story about a statement ({@link
- * io.github.jointstatements.parsers.internal.StatementReports}) and a listing hold no
- * statement. The language is recognised from the text.
+ * io.github.jointstatements.parsers.internal.StatementReports}), a transcript, a speech
+ * ({@link SpokenPages}) and a listing hold no statement. The language is recognised from the text.
  *
  * <p>{@link TextLines} joins the paragraphs, {@link TextReading} reads the header with the line
  * tests of {@link Headlines}, {@link LineDates}, {@link ReleaseLines}, {@link FieldLines}, {@link
@@ -204,10 +204,12 @@ public final class TextPageParser implements PageParser {
         }
         Optional.ofNullable(location).ifPresent(page::location);
         page.addAllParagraphs(text);
-        // a news story about a statement ("according to the communiqué", "..., he said"): no
-        // statement, whatever it reports
-        return page.noStatement(listing || StatementReports.isReport(title == null ? "" : title,
-                text)).build();
+        // a news story about a statement ("according to the communiqué", "..., he said"), a
+        // transcript's turns ("Reporter: ..."), a speech ("Your Excellency, ...,"): no
+        // statement, whatever they report
+        String heading = title == null ? "" : title;
+        return page.noStatement(listing || StatementReports.isReport(heading, text)
+                || SpokenPages.isTranscript(text) || SpokenPages.isSpeech(heading, text)).build();
     }
 
     /**

@@ -24,7 +24,11 @@ class StatementReportsTest {
         "Chair hands over the baton#\"We are in good hands,\" said the outgoing chair. // \"There is more work to do,\" he said. // Other decisions set out in the communique included support for a bid.",
         "Ministers meet#The joint statement said the sides would meet again. // The ministers told reporters they were satisfied.",
         // a citation, and the document that "also highlighted" what the story tells
-        "Communique released after visit#Lima, Oct. 5 (Andina) -- A joint statement was released by the two kingdoms. // The communiqué also highlighted the signing of agreements, according to the communiqué."})
+        "Communique released after visit#Lima, Oct. 5 (Andina) -- A joint statement was released by the two kingdoms. // The communiqué also highlighted the signing of agreements, according to the communiqué.",
+        // a reporter's inversions: the statement cited after what it says
+        "Ministers set priorities#Deterrence remains a priority, reads a joint statement of the ministers. // The allies stay united, reads the statement.",
+        // reported speech: what a named person or a pronoun said, three times
+        "President departs#Accra, Feb. 20 - The President left after a two-day visit. // Minister Alhaji Mumuni said the visit offered an opportunity. // He said the two leaders discussed trade. // Mumuni said the Presidents agreed to meet again."})
     void a_story_about_a_statement(String title, String text) {
         assertThat(StatementReports.isReport(title, paragraphs(text))).isTrue();
     }
@@ -45,7 +49,9 @@ class StatementReportsTest {
         "Joint Statement#LIMA, May 2 (Andina) – The two presidents issued a joint statement. // 1. The two sides agreed to deepen cooperation.",
         // a news agency's dateline and one citation: a story or the agency's repost, readers
         // disagree; no story
-        "Ministers agree to deepen ties#LIMA, Nov 22 (Andina): The two foreign ministers agreed to deepen cooperation, the spokesperson said in a press release."})
+        "Ministers agree to deepen ties#LIMA, Nov 22 (Andina): The two foreign ministers agreed to deepen cooperation, the spokesperson said in a press release.",
+        // a readout: an office under its article says, an issuer's subjects agree and stress
+        "PM call with the Chancellor#The Prime Minister spoke to the Chancellor this afternoon. // The Prime Minister said the UK would stand by its allies. // The leaders said they would speak again. // They said the talks were useful. // Ministers stressed the importance of trade."})
     void no_story(String title, String text) {
         assertThat(StatementReports.isReport(title, paragraphs(text))).isFalse();
     }

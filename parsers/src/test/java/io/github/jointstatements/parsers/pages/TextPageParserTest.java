@@ -8,6 +8,7 @@ import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.StatementParser;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -945,5 +946,77 @@ class TextPageParserTest {
                 The ministers recalled the Joint Declaration of 3 May 2015, the Joint Statement of 4 June 2016 and the communiqué of 2017. In 2018 they agreed to review progress, and they will meet again in 2019 to take stock of the plan adopted in 2018 and its results.
                 """;
         assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement()).isFalse();
+    }
+
+    @Test
+    void a_list_of_dated_documents_one_a_paragraph_is_a_listing() throws Exception {
+        String text = """
+                Joint Statements
+
+                The following statements were submitted by the members of the coalition:
+
+                Statement for the 69th Session of the Commission on Trade, March 2025: Follow-up to the Fourth Conference on Trade English, Spanish
+
+                Statement for the 63rd Session of the Commission on Development, February 2025: Strengthening solidarity and cohesion English
+
+                Statement for the 68th Session of the Commission on Trade, March 2024: Accelerating the achievement of fair trade English
+
+                Statement for the 62nd Session of the Commission on Development, February 2024: Fostering social development ENG
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement()).isTrue();
+    }
+
+    @Test
+    void paragraphs_opening_alike_and_dated_now_and_then_are_no_listing() throws Exception {
+        String text = """
+                Joint Communique of the Ministers of Andoria and Ruritania
+
+                The Ministers welcomed the Joint Declaration adopted in March 2015 and its plan of action for trade.
+
+                The Ministers reaffirmed their commitment to the partnership launched in the capital of Andoria.
+
+                The Ministers recalled the summit of June 2016 and agreed to build on its results in all fields.
+
+                The Ministers agreed to meet again in Lima in May 2019 to review the progress of the plan.
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement()).isFalse();
+    }
+
+    @Test
+    void a_transcript_a_speech_and_a_story_told_in_reported_speech_hold_no_statement()
+            throws Exception {
+        String transcript = """
+                Press Conference by the Foreign Minister
+
+                Mr. ANDO Taro, Minister for Foreign Affairs: I just held a telephone talk with my counterpart.
+
+                Reporter: For about how long did the talk last?
+
+                Minister Ando: I believe it was around 20 minutes.
+
+                Reporter: Was the situation in the region discussed?
+                """;
+        String speech = """
+                Your Excellency, President of Ruritania,
+
+                Honourable Ministers,
+
+                We have now come to the end of the Second Session of the Commission, and I am pleased with its results.
+                """;
+        String story = """
+                President departs
+
+                Lima, Feb. 20 - The President of Ruritania left Lima this afternoon after a two-day state visit.
+
+                Reading out the communique to journalists, Minister Juan Perez said the visit built on long ties.
+
+                He said the two leaders reviewed their relations.
+
+                Perez said the two Presidents agreed to deepen cooperation in trade.
+                """;
+        for (String text : List.of(transcript, speech, story)) {
+            assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement())
+                    .as(text).isTrue();
+        }
     }
 }

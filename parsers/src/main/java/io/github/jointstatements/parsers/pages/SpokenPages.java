@@ -1,0 +1,261 @@
+package io.github.jointstatements.parsers.pages;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells the pages that hold words spoken, not a statement issued: a transcript and a speech.
+ *
+ * <p>A transcript (a press conference, a press availability, an interview) is a run of turns,
+ * each paragraph opened by its speaker's label and a colon: "Reporter: ...", "Minister Motegi:
+ * ...", "SECRETARY BLINKEN: ...", "Q: ...". Three turns or more, by two speakers or more, one of
+ * whom speaks twice, make one; a statement's paragraphs headed by their topic ("Trade: ...")
+ * name no speaker and never come back to one. A speech opens with its salutation ("Your
+ * Excellency, President ...,", "Honourable Ministers,", "Ladies and Gentlemen,") or is headed as
+ * one ("Speech by Prime Minister ..."), and its speaker talks in the first person singular
+ * ("I know that ...", "let me thank ..."); a statement speaks for its issuers, to no audience.
+ * Stateless.
+ */
+final class SpokenPages {
+
+    /** The paragraphs read for turns: this many first ones. */
+    private static final int MAX_TURN_PARAGRAPHS = 60;
+
+    /** Turns that make a transcript ... */
+    private static final int MIN_TURNS = 3;
+
+    /** ... by at least this many speakers ... */
+    private static final int MIN_SPEAKERS = 2;
+
+    /** ... one of whom speaks at least this many times. */
+    private static final int MIN_TURNS_OF_ONE = 2;
+
+    /** A speaker's label before its colon has at most this many characters ... */
+    private static final int MAX_LABEL_CHARS = 70;
+
+    /** ... and this many words ... */
+    private static final int MAX_LABEL_WORDS = 8;
+
+    /** ... and the words spoken after it at least this many. */
+    private static final int MIN_SPOKEN_WORDS = 3;
+
+    /** A label in capitals has at least this many letters ("Q" alone is a generic speaker). */
+    private static final int MIN_CAPITALS_LETTERS = 4;
+
+    /** The paragraphs read for a salutation: this many first ones, after the headline. */
+    private static final int MAX_SALUTATION_PARAGRAPHS = 4;
+
+    /** A salutation has at most this many words. */
+    private static final int MAX_SALUTATION_WORDS = 15;
+
+    /** Salutations that make a speech by themselves; one more needs the first person. */
+    private static final int MIN_SALUTATIONS = 2;
+
+    /** First-person singular forms that make a speech under a speech's heading. */
+    private static final int MIN_FIRST_PERSON = 2;
+
+    /** The characters of the opening read for the first person. */
+    private static final int MAX_READ = 6_000;
+
+    /** Speakers named by their part, not by name. */
+    private static final Set<String> GENERIC_SPEAKERS = Set.of("q", "question", "a", "answer",
+            "reporter", "journalist", "moderator", "interviewer", "participant", "audience member",
+            "audience", "host", "anchor", "interpreter", "questioner");
+
+    /**
+     * Labels in capitals that head a field or a listing's item, not a speaker's turn: "PRESS
+     * RELEASE : ...", "NOTE TO EDITORS: ...".
+     */
+    private static final Set<String> FIELD_LABELS = Set.of("press release", "news release",
+            "media release", "note", "notes", "note to editors", "notes to editors",
+            "editor's note", "editors", "update", "source", "date", "location", "venue", "place",
+            "time", "contact", "media contact", "contacts", "subject", "subjects", "tags",
+            "category", "categories", "related", "photo", "video", "watch", "read more",
+            "see also", "background", "attachment", "attachments", "download", "disclaimer",
+            "notice", "embargo", "embargoed", "title", "summary", "keywords", "topics", "email",
+            "e-mail", "tel", "fax", "phone", "website", "web", "address", "from", "to", "cc",
+            "ends", "end", "warning", "breaking", "breaking news", "exclusive", "opinion",
+            "analysis", "live", "watch live", "listen");
+
+    /** An office or address before a speaker's name: "Minister Motegi", "Mr. Kirby". */
+    private static final Pattern SPEAKER_OFFICE = Pattern.compile(
+            "\\b(?:Minister|Secretary|President|Vice President|Prime Minister|Mr|Ms|Mrs|Dr"
+                    + "|Spokesperson|Spokesman|Spokeswoman|Ambassador|Chancellor|Premier|Director"
+                    + "|Governor|Senator|Chair|Chairman|Chairperson|Chairwoman|Commissioner"
+                    + "|Representative|Admiral|General|King|Prince|Sheikh|Foreign Minister"
+                    + "|High Representative|Press Secretary)\\b");
+
+    /** Lower-case words a speaker's label may hold between capitalised ones. */
+    private static final Set<String> LABEL_CONNECTIVES = Set.of("of", "for", "the", "and", "de",
+            "al", "bin", "van", "von", "der", "du", "la", "le", "on");
+
+    /** Words of a salutation to an audience. */
+    private static final Pattern SALUTATION = Pattern.compile(
+            "\\bexcellenc(?:y|ies)\\b|\\bladies and gentlemen\\b|\\bdistinguished\\b"
+                    + "|\\bhonou?rable\\b|\\byour (?:royal )?(?:majesty|highness|holiness)\\b"
+                    + "|\\bmembers of the (?:media|press)\\b|\\bdear (?:colleagues|friends|guests"
+                    + "|delegates|participants|brothers|sisters)\\b|\\bbrothers and sisters\\b"
+                    + "|\\bfellow (?:citizens|countrymen|delegates)\\b|^(?:mr\\.?|madam) "
+                    + "(?:president|chair(?:man|person|woman)?|speaker|secretary-general)\\b");
+
+    /** A headline that names a speech: "Speech by ...", "Keynote address at ...". */
+    private static final Pattern SPEECH_HEADLINE = Pattern.compile(
+            "^(?:full text(?: of)?:? )?(?:(?:keynote|opening|closing|welcome|welcoming|inaugural"
+                    + "|acceptance) )?(?:speech|address|toast|lecture|eulogy)"
+                    + " (?:by|of|at|to|delivered|given)\\b");
+
+    /** The first person singular of a speaker: "I know that", "let me thank", "my friends". */
+    private static final Pattern FIRST_PERSON = Pattern.compile(
+            "(?<![\\p{L}.])I (?:am|have|had|was|will|would|wish|want|know|hope|think|believe"
+                    + "|thank|look|can|could|must|should|extend|welcome|congratulate|take|join"
+                    + "|also|do|did|stand|share|see|commend|salute|recall|say|said|trust"
+                    + "|feel|remember|urge|invite|declare)\\b"
+                    + "|(?<![\\p{L}])(?:[Ll]et me|[Mm]y|[Mm]yself)(?![\\p{L}])");
+
+    private SpokenPages() {}
+
+    /**
+     * Returns whether the page's text paragraphs ({@code paragraphs}, in order) are a
+     * transcript's turns: at least three turns by at least two speakers, one of whom speaks
+     * twice.
+     */
+    static boolean isTranscript(List<String> paragraphs) {
+        Map<String, Integer> turns = new HashMap<>();
+        int total = 0;
+        int most = 0;
+        for (int i = 0; i < Math.min(MAX_TURN_PARAGRAPHS, paragraphs.size()); i++) {
+            String speaker = speaker(paragraphs.get(i));
+            if (speaker == null) {
+                continue;
+            }
+            int n = turns.merge(speaker, 1, Integer::sum);
+            most = Math.max(most, n);
+            total++;
+        }
+        return total >= MIN_TURNS && turns.size() >= MIN_SPEAKERS && most >= MIN_TURNS_OF_ONE;
+    }
+
+    /**
+     * The speaker whose turn the paragraph opens ("Reporter: For about how long ...",
+     * "FOREIGN MINISTER BAERBOCK:  (Via interpreter) ..."), in lower case; {@code null} if it
+     * opens none.
+     */
+    static String speaker(String paragraph) {
+        int colon = paragraph.indexOf(':');
+        if (colon <= 0 || colon > MAX_LABEL_CHARS) {
+            return null;
+        }
+        String label = paragraph.substring(0, colon).strip();
+        String spoken = paragraph.substring(colon + 1).strip();
+        if (label.isEmpty() || words(spoken) < MIN_SPOKEN_WORDS) {
+            return null;
+        }
+        String[] words = label.split("\\s+");
+        if (words.length > MAX_LABEL_WORDS) {
+            return null;
+        }
+        int letters = 0;
+        boolean lower = false;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (Character.isDigit(c) || c == ';' || c == '!' || c == '?' || c == '"'
+                    || c == '“' || c == '”' || c == '(' || c == '[') {
+                return null; // a time, a quotation, a bracket: no speaker's label
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+                lower |= Character.isLowerCase(c);
+            }
+        }
+        String key = String.join(" ", words).toLowerCase(Locale.ROOT);
+        if (GENERIC_SPEAKERS.contains(key)) {
+            return key;
+        }
+        if (FIELD_LABELS.contains(key) || key.startsWith("•") || key.startsWith("-")) {
+            return null;
+        }
+        if (!lower && letters >= MIN_CAPITALS_LETTERS) {
+            return key; // "SECRETARY BLINKEN", "PRIME MINISTER"
+        }
+        if (!SPEAKER_OFFICE.matcher(label).find()) {
+            return null;
+        }
+        for (String word : words) {
+            if (!Character.isUpperCase(word.charAt(0)) && !LABEL_CONNECTIVES.contains(word)) {
+                return null; // "The Minister for Trade said: ...": a sentence, not a label
+            }
+        }
+        return key;
+    }
+
+    /**
+     * Returns whether the page headed {@code title} (empty if none) with these text paragraphs is
+     * a speech: two salutations over its text (the headline among them, when a salutation was
+     * read as one), or one and a speaker in the first person; or a speech's headline over text in
+     * the first person singular.
+     */
+    static boolean isSpeech(String title, List<String> paragraphs) {
+        int salutations = isSalutation(title) ? 1 : 0;
+        for (int i = 0; i < Math.min(MAX_SALUTATION_PARAGRAPHS, paragraphs.size()); i++) {
+            if (isSalutation(paragraphs.get(i))) {
+                salutations++;
+            }
+        }
+        if (salutations >= MIN_SALUTATIONS) {
+            return true;
+        }
+        boolean headed = SPEECH_HEADLINE.matcher(title.toLowerCase(Locale.ROOT)).find();
+        if (salutations == 0 && !headed) {
+            return false;
+        }
+        int needed = headed && salutations == 0 ? MIN_FIRST_PERSON : 1;
+        return firstPerson(paragraphs, needed) >= needed;
+    }
+
+    /**
+     * Whether a line addresses an audience ("Your Excellency, President Akufo-Addo,",
+     * "Excellencies, Ladies and Gentlemen"): short, no sentence's end, a salutation's words.
+     */
+    static boolean isSalutation(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || words(s) > MAX_SALUTATION_WORDS || s.endsWith(".")) {
+            return false;
+        }
+        return SALUTATION.matcher(s.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static int firstPerson(List<String> paragraphs, int enough) {
+        int n = 0;
+        int read = 0;
+        for (String p : paragraphs) {
+            if (read >= MAX_READ || n >= enough) {
+                break;
+            }
+            String part = p.length() > MAX_READ - read ? p.substring(0, MAX_READ - read) : p;
+            read += part.length();
+            Matcher m = FIRST_PERSON.matcher(part);
+            while (n < enough && m.find()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
+    }
+}
