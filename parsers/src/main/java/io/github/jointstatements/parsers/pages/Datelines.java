@@ -212,6 +212,42 @@ final class Datelines {
         return Optional.empty();
     }
 
+    /** A text's closing date is read in this many last paragraphs. */
+    private static final int CLOSING_DATE_PARAGRAPHS = 8;
+
+    /**
+     * Returns the date a text closes with, a date alone on its line after the text's last
+     * sentence and before its signatures ("... to carry out the above-mentioned declaration." /
+     * "November 17th, 2015" / "President of ..."): the day the signatories signed it; empty
+     * when the text closes with none.
+     */
+    static Optional<LocalDate> closingDate(List<String> paragraphs) {
+        int from = Math.max(1, paragraphs.size() - CLOSING_DATE_PARAGRAPHS);
+        for (int i = from; i < paragraphs.size(); i++) {
+            Optional<LocalDate> date = LineDates.dateOfLine(paragraphs.get(i));
+            if (date.isPresent() && Headlines.endsSentence(paragraphs.get(i - 1))) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the day a headline gives as one of its comma-separated parts ("18th MIKTA Foreign
+     * Ministers' Meeting, 3 February 2021, Videoconference JOINT COMMUNIQUÉ"): the meeting's day,
+     * and its document's; empty when no part after the first is a date alone.
+     */
+    static Optional<LocalDate> titlePartDate(String title) {
+        String[] parts = title.split(",\\s");
+        for (int i = 1; i < parts.length; i++) {
+            Optional<LocalDate> date = PageDates.parse(parts[i].strip());
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A sign-off's place has at most this many characters. */
     private static final int MAX_SIGN_OFF_PLACE = 30;
 

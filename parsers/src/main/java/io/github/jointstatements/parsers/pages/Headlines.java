@@ -5,6 +5,8 @@ import io.github.jointstatements.parsers.internal.PageChrome;
 import io.github.jointstatements.parsers.internal.PageDates;
 import io.github.jointstatements.parsers.internal.Titles;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -113,6 +115,43 @@ final class Headlines {
             }
         }
         return false;
+    }
+
+    /** A word cut short and glued to the next: "Concl.Of". */
+    private static final Pattern CUT_WORD = Pattern.compile("\\p{L}{3}\\.\\p{L}{2}");
+
+    /** A headline's full form shares at least this share of the shorter form's words. */
+    private static final double MIN_EXPANDED_SHARE = 0.6;
+
+    /**
+     * Whether {@code line}, under the headline {@code title}, is the same headline written out
+     * in full: the page's title cut short ("Joint Declaration Adopted At The Concl.Of The
+     * Meeting Between ...", or ending in "...") over the document's own heading ("Joint
+     * Declaration Adopted At The Conclusion Of The Trilateral Meeting Held Among ..."); longer,
+     * opening with the same word, holding most of the title's words. A title not cut short is
+     * the headline, whatever line follows it.
+     */
+    static boolean expands(String title, String line) {
+        String t = Lines.key(title);
+        String l = Lines.key(line);
+        boolean cut = t.endsWith("...") || t.endsWith("…") || CUT_WORD.matcher(t).find();
+        if (!cut || l.length() <= t.length() || !isHeadline(line)) {
+            return false;
+        }
+        String[] titleWords = t.split("[\\s.,:;]+");
+        String[] lineWords = l.split("[\\s.,:;]+");
+        if (titleWords.length == 0 || lineWords.length <= titleWords.length
+                || !titleWords[0].equals(lineWords[0])) {
+            return false;
+        }
+        Set<String> longer = new HashSet<>(Arrays.asList(lineWords));
+        int shared = 0;
+        for (String w : titleWords) {
+            if (longer.contains(w)) {
+                shared++;
+            }
+        }
+        return shared >= MIN_EXPANDED_SHARE * titleWords.length;
     }
 
     private static String dashes(String text) {
@@ -227,7 +266,7 @@ final class Headlines {
 
     /** Words before a date that make it the headline's own: "... meeting of 19 December 2024". */
     static final Set<String> DATE_PREPOSITIONS = Set.of("of", "on", "from", "for", "in",
-            "at", "since", "until", "dated");
+            "at", "since", "until", "dated", "to", "till", "through", "and");
 
     static String lastWord(String text) {
         String key = Lines.key(text);
@@ -250,7 +289,7 @@ final class Headlines {
     private static final Pattern ANNOUNCES_TEXT = Pattern.compile(
             "(?:the following is the (?:full |complete )?text|(?:full|complete) text[^.:]{0,120}?"
                     + " (?:is as follows|follows|below)|(?:issued|released|adopted|published) the"
-                    + " following|reads? as follows|(?:printed|reproduced|published) (?:verbatim"
+                    + " following|(?:stated|states|said|says) the following|reads? as follows|(?:printed|reproduced|published) (?:verbatim"
                     + " |in full )?below)[^.:]{0,80}[.:]?$");
 
     /** A lead announcing the text has at most this many characters. */

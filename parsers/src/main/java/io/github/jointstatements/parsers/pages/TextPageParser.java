@@ -129,7 +129,21 @@ public final class TextPageParser implements PageParser {
         // "NEW YORK, 7 July (UN Headquarters) --" (the year the page's); its day is the
         // statement's, a header's other date the page's own
         LocalDate pageDate = first(date, publishedOn);
-        for (int i = 0; i < Math.min(Datelines.OPENING_PARAGRAPHS, text.size()); i++) {
+        // a story's lead announcing the text under it ("The joint statement stated the
+        // following:"): the text's dateline opens the paragraph after it
+        int announced = -1;
+        for (int i = 0; i < Math.min(MAX_LEAD_PARAGRAPHS, text.size() - 1); i++) {
+            if (Headlines.announcesText(text.get(i))) {
+                announced = i + 1;
+                break;
+            }
+        }
+        int openings = Math.min(Datelines.OPENING_PARAGRAPHS, text.size());
+        int last = announced >= openings ? announced : openings - 1;
+        for (int i = 0; i <= last; i++) {
+            if (i >= openings && i != announced) {
+                continue; // past the opening, only the paragraph under the lead
+            }
             Optional<Datelines.Dateline> opening = Datelines.opening(text.get(i),
                     pageDate == null ? 0 : pageDate.getYear());
             if (opening.isEmpty()) {
@@ -185,6 +199,15 @@ public final class TextPageParser implements PageParser {
                 date = tail.get().date().orElse(null);
             }
         }
+        if (date == null && title != null) {
+            // "18th MIKTA Foreign Ministers' Meeting, 3 February 2021, Videoconference JOINT
+            // COMMUNIQUÉ": the headline's day, set off by commas
+            date = Datelines.titlePartDate(title).orElse(null);
+        }
+        if (date == null) {
+            // "... the above-mentioned declaration." / "November 17th, 2015" / signatures
+            date = Datelines.closingDate(text).orElse(null);
+        }
         ImmutablePage.Builder page = Page.builder()
                 .source(Source.builder().url(input.url()).originalUrl(originalUrl)
                         .publishedOn(Optional.ofNullable(publishedOn)).parser(id()).build())
@@ -234,6 +257,9 @@ public final class TextPageParser implements PageParser {
         }
         return original;
     }
+
+    /** A story's lead announcing the text under it stands among this many first paragraphs. */
+    private static final int MAX_LEAD_PARAGRAPHS = 8;
 
     /** A page dated this many days or fewer after the meeting its communiqué reports reposts it. */
     private static final int MAX_MEETING_TO_PAGE_DAYS = 31;

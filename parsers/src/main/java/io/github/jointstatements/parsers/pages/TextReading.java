@@ -182,6 +182,15 @@ final class TextReading {
                 i++;
                 continue;
             }
+            if (lastWasTitle && Headlines.expands(title, p)) {
+                // "Joint Declaration Adopted At The Concl.Of The Meeting ...", then "Joint
+                // Declaration Adopted At The Conclusion Of The Trilateral Meeting ...": the
+                // page's title cut short, then the document's own heading
+                skip.add(Lines.key(title));
+                title(p, key);
+                afterTitle = true;
+                continue;
+            }
             if (title != null && Headlines.withoutSiteName(title, p)) {
                 // "Joint Communiqué - Meeting ... - African Business Magazine", then the
                 // headline alone: the page's title, then its headline
@@ -288,6 +297,14 @@ final class TextReading {
                 i++; // "Geneva, 16" / "October 2013": a dateline wrapped over two lines
                 pending.clear();
                 continue;
+            }
+            if (p.endsWith(",") && i + 1 < blocks.size()) {
+                int end = wrappedDateline(blocks, i);
+                if (end > i) {
+                    i = end; // "Washington," / "DC" / "October 2, 2007": a dateline over lines
+                    pending.clear();
+                    continue;
+                }
             }
             Optional<String> placed = PlaceLines.placeLine(p);
             if (placed.isPresent()) {
@@ -572,6 +589,28 @@ final class TextReading {
             datelineDate = date;
         }
         return true;
+    }
+
+    /** A dateline wrapped over lines spans at most this many more lines after its first. */
+    private static final int MAX_DATELINE_CONTINUATION_LINES = 2;
+
+    /**
+     * The last line of a dateline wrapped over lines from block {@code i}, a place ending with a
+     * comma ("Washington," / "DC" / "October 2, 2007"), its place and date read into the page;
+     * {@code i} when the lines make none.
+     */
+    private int wrappedDateline(List<String> blocks, int i) {
+        StringBuilder joined = new StringBuilder(blocks.get(i).strip());
+        for (int j = i + 1; j < blocks.size() && j <= i + MAX_DATELINE_CONTINUATION_LINES; j++) {
+            joined.append(' ').append(blocks.get(j).strip());
+            if (joined.length() > 60) {
+                break;
+            }
+            if (dateline(joined.toString())) {
+                return j;
+            }
+        }
+        return i;
     }
 
     /** Commas, stops and spaces between a dateline's parts. */

@@ -149,4 +149,19 @@ class HeadlinesTest {
     void a_paragraph_announcing_nothing(String paragraph) {
         assertThat(Headlines.announcesText(paragraph)).isFalse();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the page's title cut short, then the document's own heading
+        "Joint Declaration Adopted At The Concl.Of The Meeting Between The President Of Andoria,Prime Minister Of Ruritania|Joint Declaration Adopted At The Conclusion Of The Trilateral Meeting Held Among The President Of Andoria, Prime Minister Of Ruritania|true",
+        "Joint statement of Defence Ministers under B9 format: Operationalisation of new BattleGroups...|Joint statement of Defence Ministers under B9 format: Operationalisation of new BattleGroups remains major priority|true",
+        // a title not cut short stays: the headline with a year, a deck under it
+        "Sino-Indian Joint Press Communique|Sino-Indian Joint Press Communique 1988|false",
+        "Joint Statement on Trade|Joint Statement on Trade between Andoria and Ruritania in Lima|false",
+        // a line that is no headline, another headline
+        "Joint Communique of the Ministers...|Joint Communique of the Ministers was issued today.|false",
+        "U.S.-Andoria Joint Statement...|Readout of the Secretary's Meeting with the Minister of Andoria|false"})
+    void a_line_that_writes_out_a_title_cut_short(String title, String line, boolean expands) {
+        assertThat(Headlines.expands(title, line)).isEqualTo(expands);
+    }
 }

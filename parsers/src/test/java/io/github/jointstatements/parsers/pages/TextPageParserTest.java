@@ -1019,4 +1019,96 @@ class TextPageParserTest {
                     .as(text).isTrue();
         }
     }
+
+    @Test
+    void a_dateline_wrapped_over_three_lines_dates_the_release() throws Exception {
+        String text = """
+                Andoria-Ruritania Meeting
+                Media Note
+                Office of the Spokesman
+                Washington,
+                DC
+                October 2, 2007
+                Under Secretary Smith met September 29 with the foreign ministers of Ruritania in New York. They discussed trade.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.date()).hasValue(LocalDate.of(2007, 10, 2));
+        assertThat(page.paragraphs()).noneMatch(p -> p.startsWith("Washington") || p.equals("DC"));
+    }
+
+    @Test
+    void a_headline_cut_short_gives_way_to_the_full_heading_under_it() throws Exception {
+        String text = """
+                Joint Declaration Adopted At The Concl.Of The Meeting Between The President Of Andoria,Prime Minister Of Ruritania
+
+                Joint Declaration Adopted At The Conclusion Of The Trilateral Meeting Held Among The President Of Andoria And The Prime Minister Of Ruritania
+
+                The President of Andoria and the Prime Minister of Ruritania met on 30 October 2008 in Lima. They agreed to deepen cooperation.
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).title()).hasValue(
+                "Joint Declaration Adopted At The Conclusion Of The Trilateral Meeting Held Among"
+                        + " The President Of Andoria And The Prime Minister Of Ruritania");
+    }
+
+    @Test
+    void a_date_ending_a_range_in_the_headline_stays_in_it() throws Exception {
+        String text = """
+                Joint Communiqué on the occasion of the State Visit of the President of Andoria to Ruritania from 04 to 06 July 2018
+
+                1. At the invitation of the President of Ruritania, the President of Andoria paid a State Visit to Ruritania. The two Heads of State held talks.
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).title()).hasValue(
+                "Joint Communiqué on the occasion of the State Visit of the President of Andoria to"
+                        + " Ruritania from 04 to 06 July 2018");
+    }
+
+    @Test
+    void the_day_a_headline_sets_off_by_commas_dates_an_undated_page() throws Exception {
+        String text = """
+                18th ANDEX Foreign Ministers' Meeting, 3 February 2021, Videoconference JOINT COMMUNIQUÉ
+
+                1. We, the Foreign Ministers of Andoria and Ruritania, held the 18th ANDEX Foreign Ministers' Meeting today via videoconference.
+
+                2. At the commemoration of the anniversary of the United Nations on 21 September 2020, the Presidents reaffirmed our pledge.
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).date())
+                .hasValue(LocalDate.of(2021, 2, 3));
+    }
+
+    @Test
+    void a_date_alone_between_the_text_and_its_signatures_dates_an_undated_page()
+            throws Exception {
+        String text = """
+                We, the delegates to the Executive Board meeting of the Organization, which was held for two days, declare as follows.
+
+                1. We will expand our cooperation.
+
+                We promise to work closely with each other to carry out the above-mentioned declaration.
+
+                November 17th, 2015
+
+                President of the Organization, Mr. Juan Perez
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).date())
+                .hasValue(LocalDate.of(2015, 11, 17));
+    }
+
+    @Test
+    void the_dateline_under_a_storys_lead_announcing_the_text_dates_it() throws Exception {
+        String text = """
+                Minsk Group statement after the ministers' meeting
+
+                The Andorian and Ruritanian foreign ministers met the co-chairs in Washington today to discuss the settlement.
+
+                The two foreign ministers also met the National Security Adviser.
+
+                Left: the Andorian foreign minister. Right: the Ruritanian foreign minister
+
+                The co-chairs published a joint statement on the settlement. The joint statement stated the following:
+
+                WASHINGTON, DC, 20 June 2019 – The Co-Chairs hosted consultations between the Foreign Ministers of Andoria and Ruritania on 20 June in Washington.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.date()).hasValue(LocalDate.of(2019, 6, 20));
+    }
 }
