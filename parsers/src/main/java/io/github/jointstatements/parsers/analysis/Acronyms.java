@@ -52,8 +52,22 @@ final class Acronyms {
 
     /** Returns the acronyms the sentences define, in text order. */
     static Acronyms find(List<Sentence> sentences) {
+        return find(sentences, "");
+    }
+
+    /**
+     * Returns the acronyms the sentences define, in text order, then those only the title
+     * defines ("Communiqué of the Extraordinary Summit of the Southern African Development
+     * Community (SADC) ..."), whose definitions have no paragraph ({@link #inTitle}).
+     */
+    static Acronyms find(List<Sentence> sentences, String title) {
         List<Definition> found = new ArrayList<>();
-        for (Sentence sentence : sentences) {
+        List<Sentence> all = sentences;
+        if (title.indexOf('(') >= 0) {
+            all = new ArrayList<>(sentences);
+            all.add(new Sentence(-1, -1, 0, title.length(), title));
+        }
+        for (Sentence sentence : all) {
             String text = sentence.text();
             int open = text.indexOf('(');
             int close = -1;
@@ -105,7 +119,7 @@ final class Acronyms {
                 }
             }
             if (start >= 0) {
-                String longForm = stripPossessive(text.substring(start, open).strip());
+                String longForm = stripPossessive(stripComma(text.substring(start, open)));
                 if (longForm.length() > inside.length()) {
                     return Optional.of(new Definition(inside, longForm, sentence, start,
                             close + 1));
@@ -148,7 +162,8 @@ final class Acronyms {
                     return false;
                 }
             } else if (!Character.isDigit(c) && c != '-' && c != '&' && c != '.' && c != '/'
-                    && c != '+') {
+                    && c != '+' && c != '\u2010' && c != '\u2011') {
+                // a hyphen may be typed as U+2010 or the non-breaking U+2011: "IOR‑ARC"
                 return false;
             }
         }
@@ -330,6 +345,15 @@ final class Acronyms {
         return true;
     }
 
+    /** A long form without the comma before its parenthesis: "the Commission, (AUC)". */
+    private static String stripComma(String s) {
+        String stripped = s.strip();
+        while (stripped.endsWith(",")) {
+            stripped = stripped.substring(0, stripped.length() - 1).strip();
+        }
+        return stripped;
+    }
+
     private static String stripPossessive(String s) {
         if (s.endsWith("'s") || s.endsWith("’s")) {
             return s.substring(0, s.length() - 2);
@@ -338,6 +362,11 @@ final class Acronyms {
             return s.substring(0, s.length() - 1);
         }
         return s;
+    }
+
+    /** Whether a definition is the title's, not a sentence's of the text. */
+    static boolean inTitle(Definition d) {
+        return d.sentence().paragraph() < 0;
     }
 
     /** Returns the definitions in text order, the first of each acronym only. */

@@ -23,8 +23,8 @@ import java.util.Set;
 final class EventDates {
 
     /** What may stand between a date and the event it dates: "of March 12, 2021, the summit". */
-    static final Set<String> APPOSITION_GAPS = Set.of(",", ", the", "at", "at the",
-            "during", "during the");
+    static final Set<String> APPOSITION_GAPS = Set.of(",", ", the", ", a", ", an", "at",
+            "at the", "during", "during the");
     /**
      * Nouns whose "of" names what frames an event, between it and its date: "on the sidelines
      * of the UN General Assembly", "under the patronage of the GCC", "at the invitation of".
@@ -38,6 +38,7 @@ final class EventDates {
             "which", "via", "by", "videoconference", "teleconference", "video", "virtually",
             "online", "person", "telephone", "phone", "celebrated", "commemorated", "marked",
             "observed", "off", "coast", "near", "between", "expected", "conference", "call",
+            "city",
             "link", "under");
 
     private final TimeIndex times;

@@ -40,7 +40,15 @@ final class EventLocations {
             }
             if (w.equals("in") || w.equals("at")) {
                 int q = k + 1;
+                if (q + 3 < t.size() && t.get(q).is("the") && t.get(q + 1).is("city")
+                        && t.get(q + 2).is("of")) {
+                    q += 3; // "in the city of Astana"
+                }
                 Mention m = places.startingAt(t.get(q).start());
+                String town = m == null ? townBeforeCity(s, t, q) : null;
+                if (town != null) {
+                    return town; // "in Cholpon Ata city": a town the gazetteer lacks
+                }
                 if (m == null && t.get(q).is("the") && q + 1 < t.size()) {
                     m = places.startingAt(t.get(q + 1).start());
                     q++;
@@ -63,6 +71,16 @@ final class EventLocations {
             }
         }
         return null;
+    }
+
+    /** The capitalised words before a lower-case "city" from {@code q}, or null. */
+    private static String townBeforeCity(Sentence s, List<Token> t, int q) {
+        int r = q;
+        while (r < t.size() && r < q + 3 && t.get(r).isCapitalized() && t.get(r).isWord()) {
+            r++;
+        }
+        return r > q && r < t.size() && t.get(r).text().equals("city")
+                ? s.text().substring(t.get(q).start(), t.get(r - 1).end()) : null;
     }
 
     /**
@@ -161,6 +179,10 @@ final class EventLocations {
 
     static String placeText(String text, Mention m) {
         String place = text.substring(m.start(), m.end());
+        int bracket = place.indexOf(" [");
+        if (bracket > 0) {
+            place = place.substring(0, bracket); // a dateline's "Canberra [Australia]"
+        }
         if (place.toLowerCase(Locale.ROOT).startsWith("the ")) {
             place = place.substring(4);
         }

@@ -27,6 +27,13 @@ import java.util.stream.Collectors;
 final class EventNames {
 
     /**
+     * Lower-case nouns that end a body named by its members' adjective: "the Central Asian
+     * countries", "the GCC member states", "the Nordic governments".
+     */
+    private static final Set<String> MEMBER_NOUNS = Set.of("countries", "states", "nations",
+            "member", "members", "governments", "partners");
+
+    /**
      * The last words of the two-word nouns ("group" of "working group"): a token that is none
      * of them ends no two-word noun, and needs no key built to look one up.
      */
@@ -167,6 +174,15 @@ final class EventNames {
                 mods++;
                 continue;
             }
+            if ((ml.equals("\u2013") || ml.equals("\u2010")) && start >= 2
+                    && t.get(start - 2).end() == m.start() && m.end() == t.get(start).start()
+                    && t.get(start - 2).isCapitalized() && t.get(start - 2).isWord()
+                    && t.get(start).isCapitalized()) {
+                start -= 2; // "the Second Russia–Africa Summit": a pair joined by a dash
+                named = true;
+                mods++;
+                continue;
+            }
             if (!m.isWord()) {
                 break;
             }
@@ -288,11 +304,20 @@ final class EventNames {
                 int r = q;
                 while (r < t.size() && (t.get(r).isCapitalized() && t.get(r).isWord()
                         || r > q && (t.get(r).is("and") || t.get(r).text().equals("&"))
-                        && r + 1 < t.size() && t.get(r + 1).isCapitalized())) {
-                    r++; // "of the Trade and Labor Dialogue"
+                        && r + 1 < t.size() && t.get(r + 1).isCapitalized()
+                        || r > q && t.get(r).is("on") && r + 1 < t.size()
+                        && t.get(r + 1).isCapitalized() && t.get(r + 1).isWord()
+                        && !CALENDAR_WORDS.contains(t.get(r + 1).lower())
+                        && NOUNS.containsKey(t.get(r - 1).lower()))) {
+                    r++; // "of the Trade and Labor Dialogue", "of the Comprehensive Dialogue
+                         // on Space"
                 }
                 if (r == q) {
                     break;
+                }
+                for (int n = 0; n < 2 && r < t.size() && MEMBER_NOUNS.contains(t.get(r).lower());
+                        n++) {
+                    r++; // "of the Central Asian countries", "of the GCC member states"
                 }
                 e = r;
             }

@@ -56,9 +56,12 @@ final class EventVerbs {
                 while (p > 0 && p > k - 16 && !GATHERING_VERBS.contains(t.get(p).lower())
                         && (t.get(p).text().equals(",") || t.get(p).is("in")
                         || t.get(p).is("on") || t.get(p).isCapitalized()
+                        || (t.get(p).is("the") || t.get(p).is("of"))
+                        && t.get(p + 1).isCapitalized()
                         || Character.isDigit(t.get(p).text().charAt(0))
                         || t.get(p).text().equals("-") || t.get(p).text().equals("–"))) {
-                    p--; // "met in Jakarta, Indonesia, on 11 July 2023 for the ... Meeting"
+                    p--; // "met in Jakarta, Indonesia, on 11 July 2023 for the ... Meeting",
+                         // "met in Manila, the Philippines, on August 7, 2017, for the"
                 }
                 if (p < v && p >= 0 && GATHERING_VERBS.contains(t.get(p).lower())) {
                     v = p;

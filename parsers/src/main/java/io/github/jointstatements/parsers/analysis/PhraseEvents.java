@@ -60,6 +60,9 @@ final class PhraseEvents {
     /** Where the last event named in the current sentence starts and ends, or -1. */
     private int takenFrom = -1;
     private int takenTo = -1;
+    /** Where the body a meeting added in the current sentence is "of" ends, or -1. */
+    private int bodyTo = -1;
+    private int bodyFrom = -1;
 
     PhraseEvents(TimeIndex times, EventDates dates, EventStatuses statuses,
             EventLocations locations, Counterparts counterparts, EventAcronyms eventAcronyms,
@@ -80,6 +83,8 @@ final class PhraseEvents {
     void nouns(Sentence s, List<Token> t, Places places, int claimed) {
         takenFrom = -1;
         takenTo = -1;
+        bodyFrom = -1;
+        bodyTo = -1;
         for (int h = 0; h < t.size(); h++) {
             if (t.get(h).start() == claimed) {
                 continue;
@@ -118,6 +123,12 @@ final class PhraseEvents {
         if (head.start() > takenFrom && head.end() <= takenTo && !head.isCapitalized()) {
             return; // within the name of the event before: "the 250th anniversary of the
                     // signing of the Declaration"; but "the anniversary of the 2022 Summit"
+        }
+        if (t.get(start).start() >= bodyFrom && head.end() <= bodyTo
+                && !numbered(t, start, nounStart) && !dated(t, start, nounStart)
+                && !ordinalIn(t, start, nounStart)) {
+            return; // the body a meeting added before is of: "the Fourth Ministerial Meeting
+                    // of the Trilateral Strategic Dialogue"; not "the 2022 Summit"
         }
         if (kind == EventKind.EXERCISE && EventNames.startsName(t, h) && headEnd < t.size()
                 && t.get(headEnd).isCapitalized()
@@ -229,8 +240,9 @@ final class PhraseEvents {
                     // first Summit between our three countries", "at last year's Summit", "the
                     // Summit, held on 14 January,"
         }
-        // a named event that only frames another: "a future meeting of the DTT"
-        if (!named && end > headEnd && t.get(headEnd).is("of")) {
+        // a named event that only frames another: "a future meeting of the DTT"; but "the
+        // seventh ministerial meeting of the Trilateral Strategic Dialogue" counts its meetings
+        if (!named && end > headEnd && t.get(headEnd).is("of") && !counted(t, start)) {
             int inner = headEnd + 1;
             if (inner < t.size() && t.get(inner).is("the")) {
                 inner++;
@@ -315,6 +327,37 @@ final class PhraseEvents {
         return participleAfter(t, end) || dates.dateAfter(s, t, end, places) != null;
     }
 
+    /** Whether a name counts its event by an ordinal word: "the Fourth World Conference". */
+    private static boolean ordinalIn(List<Token> t, int start, int nounStart) {
+        for (int k = start; k < nounStart; k++) {
+            if (ORDINAL_WORDS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a counting ordinal opens a name: "the seventh (ministerial) meeting". */
+    private static boolean counted(List<Token> t, int start) {
+        if (start == 0) {
+            return false;
+        }
+        String w = t.get(start - 1).lower();
+        return ORDINAL.matcher(w).matches() || ORDINAL_WORDS.contains(w) && !w.equals("next")
+                && !w.equals("last") && !w.equals("latest") && !w.equals("previous")
+                && !w.equals("same") && !w.equals("other") && !w.equals("such");
+    }
+
+    /** Whether an event's name holds a year or a number: "the 2022 Summit". */
+    private static boolean dated(List<Token> t, int start, int nounStart) {
+        for (int k = start; k < nounStart; k++) {
+            if (Character.isDigit(t.get(k).text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an event's name counts it by a numeral: "the 157th session", "47th Session". */
     private static boolean numbered(List<Token> t, int start, int nounStart) {
         for (int k = start; k < nounStart; k++) {
@@ -353,6 +396,34 @@ final class PhraseEvents {
                 && !in.start().isBefore(out.start()) && !in.end().isAfter(out.end());
     }
 
+    /**
+     * Where the words after "was held" or "took place" start, when the event is the subject of
+     * that verb a few words past its name and no other verb or event comes between, nor a verb
+     * before the name; or -1.
+     */
+    private static int subjectHeldAt(List<Token> t, int start, int end) {
+        for (int k = 0; k < start; k++) {
+            if (EventNames.isFiniteVerb(t.get(k).lower())) {
+                return -1; // "They noted that the meeting ..." is not the sentence's subject
+            }
+        }
+        for (int k = end; k + 2 < t.size() && k < end + 20; k++) {
+            Token x = t.get(k);
+            String w = x.lower();
+            if ((w.equals("was") || w.equals("were")) && (t.get(k + 1).is("held")
+                    || t.get(k + 1).is("convened") || t.get(k + 1).is("conducted"))
+                    || w.equals("took") && t.get(k + 1).is("place")) {
+                return k + 2;
+            }
+            if (EventNames.isFiniteVerb(w) || w.equals(";") || w.equals("which")
+                    || w.equals("that") || w.equals("who")
+                    || x.isWord() && !x.isCapitalized() && EventWords.NOUNS.containsKey(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a past participle follows the name after a comma: "the exercise, held in". */
     private static boolean apposedParticiple(List<Token> t, int end) {
         return end + 1 < t.size() && t.get(end).text().equals(",")
@@ -380,6 +451,12 @@ final class PhraseEvents {
             // in New Delhi on Monday", "paid a courtesy call on the Prime Minister on 27 May"
             after = dates.dateAfter(s, t, counterparts.objectEnd(s.text(), t, end + 1), places);
         }
+        // the subject of "was held" or "took place" past words its name left out: "The eighth
+        // round of dialogue on South Asian security was held on February 1-2, 1999"
+        int heldAt = subjectHeldAt(t, start, end);
+        if (heldAt > 0 && before == null && after == null) {
+            after = dates.dateAfter(s, t, heldAt, places);
+        }
         Optional<PartialDate> date = Optional.empty();
         boolean narrowed = before != null && after != null && narrows(after, before);
         if (before != null && !narrowed) {
@@ -388,6 +465,9 @@ final class PhraseEvents {
             date = after.date(); // "this year's Climate Leaders' Summit on April 22"
         }
         String location = locations.placeAfter(s, t, end, places);
+        if (location == null && heldAt > 0) {
+            location = locations.placeAfter(s, t, heldAt, places);
+        }
         if (location == null) {
             location = placeWithin(s, t, start, end, places, kind);
         }
@@ -485,6 +565,11 @@ final class PhraseEvents {
         takenTo = t.get(end - 1).end();
         boolean added = found.add(name, acronym, kind, date, Optional.ofNullable(location),
                 status, s, rule);
+        if (added && (kind == EventKind.MEETING || kind == EventKind.TALKS)
+                && n.noun().end() < end && t.get(n.noun().end()).is("of")) {
+            bodyFrom = t.get(n.noun().end()).end();
+            bodyTo = t.get(end - 1).end();
+        }
         if (occasion && added) {
             found.markLastOccasion();
             found.markReported();

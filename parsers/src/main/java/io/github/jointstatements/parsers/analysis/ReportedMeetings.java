@@ -358,23 +358,37 @@ final class ReportedMeetings {
                 || t.get(k).is("in") && k + 1 < t.size() && t.get(k + 1).isCapitalized()
                 || t.get(k).isCapitalized() && t.get(k).isWord() && k > j
                 && (t.get(k - 1).is("in") || t.get(k - 1).text().equals(",")
-                || t.get(k - 1).isCapitalized()))) {
+                || t.get(k - 1).isCapitalized() || t.get(k - 1).is("the"))
+                || t.get(k).is("the") && k > j && t.get(k - 1).text().equals(",")
+                && k + 1 < t.size() && t.get(k + 1).isCapitalized()
+                || t.get(k).is("of") && k > j && t.get(k - 1).isCapitalized()
+                && k + 1 < t.size() && t.get(k + 1).isCapitalized())) {
+                 // "met in Manila, the Philippines, on August 7", "in Lima, the Republic of
+                 // Peru, on"
             k++; // "met last week at the G20 Summit", "met on Monday at", "met in Jakarta,
                  // Indonesia, on 11 July for the 56th ASEAN Foreign Ministers' Meeting"
         }
         if (k + 1 >= t.size() || !(t.get(k).is("for") || t.get(k).is("at"))) {
             return false;
         }
+        boolean counted = false;
         for (int q = k + 1; q < t.size() && q < k + 10; q++) {
             Token x = t.get(q);
             String w = x.lower();
             EventKind kind = NOUNS.get(w);
+            if (kind != null && q + 1 < t.size() && NOUNS.containsKey(t.get(q + 1).lower())) {
+                continue; // "ministerial meeting": the first noun modifies the second
+            }
             if (kind != null) {
                 // "met for the third Quad Leaders' Summit", "met ... for the 56th ASEAN Foreign
-                // Ministers' Meeting"; not "met at a meeting with"
+                // Ministers' Meeting", "for the seventh ministerial meeting of the Trilateral
+                // Strategic Dialogue"; not "met at a meeting with"
                 return kind != EventKind.MEETING && kind != EventKind.OTHER
-                        || kind == EventKind.MEETING && x.isCapitalized();
+                        || kind == EventKind.MEETING && (x.isCapitalized() || counted
+                        && q + 2 < t.size() && t.get(q + 1).is("of")
+                        && (t.get(q + 2).isCapitalized() || t.get(q + 2).is("the")));
             }
+            counted |= ORDINAL_WORDS.contains(w) || ORDINAL.matcher(w).matches();
             if (!(x.isPossessive() || x.isWord() && (x.isCapitalized() || w.equals("the")
                     || w.equals("a") || w.equals("an") || ORDINAL_WORDS.contains(w)
                     || w.equals("upcoming") || w.equals("forthcoming")

@@ -106,11 +106,13 @@ public final class StatementAnalyzer {
         fact(facts, () -> new Explanation.Fact("kind", kind.kind().name(), kind.rule(),
                 Optional.empty()));
 
-        Acronyms acronyms = Acronyms.find(sentences);
+        Acronyms acronyms = Acronyms.find(sentences, title);
         for (Acronyms.Definition d : acronyms.definitions()) {
             fact(facts, () -> new Explanation.Fact("acronym", d.acronym() + " = " + d.longForm(),
-                    "definition \"Long Name (ABBR)\" or \"ABBR (Long Name)\"",
-                    Optional.of(Evidence.of(d.sentence().paragraph(),
+                    Acronyms.inTitle(d) ? "definition in the title"
+                            : "definition \"Long Name (ABBR)\" or \"ABBR (Long Name)\"",
+                    Acronyms.inTitle(d) ? Optional.empty()
+                            : Optional.of(Evidence.of(d.sentence().paragraph(),
                             d.sentence().start() + d.start(), d.sentence().start() + d.end()))));
         }
 

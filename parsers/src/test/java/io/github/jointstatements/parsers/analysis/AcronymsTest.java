@@ -29,6 +29,8 @@ class AcronymsTest {
         "They welcomed the Initiative for ASEAN Integration (IAI) Work Plan IV.|IAI|Initiative for ASEAN Integration",
         "Members of the American Society of Association Executives (ASAE) attended.|ASAE|American Society of Association Executives",
         "They support the United Nations Convention on the Law of the Sea (UNCLOS) fully.|UNCLOS|United Nations Convention on the Law of the Sea",
+        "It chairs the Indian Ocean Rim \u2011 Association for Regional Cooperation (IOR\u2011ARC) now.|IOR\u2011ARC|Indian Ocean Rim \u2011 Association for Regional Cooperation",
+        "She is Chairperson of the African Union Commission, (AUC), since March.|AUC|African Union Commission",
     })
     void findsDefinitions(String sentence, String acronym, String longForm) {
         assertThat(find(sentence).asMap()).containsExactly(java.util.Map.entry(acronym, longForm));
@@ -44,6 +46,16 @@ class AcronymsTest {
     })
     void findsNoneWithoutADefinition(String sentence) {
         assertThat(find(sentence).asMap()).isEmpty();
+    }
+
+    @Test
+    void findsADefinitionOnlyTheTitleGives() {
+        Acronyms acronyms = Acronyms.find(SentenceSplitter.split(List.of(
+                "The Summit met in Maputo. SADC will meet again in 2024."), 100, 100),
+                "Communiqué of the Summit of the Southern African Development Community (SADC)");
+        assertThat(acronyms.asMap()).containsExactly(
+                java.util.Map.entry("SADC", "Southern African Development Community"));
+        assertThat(Acronyms.inTitle(acronyms.definitions().get(0))).isTrue();
     }
 
     @Test

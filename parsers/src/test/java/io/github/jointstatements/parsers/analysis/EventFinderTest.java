@@ -51,10 +51,29 @@ class EventFinderTest {
         "They commended Samoa as the incoming Chair for the 48th Pacific Islands Forum Leaders Meeting.|MEETING 48th Pacific Islands Forum Leaders Meeting - PLANNED -",
         "The President will travel to Brussels on Monday to attend the NATO Summit.|SUMMIT NATO Summit 2023-02-06 PLANNED Brussels",
         "She will travel to Kuala Lumpur, Malaysia on 26 February to attend the 47th ASEAN Summit.|SUMMIT 47th ASEAN Summit 2023-02-26 PLANNED Kuala Lumpur",
+        "The third round of the Japan-Korea dialogue on maritime security and fisheries was held on 12 January 2023 in Busan.|TALKS Japan-Korea dialogue 2023-01-12 HELD Busan",
+        "On 9-10 January 2023, a meeting of the Ministers of Energy of the Nordic countries was held in the city of Oslo.|MEETING meeting of the Ministers of Energy of the Nordic countries 2023-01-09 HELD Oslo",
+        "They will attend the next summit in the city of Nairobi in March 2023.|SUMMIT summit 2023-03 PLANNED Nairobi",
+        "The first meeting of the Working Group took place in Kokshetau city on 5 January 2023.|MEETING meeting of the Working Group 2023-01-05 HELD Kokshetau",
+        "They gathered on 20 January 2023 for the Third China–Arab States Summit.|SUMMIT Third China–Arab States Summit 2023-01-20 HELD -",
+        "The ministers met in Lima, the Republic of Peru, on January 12, 2023, for the fifth ministerial meeting of the Pacific Alliance Council.|MEETING ministerial meeting of the Pacific Alliance Council 2023-01-12 HELD Lima",
     })
     void findsEventsWithDateStatusAndPlace(String sentence, String expected) {
         assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
                 .contains(expected);
+    }
+
+    @Test
+    void keepsTheBodyAMeetingIsOfOffTheEvents() {
+        assertThat(find(Optional.empty(), "The Sixth Ministerial Meeting of the Lancang-Mekong"
+                + " Cooperation Dialogue was held in Vientiane on 10 January 2023."))
+                .extracting(EventFinderTest::describe)
+                .containsExactly("MEETING Sixth Ministerial Meeting of the Lancang-Mekong"
+                        + " Cooperation Dialogue 2023-01-10 HELD Vientiane");
+        assertThat(find(Optional.empty(), "They marked the 25th anniversary of the Fourth World"
+                + " Conference on Women in Beijing on January 20."))
+                .extracting(Event::name)
+                .contains("Fourth World Conference on Women"); // counted by its own ordinal
     }
 
     @Test
