@@ -230,7 +230,8 @@ final class PartyFinder {
             }
         }
         if (parties.isEmpty() && collective.isEmpty() && (kind == StatementKind.COMMUNIQUE
-                || kind == StatementKind.OTHER && headline.isEmpty())) {
+                || (kind == StatementKind.OTHER || kind == StatementKind.JOINT_DECLARATION)
+                && headline.isEmpty())) {
             // the organisation whose own meeting the opening reports, not those who attend it:
             // "The Forty-Fourth Regular Meeting of the Conference of Heads of Government of the
             // Caribbean Community (CARICOM) was held ...", then the heads who attended
