@@ -36,7 +36,9 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
             + "|this\\s+(?:morning|afternoon|evening|week)|(?:earlier|later)\\s+today"
             + "|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
             + "|march|april|may|june|july|august|september|october|november|december|\\d)"
-            + "|in\\s+a\\s+(?:phone\\s+|video\\s+|virtual\\s+)?(?:call|meeting))"
+            + "|in\\s+a\\s+(?:phone\\s+|video\\s+|virtual\\s+)?(?:call|meeting)"
+            + "|(?:on|during)\\s+(?:the|his|her|their)\\s+(?:final|first|last|second|third"
+            + "|occasion|sidelines|margins|course)\\b)"
             + "\\b[^,;:]{0,200},");
     /** The preposition just before a person whose leadership or plan a sentence is under. */
     private static final Pattern UNDER = Pattern.compile("(?i)\\bunder\\s+(?:the\\s+)?$");

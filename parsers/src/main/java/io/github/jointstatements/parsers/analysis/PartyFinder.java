@@ -98,7 +98,18 @@ final class PartyFinder {
     private static final String TITLE_MEETING_BODY =
             "the organisation whose meeting or chair the title says issues the text";
     private static final Pattern MEETING_WITH = Pattern.compile(
-            "(?i)\\b(?:call|calls|meeting|meetings|talks|conversation)\\s+with\\b");
+            "(?i)\\b(?:call|calls|meeting|meetings|talks|conversation)(?:\\s+[\\w-]+){0,2}?"
+            + "\\s+with\\b");
+    /** A title's call or meeting between those it names: "the phone call between the HR/VP X and
+     * the Foreign Minister of Indonesia, Y". */
+    private static final Pattern MEETING_BETWEEN_TITLE = Pattern.compile(
+            "(?i)\\b(?:call|meeting|talks|conversation)\\s+between\\b");
+    /**
+     * A meeting or call of those an opening sentence names, with the other: "Japanese Foreign
+     * Minister X on Wednesday held a meeting and working lunch with his Chinese counterpart Y".
+     */
+    private static final Pattern MET_WITH = Pattern.compile(
+            "\\b(?:met|meets|spoke|speaks|talked|held|holds|had|has)\\b[^.;]{0,80}?\\bwith\\b");
     /**
      * The text calling itself joint in its first lines, whatever its title: "Joint Statement
      * Australia-US-Japan Defence Ministers’ Meeting", "The State of Qatar and the State of Kuwait
@@ -185,7 +196,8 @@ final class PartyFinder {
         boolean joint = kind == StatementKind.JOINT_STATEMENT
                 || kind == StatementKind.JOINT_DECLARATION || kind == StatementKind.COMMUNIQUE
                 || kind == StatementKind.READOUT;
-        Input in = new Input(title.orElse(""), sentences, OpeningSentences.opening(sentences),
+        Input in = new Input(title.orElse(""), sentences,
+                withoutHeadline(OpeningSentences.opening(sentences), title.orElse("")),
                 publisher, kind, joint);
         String headline = in.headline();
         List<Sentence> opening = in.opening();
@@ -339,6 +351,19 @@ final class PartyFinder {
         return parties;
     }
 
+    /**
+     * Returns the opening sentences past the headline repeated as the first of them ("Press
+     * Release on the phone call between the HR/VP Federica Mogherini and ..."), whose persons the
+     * title's rules read: the sentence after it names the issuers as the text does.
+     */
+    private static List<Sentence> withoutHeadline(List<Sentence> opening, String headline) {
+        if (opening.size() < 2 || headline.isEmpty()
+                || !opening.get(0).text().strip().equalsIgnoreCase(headline.strip())) {
+            return opening;
+        }
+        return opening.subList(1, opening.size());
+    }
+
     /** Whether the text says "joint statement" or the like: only a text with "joint" is scanned. */
     private static boolean saysJoint(String text) {
         return Chars.containsIgnoreCase(text, "joint") && SAYS_JOINT.matcher(text).find();
@@ -414,11 +439,20 @@ final class PartyFinder {
     /** Returns whether a press release's title names a meeting of others, or two states. */
     private boolean readsLikeReadout(String headline, StatementKind kind) {
         Matcher byline = TITLE_ISSUERS.matcher(headline);
-        return (kind == StatementKind.PRESS_STATEMENT
-                || kind == StatementKind.OTHER) && !byline.find()
-                && (MEETING_WITH.matcher(headline).find() || TitleIssuers.relationPair(headline)
+        if (kind != StatementKind.PRESS_STATEMENT && kind != StatementKind.OTHER) {
+            return false;
+        }
+        boolean bylined = byline.find();
+        // a byline that is the call's "between", not an author's "by": "Press Release on the
+        // phone call between the HR/VP X and ..." (but "Statement by Press Secretary X on the
+        // meeting between ..." is X's)
+        if (bylined && byline.group().regionMatches(true, 0, "between", 0, 7)
+                && MEETING_BETWEEN_TITLE.matcher(headline).find()) {
+            return true;
+        }
+        return (!bylined && (MEETING_WITH.matcher(headline).find() || TitleIssuers.relationPair(headline)
                         .filter(p -> states.issuingEntities(p, false).size() >= 2).isPresent()
-                        || states.issuingEntities(beforeKind(headline), false).size() >= 2);
+                        || states.issuingEntities(beforeKind(headline), false).size() >= 2));
     }
 
     /**
@@ -471,7 +505,8 @@ final class PartyFinder {
                 }
             }
         } else if (!firstNamed.isEmpty() && (!press || (JOINT.matcher(in.headline()).find()
-                || MEETING_BETWEEN.matcher(named.firstNamedText()).find())
+                || MEETING_BETWEEN.matcher(named.firstNamedText()).find()
+                || metWith(named.firstNamedText(), firstNamed))
                 && ofSeveralCountries(firstNamed))) {
             // not when the opening names the principal's office with a name and no other
             // country: "Today, the President spoke with ...", then "President Biden thanked ..."
@@ -570,6 +605,19 @@ final class PartyFinder {
      * the Republic of Cyprus, Mr Ioannis Kasoulides, the Minister of Foreign Affairs of the
      * Hellenic Republic, Mr Nikos Kotzias ... held a trilateral meeting").
      */
+    /**
+     * Returns whether the first person a sentence names meets or speaks with the next, the verb
+     * between them: "Japanese Foreign Minister X on Wednesday held a meeting and working lunch
+     * with his Chinese counterpart Y".
+     */
+    private static boolean metWith(String text, List<PersonMention> named) {
+        if (named.size() < 2) {
+            return false;
+        }
+        Matcher met = MET_WITH.matcher(text).region(named.get(0).end(), named.get(1).start());
+        return met.find();
+    }
+
     private static boolean ofSeveralCountries(List<PersonMention> named) {
         return named.size() >= 2 && named.stream().allMatch(m -> m.country().isPresent())
                 && named.stream().map(m -> m.country().get()).distinct().count() >= 2;

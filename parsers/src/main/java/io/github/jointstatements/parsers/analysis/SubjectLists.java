@@ -80,6 +80,20 @@ final class SubjectLists {
                 break;
             }
             BitSet item = refs.parties().isEmpty() ? null : refs.resolve(w, k + 1, end);
+            if (item == null && !refs.parties().isEmpty()) {
+                // the list's first item after the group it opens: "The foreign ministers of
+                // Saudi Arabia, Jordan, and the UAE affirmed"
+                for (int m = k + 2; m < end - 1; m++) {
+                    if ((t.get(m).is("of") || t.get(m).is("from")) && refs.isGroup(w, k + 1, m)) {
+                        BitSet first = refs.resolve(w, m + 1, end);
+                        if (first != null) {
+                            all.or(first);
+                        }
+                        break;
+                    }
+                }
+                break;
+            }
             if (item == null) {
                 break;
             }

@@ -1,6 +1,7 @@
 package io.github.jointstatements.parsers.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -54,13 +55,18 @@ public final class HtmlText {
         List<String> paragraphs = new ArrayList<>();
         // the text is collapsed as it is appended, not copied first and collapsed at each flush
         Lines.Collapser current = new Lines.Collapser(256);
+        // the kinds of the elements descended into, innermost last: an element's tag is read
+        // once, not again when the walk leaves it
+        int[] kinds = new int[32];
+        int depth = 0;
         Node node = root.childNodeSize() > 0 ? root.childNode(0) : null;
         while (node != null) {
             boolean descend = false;
+            int kind = 0;
             if (node instanceof TextNode text) {
                 current.append(text.getWholeText());
             } else if (node instanceof Element element) {
-                int kind = kind(element);
+                kind = kind(element);
                 if ((kind & SKIP) != 0 || skip.test(element)) {
                     // skipped with its content
                 } else if ((kind & CELL) != 0) {
@@ -74,24 +80,36 @@ public final class HtmlText {
                 }
             }
             if (descend) {
+                if (depth == kinds.length) {
+                    kinds = Arrays.copyOf(kinds, depth * 2);
+                }
+                kinds[depth++] = kind;
                 node = node.childNode(0);
                 continue;
             }
             // climb until a next sibling exists, flushing at the end of each block
-            while (node != null && node != root && node.nextSibling() == null) {
+            Node next = null;
+            while (node != root) {
+                next = node.nextSibling();
+                if (next != null) {
+                    break;
+                }
                 node = node.parent();
-                if (node instanceof Element element && node != root
-                        && (kind(element) & BLOCK) != 0) {
+                if (node == null || node == root) {
+                    break;
+                }
+                kind = kinds[--depth]; // the parent's, read when the walk entered it
+                if ((kind & BLOCK) != 0) {
                     flush(current, paragraphs);
                 }
             }
-            if (node == null || node == root) {
-                break;
+            if (next == null) {
+                break; // back at the root: the walk is done
             }
-            if (node instanceof Element element && (kind(element) & BLOCK) != 0) {
-                flush(current, paragraphs);
+            if ((kind & BLOCK) != 0) {
+                flush(current, paragraphs); // the end of a block with more after it
             }
-            node = node.nextSibling();
+            node = next;
         }
         flush(current, paragraphs);
         return paragraphs;

@@ -1,6 +1,7 @@
 package io.github.jointstatements.parsers.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,37 +26,39 @@ public final class Lines {
     /**
      * Builds collapsed text from characters appended one at a time: what it holds is always what
      * {@link #collapse} makes of everything appended so far, with no second pass over the text.
-     * Not thread-safe.
+     * The characters are kept in one array, reused from text to text ({@link #take}): a
+     * paragraph costs no growing copies, and a character outside Latin-1 no widening of what
+     * was kept before it. Not thread-safe.
      */
     public static final class Collapser implements Appendable {
-        private StringBuilder out;
-        private final int capacity;
+        private char[] out;
+        private int length;
         private boolean space;
-        /**
-         * Whether a character outside Latin-1 was kept: the builder then holds two bytes a
-         * character, and copies every later text a character at a time, for good.
-         */
-        private boolean wide;
 
         /** Creates a collapser for about {@code capacity} characters. */
         public Collapser(int capacity) {
-            this.capacity = capacity;
-            this.out = new StringBuilder(capacity);
+            this.out = new char[Math.max(16, capacity)];
+        }
+
+        private void ensure(int more) {
+            if (length + more > out.length) {
+                out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
+            }
         }
 
         @Override
         public Collapser append(char c) {
             if (isSpace(c)) {
-                space = out.length() > 0;
+                space = length > 0;
             } else if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
                 // zero-width space, stray byte-order mark, soft hyphen: invisible, dropped
             } else {
+                ensure(2);
                 if (space) {
-                    out.append(' ');
+                    out[length++] = ' ';
                     space = false;
                 }
-                wide |= c > '\u00FF';
-                out.append(c);
+                out[length++] = c;
             }
             return this;
         }
@@ -76,7 +79,7 @@ public final class Lines {
                     while (i < end && isAsciiSpace(text.charAt(i))) {
                         i++;
                     }
-                    space = out.length() > 0;
+                    space = length > 0;
                     continue;
                 }
                 if (!isVisible(c)) {
@@ -87,7 +90,6 @@ public final class Lines {
                 // a run of visible characters with single spaces between them, the bulk of
                 // text in any script: copied at once, not a word or a character at a time (a
                 // single space between two visible characters is what collapsing keeps of it)
-                char highest = c;
                 int run = i + 1;
                 while (run < end) {
                     char r = text.charAt(run);
@@ -100,18 +102,24 @@ public final class Lines {
                             break;
                         }
                     } else if (isVisible(r)) {
-                        highest = (char) Math.max(highest, r);
                         run++;
                     } else {
                         break;
                     }
                 }
+                ensure(run - i + 1);
                 if (space) {
-                    out.append(' ');
+                    out[length++] = ' ';
                     space = false;
                 }
-                wide |= highest > '\u00FF';
-                out.append(text, i, run);
+                if (text instanceof String string) {
+                    string.getChars(i, run, out, length);
+                    length += run - i;
+                } else {
+                    for (int k = i; k < run; k++) {
+                        out[length++] = text.charAt(k);
+                    }
+                }
                 i = run;
             }
             return this;
@@ -120,26 +128,20 @@ public final class Lines {
         /** {@return the collapsed text} */
         @Override
         public String toString() {
-            return out.toString();
+            return new String(out, 0, length);
         }
 
         /** Returns the collapsed text and empties the collapser for the next text. */
         public String take() {
-            String text = out.toString();
-            if (wide) {
-                // the next text, most likely all Latin-1, in a builder of one byte a character
-                out = new StringBuilder(capacity);
-                wide = false;
-            } else {
-                out.setLength(0);
-            }
+            String text = toString();
+            length = 0;
             space = false;
             return text;
         }
 
         /** {@return whether nothing but white space or invisible characters was appended} */
         public boolean isEmpty() {
-            return out.length() == 0;
+            return length == 0;
         }
     }
 
