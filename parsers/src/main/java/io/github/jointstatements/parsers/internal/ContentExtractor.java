@@ -96,6 +96,9 @@ public final class ContentExtractor {
     /** The kinds of the tags the sets above name: one look-up per element, not one per set. */
     private static final Map<String, Integer> KINDS = kinds();
 
+    /** The elements a measure's maps make room for when the page's number is not told. */
+    private static final int SOME_ELEMENTS = 256;
+
     /** The least text a paragraph needs to count in the scoring. */
     private static final int MIN_PARAGRAPH = 25;
 
@@ -274,8 +277,21 @@ public final class ContentExtractor {
         /** Returns the paragraphs of a listing: its items, links and all, without the chrome. */
         public List<String> listingParagraphs() {
             Element root = listingRoot();
-            return HtmlText.paragraphs(root, e -> e != root && (!strict || stats.get(e) == null)
-                    && leftOutByTagOrName(e));
+            return HtmlText.paragraphs(root, e -> e != root && leftOutOfListing(e));
+        }
+
+        /**
+         * Whether an element under a listing's root is left out of its items: one the measure
+         * left out (with what it held) by its tag, hidden or by its names. One it measured is
+         * neither skipped by its tag nor hidden, as the measure leaves those out (every element
+         * it measured but the body, which stands above any listing's root), nor, when strict,
+         * unlikely: only its names are left to test, and only when not strict.
+         */
+        private boolean leftOutOfListing(Element e) {
+            if (stats.get(e) == null) {
+                return leftOutByTagOrName(e);
+            }
+            return !strict && names.unlikely(e.normalName(), attributesOf(e));
         }
 
         /**
@@ -382,7 +398,17 @@ public final class ContentExtractor {
     }
 
     static Measured measure(Element body, boolean strict) {
-        Measuring measuring = new Measuring(body, strict, true);
+        return measure(body, strict, SOME_ELEMENTS);
+    }
+
+    /**
+     * Measures the page under {@code body}.
+     *
+     * @param elements how many elements the measure may meet (the page's number of elements):
+     *     its maps are made that large at once
+     */
+    static Measured measure(Element body, boolean strict, int elements) {
+        Measuring measuring = new Measuring(body, strict, true, elements);
         NodeTraversor.filter(measuring, body);
         return new Measured(measuring, body, strict, List.of());
     }
@@ -394,12 +420,22 @@ public final class ContentExtractor {
      * (its prose and links, a listing's root) is measured when first asked for.
      */
     public static Measured measureFor(Element body, List<Element> roots) {
+        return measureFor(body, roots, SOME_ELEMENTS);
+    }
+
+    /**
+     * Measures the roots a site's template names ({@link #measureFor(Element, List)}).
+     *
+     * @param elements how many elements the measure may meet (the page's number of elements):
+     *     its maps are made that large at once
+     */
+    static Measured measureFor(Element body, List<Element> roots, int elements) {
         for (Element root : roots) {
             if (!measuredWithBody(body, root)) {
-                return measure(body, false);
+                return measure(body, false, elements);
             }
         }
-        Measuring measuring = new Measuring(body, false, false);
+        Measuring measuring = new Measuring(body, false, false, elements);
         for (Element root : roots) {
             NodeTraversor.filter(measuring, root);
         }
@@ -435,18 +471,26 @@ public final class ContentExtractor {
          * order, which follows the identity hashes, made the same page read differently from
          * run to run).
          */
-        final Map<Element, Stats> stats = new IdentityHashMap<>(256);
-        final List<Stats> inOrder = new ArrayList<>(256);
+        final Map<Element, Stats> stats;
+        final List<Stats> inOrder;
         /** The stats of the open elements by depth: a node's parent is the one above it. */
         private Stats[] open = new Stats[64];
         /** Elements measured already, by an earlier walk: taken as they are, not walked again. */
         private List<Element> measuredBefore = List.of();
         private Stats bodyStats;
 
-        Measuring(Element body, boolean strict, boolean scoring) {
+        /**
+         * @param elements how many elements the walks may measure: the maps are made that
+         *     large at once, as growing the identity map re-reads the identity hash in the
+         *     header of every element it holds (a cache miss each on a large page: a third of
+         *     the listing page's measure)
+         */
+        Measuring(Element body, boolean strict, boolean scoring, int elements) {
             this.body = body;
             this.strict = strict;
             this.scoring = scoring;
+            this.stats = new IdentityHashMap<>(Math.max(elements, SOME_ELEMENTS));
+            this.inOrder = new ArrayList<>(Math.max(elements, SOME_ELEMENTS));
         }
 
         /** Returns the body's measurements, once it has been walked. */
@@ -917,8 +961,17 @@ public final class ContentExtractor {
      * The class and id names of a page, judged by one pass of an automaton over the names of
      * each element (the patterns' alternations of words, tried at every position, cost a page
      * more than its parse).
+     *
+     * <p>Not thread-safe: it remembers its last answers; one per walk or per page's measurements.
      */
     static final class Names {
+
+        /** The pairs of class and id whose answers are remembered ({@link #unlikelyNames}). */
+        private static final int MEMO = 16;
+
+        private final String[] memoClasses = new String[MEMO];
+        private final String[] memoIds = new String[MEMO];
+        private final boolean[] memoAnswers = new boolean[MEMO];
 
         /** Whether an element with tag {@code tag} and these attributes is unlikely content. */
         boolean unlikely(String tag, Attributes attributes) {
@@ -938,8 +991,38 @@ public final class ContentExtractor {
             if (cls.isEmpty() && id.isEmpty()) {
                 return false;
             }
+            return unlikelyNames(cls, id);
+        }
+
+        /**
+         * Whether a class and an id (not both empty) name unlikely content: an unlikely word
+         * and no word that rescues it. The answers for the last few pairs are remembered, one
+         * pair a slot keyed by their lengths and last characters: a page repeats the same class
+         * on hundreds of elements (the cells of a table, the items of a list), and a repeat
+         * then costs a comparison of strings, not the automata's reading of the names.
+         */
+        boolean unlikelyNames(String cls, String id) {
+            int slot = memoSlot(cls, id);
+            if (cls.equals(memoClasses[slot]) && id.equals(memoIds[slot])) {
+                return memoAnswers[slot];
+            }
             // the class and the id joined by a space, read without joining them
-            return found(UNLIKELY, cls, id) && !found(MAYBE, cls, id);
+            boolean answer = found(UNLIKELY, cls, id) && !found(MAYBE, cls, id);
+            memoClasses[slot] = cls;
+            memoIds[slot] = id;
+            memoAnswers[slot] = answer;
+            return answer;
+        }
+
+        private static int memoSlot(String cls, String id) {
+            int key = cls.length() * 31 + id.length();
+            if (!cls.isEmpty()) {
+                key = key * 31 + cls.charAt(cls.length() - 1);
+            }
+            if (!id.isEmpty()) {
+                key = key * 31 + id.charAt(id.length() - 1);
+            }
+            return (key ^ key >>> 7) & (MEMO - 1);
         }
 
         private static boolean found(Keywords keywords, String cls, String id) {

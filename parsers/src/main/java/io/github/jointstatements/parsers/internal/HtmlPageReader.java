@@ -218,8 +218,10 @@ public final class HtmlPageReader {
         ContentExtractor.Measured measured;
         List<String> paragraphs;
         boolean listingFound = false;
+        // the measures' maps made as large as the page at once
+        int elements = meta.elements().size();
         if (roots.isEmpty()) {
-            measured = ContentExtractor.measure(body);
+            measured = ContentExtractor.measure(body, true, elements);
             if (linksWithoutProse(measured)) {
                 // a page of headline links and no prose: a listing, read as its items
                 listingFound = true;
@@ -230,7 +232,8 @@ public final class HtmlPageReader {
                 paragraphs = read(document, measured, roots, template);
             }
             if (!listingFound && length(paragraphs) < 250) {
-                ContentExtractor.Measured relaxed = ContentExtractor.measure(body, false);
+                ContentExtractor.Measured relaxed = ContentExtractor.measure(body, false,
+                        elements);
                 List<Element> relaxedRoots = ContentExtractor.roots(relaxed);
                 List<String> more = read(document, relaxed, relaxedRoots, template);
                 if (length(more) > length(paragraphs)) {
@@ -240,7 +243,7 @@ public final class HtmlPageReader {
                 }
             }
         } else {
-            measured = ContentExtractor.measureFor(body, roots);
+            measured = ContentExtractor.measureFor(body, roots, elements);
             paragraphs = read(document, measured, roots, template);
         }
 

@@ -2,6 +2,7 @@ package io.github.jointstatements.parsers.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -41,5 +42,42 @@ class ContentExtractorListingRootTest {
         Element body = Jsoup.parse("<p>An introduction</p> some text <section>" + links(8)
                 + "</section> more text").body();
         assertThat(ContentExtractor.measure(body).listingRoot().normalName()).isEqualTo("section");
+    }
+
+    @Test
+    void a_listing_leaves_out_hidden_skipped_and_unlikely_elements_measured_or_not() {
+        Element body = Jsoup.parse("<div id=main><ul id=list>" + links(9)
+                + "<li class=share-bar><a href=/s>Share this page with your friends now</a></li>"
+                + "<li hidden><a href=/h>A hidden headline of some length here</a></li>"
+                + "<li style='display: none'><a href=/n>Another hidden headline of some length</a></li>"
+                + "<li><script>var x = 1;</script>Kept after the script</li>"
+                + "<li class=table-cell>Kept in a cell</li><li class=table-cell>Kept again</li>"
+                + "</ul></div>").body();
+        for (boolean strict : new boolean[] {true, false}) {
+            List<String> items = ContentExtractor.measure(body, strict).listingParagraphs();
+            assertThat(items).as("strict: " + strict).hasSize(12)
+                    .contains("Kept after the script", "Kept in a cell", "Kept again")
+                    .noneMatch(p -> p.contains("hidden") || p.contains("Share") || p.contains("var"));
+        }
+        // a template's roots measured alone: the rest of the body measured when asked for
+        Element list = body.getElementById("list");
+        List<String> items = ContentExtractor.measureFor(body, List.of(list)).listingParagraphs();
+        assertThat(items).isEqualTo(ContentExtractor.measure(body, false).listingParagraphs());
+    }
+
+    @Test
+    void the_page_size_told_in_advance_changes_no_measurement() {
+        Element body = Jsoup.parse("<div id=page><p>An introduction of a few words, then links.</p>"
+                + "<ul id=list>" + links(40) + "</ul></div>").body();
+        for (int elements : new int[] {0, 1, 90, 100_000}) {
+            ContentExtractor.Measured told = ContentExtractor.measure(body, true, elements);
+            ContentExtractor.Measured untold = ContentExtractor.measure(body);
+            assertThat(told.listingRoot()).isSameAs(untold.listingRoot());
+            assertThat(told.listingParagraphs()).isEqualTo(untold.listingParagraphs());
+            assertThat(ContentExtractor.roots(told)).isEqualTo(ContentExtractor.roots(untold));
+            Element list = body.getElementById("list");
+            assertThat(ContentExtractor.measureFor(body, List.of(list), elements).linkItems())
+                    .isEqualTo(untold.linkItems()).isEqualTo(40);
+        }
     }
 }
