@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * "Remarks" ...), the one that comes first in the title decides, the longest at one place. A statement delivered at an event
  * ("Statement by the Minister ... at the Summit") is a speech: {@code OTHER}. A title with none
  * of the phrases is a press release of its publisher: {@code PRESS_STATEMENT}. Without a title,
- * an opening "X met Y" is a readout. Thread-safe.
+ * the opening's own words decide ("We, the delegates ... declare as follows" is a declaration),
+ * then a kind's name in capitals run into the opening ("... FINAL COMMUNIQUE 1. The eleventh
+ * ..."), then an opening "X met Y" is a readout. Thread-safe.
  */
 final class StatementKinds {
 
@@ -30,10 +32,12 @@ final class StatementKinds {
     /**
      * An opening reporting a meeting or a call: "met", "spoke", "held talks", "held a
      * conversation", "had a telephone call", "held virtual Foreign Office Consultations"; its
-     * subject may hold initials ("Donald J. Trump"); bounded, no nested quantifiers.
+     * subject may hold initials ("Donald J. Trump") and abbreviated honorifics ("H.E. Dr.
+     * Abdullatif bin Rashid Al Zayani"); bounded, no nested quantifiers.
      */
     private static final Pattern MET = Pattern.compile(
-            "^(?:[^.;:]|(?<=\\b\\p{Lu})\\.){0,200}?\\b(?:met|spoke|meets|speaks|held a call|hosted|"
+            "^(?:[^.;:]|(?<=\\b\\p{Lu})\\.|(?<=\\b(?:Dr|Mr|Ms|Mrs|Prof|Jr|Sr|St))\\.){0,200}?"
+            + "\\b(?:met|spoke|meets|speaks|held a call|hosted|"
             + "held a telephone talk|"
             + "held a meeting|held talks|(?:held|had) an? (?:telephone |phone |video )?"
             + "(?:call|conversation)|held (?:[\\w-]{1,20} ){0,4}?[Cc]onsultations)\\b");
@@ -85,7 +89,23 @@ final class StatementKinds {
     /** "We, the Heads of State/Government of ...": the parties speaking together. */
     private static final Pattern WE_THE_PARTIES = Pattern.compile(
             "^(?:\\d{1,3}\\.\\s)?We,\\s(?:the\\s)?(?:Heads|Leaders|Ministers|Foreign\\sMinisters|"
-            + "Defen[cs]e\\sMinisters|Prime\\sMinisters|Presidents|Members|Co-Chairs|Participants)\\b");
+            + "Defen[cs]e\\sMinisters|Prime\\sMinisters|Presidents|Members|Co-Chairs|Participants"
+            + "|Delegates|Representatives|Signatories)\\b");
+
+    /**
+     * "We, the delegates to the Executive Board meeting of ..., declare as follows": the parties
+     * declaring together, a declaration whatever its title lacks; bounded, no nested quantifiers.
+     */
+    private static final Pattern WE_DECLARE = Pattern.compile(
+            "^(?:\\d{1,3}\\.\\s)?We,\\s[^;]{0,300}?\\b(?:hereby\\s)?(?:declare|proclaim)\\b");
+
+    /** A document's kind in capitals run into the opening of a text with no headline. */
+    private static final Pattern KIND_IN_CAPITALS = Pattern.compile(
+            "\\b(?:FINAL\\s|JOINT\\s)?(COMMUNIQU[EÉ]|DECLARATION|JOINT\\sSTATEMENT"
+            + "|CHAIR(?:MAN)?['’]S\\sSTATEMENT|READOUT)\\b");
+
+    /** The opening's characters read for a kind in capitals. */
+    private static final int MAX_CAPITALS_OPENING = 400;
 
     /** "Joint communiqué issued at the end of the visit of ...": a sentence naming its document. */
     private static final Pattern OPENS_WITH_KIND = Pattern.compile(
@@ -176,6 +196,22 @@ final class StatementKinds {
         if (said.isPresent()) {
             return said.get();
         }
+        if (!opening.isEmpty()) {
+            // "COUNCIL OF THE EUROPEAN UNION ... Luxembourg, 24 April 2007 FINAL COMMUNIQUE 1.
+            // The eleventh ...": the heading a document's rendering ran into its text
+            String head = opening.get(0);
+            Matcher capitals = KIND_IN_CAPITALS.matcher(
+                    head.substring(0, Math.min(head.length(), MAX_CAPITALS_OPENING)));
+            if (capitals.find()) {
+                String kind = capitals.group(1);
+                return new Decision(kind.startsWith("COMMUNIQU") ? StatementKind.COMMUNIQUE
+                        : kind.equals("DECLARATION") ? StatementKind.JOINT_DECLARATION
+                        : kind.equals("READOUT") ? StatementKind.READOUT
+                        : StatementKind.JOINT_STATEMENT,
+                        "no title; the opening's heading in capitals says \"" + capitals.group()
+                        + "\"");
+            }
+        }
         for (String sentence : opening) {
             if (MET.matcher(sentence).find()) {
                 return new Decision(StatementKind.READOUT,
@@ -188,6 +224,10 @@ final class StatementKinds {
     /** The kind the opening's own words give the document they introduce, if they give one. */
     private static Optional<Decision> openingSays(List<String> opening) {
         for (String sentence : opening) {
+            if (WE_DECLARE.matcher(sentence).find()) {
+                return Optional.of(new Decision(StatementKind.JOINT_DECLARATION,
+                        "the opening declares for the parties together: \"We, the ... declare\""));
+            }
             String lower = normalize(sentence);
             for (Rule rule : OPENING_WORDS) {
                 if (indexOfWord(lower, rule.phrase()) >= 0) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * names ("... Summit in Beijing"); where the meeting the statement reports, or the opening
  * paragraph's held event, took place; the first city the opening paragraph places the parties
  * in ("met in Geneva", "convened ... in Clark, Philippines", "hosted ... in Edinburgh", "held
- * its 24th meeting today in Canberra" (held a meeting, not "held hostage"), "met in Katoomba, NSW").
+ * its 24th meeting today in Canberra" (held a meeting, not "held hostage"), "led the first ...
+ * consultations ... in Washington", "met in Katoomba, NSW").
  *
  * <p>Immutable and thread-safe.
  */
@@ -51,13 +52,15 @@ final class StatementLocations {
 
     /** Words one of which every {@link #GATHERED} match has: a cheap test before its scan. */
     private static final List<String> GATHERED_WORDS = List.of("met", "meet", "particip",
-            "joined", "gathered", "convened", "assembled", "held", "hosted");
+            "joined", "gathered", "convened", "assembled", "held", "hosted", "led the",
+            "co-chaired", "chaired");
 
     private static final Pattern GATHERED = Pattern.compile(
             "\\b(?:met|meet|meets|participated|participate|joined|gathered|convened|assembled"
             + "|(?:was|were)\\s(?:held|convened|hosted)|(?<=,\\s)meeting(?=\\sin\\s)"
-            + "|hosted(?!\\s(?:in|by)\\b)|held\\s(?:its|their|the|a|an)\\s[^.;]{0,40}?(?:meeting|session|summit|talks"
-            + "|consultations|conference|dialogue))\\b");
+            + "|hosted(?!\\s(?:in|by)\\b)|(?:held|led|co-chaired|chaired)\\s(?:its|their|the|a|an)\\s"
+            + "(?:[^.;]|(?<=\\p{Lu})\\.){0,40}?(?:meeting|session|summit|talks|consultations|conference"
+            + "|dialogue))\\b");
 
     /**
      * A place the tables lack, named with its state's or province's abbreviation after a verb
@@ -207,6 +210,10 @@ final class StatementLocations {
                 && e.countryCode().isPresent()).isPresent();
     }
 
+    /** A lead announcing the text under it: "The following is the text of a joint press release". */
+    private static final Pattern ANNOUNCES_TEXT = Pattern.compile(
+            "^(?:The\\s)?[Ff]ollowing\\s(?:is|are)\\s(?:the\\s)?(?:full\\s)?text\\b");
+
     /** Whether the text contains one of the words, in their case. */
     private static boolean containsAny(String text, List<String> words) {
         for (String w : words) {
@@ -220,14 +227,16 @@ final class StatementLocations {
     /**
      * The city the opening paragraph says the parties met in or took part from: "met in
      * Geneva", "participated from Jerusalem", "was held at Placencia, Belize"; the second
-     * paragraph's when the first is a heading.
+     * paragraph's when the first is a heading or a lead announcing the text.
      */
     private Optional<String> openingPlace(List<Sentence> sentences) {
         // the opening paragraph; the second when the first is a heading, no sentence ("FIFTY –
         // NINTH ORDINARY SESSION OF THE AUTHORITY ... 19 June 2021, Accra, Republic of Ghana")
         boolean heading = !sentences.isEmpty() && sentences.get(0).paragraph() == 0
                 && (sentences.size() == 1 || sentences.get(1).paragraph() > 0)
-                && !io.github.jointstatements.parsers.internal.Lines.endsSentence(sentences.get(0).text());
+                && (!io.github.jointstatements.parsers.internal.Lines.endsSentence(sentences.get(0).text())
+                // "The following is the text of a joint press release by ...": a lead over it
+                || ANNOUNCES_TEXT.matcher(sentences.get(0).text()).find());
         for (Sentence s : sentences) {
             if (s.paragraph() > (heading ? 1 : 0)) {
                 break;

@@ -76,6 +76,9 @@ class StatementKindsTest {
         "On 5 May, the Trilateral Ministerial Consultations were held in Lima. The overview is as follows:|READOUT",
         "An overview of the meeting is as follows.|READOUT",
         "The Government will fund a new hospital ward.|OTHER",
+        "The Minister of Foreign Affairs, H.E. Dr. Juan Perez, met the Minister of Foreign Affairs of Andoria on the sidelines of the session.|READOUT",
+        "We, the delegates to the Executive Board meeting of the Organization, which was held for two days, declare as follows.|JOINT_DECLARATION",
+        "We, the Representatives of the Member States, reaffirm our commitment to the Charter.|JOINT_STATEMENT",
     })
     void classifiesByOpeningWithoutATitle(String opening, String kind) {
         assertThat(StatementKinds.classify("", java.util.List.of("PM call with the President: 21 April", opening)).kind().name()).isEqualTo(kind);
@@ -106,4 +109,15 @@ class StatementKindsTest {
         assertThat(StatementKinds.classify(title == null ? "" : title, java.util.List.of(opening)).kind().name()).isEqualTo(kind);
     }
 
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "COUNCIL OF THE UNION Luxembourg, 24 April 2007 8825/07 11th Andoria-Union Ministerial Troika Meeting FINAL COMMUNIQUE 1.|COMMUNIQUE",
+        "DECLARATION of the Tenth Meeting of the Council of Heads of Member States of the Organization (June 10-11, 2010, Tashkent) The tenth meeting was held on June 10 and 11, 2010 in Tashkent.|JOINT_DECLARATION",
+        "The NATO Allies met in Brussels on Monday and discussed the situation.|READOUT",
+    })
+    void aKindInCapitalsRunIntoAnUntitledOpening(String opening, String kind) {
+        assertThat(StatementKinds.classify("", java.util.List.of(opening)).kind().name())
+                .isEqualTo(kind);
+    }
 }

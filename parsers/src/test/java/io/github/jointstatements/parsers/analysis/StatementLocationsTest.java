@@ -91,6 +91,23 @@ class StatementLocationsTest {
     }
 
     @Test
+    void theSecondParagraphWhenTheFirstAnnouncesTheText() {
+        Page page = Page.builder()
+                .title("Joint Press Release on the High-Level Consultations")
+                .source(Source.builder().parser("test").build())
+                .addParagraphs("The following is the text of a joint press release by the Ministry"
+                                + " of Andoria and the Ministry of Ruritania.",
+                        "Deputy Secretary of State Juan Perez and Secretary General Ana Lopez led the"
+                                + " first U.S.-EU high-level consultations on the region on December 3"
+                                + " in Washington.")
+                .build();
+        List<Sentence> sentences = SentenceSplitter.split(page.paragraphs(), Integer.MAX_VALUE,
+                Integer.MAX_VALUE);
+        assertThat(LOCATIONS.locate(page, sentences, new ArrayList<>()).place())
+                .hasValue("Washington");
+    }
+
+    @Test
     void notTheSecondParagraphAfterASentence() {
         Page page = Page.builder()
                 .title("Statement")

@@ -221,8 +221,8 @@ class TextPagesOnUnseenSitesTest {
                 .load("/unseen-text-meta9").scoreParse(PARSER);
         assertThat(summary.accuracy("title")).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.accuracy("date")).as(summary.toString()).isEqualTo(1.0);
-        assertThat(summary.accuracy("kind")).as(summary.toString()).isGreaterThanOrEqualTo(0.823);
-        assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.6);
+        assertThat(summary.accuracy("kind")).as(summary.toString()).isEqualTo(1.0);
+        assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.8);
         assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.5);
         assertThat(summary.noStatementAccuracy()).as(summary.toString()).isEqualTo(1.0);
     }
