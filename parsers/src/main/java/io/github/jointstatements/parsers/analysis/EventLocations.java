@@ -46,6 +46,9 @@ final class EventLocations {
                 }
                 Mention m = places.startingAt(t.get(q).start());
                 String town = m == null ? townBeforeCity(s, t, q) : null;
+                if (m == null && town == null && w.equals("in")) {
+                    town = townOfCountry(s, t, q, places);
+                }
                 if (town != null) {
                     return town; // "in Cholpon Ata city": a town the gazetteer lacks
                 }
@@ -71,6 +74,25 @@ final class EventLocations {
             }
         }
         return null;
+    }
+
+    /**
+     * A town the gazetteer lacks, named with its country: the capitalised words from {@code q}
+     * before a comma and a country ("in Sandton, Republic of South Africa, on 20 June"); or null.
+     */
+    static String townOfCountry(Sentence s, List<Token> t, int q, Places places) {
+        int r = q;
+        while (r < t.size() && r < q + 3 && t.get(r).isCapitalized() && t.get(r).isWord()
+                && !EventWords.CALENDAR_WORDS.contains(t.get(r).lower())) {
+            r++;
+        }
+        if (r == q || r + 1 >= t.size() || !t.get(r).text().equals(",")) {
+            return null;
+        }
+        int c = t.get(r + 1).is("the") && r + 2 < t.size() ? r + 2 : r + 1;
+        Mention m = places.startingAt(t.get(c).start());
+        return m != null && m.entity().type() == EntityType.COUNTRY
+                ? s.text().substring(t.get(q).start(), t.get(r - 1).end()) : null;
     }
 
     /** The capitalised words before a lower-case "city" from {@code q}, or null. */

@@ -53,6 +53,8 @@ final class Offices {
     private final Set<String> portfolios = union(keys("office-portfolios.txt"), regions);
     private final Set<String> headWords = new HashSet<>();
     private final Set<String> firstWords = new HashSet<>();
+    /** Words an office takes after a hyphen that open no office: "President-Elect". */
+    private static final Set<String> HYPHENED = Set.of("elect", "designate", "general");
 
     private Offices() {
         for (String phrase : WordLists.load(Offices.class, "office-heads.txt")) {
@@ -133,7 +135,22 @@ final class Offices {
             end++;
         }
         // lower-cased as String.toLowerCase(Locale.ROOT) would, in one copy
-        return firstWords.contains(Chars.lowerCase(text, start, end, false));
+        if (!firstWords.contains(Chars.lowerCase(text, start, end, false))) {
+            return false;
+        }
+        // an office's word joined by a hyphen to a word of no office is a name's: "Hossein
+        // Amir-Abdollahian" (but "Vice-President", "Secretary-General")
+        if (end + 1 < text.length() && text.charAt(end) == '-'
+                && Character.isUpperCase(text.charAt(end + 1))) {
+            int next = end + 1;
+            while (next < text.length() && next - end < 20
+                    && Character.isLetter(text.charAt(next))) {
+                next++;
+            }
+            String joined = Chars.lowerCase(text, end + 1, next, false);
+            return firstWords.contains(joined) || HYPHENED.contains(joined);
+        }
+        return true;
     }
 
     /**

@@ -109,7 +109,8 @@ final class PartyFinder {
      * Minister X on Wednesday held a meeting and working lunch with his Chinese counterpart Y".
      */
     private static final Pattern MET_WITH = Pattern.compile(
-            "\\b(?:met|meets|spoke|speaks|talked|held|holds|had|has)\\b[^.;]{0,80}?\\bwith\\b");
+            "\\b(?:met|meets|spoke|speaks|talked|held|holds|had|has)\\b[^.;]{0,80}?\\bwith\\b"
+            + "|\\breceived\\s+(?:a\\s+)?(?:phone|telephone)\\s+call\\s+from\\b");
     /**
      * The text calling itself joint in its first lines, whatever its title: "Joint Statement
      * Australia-US-Japan Defence Ministers’ Meeting", "The State of Qatar and the State of Kuwait

@@ -192,6 +192,7 @@ final class PersonFinder {
         }
         countryBeforeAbbreviation(text, places, found);
         officeOfThePreviousName(text, found);
+        officeBeforeAStyle(text, found);
         coordinatedCountry(text, places, found);
         return found;
     }
@@ -284,6 +285,32 @@ final class PersonFinder {
                 next = withOffice(next, found.remove(i + 1));
             }
             found.set(i, next);
+        }
+    }
+
+    /**
+     * Gives an office without a name to the styled name that follows it past honorifics alone:
+     * "Foreign Minister of Saudi Arabia HH Prince Faisal bin Farhan Al Saud" is the minister, not
+     * a prince without a country.
+     */
+    private static void officeBeforeAStyle(String text, List<PersonMention> found) {
+        for (int i = 1; i < found.size(); i++) {
+            PersonMention office = found.get(i - 1);
+            PersonMention m = found.get(i);
+            if (office.named() || office.role().isEmpty() || !m.named()
+                    || m.role().isPresent() && !STYLES.contains(m.role().get())
+                    || m.start() < office.end() || m.start() - office.end() > GAP) {
+                continue;
+            }
+            String gap = text.substring(office.end(), m.start());
+            if (!gap.isBlank() && !honorificsOnly(gap)) {
+                continue;
+            }
+            found.set(i - 1, new PersonMention(office.start(), m.end(), m.name(), m.nameTokens(),
+                    office.role(), office.country().or(m::country),
+                    office.organization().or(m::organization),
+                    "office, then a styled name"));
+            found.remove(i);
         }
     }
 

@@ -171,7 +171,8 @@ final class PhraseEvents {
             return; // "attended the opening session": a part of the meeting, not another one
         }
         if (objectOnly && verb < 0 && !(numbered(t, start, nounStart)
-                && placedAfter(s, t, places, complementEnd(t, headEnd, kind, true)))) {
+                && placedAfter(s, t, places, complementEnd(t, headEnd, kind, true)))
+                && !(start > 0 && isDay(dates.dateBefore(s, t, start, false)))) {
             return; // "a discussion", "the session": events only when held; but "the 47th
                     // Ordinary Session of the IGAD Council of Ministers held in ... on ..."
         }
@@ -346,6 +347,13 @@ final class PhraseEvents {
         return ORDINAL.matcher(w).matches() || ORDINAL_WORDS.contains(w) && !w.equals("next")
                 && !w.equals("last") && !w.equals("latest") && !w.equals("previous")
                 && !w.equals("same") && !w.equals("other") && !w.equals("such");
+    }
+
+    /** Whether a time expression gives a day: "the March 24, 2010 session". */
+    private static boolean isDay(TimeExpression e) {
+        return e != null && e.date().isPresent()
+                && e.date().get().precision() == PartialDate.Precision.DAY
+                && e.text().chars().anyMatch(Character::isDigit); // not "today's briefing"
     }
 
     /** Whether an event's name holds a year or a number: "the 2022 Summit". */

@@ -192,6 +192,12 @@ final class ReportedMeetings {
                         t.get(objectEnd - 1).end());
             } else if (pronoun) {
                 name = noun;
+            } else if (eventSubject(t, start, subjectEnd) >= 0) {
+                // "The Extraordinary Summit of SADC Heads of State and Government met in
+                // Sandton": the subject is the event
+                int head = eventSubject(t, start, subjectEnd);
+                kind = NOUNS.get(t.get(head).lower());
+                name = eventName(s, t, start, subjectEnd);
             } else {
                 name = noun + " of " + withoutParentheses(subject).replaceAll("[,;:]+$", "");
             }
@@ -226,7 +232,12 @@ final class ReportedMeetings {
                     && t.get(k + 1).is("person"))) {
                 k += t.get(k).is("in") ? 2 : 1;
             }
-            if (k == i + 1 || k >= t.size() || occasionAfter(t, k)) {
+            boolean again = k > i + 1;
+            if (!again && k < t.size() && (t.get(k).is("during") || t.get(k).is("in")
+                    || t.get(k).is("by") || t.get(k).is("before"))) {
+                again = datedAt(s, t, k); // "agreed to meet during the third quarter of 2012"
+            }
+            if (!again || k >= t.size() || occasionAfter(t, k)) {
                 continue; // "to meet regularly", "to meet the needs": no meeting of its own;
                           // "to meet again at the upcoming G7 Summit": the summit is the event
             }
@@ -254,6 +265,56 @@ final class ReportedMeetings {
                     EventKind.MEETING, date, Optional.ofNullable(location), EventStatus.PLANNED,
                     s, "\"" + t.get(i - 2).text() + " to meet again\": the meeting planned");
         }
+    }
+
+    /**
+     * Where the capitalised event noun of a subject that names an event is ("the Fifth
+     * Ministerial Meeting of the Asian and Pacific Council, comprising ..."), before its first
+     * comma; or -1.
+     */
+    private static int eventSubject(List<Token> t, int start, int end) {
+        for (int k = start; k < end && !t.get(k).text().equals(","); k++) {
+            Token x = t.get(k);
+            if (x.isWord() && x.isCapitalized() && k > start && NOUNS.containsKey(x.lower())
+                    && NOUNS.get(x.lower()) != EventKind.OTHER
+                    && (k + 1 >= end || !t.get(k + 1).isCapitalized())) {
+                return k; // the noun heads the name: not "a Drill Sergeant"
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The name of an event that is a subject, without a list's number, its article and what
+     * follows its first comma: "1. The Extraordinary Summit of SADC Heads of State".
+     */
+    private static String eventName(Sentence s, List<Token> t, int start, int end) {
+        int from = start;
+        while (from < end - 1 && (Character.isDigit(t.get(from).text().charAt(0))
+                || t.get(from).text().equals(".") || t.get(from).text().equals(")")
+                || t.get(from).text().equals("("))) {
+            from++;
+        }
+        if (t.get(from).is("the") && from + 1 < end) {
+            from++;
+        }
+        int to = from;
+        while (to < end && !t.get(to).text().equals(",")) {
+            to++;
+        }
+        return withoutParentheses(s.text().substring(t.get(from).start(), t.get(to - 1).end()));
+    }
+
+    /** Whether a time expression with a date starts within two words after {@code k}. */
+    private boolean datedAt(Sentence s, List<Token> t, int k) {
+        int from = t.get(k).end();
+        int to = k + 3 < t.size() ? t.get(k + 3).end() : s.text().length();
+        for (TimeExpression e : times.in(s)) {
+            if (e.date().isPresent() && e.start() >= from && e.start() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns where a meeting's subject starts: the sentence's start or its introductory comma. */
@@ -304,6 +365,11 @@ final class ReportedMeetings {
                 if (m != null && m.entity().type() != EntityType.ORGANIZATION
                         && !modifies(s.text(), m)) {
                     return placeText(s.text(), m);
+                }
+                String town = m == null && x.is("in")
+                        ? EventLocations.townOfCountry(s, t, k + 1, places) : null;
+                if (town != null) {
+                    return town; // "met in Sandton, Republic of South Africa, on 20 June"
                 }
             }
         }

@@ -57,6 +57,9 @@ class EventFinderTest {
         "The first meeting of the Working Group took place in Kokshetau city on 5 January 2023.|MEETING meeting of the Working Group 2023-01-05 HELD Kokshetau",
         "They gathered on 20 January 2023 for the Third China–Arab States Summit.|SUMMIT Third China–Arab States Summit 2023-01-20 HELD -",
         "The ministers met in Lima, the Republic of Peru, on January 12, 2023, for the fifth ministerial meeting of the Pacific Alliance Council.|MEETING ministerial meeting of the Pacific Alliance Council 2023-01-12 HELD Lima",
+        "3. The Ordinary Summit of the Heads of State of the Region met in Kigoma, Tanzania, on 14 January 2023.|SUMMIT Ordinary Summit of the Heads of State of the Region 2023-01-14 HELD Kigoma",
+        "The two countries agreed to meet during the second quarter of 2023 to review progress.|MEETING meeting 2023 PLANNED -",
+        "It built on the goals set at the December 5, 2022 session in Nairobi.|MEETING session 2022-12-05 HELD Nairobi",
     })
     void findsEventsWithDateStatusAndPlace(String sentence, String expected) {
         assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
@@ -172,7 +175,7 @@ class EventFinderTest {
     @CsvSource(delimiter = '|', value = {
         "Today, we met for the third in-person Quad Leaders’ Summit, hosted by Prime Minister Albanese.|SUMMIT in-person Quad Leaders’ Summit 2023-01-31 HELD -",
         "We gathered on the occasion of the 11th ASEAN-United States (U.S.) Summit in Jakarta, Indonesia, on 6 September 2022.|SUMMIT 11th ASEAN-United States (U.S.) Summit 2022-09-06 HELD Jakarta",
-        "The fourth Ministerial meeting of the Council took place in Luleå, Sweden, on 31 May 2022.|MEETING Ministerial meeting of the Council 2022-05-31 HELD -",
+        "The fourth Ministerial meeting of the Council took place in Luleå, Sweden, on 31 May 2022.|MEETING Ministerial meeting of the Council 2022-05-31 HELD Luleå",
         "The two Presidents met today at the White House during an official visit.|MEETING meeting of The two Presidents 2023-01-31 HELD White House",
         "We, the leaders of Japan, the Philippines, and the United States, met today for the first Summit between our three countries.|SUMMIT Summit between our three countries 2023-01-31 HELD -",
         "Today, she met the Prime Minister on the margins of the Asia-Pacific Economic Cooperation (APEC) Leaders’ Meeting in Bangkok.|MEETING Asia-Pacific Economic Cooperation (APEC) Leaders’ Meeting 2023-01-31 HELD Bangkok",

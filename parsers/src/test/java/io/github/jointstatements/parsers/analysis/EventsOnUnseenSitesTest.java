@@ -63,16 +63,19 @@ class EventsOnUnseenSitesTest {
      * Manila, the Philippines, on ..., for the seventh ministerial meeting of ..." naming the
      * meeting by its occasion, and acronyms written with U+2011, defined with a comma before
      * the parenthesis or only in the title: events P 0.60 R 0.588 F1 0.594, dates 0.633,
-     * locations 0.80, acronyms F1 0.963.
+     * locations 0.80, acronyms F1 0.963. After an event that is the subject of "met" ("1. The
+     * Extraordinary Summit of ... met in"), "agreed to meet during &lt;a date&gt;", "the March
+     * 24, 2010 session in Washington" and a town named with its country ("in Sandton, Republic
+     * of South Africa"): events P 0.635 R 0.647 F1 0.641, dates 0.667, locations 0.848.
      */
     @Test
     void findsTheEventsAndAcronymsOfAFreshSetOfStatements() {
         GoldScorer.Summary summary = Corpus.load("/unseen-text-events9").scoreParse(PARSER);
-        assertThat(summary.events().f1()).as(summary.toString()).isGreaterThanOrEqualTo(0.59);
+        assertThat(summary.events().f1()).as(summary.toString()).isGreaterThanOrEqualTo(0.64);
         assertThat(summary.events().accuracy("date")).as(summary.toString())
-                .isGreaterThanOrEqualTo(0.63);
+                .isGreaterThanOrEqualTo(0.66);
         assertThat(summary.events().accuracy("location")).as(summary.toString())
-                .isGreaterThanOrEqualTo(0.80);
+                .isGreaterThanOrEqualTo(0.84);
         assertThat(summary.acronyms().f1()).as(summary.toString()).isGreaterThanOrEqualTo(0.96);
     }
 }
