@@ -30,7 +30,9 @@ final class GroupOpening {
      */
     private static final Pattern WE_THE = Pattern.compile(
             "(?i)^[\"“«]?(?:(?:\\d{1,3}|[IVX]{1,5})\\s*[.)]\\s*)?(?:[^,;:]{1,40},\\s*){0,2}?we\\b[\\s,]*"
-            + "(?:the\\s+)?");
+            + "the\\s+");
+    /** How far past "We, the " a body's name and its members are read. */
+    private static final int BODY_CHARS = 120;
     /** The members a body's name comes before: " Leaders", " Heads of State", " Foreign Ministers". */
     private static final Pattern MEMBERS_AFTER = Pattern.compile(
             "(?i)\\s+(?:leaders|heads\\s+of\\s+(?:state|government)|(?:[a-z]+\\s+){0,2}?ministers"
@@ -176,14 +178,11 @@ final class GroupOpening {
         if (!we.lookingAt()) {
             return null;
         }
-        for (Mention m : gazetteer.find(text)) {
-            if (m.start() < we.end()) {
-                continue;
-            }
-            boolean members = m.start() == we.end()
-                    && m.entity().type() == EntityType.ORGANIZATION
-                    && MEMBERS_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
-            return members ? new Named(m.entity(), m.text(text)) : null;
+        String after = text.substring(we.end(), Math.min(text.length(), we.end() + BODY_CHARS));
+        for (Mention m : gazetteer.find(after)) {
+            boolean members = m.start() == 0 && m.entity().type() == EntityType.ORGANIZATION
+                    && MEMBERS_AFTER.matcher(after).region(m.end(), after.length()).lookingAt();
+            return members ? new Named(m.entity(), m.text(after)) : null;
         }
         return null;
     }
