@@ -100,6 +100,10 @@ final class PartyFinder {
     private static final Pattern MEETING_WITH = Pattern.compile(
             "(?i)\\b(?:call|calls|meeting|meetings|talks|conversation)(?:\\s+[\\w-]+){0,2}?"
             + "\\s+with\\b");
+    /** A title that is a kind "of" its author: "Statement of the Arab League on ...". */
+    private static final Pattern KIND_OF = Pattern.compile(
+            "(?i)(?:(?:joint|press|final)\\s+)*(?:statement|declaration|communiqu[eéÉ])\\s+of\\s+"
+            + "(.{3,200}?)(?=\\s+(?:on|regarding|about|concerning|following|after|to)\\s|\\s*[(:]|$)");
     /** A title's call or meeting between those it names: "the phone call between the HR/VP X and
      * the Foreign Minister of Indonesia, Y". */
     private static final Pattern MEETING_BETWEEN_TITLE = Pattern.compile(
@@ -692,6 +696,13 @@ final class PartyFinder {
                 states.bylineOrganisation(by.group(1)).ifPresent(e -> addEntity(parties, e,
                         "the organisation or body the title's byline names as author"));
             }
+        }
+        Matcher of = KIND_OF.matcher(headline);
+        if (parties.isEmpty() && of.lookingAt()) {
+            // "Statement of the Arab League on the situation in Sudan": the body the title's
+            // "of" names alone, as "by" does
+            states.bylineOrganisation(of.group(1)).ifPresent(e -> addEntity(parties, e,
+                    "the organisation or body the title's byline names as author"));
         }
         if (parties.isEmpty()) {
             // "Statement of the Chairperson of the African Union Commission on ...", then "The

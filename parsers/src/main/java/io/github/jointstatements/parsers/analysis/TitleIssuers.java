@@ -197,9 +197,24 @@ final class TitleIssuers {
         if (by.find()) {
             parts.add(by.group(1));
         }
+        Matcher members = MEMBERS_OF.matcher(title);
+        if (members.find()) {
+            parts.add(members.group(1));
+        }
         relationPair(title).ifPresent(parts::add);
         return parts;
     }
+
+    /**
+     * The states or bodies whose members a kind "of" names: "Joint Statement of the Foreign
+     * Ministers of Brazil, Russia, India, China and South Africa", "Declaration of the Heads of
+     * State of ..."; group 1 is the list, up to a topic's preposition.
+     */
+    private static final Pattern MEMBERS_OF = Pattern.compile(
+            "(?i)\\b(?:statement|declaration|communiqu[eéÉ]|release)\\s+of\\s+(?:the\\s+)?"
+            + "(?:[\\w-]+\\s+){0,3}?(?:ministers|leaders|presidents|governments|heads\\s+of\\s+"
+            + "(?:state|government)(?:\\s+and\\s+government)?)\\s+of\\s+(.{3,300}?)(?=\\s+(?:on"
+            + "|regarding|about|at|in|concerning|following|after|to)\\s|\\s*[(:]|$)");
 
     /**
      * Returns the first dashed pair of names in a title that names what they hold or share, with

@@ -572,9 +572,23 @@ public final class HtmlPageReader {
             return !COMPOUND.matcher(selector.strip().replaceAll("\\[[^]]*]", "")).matches();
         }
 
+        /**
+         * Returns whether the page shows every class and id the selector needs, and an item
+         * property if it needs one. Asked of every selector of a template on every page: read
+         * by index, without a stream per list or a copy of the item properties' list.
+         */
         boolean metBy(HtmlMetadata meta) {
-            return classes.stream().allMatch(meta::hasClass) && ids.stream().allMatch(meta::hasId)
-                    && (!itemProperty || meta.elements().withItemProperty().length > 0);
+            for (int i = 0; i < classes.size(); i++) {
+                if (!meta.hasClass(classes.get(i))) {
+                    return false;
+                }
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                if (!meta.hasId(ids.get(i))) {
+                    return false;
+                }
+            }
+            return !itemProperty || meta.elements().hasItemProperty();
         }
 
         /**

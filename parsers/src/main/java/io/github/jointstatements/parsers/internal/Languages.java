@@ -43,8 +43,6 @@ public final class Languages {
      */
     public static Optional<String> detect(List<String> paragraphs) {
         int[] counts = new int[LANGUAGES.size()];
-        // the languages counted in the paragraph being read, to take back if it is read again
-        int[] counted = new int[MAX_WORDS];
         int words = 0;
         for (String paragraph : paragraphs) {
             if (words >= MAX_WORDS) {
@@ -52,12 +50,9 @@ public final class Languages {
             }
             // the words of the lower-cased paragraph, lower-cased a character at a time as
             // String.toLowerCase does, but for the two characters it lower-cases by their
-            // context or into two: a paragraph with one of those where it is read is read again,
-            // lower-cased whole (one after the last word read changes none before it)
-            String text = paragraph;
-            boolean lowered = false;
-            int wordsBefore = words;
-            int found = 0;
+            // context or into two: a paragraph with those is lower-cased whole
+            String text = hasContextualCase(paragraph)
+                    ? paragraph.toLowerCase(Locale.ROOT) : paragraph;
             int start = -1;
             int hash = 0;
             int length = text.length();
@@ -70,19 +65,6 @@ public final class Languages {
                     letter = lower >= 'a' && lower <= 'z';
                     c = letter ? lower : c;
                 } else {
-                    if ((c == '\u0130' || c == '\u03A3') && !lowered) {
-                        for (int k = 0; k < found; k++) {
-                            counts[counted[k]]--;
-                        }
-                        found = 0;
-                        words = wordsBefore;
-                        text = paragraph.toLowerCase(Locale.ROOT);
-                        lowered = true;
-                        length = text.length();
-                        start = -1;
-                        i = -1;
-                        continue;
-                    }
                     c = Lines.lowerCase(c);
                     letter = isLetter(c);
                 }
@@ -98,7 +80,6 @@ public final class Languages {
                             : FUNCTION_WORDS.language(text, start, i, hash);
                     if (language >= 0) {
                         counts[language]++;
-                        counted[found++] = language;
                     }
                     start = -1;
                 }
@@ -138,19 +119,19 @@ public final class Languages {
     }
 
     /**
+     * Whether a text has a character that String.toLowerCase lower-cases otherwise than
+     * Character.toLowerCase: the capital I with a dot (into two characters) and the capital
+     * sigma (final or not by what follows it).
+     */
+    private static boolean hasContextualCase(String text) {
+        return text.indexOf('\u0130') >= 0 || text.indexOf('\u03A3') >= 0;
+    }
+
+    /**
      * The function words in an open-addressing table, looked up by a word's characters where
      * they stand and their String hash, computed as they are read: no copy of the word.
      */
     private static final class FunctionWords {
-        /**
-         * The size of the filter of words' hashes: 512 bytes, a few cache lines that stay in
-         * the cache, where the table's slots and words, read for every word of a text after the
-         * page's parse, were mostly not.
-         */
-        private static final int FILTER_BITS = 4096;
-
-        /** Bits set by the words' hashes ({@link #filterBit}): a word whose bit is clear is none. */
-        private final long[] filter = new long[FILTER_BITS / 64];
         private final String[] words;
         private final int[] languages;
         private final int mask;
@@ -166,8 +147,6 @@ public final class Languages {
                     slot = (slot + 1) & mask;
                 }
                 words[slot] = e.getKey();
-                int bit = filterBit(e.getKey().hashCode());
-                filter[bit >>> 6] |= 1L << bit;
                 languages[slot] = languageOrder.indexOf(e.getValue());
             }
         }
@@ -178,10 +157,6 @@ public final class Languages {
          */
         int language(String text, int start, int end, int hash) {
             int length = end - start;
-            int bit = filterBit(hash);
-            if ((filter[bit >>> 6] & 1L << bit) == 0) {
-                return -1; // most words of a text: answered from a few cache lines
-            }
             for (int slot = hash & mask; words[slot] != null; slot = (slot + 1) & mask) {
                 String word = words[slot];
                 if (word.length() == length && word.hashCode() == hash
@@ -190,11 +165,6 @@ public final class Languages {
                 }
             }
             return -1;
-        }
-
-        /** The bit of a hash in {@link #filter}: the top bits of its product with a golden ratio. */
-        private static int filterBit(int hash) {
-            return (hash * 0x9E3779B9) >>> (32 - 12);
         }
 
         private static boolean sameLowerCase(String word, String text, int start) {

@@ -95,6 +95,11 @@ final class PageElements {
         return classes.elementsWith(name);
     }
 
+    /** Returns whether some element has an {@code itemprop} attribute. */
+    boolean hasItemProperty() {
+        return itemPropertyCount > 0;
+    }
+
     /** Returns the numbers of the elements that have an {@code itemprop} attribute, in document order. */
     int[] withItemProperty() {
         return Arrays.copyOf(itemProperties, itemPropertyCount);

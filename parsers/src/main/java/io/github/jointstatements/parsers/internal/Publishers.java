@@ -72,10 +72,14 @@ public final class Publishers {
     private static final Pattern READOUT_VERB = Pattern.compile(
             "\\s(?:held|met|spoke|had|hosted|received|visited)\\s");
 
-    /** "Minister for Foreign Affairs of Japan", "Foreign Minister of Japan" before a comma. */
+    /**
+     * "Minister for Foreign Affairs of Japan", "Foreign Minister of Japan" before a comma, or
+     * right before the readout's verb ("..., Minister for Foreign Affairs of Japan held a
+     * telephone talk ...": the text it is matched on ends at the verb).
+     */
     private static final Pattern FOREIGN_MINISTER = Pattern.compile(
             "\\b(?:Minister (?:for|of) Foreign Affairs|Foreign Minister) of "
-            + "(\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20}){0,2}),");
+            + "(\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20}){0,2})(?:,|$)");
 
     /**
      * A readout's subject that is a defence secretary alone, the ministry's own: "the Secretary of

@@ -59,6 +59,15 @@ final class Headlines {
         return title;
     }
 
+    /** A line of at most this many words holding a weekday's date is a dated line, not a headline. */
+    private static final int MAX_WEEKDAY_LINE_WORDS = 10;
+
+    /** A weekday before a date, as a page's dated lines write it: "Saturday, 20 February 2010". */
+    private static final Pattern WEEKDAY_DATE = Pattern.compile(
+            "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s\\d{1,2}\\s\\p{Lu}\\p{Ll}{2,8}"
+            + "\\s(?:19|20)\\d{2}\\b|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"
+            + "\\s\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2},?\\s(?:19|20)\\d{2}\\b");
+
     /** A line of at most this many words holding a date is a date line, not a headline. */
     private static final int MAX_DATE_LINE_WORDS = 6;
 
@@ -345,6 +354,10 @@ final class Headlines {
         if (Titles.words(line) <= MAX_DATE_LINE_WORDS && PageDates.find(line).isPresent()
                 && !namesDocument(line)) {
             return false; // "Saturday, 17 April 2021 greek english": a site's clock
+        }
+        if (Titles.words(line) <= MAX_WEEKDAY_LINE_WORDS && !namesDocument(line)
+                && WEEKDAY_DATE.matcher(line).find() && PageDates.find(line).isPresent()) {
+            return false; // "General News of Saturday, 20 February 2010": a section's dated line
         }
         if (!Character.isUpperCase(line.codePointAt(0)) && !Character.isDigit(line.charAt(0))) {
             return false;

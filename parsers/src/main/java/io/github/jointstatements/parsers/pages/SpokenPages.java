@@ -94,14 +94,19 @@ final class SpokenPages {
     private static final Set<String> LABEL_CONNECTIVES = Set.of("of", "for", "the", "and", "de",
             "al", "bin", "van", "von", "der", "du", "la", "le", "on");
 
-    /** Words of a salutation to an audience. */
+    /**
+     * The words that open a salutation to an audience. They open the line: "His Excellency" or
+     * "distinguished" inside a sentence, even one hard-wrapped into short lines ("At the
+     * invitation of His Excellency ..., / President of ..., His Excellency ..."), names a person
+     * in the third person, as statements do, and addresses nobody.
+     */
     private static final Pattern SALUTATION = Pattern.compile(
-            "\\bexcellenc(?:y|ies)\\b|\\bladies and gentlemen\\b|\\bdistinguished\\b"
-                    + "|\\bhonou?rable\\b|\\byour (?:royal )?(?:majesty|highness|holiness)\\b"
-                    + "|\\bmembers of the (?:media|press)\\b|\\bdear (?:colleagues|friends|guests"
-                    + "|delegates|participants|brothers|sisters)\\b|\\bbrothers and sisters\\b"
-                    + "|\\bfellow (?:citizens|countrymen|delegates)\\b|^(?:mr\\.?|madam) "
-                    + "(?:president|chair(?:man|person|woman)?|speaker|secretary-general)\\b");
+            "^(?:(?:your )?excellenc(?:y|ies)|ladies and gentlemen|distinguished|honou?rable"
+                    + "|your (?:royal )?(?:majesty|highness|holiness)"
+                    + "|members of the (?:media|press)|dear (?:colleagues|friends|guests"
+                    + "|delegates|participants|brothers|sisters)|brothers and sisters"
+                    + "|fellow (?:citizens|countrymen|delegates)|(?:mr\\.?|madam) "
+                    + "(?:president|chair(?:man|person|woman)?|speaker|secretary-general))\\b");
 
     /** A headline that names a speech: "Speech by ...", "Keynote address at ...". */
     private static final Pattern SPEECH_HEADLINE = Pattern.compile(

@@ -292,4 +292,31 @@ class PartyFinderTest {
                 + " this visit the two Presidents exchanged views.", "-"))
                 .isEqualTo("Ana Roe | President | TG | PERSON; Jan Doe | President | GH | PERSON");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // a body whose meeting, or whose unnamed chair, the title says issues the text
+        "Communiqué of the 44th Ordinary Summit of SADC Heads of State and Government#The Summit was attended by Heads of State and Government or their representatives.#-#SADC | - | - | ORGANIZATION",
+        "Press Statement by the Chairman of the ASEAN Foreign Ministers’ Retreat#1. I chaired the ASEAN Foreign Ministers’ Retreat on 17-18 January 2019 in Chiang Mai.#-#ASEAN | - | - | ORGANIZATION",
+        // a body that holds its meeting, not a minister its communiqué goes on to cite
+        "Final Communiqué of the Extraordinary#The Council of Foreign Ministers of the Organization of Islamic Cooperation (OIC) held an Extraordinary Meeting in Jeddah on 21 January 2016. ¶ Having considered the letter of the Minister of Foreign Affairs of the Kingdom of Saudi Arabia Mr. Adel bin Ahmad Al-Jubeir, the Council condemns the attacks.#-#OIC | - | - | ORGANIZATION",
+        // a body named before its members by those who speak as it
+        "Leaders’ Declaration#1. We, the G20 Leaders, meeting for the second time under the Saudi Presidency, stand united.#-#G20 | - | - | ORGANIZATION",
+        // a body the title's "of" names as author
+        "Statement of the Arab League on the situation in Sudan#The Council of the League of Arab States at the ministerial level called for an immediate ceasefire.#-#Arab League | - | - | ORGANIZATION",
+        // the states whose ministers a title or a relaying line lists
+        "Joint Statement of the Foreign Ministers of Brazil, Russia, India, China and South Africa#The Foreign Ministers met in New York on 22 September 2022.#-#Brazil | - | BR | STATE; Russia | - | RU | STATE; India | - | IN | STATE; China | - | CN | STATE; South Africa | - | ZA | STATE",
+        "Joint Statement of Nordic-Baltic Foreign Ministers#Today, March 2nd 2022, the foreign ministers of Denmark, Estonia and Finland have agreed on the following statement. ¶ We condemn the invasion of Ukraine.#-#Denmark | - | DK | STATE; Estonia | - | EE | STATE; Finland | - | FI | STATE",
+        // the persons of two countries an untitled report has meet or call each other
+        "Japanese foreign minister urges China to address security concerns#Beijing [China], December 26 : Japanese Foreign Minister Iwaya Takeshi on Wednesday held a meeting and working lunch with his Chinese counterpart Wang Yi in Beijing.#-#Iwaya Takeshi | Foreign Minister | JP | PERSON; Wang Yi | Foreign Minister | CN | PERSON",
+        "Saudi FM receives phone call from Iranian counterpart#RIYADH: Saudi Foreign Minister Prince Faisal bin Farhan received a phone call from his Iranian counterpart Hossein Amir-Abdollahian on Sunday.#-#Faisal bin Farhan | Foreign Minister | SA | PERSON; Hossein Amir-Abdollahian | Foreign Minister | IR | PERSON",
+        // a call "between" two persons, where that is the title's only byline
+        "Press Release on the phone call between the HR/VP Federica Mogherini and the Foreign Minister of Indonesia, Retno Marsudi#The High Representative Federica Mogherini spoke this morning with the Foreign Minister of Indonesia, Retno Marsudi.#-#Retno Marsudi | Foreign Minister | ID | PERSON; Federica Mogherini | High Representative | - | PERSON",
+        // but a press secretary's statement on a meeting between others is the press secretary's
+        "Statement by White House Press Secretary Jen Psaki on the Meeting between President Joe Biden and President Vladimir Putin of Russia#President Biden will meet President Putin in Geneva on June 16.#The White House#Jen Psaki | White House Press Secretary | US | PERSON",
+    })
+    void findsBodiesMemberStatesAndOtherMinistriesPersons(String title, String text,
+            String publisher, String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
 }

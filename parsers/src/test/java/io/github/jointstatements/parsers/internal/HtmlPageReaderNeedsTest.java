@@ -109,4 +109,28 @@ class HtmlPageReaderNeedsTest {
     private static List<String> split(String names) {
         return names.isEmpty() ? List.of() : Arrays.asList(names.split(" "));
     }
+
+    /** The needs are the last compound's: an ancestor's id or class is not asked for. */
+    @ParameterizedTest(name = "{0} on {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        ".post-body                | <div class='post-body x'>t</div>                  | true",
+        ".post-body                | <div class=post>t</div>                           | false",
+        "div.a.b                   | <div class='b a'>t</div>                          | true",
+        "div.a.b                   | <div class=a>t</div><p class=b>u</p>              | true",
+        "div.a.b                   | <div class=a>t</div>                              | false",
+        "#main .body               | <div id=main><p class=body>t</p></div>            | true",
+        "#main .body               | <div id=other><p class=body>t</p></div>           | true",
+        "p#main                    | <p id=other>t</p>                                 | false",
+        "p#main                    | <p id=main>t</p>                                  | true",
+        "[itemprop=articleBody]    | <div itemprop=articleBody>t</div>                 | true",
+        "[itemprop=articleBody]    | <div class=articleBody>t</div>                    | false",
+        "h1                        | <p>t</p>                                          | true",
+    })
+    void a_page_meets_a_selector_that_finds_its_classes_ids_and_item_property(String selector,
+            String html, boolean met) {
+        HtmlMetadata meta = HtmlMetadata.read(Jsoup.parse(html));
+        assertThat(HtmlPageReader.Needs.of(selector).metBy(meta)).isEqualTo(met);
+        assertThat(meta.elements().hasItemProperty())
+                .isEqualTo(meta.elements().withItemProperty().length > 0);
+    }
 }

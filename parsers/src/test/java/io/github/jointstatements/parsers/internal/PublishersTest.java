@@ -72,7 +72,8 @@ class PublishersTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "On May 15, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a telephone talk with the Foreign Minister of Pakistan.|Ministry of Foreign Affairs of Japan",
-        "Ms. Maria Silva, Foreign Minister of Portugal, met her counterpart in Lisbon.|Ministry of Foreign Affairs of Portugal"})
+        "Ms. Maria Silva, Foreign Minister of Portugal, met her counterpart in Lisbon.|Ministry of Foreign Affairs of Portugal",
+        "On September 1, commencing at 1:55 p.m., Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan held a telephone talk with the Secretary of Micronesia.|Ministry of Foreign Affairs of Japan"})
     void a_readouts_subject_minister_gives_the_ministry(String opening, String ministry) {
         assertThat(Publishers.foreignMinistry(List.of(opening))).contains(ministry);
     }

@@ -59,7 +59,8 @@ class HeadlinesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"The ministers met today.", "joint statement on trade",
-        "Saturday, 17 April 2021 greek english", "Statement", "Washington"})
+        "Saturday, 17 April 2021 greek english", "Statement", "Washington",
+        "General News of Saturday, 20 February 2010", "Posted on Tuesday, March 3, 2015 by Admin"})
     void a_line_that_reads_as_no_headline(String line) {
         assertThat(Headlines.isHeadline(line)).isFalse();
     }

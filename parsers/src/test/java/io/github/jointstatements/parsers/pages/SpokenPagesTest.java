@@ -67,7 +67,9 @@ class SpokenPagesTest {
         // a speech's headline over a text in the third person
         "Speech by the Minister at the opening of the forum#The Minister opened the forum on Monday. // The forum brings together experts from the region.",
         // a sentence naming distinguished guests
-        "Joint Communiqué#The distinguished guests were received by the President of the Republic. // The two Presidents agreed to meet again."})
+        "Joint Communiqué#The distinguished guests were received by the President of the Republic. // The two Presidents agreed to meet again.",
+        // a statement hard-wrapped into short lines that name persons by their honorifics
+        "Joint Statement on the State Visit#At the invitation of His Excellency JOHN DOE, // President of the Republic of Utopia, His Excellency RICHARD ROE, // President of the Republic of Erewhon, paid a State Visit to Utopia. // The two Presidents agreed to meet again."})
     void no_speech(String title, String text) {
         assertThat(SpokenPages.isSpeech(title, paragraphs(text))).isFalse();
     }

@@ -223,7 +223,7 @@ class TextPagesOnUnseenSitesTest {
         assertThat(summary.accuracy("date")).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.accuracy("kind")).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.8);
-        assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.5);
+        assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.75);
         assertThat(summary.noStatementAccuracy()).as(summary.toString()).isEqualTo(1.0);
     }
 
