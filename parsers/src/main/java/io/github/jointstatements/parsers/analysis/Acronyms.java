@@ -29,6 +29,10 @@ final class Acronyms {
     record Definition(String acronym, String longForm, Sentence sentence, int start, int end) {}
 
     private static final int MAX_INSIDE = 80;
+    /** The words that introduce a designation, in the order they come: "hereinafter, referred to as". */
+    private static final List<String> DESIGNATING = List.of("hereinafter", ",",
+            "referred to as", "called", "also", "known as");
+    private static final String QUOTES = "\"'“”‘’«»";
     private static final int MAX_EXTENSION = 3;
     /** The small words within a name: "Initiative for ASEAN Integration", "Law of the Sea". */
     private static final Set<String> NAME_JOINERS = Set.of("of", "for", "the", "and", "on",
@@ -107,7 +111,7 @@ final class Acronyms {
 
     private static Optional<Definition> define(Sentence sentence, int open, int close) {
         String text = sentence.text();
-        String inside = text.substring(open + 1, close).strip();
+        String inside = designated(text.substring(open + 1, close).strip());
         if (isAcronym(inside)) {
             int start = longFormStart(text, open, inside);
             if (start >= 0 && !initialsMatch(inside, text.substring(start, open).strip())) {
@@ -141,6 +145,30 @@ final class Acronyms {
             return Optional.of(new Definition(acronym, inside, sentence, start, close + 1));
         }
         return Optional.empty();
+    }
+
+    /**
+     * What a parenthesis designates, without the words and quotes that introduce it:
+     * "hereinafter referred to as the “SCO”" and "“GCC”" designate "SCO" and "GCC"; anything
+     * else is returned as it is.
+     */
+    static String designated(String inside) {
+        String rest = inside;
+        String lower = rest.toLowerCase(Locale.ROOT);
+        for (String opener : DESIGNATING) {
+            if (lower.startsWith(opener)) {
+                rest = rest.substring(opener.length()).strip();
+                lower = rest.toLowerCase(Locale.ROOT);
+            }
+        }
+        if (lower.startsWith("the ")) {
+            rest = rest.substring(4).strip();
+        }
+        if (rest.length() > 2 && QUOTES.indexOf(rest.charAt(0)) >= 0
+                && QUOTES.indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+            rest = rest.substring(1, rest.length() - 1).strip();
+        }
+        return rest.length() < inside.length() && isAcronym(rest) ? rest : inside;
     }
 
     /** Whether a string looks like an acronym: "TDS", "DSC TTX", "ACT-A", "MoU", "I2U2". */

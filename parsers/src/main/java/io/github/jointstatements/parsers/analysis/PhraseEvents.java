@@ -349,6 +349,26 @@ final class PhraseEvents {
                 && !w.equals("same") && !w.equals("other") && !w.equals("such");
     }
 
+    /** Where "eve" is in "on the eve of (the)" just before a name, or -1. */
+    private static int eveOf(List<Token> t, int start) {
+        int k = start - 1;
+        if (k >= 0 && t.get(k).is("the")) {
+            k--;
+        }
+        return k >= 1 && t.get(k).is("of") && t.get(k - 1).is("eve") ? k - 1 : -1;
+    }
+
+    /** The day after the last dated day of the sentence before {@code k}, or none. */
+    private Optional<PartialDate> dayAfterDateBefore(Sentence s, List<Token> t, int k) {
+        Optional<PartialDate> day = Optional.empty();
+        for (TimeExpression e : times.in(s)) {
+            if (e.end() <= t.get(k).start() && isDay(e)) {
+                day = Optional.of(PartialDate.of(e.date().get().start().plusDays(1)));
+            }
+        }
+        return day;
+    }
+
     /** Whether a time expression gives a day: "the March 24, 2010 session". */
     private static boolean isDay(TimeExpression e) {
         return e != null && e.date().isPresent()
@@ -519,7 +539,13 @@ final class PhraseEvents {
                 && (lower.equals("group") || lower.equals("groups"))) {
             return; // a body, not an event: "the Interagency Working Group"
         }
-        EventStatus status = statuses.status(s, t, start, end, date);
+        int eve = eveOf(t, start);
+        if (eve >= 0 && date.isEmpty()) {
+            date = dayAfterDateBefore(s, t, eve); // "On 17 April 1998, on the eve of the
+                                                  // Second Summit of the Americas": 18 April
+        }
+        EventStatus status = eve >= 0 ? EventStatus.PLANNED
+                : statuses.status(s, t, start, end, date);
         TimeExpression dating = before != null ? before : after;
         if (status == EventStatus.UNKNOWN && dating != null && date.isPresent()) {
             status = EventStatuses.byDirection(dating.direction()); // "earlier this year"

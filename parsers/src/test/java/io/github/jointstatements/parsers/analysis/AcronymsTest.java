@@ -31,6 +31,8 @@ class AcronymsTest {
         "They support the United Nations Convention on the Law of the Sea (UNCLOS) fully.|UNCLOS|United Nations Convention on the Law of the Sea",
         "It chairs the Indian Ocean Rim \u2011 Association for Regional Cooperation (IOR\u2011ARC) now.|IOR\u2011ARC|Indian Ocean Rim \u2011 Association for Regional Cooperation",
         "She is Chairperson of the African Union Commission, (AUC), since March.|AUC|African Union Commission",
+        "The Shanghai Cooperation Organisation (hereinafter referred to as the \"SCO\") met.|SCO|Shanghai Cooperation Organisation",
+        "They fund each Skilled Nursing Facility (“SNF”) inspected.|SNF|Skilled Nursing Facility",
     })
     void findsDefinitions(String sentence, String acronym, String longForm) {
         assertThat(find(sentence).asMap()).containsExactly(java.util.Map.entry(acronym, longForm));

@@ -60,6 +60,7 @@ class EventFinderTest {
         "3. The Ordinary Summit of the Heads of State of the Region met in Kigoma, Tanzania, on 14 January 2023.|SUMMIT Ordinary Summit of the Heads of State of the Region 2023-01-14 HELD Kigoma",
         "The two countries agreed to meet during the second quarter of 2023 to review progress.|MEETING meeting 2023 PLANNED -",
         "It built on the goals set at the December 5, 2022 session in Nairobi.|MEETING session 2022-12-05 HELD Nairobi",
+        "On 30 January 2023, on the eve of the Third Summit of the Community, the leaders met.|SUMMIT Third Summit of the Community 2023-01-31 PLANNED -",
     })
     void findsEventsWithDateStatusAndPlace(String sentence, String expected) {
         assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)

@@ -66,14 +66,15 @@ class EventsOnUnseenSitesTest {
      * locations 0.80, acronyms F1 0.963. After an event that is the subject of "met" ("1. The
      * Extraordinary Summit of ... met in"), "agreed to meet during &lt;a date&gt;", "the March
      * 24, 2010 session in Washington" and a town named with its country ("in Sandton, Republic
-     * of South Africa"): events P 0.635 R 0.647 F1 0.641, dates 0.667, locations 0.848.
+     * of South Africa"): events P 0.635 R 0.647 F1 0.641, dates 0.667, locations 0.848; after
+     * "on the eve of" the summit (the day after, planned): dates 0.697, status 0.909.
      */
     @Test
     void findsTheEventsAndAcronymsOfAFreshSetOfStatements() {
         GoldScorer.Summary summary = Corpus.load("/unseen-text-events9").scoreParse(PARSER);
         assertThat(summary.events().f1()).as(summary.toString()).isGreaterThanOrEqualTo(0.64);
         assertThat(summary.events().accuracy("date")).as(summary.toString())
-                .isGreaterThanOrEqualTo(0.66);
+                .isGreaterThanOrEqualTo(0.69);
         assertThat(summary.events().accuracy("location")).as(summary.toString())
                 .isGreaterThanOrEqualTo(0.84);
         assertThat(summary.acronyms().f1()).as(summary.toString()).isGreaterThanOrEqualTo(0.96);
