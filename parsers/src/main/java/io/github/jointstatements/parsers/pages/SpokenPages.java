@@ -1,5 +1,6 @@
 package io.github.jointstatements.parsers.pages;
 
+import io.github.jointstatements.parsers.internal.Titles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -157,7 +158,7 @@ final class SpokenPages {
         }
         String label = paragraph.substring(0, colon).strip();
         String spoken = paragraph.substring(colon + 1).strip();
-        if (label.isEmpty() || words(spoken) < MIN_SPOKEN_WORDS) {
+        if (label.isEmpty() || Titles.words(spoken) < MIN_SPOKEN_WORDS) {
             return null;
         }
         String[] words = label.split("\\s+");
@@ -228,7 +229,7 @@ final class SpokenPages {
      */
     static boolean isSalutation(String line) {
         String s = line.strip();
-        if (s.isEmpty() || words(s) > MAX_SALUTATION_WORDS || s.endsWith(".")) {
+        if (s.isEmpty() || Titles.words(s) > MAX_SALUTATION_WORDS || s.endsWith(".")) {
             return false;
         }
         return SALUTATION.matcher(s.toLowerCase(Locale.ROOT)).find();
@@ -247,19 +248,6 @@ final class SpokenPages {
             while (n < enough && m.find()) {
                 n++;
             }
-        }
-        return n;
-    }
-
-    private static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean space = Character.isWhitespace(s.charAt(i));
-            if (!space && !in) {
-                n++;
-            }
-            in = !space;
         }
         return n;
     }
