@@ -606,24 +606,24 @@ final class PartyFinder {
     }
 
     /**
-     * Returns whether persons the text places are of two countries or more: the subjects of a
-     * joint press release's opening, who meet or speak together ("The Minister of Foreign Affairs of
-     * the Republic of Cyprus, Mr Ioannis Kasoulides, the Minister of Foreign Affairs of the
-     * Hellenic Republic, Mr Nikos Kotzias ... held a trilateral meeting").
-     */
-    /**
      * Returns whether the first person a sentence names meets or speaks with the next, the verb
      * between them: "Japanese Foreign Minister X on Wednesday held a meeting and working lunch
      * with his Chinese counterpart Y".
      */
     private static boolean metWith(String text, List<PersonMention> named) {
-        if (named.size() < 2) {
+        if (named.size() < 2 || named.get(1).start() < named.get(0).end()) {
             return false;
         }
         Matcher met = MET_WITH.matcher(text).region(named.get(0).end(), named.get(1).start());
         return met.find();
     }
 
+    /**
+     * Returns whether persons the text places are of two countries or more: the subjects of a
+     * joint press release's opening, who meet or speak together ("The Minister of Foreign Affairs of
+     * the Republic of Cyprus, Mr Ioannis Kasoulides, the Minister of Foreign Affairs of the
+     * Hellenic Republic, Mr Nikos Kotzias ... held a trilateral meeting").
+     */
     private static boolean ofSeveralCountries(List<PersonMention> named) {
         return named.size() >= 2 && named.stream().allMatch(m -> m.country().isPresent())
                 && named.stream().map(m -> m.country().get()).distinct().count() >= 2;
