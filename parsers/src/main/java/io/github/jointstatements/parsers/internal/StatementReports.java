@@ -46,14 +46,18 @@ public final class StatementReports {
     /**
      * Reported speech: a sentence or clause whose subject, a person named or a pronoun, said or
      * told something ("Alhaji Mumuni said the two leaders ...", "He said the Liberian President
-     * ...", "Reading out the communiqué, Alhaji Mumuni said ..."); a statement's subjects are its issuers, who agree, stress and reaffirm, and a readout
-     * says "The Prime Minister said", an office under its article.
+     * ...", "Reading out the communiqué, Alhaji Mumuni said ..."); a statement's subjects are its
+     * issuers, who agree, stress and reaffirm, and a readout says "The Prime Minister said", an
+     * office under its article. The speaker's name is group 1; a pronoun leaves it empty.
      */
     private static final Pattern REPORTED_SPEECH = Pattern.compile(
             "(?:^|[.!?,][\"”’]?\\s{1,3})(?!(?:The|This|These|Those|That|It|They|We|Both|All|Each"
                     + "|Our|Their|His|Her|Its|Ministers|Leaders|Participants|Parties)\\b)"
-                    + "(?:He|She|\\p{Lu}[\\p{L}'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{0,20}){0,3})"
+                    + "(?:He|She|(\\p{Lu}[\\p{L}'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{0,20}){0,3}))"
                     + " (?:said|told)\\b", Pattern.MULTILINE);
+
+    /** A lead paragraph has at least this many words (not a date line or a site's label). */
+    private static final int MIN_LEAD_WORDS = 8;
 
     /** Sentences of reported speech that make a story by themselves. */
     private static final int MIN_REPORTED_SPEECH = 3;
@@ -100,12 +104,60 @@ public final class StatementReports {
         }
         int citations = count(CITATION.matcher(lower), MIN_CITATIONS);
         if (citations >= MIN_CITATIONS
-                || count(REPORTED_SPEECH.matcher(opening), MIN_REPORTED_SPEECH)
-                >= MIN_REPORTED_SPEECH) {
+                || reportedSpeech(opening, lead(title, paragraphs)) >= MIN_REPORTED_SPEECH) {
             return true;
         }
         return citations == 1
                 && count(ATTRIBUTION.matcher(opening), MIN_ATTRIBUTIONS) >= MIN_ATTRIBUTIONS;
+    }
+
+    /**
+     * Counts, up to enough, the sentences in which someone the headline and the lead do not name
+     * says something, or a pronoun after such a speaker does: a reporter tells what a third party
+     * said ("Alhaji Mumuni said the two Presidents agreed ..., He said ..."), where a readout
+     * tells what its own principals said, the persons its headline or lead names as meeting
+     * ("Wang Yi held talks with Antony Blinken ... Wang Yi said that ... Blinken said that ...").
+     */
+    private static int reportedSpeech(String opening, String lead) {
+        Matcher m = REPORTED_SPEECH.matcher(opening);
+        int n = 0;
+        boolean thirdParty = false;
+        while (n < MIN_REPORTED_SPEECH && m.find()) {
+            String speaker = m.group(1);
+            if (speaker != null) {
+                thirdParty = !containsWord(lead, lastWord(speaker));
+            }
+            if (thirdParty) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The headline and the text's first paragraph of a sentence's length, joined. */
+    private static String lead(String title, List<String> paragraphs) {
+        for (String p : paragraphs) {
+            if (Titles.words(p) >= MIN_LEAD_WORDS) {
+                return title + "\n" + p;
+            }
+        }
+        return title;
+    }
+
+    /** Whether a text holds a word whole, between non-letters: "Yi" in "Wang Yi held", not "Yield". */
+    private static boolean containsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
     }
 
     private static int count(Matcher m, int enough) {

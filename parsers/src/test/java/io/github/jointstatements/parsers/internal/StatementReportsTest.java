@@ -51,7 +51,10 @@ class StatementReportsTest {
         // disagree; no story
         "Ministers agree to deepen ties#LIMA, Nov 22 (Andina): The two foreign ministers agreed to deepen cooperation, the spokesperson said in a press release.",
         // a readout: an office under its article says, an issuer's subjects agree and stress
-        "PM call with the Chancellor#The Prime Minister spoke to the Chancellor this afternoon. // The Prime Minister said the UK would stand by its allies. // The leaders said they would speak again. // They said the talks were useful. // Ministers stressed the importance of trade."})
+        "PM call with the Chancellor#The Prime Minister spoke to the Chancellor this afternoon. // The Prime Minister said the UK would stand by its allies. // The leaders said they would speak again. // They said the talks were useful. // Ministers stressed the importance of trade.",
+        // a ministry's readout in reported speech: what the principals it names as meeting said
+        "Wang Yi Holds Talks with Antony Blinken#2023-06-19 // On June 19, Foreign Minister Wang Yi held talks with Secretary of State Antony Blinken in Beijing. // Wang Yi said that relations are at a critical juncture. // He said that the two sides should choose dialogue. // Blinken said that the United States is committed to managing the relationship. // Wang Yi said that China hopes for stability.",
+        "Foreign Minister meets counterpart#Foreign Minister Ana Silva met her counterpart Jan Novak in Lisbon on Monday. // Silva said the two countries share values. // Novak said his country supports the initiative. // She said trade should grow."})
     void no_story(String title, String text) {
         assertThat(StatementReports.isReport(title, paragraphs(text))).isFalse();
     }
