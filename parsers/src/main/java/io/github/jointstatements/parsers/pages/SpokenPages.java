@@ -91,6 +91,10 @@ final class SpokenPages {
                     + "|Representative|Admiral|General|King|Prince|Sheikh|Foreign Minister"
                     + "|High Representative|Press Secretary)\\b");
 
+    /** The same offices in a label's lower case ("secretary blinken", "mr. kirby"). */
+    private static final Pattern SPEAKER_OFFICE_ANY_CASE = Pattern.compile(
+            SPEAKER_OFFICE.pattern(), Pattern.CASE_INSENSITIVE);
+
     /** Lower-case words a speaker's label may hold between capitalised ones. */
     private static final Set<String> LABEL_CONNECTIVES = Set.of("of", "for", "the", "and", "de",
             "al", "bin", "van", "von", "der", "du", "la", "le", "on");
@@ -128,12 +132,13 @@ final class SpokenPages {
     /**
      * Returns whether the page's text paragraphs ({@code paragraphs}, in order) are a
      * transcript's turns: at least three turns by at least two speakers, one of whom speaks
-     * twice.
+     * twice, and one of whom is named by a part ("Q", "Reporter") or an office ("Secretary").
      */
     static boolean isTranscript(List<String> paragraphs) {
         Map<String, Integer> turns = new HashMap<>();
         int total = 0;
         int most = 0;
+        boolean someoneSpeaks = false;
         for (int i = 0; i < Math.min(MAX_TURN_PARAGRAPHS, paragraphs.size()); i++) {
             String speaker = speaker(paragraphs.get(i));
             if (speaker == null) {
@@ -142,8 +147,13 @@ final class SpokenPages {
             int n = turns.merge(speaker, 1, Integer::sum);
             most = Math.max(most, n);
             total++;
+            someoneSpeaks |= GENERIC_SPEAKERS.contains(speaker)
+                    || SPEAKER_OFFICE_ANY_CASE.matcher(speaker).find();
         }
-        return total >= MIN_TURNS && turns.size() >= MIN_SPEAKERS && most >= MIN_TURNS_OF_ONE;
+        // labels in capitals alone may be a fact sheet's parties or topics ("UNITED STATES:
+        // ...", "JAPAN: ..."): one label at least must be a speaker's part or office
+        return total >= MIN_TURNS && turns.size() >= MIN_SPEAKERS && most >= MIN_TURNS_OF_ONE
+                && someoneSpeaks;
     }
 
     /**

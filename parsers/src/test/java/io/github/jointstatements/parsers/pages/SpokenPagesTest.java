@@ -37,7 +37,9 @@ class SpokenPagesTest {
         // fields of a release
         "Date: 12 March 2024 and the day after // Contact: press office of the ministry // Date: 13 March 2024 and the day after",
         // a time and a sentence with a colon
-        "10:30 The ministers met in the capital today. // The Minister for Trade said: we will meet again. // The Minister for Trade said: trade will grow."})
+        "10:30 The ministers met in the capital today. // The Minister for Trade said: we will meet again. // The Minister for Trade said: trade will grow.",
+        // a fact sheet's commitments under their parties' names in capitals
+        "UNITED STATES: The United States will provide new funding for clean energy. // JAPAN: Japan will host the next ministerial meeting in Tokyo. // UNITED STATES: The United States will send a trade mission next year."})
     void no_transcript(String text) {
         assertThat(SpokenPages.isTranscript(paragraphs(text))).isFalse();
     }
