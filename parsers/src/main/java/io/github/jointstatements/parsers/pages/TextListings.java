@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -131,15 +132,31 @@ final class TextListings {
      * February 2025: ..."); a statement's paragraphs may open alike ("The Ministers ...") but
      * are not each dated.
      */
+    /**
+     * Whether an item is dated in its opening after its first two words: a chronology's
+     * paragraphs open alike because they open with their dates ("On March 3, 2024, the United
+     * States ...", "On March 10, 2024, ..."), and are one text, not a list of documents.
+     */
+    private static boolean datedAfterOpening(String item, int openingLength) {
+        Matcher date = MONTH_YEAR.matcher(item.substring(0, Math.min(item.length(),
+                MAX_ITEM_DATE_OFFSET)));
+        while (date.find()) {
+            if (date.start() >= openingLength) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean listsDatedItems(List<String> blocks) {
         String opening = null;
         int run = 0;
         for (int i = 0; i < Math.min(MAX_LISTED_PARAGRAPHS, blocks.size()); i++) {
             String block = blocks.get(i);
-            String[] words = block.strip().split("\\s+", 3);
+            String stripped = block.strip();
+            String[] words = stripped.split("\\s+", 3);
             boolean item = words.length == 3 && Titles.words(block) >= MIN_LISTED_ITEM_WORDS
-                    && MONTH_YEAR.matcher(block.substring(0, Math.min(block.length(),
-                    MAX_ITEM_DATE_OFFSET))).find();
+                    && datedAfterOpening(stripped, words[0].length() + 1 + words[1].length());
             if (!item) {
                 opening = null;
                 run = 0;

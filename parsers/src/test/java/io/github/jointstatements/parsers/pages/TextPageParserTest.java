@@ -967,6 +967,24 @@ class TextPageParserTest {
     }
 
     @Test
+    void a_chronology_whose_paragraphs_open_with_their_dates_is_no_listing() throws Exception {
+        String text = """
+                Fact Sheet: Actions of Andoria and Ruritania in March
+
+                The two governments today released the following summary of their actions in March.
+
+                On March 3, 2024, Andoria and Ruritania announced new assistance for the region's farmers.
+
+                On March 10, 2024, the two governments agreed to coordinate their support for energy.
+
+                On March 15, 2024, the ministers met in the capital of Andoria to discuss reconstruction.
+
+                On March 22, 2024, Ruritania committed to deliver further equipment to the region.
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement()).isFalse();
+    }
+
+    @Test
     void paragraphs_opening_alike_and_dated_now_and_then_are_no_listing() throws Exception {
         String text = """
                 Joint Communique of the Ministers of Andoria and Ruritania
