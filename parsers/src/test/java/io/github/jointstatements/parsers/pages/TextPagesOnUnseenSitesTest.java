@@ -93,14 +93,16 @@ class TextPagesOnUnseenSitesTest {
      * (a headline broken over lines, "We, the Heads of State ..." under a "Statement" title):
      * kind 1.0, location 0.875. Five press conferences and remarks (gold kind OTHER) and a news
      * agency's account of a communiqué relabelled no statement by the convention of
-     * DEVELOPMENT-SETS.md (session 9): no-statement pages 0.462.
+     * DEVELOPMENT-SETS.md (session 9): no-statement pages 0.462 at once, 0.846 after the headlines
+     * of press events (the agency's account, a short excerpt that cites the communiqué once, and a
+     * listing stay missed).
      */
     @Test
     void statementFieldsOfIssuersWithoutATemplate() {
         GoldScorer.Summary summary = io.github.jointstatements.parsers.gold.Corpus
                 .load("/unseen-text-issuers").scoreParse(PARSER);
         assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.95);
-        assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.46);
+        assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.84);
         assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(summary.accuracy("kind")).as(summary.toString()).isGreaterThanOrEqualTo(0.9);
         assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.93);
@@ -116,13 +118,14 @@ class TextPagesOnUnseenSitesTest {
      * 0.77, location 0.62, publisher 0.55, no-statement pages 0 of 8; its README has the figures
      * after each step. Four press conferences and remarks and an embassy's account of a summit's
      * communiqué relabelled no statement by the convention of DEVELOPMENT-SETS.md (session 9):
-     * no-statement pages 0.615.
+     * no-statement pages 0.615 at once, 0.923 after the headlines of press events (the embassy's
+     * account, citing the communiqué once, stays missed).
      */
     @Test
     void statementFieldsOfASecondSetOfIssuers() {
         GoldScorer.Summary summary = io.github.jointstatements.parsers.gold.Corpus
                 .load("/unseen-text-issuers2").scoreParse(PARSER);
-        assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.61);
+        assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.92);
         assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.96);
         assertThat(summary.accuracy("kind")).as(summary.toString()).isEqualTo(1.0);
@@ -137,13 +140,14 @@ class TextPagesOnUnseenSitesTest {
      * publisher 1.0, no-statement pages 1 of 2; its README has the figures after its lessons.
      * Three press-conference remarks relabelled no statement by the convention of
      * DEVELOPMENT-SETS.md (session 9), which leaves five statements: title 0.8, kind 0.833,
-     * location 0.6 on them (the remarks' fields were right); no-statement pages 0.4.
+     * location 0.6 on them (the remarks' fields were right); no-statement pages 1.0 after the
+     * headlines of press events.
      */
     @Test
     void statementFieldsOfAThirdSetOfIssuers() {
         GoldScorer.Summary summary = io.github.jointstatements.parsers.gold.Corpus
                 .load("/unseen-text-issuers3").scoreParse(PARSER);
-        assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.4);
+        assertThat(summary.noStatementAccuracy()).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.8);
         assertThat(summary.accuracy("date")).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.accuracy("publishedOn")).as(summary.toString()).isEqualTo(1.0);
@@ -241,14 +245,16 @@ class TextPagesOnUnseenSitesTest {
      * about a statement, transcripts and press statements of joint press events, a press
      * briefing, speeches, an op-ed's story, listings), gold written before the library ran on
      * them. First run (main at c4faf37): no-statement pages 0.552 (every statement one, 2 of the
-     * 15 others recognised), title 0.70, date 0.429, kind 0.714; its README has the figures after
-     * its lessons.
+     * 15 others recognised), title 0.70, date 0.429, kind 0.714; after the headlines of press
+     * events, the speakers' labels with a parenthesis, the leaders' press statements and the
+     * reporter's own voice: no-statement pages 0.793 (9 of 15, every statement still one); its
+     * README has the figures after its lessons.
      */
     @Test
     void pagesWithoutAStatementAndStatementsShapedLikeThem() {
         GoldScorer.Summary summary = io.github.jointstatements.parsers.gold.Corpus
                 .load("/unseen-text-nostmt10").scoreParse(PARSER);
-        assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.55);
+        assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.79);
         assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.7);
         assertThat(summary.accuracy("kind")).as(summary.toString()).isGreaterThanOrEqualTo(0.71);
     }
