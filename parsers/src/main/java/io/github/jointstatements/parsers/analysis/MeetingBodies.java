@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
  * Community (CARICOM) was held ...", "The Extraordinary Summit of the SADC Heads of State and
  * Government met ...", "The Fifty-First (51st) Pacific Islands Forum was held in Suva ...", "On
  * 15 June 2006, the Council of Heads of State of the Shanghai Cooperation Organization met", "The
- * IGAD Heads of State and Government held its 22nd extraordinary summit". The heads of state and
+ * IGAD Heads of State and Government held its 22nd extraordinary summit", "The Foreign Ministers of
+ * the Member States of the Organization of Islamic Cooperation held their Annual Coordination
+ * Meeting", "The heads of state of the member states of the Shanghai Cooperation Organization
+ * participated in the Meeting of the Council ...", "Qingdao, PRC, hosted a meeting of the
+ * Council of Heads of State of the Shanghai Cooperation Organisation". The heads of state and
  * ministers such a communiqué goes on to list attend for their states; the organisation issues
  * it, and publishes it.
  *
@@ -44,11 +48,18 @@ public final class MeetingBodies {
     /** The verb that ends the subject: "was held", "was convened", "met", "took place". */
     private static final Pattern HELD = Pattern.compile(
             "\\b(?:(?:was|were|has\\s+been)\\s+(?:officially\\s+)?(?:held|convened|organi[sz]ed)"
-            + "|met|convened|took\\s+place|gathered)\\b");
+            + "|met|convened|took\\s+place|gathered|participated\\s+in|took\\s+part\\s+in)\\b");
     /** A body that holds its meeting: "The IGAD Heads of State and Government held its 22nd
      * extraordinary summit". */
     private static final Pattern HELD_ITS = Pattern.compile(
-            "\\bheld\\s+(?:its|an?)\\s+(?:[\\w-]+\\s+){0,3}?(?:[Ss]ummit|[Ss]ession|[Mm]eeting)\\b");
+            "\\bheld\\s+(?:its|their|an?)\\s+(?:[\\w-]+\\s+){0,3}?(?:[Ss]ummit|[Ss]ession|[Mm]eeting)\\b");
+    /**
+     * A host of a body's meeting, the body after it: "On 9-10 June 2018, Qingdao, PRC, hosted a
+     * meeting of the Council of Heads of State of the Shanghai Cooperation Organisation".
+     */
+    private static final Pattern HOSTED = Pattern.compile(
+            "\\bhosted\\s+(?=(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:[Mm]eeting|[Ss]ummit|[Ss]ession)"
+            + "\\s+of\\s)");
     /**
      * A capitalised article that starts a sentence run into a heading before it: "DECLARATION of
      * the Tenth Meeting of the Council ... (June 10-11, 2010, Tashkent) The tenth meeting of ...".
@@ -58,10 +69,13 @@ public final class MeetingBodies {
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;\"”’)]\\s*$");
     /**
      * A title's words before the meeting whose text it is: "Final Communiqué of ", "Communiqué
-     * issued at the conclusion of ", "Declaration of ", "Press Statement by the Chairman of ".
+     * issued at the conclusion of ", "Declaration of ", "Press Statement by the Chairman of ", a
+     * press release named by the meeting it reports ("PRESS RELEASE Meeting of the Council of
+     * Heads of Member States of the Shanghai Cooperation Organization").
      */
     private static final Pattern TITLE_LEAD = Pattern.compile(
-            "(?i)(?:(?:final|joint|press|chair(?:man|person|woman)?[’']s)\\s+){0,2}"
+            "(?i)press\\s+release\\s*[:–-]?\\s*(?=meeting\\s+of\\s+the\\s)"
+            + "|(?:(?:final|joint|press|chair(?:man|person|woman)?[’']s)\\s+){0,2}"
             + "(?:communiqu[eéÉ]|declaration|statement)\\s+(?:(?:issued|adopted)\\s+)?"
             + "(?:of|by|from|at)\\s+(?:the\\s+conclusion\\s+of\\s+)?"
             + "(?:the\\s+chair(?:man|person|woman)?\\s+of\\s+)?(?=the\\s)");
@@ -90,9 +104,9 @@ public final class MeetingBodies {
      * Foreign Ministers of the Association of Southeast Asian Nations (ASEAN), met ...").
      */
     private static final Pattern MEMBERS = Pattern.compile(
-            "\\b(?:Heads\\s+of\\s+(?:State|Government)(?:\\s*(?:/|and)\\s*Government)?|Leaders"
-            + "|(?:Foreign|Defen[cs]e|Finance|Trade|Economic|Health)?\\s?Ministers)\\s+of\\s+"
-            + "(?:the\\s+)?$");
+            "\\b(?:[Hh]eads\\s+of\\s+(?:[Ss]tate|[Gg]overnment)(?:\\s*(?:/|and)\\s*[Gg]overnment)?"
+            + "|Leaders|(?:Foreign|Defen[cs]e|Finance|Trade|Economic|Health)?\\s?Ministers)\\s+of\\s+"
+            + "(?:the\\s+)?(?:[Mm]ember\\s+[Ss]tates\\s+of\\s+(?:the\\s+)?)?$");
     /** Persons in the subject: a meeting of named persons is theirs, not a body's. */
     private static final Pattern PERSON_MARK = Pattern.compile(
             "\\b(?:H\\.\\s?E\\.|His\\s+|Her\\s+|Excellenc)");
@@ -211,7 +225,14 @@ public final class MeetingBodies {
         Matcher its = HELD_ITS.matcher(text);
         boolean ownMeeting = its.find() && (!held.find() || its.start() < held.start());
         if (!ownMeeting && !held.find(0)) {
-            return Optional.empty();
+            Matcher hosted = HOSTED.matcher(text);
+            if (!hosted.find()) {
+                return Optional.empty();
+            }
+            // the meeting hosted, as far as the sentence's end
+            int end = text.indexOf(". ", hosted.end());
+            return body(text.substring(hosted.end(), end < 0 ? text.length() : end), false,
+                    title, false);
         }
         String subject = text.substring(0, ownMeeting ? its.start() : held.start());
         return body(subject, ownMeeting, title, false);

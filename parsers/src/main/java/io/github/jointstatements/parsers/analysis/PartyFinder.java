@@ -129,6 +129,16 @@ final class PartyFinder {
      */
     private static final Pattern MEETING_BETWEEN = Pattern.compile(
             "(?i)\\b(?:consultations?|meeting|talks|summit|dialogue|session)\\s+between\\b");
+    /** What joins two persons who talk together: " and ", " and his Russian counterpart ". */
+    private static final Pattern AND_COUNTERPART = Pattern.compile(
+            "\\s*,?\\s*and\\s+(?:(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+)?counterparts?\\s*,?\\s*)?");
+    /**
+     * The talks of two persons, after the second's name and a short time or place: " on Thursday
+     * held bilateral talks", " have discussed", ", in a phone call, agreed".
+     */
+    private static final Pattern TALKED = Pattern.compile(
+            "[^.;:\"“]{0,40}?\\b(?:(?:have|has|had)\\s+)?(?:held|hold|discussed|discuss|met|meet"
+            + "|spoke|talked|conferred|exchanged\\s+views)\\b");
     /** The last paragraph whose words may call the text joint. */
     private static final int MAX_JOINT_PARAGRAPH = 1;
 
@@ -234,8 +244,8 @@ final class PartyFinder {
             }
         }
         if (parties.isEmpty() && collective.isEmpty() && (kind == StatementKind.COMMUNIQUE
-                || (kind == StatementKind.OTHER || kind == StatementKind.JOINT_DECLARATION)
-                && headline.isEmpty())) {
+                || (kind == StatementKind.OTHER || kind == StatementKind.JOINT_DECLARATION
+                        || kind == StatementKind.READOUT) && headline.isEmpty())) {
             // the organisation whose own meeting the opening reports, not those who attend it:
             // "The Forty-Fourth Regular Meeting of the Conference of Heads of Government of the
             // Caribbean Community (CARICOM) was held ...", then the heads who attended
@@ -245,10 +255,15 @@ final class PartyFinder {
         boolean grouped = !collective.isEmpty() || !parties.isEmpty() && joint
                 && (parties.get(0).rule.startsWith("states or organisations that relay")
                         || parties.get(0).rule.equals(MEETING_BODY));
-        // the group speaks; the persons the opening goes on to name are mentioned
-        OpeningPersons named = grouped ? OpeningPersons.NONE
+        // the group speaks; the persons the opening goes on to name are mentioned. A chair's
+        // statement whose title names no one speaks for the body the title names, not for the
+        // chair the opening names as presiding ("Chairman's Statement of the 27th ASEAN Regional
+        // Forum", then "The Meeting was chaired by H.E. Mr Ana Roe, Minister of ...")
+        boolean chairs = CHAIRS.matcher(headline).find();
+        boolean openingMentions = grouped || chairs && parties.isEmpty();
+        OpeningPersons named = openingMentions ? OpeningPersons.NONE
                 : OpeningPersons.read(readings, opening);
-        if (!grouped) {
+        if (!openingMentions) {
             addOpeningPersons(parties, named, in, press);
         }
         // a counterpart named by office and country alone: "Readout of President Biden’s Call
@@ -271,7 +286,6 @@ final class PartyFinder {
                 add(parties, m, "person of the signature block that ends the statement");
             }
         }
-        boolean chairs = CHAIRS.matcher(headline).find();
         if (parties.isEmpty() && (joint || readsLikeReadout)) {
             states.addEntities(parties, headline, chairs ? List.of() : opening);
             if (parties.isEmpty() && chairs) {
@@ -512,7 +526,8 @@ final class PartyFinder {
             }
         } else if (!firstNamed.isEmpty() && (!press || (JOINT.matcher(in.headline()).find()
                 || MEETING_BETWEEN.matcher(named.firstNamedText()).find()
-                || metWith(named.firstNamedText(), firstNamed))
+                || metWith(named.firstNamedText(), firstNamed)
+                || talkTogether(named.firstNamedText(), firstNamed))
                 && ofSeveralCountries(firstNamed))) {
             // not when the opening names the principal's office with a name and no other
             // country: "Today, the President spoke with ...", then "President Biden thanked ..."
@@ -616,6 +631,21 @@ final class PartyFinder {
         }
         Matcher met = MET_WITH.matcher(text).region(named.get(0).end(), named.get(1).start());
         return met.find();
+    }
+
+    /**
+     * Returns whether the first two persons a sentence names, joined by "and", are its subject
+     * and talk together: "Pakistan Foreign Minister X and his Russian counterpart Y on Thursday
+     * held bilateral talks", "Russian Foreign Minister X and US Secretary of State Y have
+     * discussed the results of ...".
+     */
+    private static boolean talkTogether(String text, List<PersonMention> named) {
+        if (named.size() < 2 || named.get(1).start() < named.get(0).end()) {
+            return false;
+        }
+        return AND_COUNTERPART.matcher(text).region(named.get(0).end(), named.get(1).start())
+                .matches()
+                && TALKED.matcher(text).region(named.get(1).end(), text.length()).lookingAt();
     }
 
     /**
@@ -737,6 +767,12 @@ final class PartyFinder {
                     : Optional.empty();
             speaker.ifPresent(n -> addEntity(parties, n.entity(), n.surface(),
                     "the organisation whose members the title names as its authors"));
+        }
+        if (parties.isEmpty()) {
+            // "PRESS RELEASE Meeting of the Council of Heads of Member States of the Shanghai
+            // Cooperation Organization": the body whose meeting the release reports
+            meetings.titleOrganisation(headline).ifPresent(n -> addEntity(parties,
+                    n.entity(), n.surface(), TITLE_MEETING_BODY));
         }
         if (parties.isEmpty()) {
             addPublisher(parties, in, "the publisher, as no issuer is named");

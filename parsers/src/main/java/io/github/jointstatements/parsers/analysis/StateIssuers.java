@@ -399,6 +399,34 @@ final class StateIssuers {
     }
 
     /**
+     * Returns a name a title writes in capitals as an opening sentence writes the same words
+     * ("Peace and Security Council" of a heading "PEACE AND SECURITY COUNCIL", then "Adopted by
+     * the Peace and Security Council (PSC) ..."); an abbreviation, a name in mixed case or one
+     * the opening does not write stays as it is.
+     */
+    private String openingCase(Entity e, String written, List<Sentence> opening) {
+        if (!Chars.inCapitals(written) || written.indexOf(' ') < 0) {
+            return written;
+        }
+        for (Sentence s : opening) {
+            String text = s.text();
+            for (Mention m : gazetteer.find(text)) {
+                if (!m.entity().equals(e)) {
+                    continue;
+                }
+                String other = m.text(text).strip();
+                if (other.regionMatches(true, 0, "the ", 0, 4)) {
+                    other = other.substring(4);
+                }
+                if (other.equalsIgnoreCase(written) && !other.equals(written)) {
+                    return other;
+                }
+            }
+        }
+        return written;
+    }
+
+    /**
      * Returns the name an organisation goes by in a statement: the shortest form its title writes
      * ("Security Council" of "Security Council Press Statement on ...", "SADC" of "... Southern
      * African Development Community (SADC) Heads of State"), else the first form an opening
@@ -409,7 +437,7 @@ final class StateIssuers {
     String statedName(Entity e, String title, List<Sentence> opening) {
         for (Mention m : gazetteer.find(title)) {
             if (m.entity().equals(e)) {
-                return writtenName(e, title);
+                return openingCase(e, writtenName(e, title), opening);
             }
         }
         for (Sentence s : opening) {

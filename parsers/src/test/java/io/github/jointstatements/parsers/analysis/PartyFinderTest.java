@@ -319,4 +319,26 @@ class PartyFinderTest {
             String publisher, String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', value = {
+        // a body's name a heading writes in capitals, as the opening writes it
+        "PEACE AND SECURITY COUNCIL#Adopted by the Peace and Security Council (PSC) of the African Union (AU) at its 978th meeting held on 9 February 2021.#-#Peace and Security Council | - | - | ORGANIZATION",
+        // a chair's statement is the body's the title names, not the chair's the opening names
+        "Chairman's Statement of the 27th ASEAN Regional Forum#1. The Twenty-Seventh Meeting of the ASEAN Regional Forum (ARF) was held via video conference on 12 September 2020. The Meeting was chaired by H.E. Mr Ana Roe, Deputy Prime Minister and Minister of Foreign Affairs of the Socialist Republic of Viet Nam.#Ministry of Foreign Affairs of Japan#ASEAN Regional Forum | - | - | ORGANIZATION",
+        // a text without a title: the body whose heads or ministers meet as its members
+        "''#The heads of state of the member states of the Shanghai Cooperation Organization participated in the Meeting of the Council of the Heads of State in Beijing from 6 to 7 June 2012. The heads of state noted the changes in the international system.#-#Shanghai Cooperation Organization | - | - | ORGANIZATION",
+        "''#The Foreign Ministers of the Member States of the Organization of Islamic Cooperation held their Annual Coordination Meeting in New York on 22 September 2017 under the chairmanship of H.E. Mr Ana Roe, Minister of Foreign Affairs of Ghana. The Meeting reaffirmed the commitment of the Member States.#-#Organization of Islamic Cooperation | - | - | ORGANIZATION",
+        // the body whose meeting a place hosted, not the heads who attended it
+        "''#On 9-10 June 2018, Qingdao hosted a meeting of the Council of Heads of State of the Shanghai Cooperation Organisation. ¶ The meeting was attended by President of the Republic of Kazakhstan Ana Roe, President of the Russian Federation Jan Doe and President of Mongolia Joe Bloggs.#-#Shanghai Cooperation Organisation | - | - | ORGANIZATION",
+        // a press release named by the body's meeting it reports, not its publisher
+        "PRESS RELEASE Meeting of the Council of Heads of Member States of the Shanghai Cooperation Organization#A meeting of the Council of Heads of member states of the Shanghai Cooperation Organization was held on September 11 and 12, 2014 in Dushanbe. The meeting was attended by President Ana Roe of the Republic of Kazakhstan and President Jan Doe of the Russian Federation.#Shanghai Cooperation Organization Secretariat#Shanghai Cooperation Organization | - | - | ORGANIZATION",
+        // a news agency's report of two ministers of two countries who talk together
+        "Pak FM, Russian Counterpart Discuss Matters of 'Mutual Interest'#Benaulim: Pakistan Foreign Minister Ana Roe and his Russian counterpart Jan Doe on Thursday held bilateral talks, which included matters of mutual interest.#-#Ana Roe | Foreign Minister | PK | PERSON; Jan Doe | Foreign Minister | RU | PERSON",
+        "Ministers discuss results of Istanbul talks in phone conversation#Russian Foreign Minister Jan Doe and US Secretary of State Ana Roe have discussed the results of the Istanbul talks in a phone conversation, the Russian Foreign Ministry said.#-#Jan Doe | Foreign Minister | RU | PERSON; Ana Roe | Secretary of State | US | PERSON",
+    })
+    void findsBodiesWhoseTextHasNoUsableTitle(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
 }
