@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * of the phrases is a press release of its publisher: {@code PRESS_STATEMENT}. Without a title,
  * the opening's own words decide ("We, the delegates ... declare as follows" is a declaration),
  * then a kind's name in capitals run into the opening ("... FINAL COMMUNIQUE 1. The eleventh
- * ..."), then an opening "X met Y" is a readout. Thread-safe.
+ * ..."), then an opening "X met Y" ("... had separate meetings with", "has received Acting
+ * Assistant Secretary ...", "held phone talks with", after a wire's dateline) is a readout. A
+ * title naming no kind but a meeting with its participants ("... on the meeting of Minister X
+ * with ...") over an opening that reports it is a readout too. Thread-safe.
  */
 final class StatementKinds {
 
@@ -39,8 +42,22 @@ final class StatementKinds {
             "^(?:[^.;:]|(?<=\\b\\p{Lu})\\.|(?<=\\b(?:Dr|Mr|Ms|Mrs|Prof|Jr|Sr|St))\\.){0,200}?"
             + "\\b(?:met|spoke|meets|speaks|held a call|hosted|"
             + "held a telephone talk|"
-            + "held a meeting|held talks|(?:held|had) an? (?:telephone |phone |video )?"
-            + "(?:call|conversation)|held (?:[\\w-]{1,20} ){0,4}?[Cc]onsultations)\\b");
+            + "held a meeting|held (?:phone |telephone |video )?talks|(?:held|had) an? (?:telephone |phone |video )?"
+            + "(?:call|conversation)|held (?:[\\w-]{1,20} ){0,4}?[Cc]onsultations"
+            // "held meetings with", "had separate meetings with"
+            + "|(?:held|had) (?:separate |bilateral )?meetings"
+            // "has received Acting Assistant Secretary ...", "received a telephone call from"
+            + "|(?:receives|received)(?= (?:the |a )?(?:visiting )?(?:Acting |Deputy |Vice |Special )?(?:Assistant |Under )?"
+            + "(?:Ambassador|Minister|Secretary|President|Prime|Foreign|Chair|Head|Director"
+            + "|Envoy|High Commissioner|delegation|H\\.E\\.|His |Her )| an? (?:telephone |phone )?call))\\b");
+
+    /**
+     * A wire's dateline before the text of its opening sentence: "NEW DELHI, Nov 21 : ",
+     * "BEIJING, May 13 -- ", "ASTANA.KAZINFORM ", "ASTANA. KAZINFORM "; bounded, no nested
+     * quantifiers.
+     */
+    private static final Pattern DATELINE_HEAD = Pattern.compile(
+            "^\\p{Lu}[^;:.]{0,80}?(?:\\s(?::|--|–|—)\\s|(?<=\\p{Lu})\\.\\s?\\p{Lu}{3,}\\s)");
 
     /**
      * "The overview is as follows", "An overview of the meeting is as follows": a ministry's
@@ -48,6 +65,15 @@ final class StatementKinds {
      */
     private static final Pattern OVERVIEW = Pattern.compile(
             "(?i)\\boverview\\s(?:of\\s(?:the\\s)?(?:[\\p{L}-]{1,20}\\s){1,3}?)?is\\sas\\sfollows\\b");
+
+    /**
+     * "... met in New York and adopted the present ministerial declaration", "adopted the
+     * following Declaration": the document the opening says its authors adopted; bounded, no
+     * nested quantifiers.
+     */
+    private static final Pattern ADOPTED_DOCUMENT = Pattern.compile(
+            "(?i)\\badopted\\sthe\\s(?:present|following)\\s(?:[\\p{L}-]{1,20}\\s){0,2}?"
+            + "(declaration|communiqu[eé])\\b");
 
     /** "The G8 Foreign Ministers' Meeting was held in New York": the meeting a title names, held. */
     private static final Pattern HELD = Pattern.compile(
@@ -124,6 +150,13 @@ final class StatementKinds {
     private static final Pattern MEETING_TITLE = Pattern.compile(
             "(?i)\\b(?:meeting|talks|consultations|dialogue)(?:\\s\\((?:summary|outline|overview)\\))?$");
 
+    /**
+     * A title naming a meeting or a call with its participants: "... on the meeting of Minister
+     * X with ...", "Meeting between the Foreign Ministers of ...".
+     */
+    private static final Pattern MEETING_OF = Pattern.compile(
+            "(?i)\\b(?:meeting|talks|conversation|call)\\s(?:of|with|between)\\b");
+
     /** The kinds of document a title may report as adopted, signed or issued. */
     private static final java.util.Set<StatementKind> REPORTABLE = java.util.EnumSet.of(
             StatementKind.COMMUNIQUE, StatementKind.JOINT_DECLARATION,
@@ -189,6 +222,13 @@ final class StatementKinds {
                 return new Decision(StatementKind.READOUT,
                         "title names a meeting the opening reports");
             }
+            if (MEETING_OF.matcher(t).find() && !opening.isEmpty()
+                    && (reportsMeetingOrCall(opening.get(0)) || HELD.matcher(opening.get(0)).find())) {
+                // "Information of the Press Service ... on the meeting of Minister X with ..." /
+                // "On March 10, a meeting was held between ...": a ministry's account of it
+                return new Decision(StatementKind.READOUT,
+                        "title names a meeting or a call the opening reports");
+            }
             return new Decision(StatementKind.PRESS_STATEMENT,
                     "title names no kind: a press release");
         }
@@ -213,7 +253,7 @@ final class StatementKinds {
             }
         }
         for (String sentence : opening) {
-            if (MET.matcher(sentence).find()) {
+            if (reportsMeetingOrCall(sentence)) {
                 return new Decision(StatementKind.READOUT,
                         "no title; the opening reports a meeting or a call");
             }
@@ -260,6 +300,13 @@ final class StatementKinds {
                 return Optional.of(new Decision(kind,
                         "the opening introduces the following \"" + following.group(1) + "\""));
             }
+            Matcher adopted = ADOPTED_DOCUMENT.matcher(sentence);
+            if (adopted.find()) {
+                return Optional.of(new Decision(
+                        adopted.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("declaration")
+                        ? StatementKind.JOINT_DECLARATION : StatementKind.COMMUNIQUE,
+                        "the opening says its authors adopted the \"" + adopted.group(1) + "\""));
+            }
             if (OVERVIEW.matcher(sentence).find()) {
                 return Optional.of(new Decision(StatementKind.READOUT,
                         "the opening gives an overview of a meeting"));
@@ -270,6 +317,15 @@ final class StatementKinds {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a sentence, after a wire's dateline if it opens with one, reports a meeting or a call. */
+    private static boolean reportsMeetingOrCall(String sentence) {
+        if (MET.matcher(sentence).find()) {
+            return true;
+        }
+        Matcher head = DATELINE_HEAD.matcher(sentence);
+        return head.find() && MET.matcher(sentence.substring(head.end())).find();
     }
 
     private static boolean reportsMeeting(List<String> opening) {

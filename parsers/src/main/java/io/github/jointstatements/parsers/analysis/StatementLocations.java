@@ -88,6 +88,11 @@ final class StatementLocations {
         String title = page.title().orElse("");
         Optional<String> location = page.location().map(StatementLocations::titleCase);
         String locationRule = "the page's dateline";
+        if (location.isPresent() && reportsCall(title, sentences)) {
+            // "BEIJING, Feb. 25 (Xinhua) -- ... held a telephone conversation with ...": the
+            // wire filed the call's account there; a call is held nowhere
+            location = Optional.empty();
+        }
         if (location.isEmpty()) {
             Matcher m = PLACE_TITLE.matcher(title);
             if (m.find()) {
@@ -139,7 +144,18 @@ final class StatementLocations {
             location = donePlace(page.paragraphs());
             locationRule = "the closing line that says where it was done";
         }
-        return new Decision(location, locationRule);
+        return new Decision(location.map(this::tableName), locationRule);
+    }
+
+    /** A place as the table names it when the text writes it longer: "New York City". */
+    private String tableName(String place) {
+        for (Mention m : gazetteer.find(place)) {
+            if (m.start() == 0 && m.end() == place.length()
+                    && m.entity().type() == EntityType.PLACE) {
+                return placeName(m, place);
+            }
+        }
+        return place;
     }
 
     /**
@@ -156,6 +172,36 @@ final class StatementLocations {
                         .withLocation(place), f.rule() + "; place: the statement's", true));
             }
         }
+    }
+
+    /**
+     * A call as the statement's subject: "held a telephone conversation", "phone talks", "spoke
+     * by phone", "had a video call"; bounded, no nested quantifiers.
+     */
+    private static final Pattern CALL = Pattern.compile(
+            "(?i)\\b(?:(?:tele)?phone|video)\\s(?:call|conversation|talks?)\\b"
+            + "|\\b(?:by|on\\sthe|over\\sthe)\\s(?:tele)?phone\\b|\\btelephonic\\b");
+
+    /**
+     * Whether the title or the opening sentence reports a call ("Chinese FM holds phone talks
+     * with ...", "... had a telephone conversation on Dec. 8"), not a meeting in a place.
+     */
+    static boolean reportsCall(String title, List<Sentence> sentences) {
+        if (CALL.matcher(title).find()) {
+            return true;
+        }
+        return !sentences.isEmpty() && sentences.get(0).paragraph() == 0
+                && CALL.matcher(sentences.get(0).text()).find();
+    }
+
+    /**
+     * The name of a place a mention writes with more words than the table's ("New York City"
+     * for New York), else as the text writes it.
+     */
+    private static String placeName(Mention m, String text) {
+        String named = text.substring(m.start(), m.end());
+        String name = m.entity().name();
+        return named.length() > name.length() && named.startsWith(name + " ") ? name : named;
     }
 
     /** The words after a city that make it a title's meeting's or document's place. */
@@ -260,7 +306,7 @@ final class StatementLocations {
                 if (before.endsWith(" in ") || before.endsWith(" at ") && verb.group().endsWith("held")
                         || before.endsWith("from ")
                         && !verb.group().startsWith("hosted")) {
-                    return Optional.of(s.text().substring(m.start(), m.end()));
+                    return Optional.of(placeName(m, s.text()));
                 }
             }
             // "convened the meeting in Clark, Philippines": a place the table lacks, named

@@ -103,6 +103,49 @@ final class Datelines {
         return Optional.of(new Dateline(Optional.ofNullable(place), Optional.of(date)));
     }
 
+    /** A dateline alone on its line has at most this many characters. */
+    private static final int MAX_YEARLESS_LINE = 60;
+
+    /**
+     * Returns the place of a line that is a dateline without a year ("BAKU, Azerbaijan, Dec. 8",
+     * "Geneva, 16 May"): places, then a day and a month ending the line; empty for any other
+     * line. A wire's dateline over its text, never its headline.
+     */
+    static Optional<String> yearless(String line) {
+        String l = line.strip();
+        if (l.length() > MAX_YEARLESS_LINE || l.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = DAY_MONTH.matcher(l);
+        while (m.find()) {
+            if (m.start() == 0 || !l.substring(m.end()).strip().isEmpty()) {
+                continue; // the day ends the line, after its place
+            }
+            try {
+                if (dayOf(m, 2000) == null) {
+                    return Optional.empty();
+                }
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+            String place = null;
+            for (String part : l.substring(0, m.start()).split(",")) {
+                String p = part.strip();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                if (!BodyCleaner.isPlace(p)) {
+                    return Optional.empty();
+                }
+                if (place == null) {
+                    place = p;
+                }
+            }
+            return Optional.ofNullable(place);
+        }
+        return Optional.empty();
+    }
+
     /** A day as a report of the statement writes it: "September 15", "15 September 2014". */
     private static final String DAY = "((?:\\d{1,2}\\s\\p{L}{3,12}|\\p{L}{3,12}\\.?\\s\\d{1,2})(?:,?\\s(?:19|20)\\d{2})?)";
 

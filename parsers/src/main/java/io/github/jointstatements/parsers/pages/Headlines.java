@@ -207,8 +207,9 @@ final class Headlines {
      */
     static boolean isKindName(String line) {
         String key = Lines.key(line);
-        if (Titles.words(key) > MAX_KIND_NAME_WORDS || !namesDocument(line)) {
-            return false;
+        if (Titles.words(key) > MAX_KIND_NAME_WORDS || !namesDocument(line)
+                || Character.isDigit(key.charAt(key.length() - 1))) {
+            return false; // "Transcript 1686": an archive's record number, no kind's name
         }
         for (String word : NON_LETTERS.split(key)) {
             if (!word.isEmpty() && (word.equals("release") || !DOCUMENT_WORDS.contains(word)
@@ -218,6 +219,24 @@ final class Headlines {
             }
         }
         return true;
+    }
+
+    /** Verbs of a headline reporting a meeting or a call: "Minister Shahid meets with ...". */
+    private static final Set<String> MEETING_VERBS = Set.of("meets", "met", "receives",
+            "received", "hosts", "hosted", "holds", "held", "speaks", "spoke", "calls");
+
+    /**
+     * Whether a headline reports a meeting or a call with a verb ("Minister Shahid meets with
+     * Non-Resident Ambassadors ...", "Foreign Minister Receives Telephone Call ..."): a story's
+     * own headline, no site's banner a later line replaces.
+     */
+    static boolean reportsMeeting(String headline) {
+        for (String word : NON_LETTERS.split(Lines.key(headline))) {
+            if (MEETING_VERBS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that name a document's kind at a headline's end: "... Communiqué, 29 November 2008". */

@@ -41,7 +41,7 @@ final class PlaceLines {
     static Optional<String> datelinePlace(String paragraph) {
         Matcher m = BODY_DATELINE.matcher(paragraph);
         if (!m.find()) {
-            return Optional.empty();
+            return agencyDatelinePlace(paragraph).or(() -> bracketedDatelinePlace(paragraph));
         }
         String place = m.group(1).strip();
         String country = m.group(2) == null ? null : m.group(2).strip();
@@ -59,6 +59,53 @@ final class PlaceLines {
             return Optional.empty();
         }
         return Optional.of(place);
+    }
+
+    /**
+     * A place in capitals, a stop and a news agency's name in capitals before the text:
+     * "ASTANA.KAZINFORM The Minister ...", "ASTANA. KAZINFORM The ..."; bounded.
+     */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "^(\\p{Lu}{2,20}(?:[ -]\\p{Lu}{2,20}){0,2})\\.\\s?\\p{Lu}{3,20}\\s(?=\\p{Lu})");
+
+    /** The place of a wire's dateline whose agency follows the place's stop. */
+    private static Optional<String> agencyDatelinePlace(String paragraph) {
+        Matcher m = AGENCY_DATELINE.matcher(paragraph);
+        if (!m.find() || !BodyCleaner.isPlace(m.group(1)) || CountryNames.isCountry(m.group(1))) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1));
+    }
+
+    /**
+     * A dateline in brackets before the text: "( February 11, Islamabad, Sri Lanka Guardian) On
+     * the invitation ..."; its parts, one a day, bounded.
+     */
+    private static final Pattern BRACKETED_DATELINE = Pattern.compile(
+            "^\\(\\s?([^()]{5,80}?)\\s?\\)\\s(?=\\p{Lu})");
+
+    /** Within a bracketed dateline: a month and a day, either order. */
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "^(?:\\p{L}{3,12}\\.?\\s\\d{1,2}|\\d{1,2}\\s\\p{L}{3,12})(?:,?\\s(?:19|20)\\d{2})?$");
+
+    /** The place of a dateline in brackets: its first part that is a place, after a day. */
+    private static Optional<String> bracketedDatelinePlace(String paragraph) {
+        Matcher m = BRACKETED_DATELINE.matcher(paragraph);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        boolean dated = false;
+        for (String part : m.group(1).split(",")) {
+            String p = part.strip();
+            if (MONTH_DAY.matcher(p).matches()
+                    && io.github.jointstatements.parsers.internal.PageDates.isMonth(
+                            p.split("[\\s.]")[Character.isDigit(p.charAt(0)) ? 1 : 0])) {
+                dated = true;
+            } else if (dated && BodyCleaner.isPlace(p) && !CountryNames.isCountry(p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Words after a dateline's dash read to tell a heading in capitals from a dateline's text. */

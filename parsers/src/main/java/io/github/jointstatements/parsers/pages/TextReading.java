@@ -177,6 +177,9 @@ final class TextReading {
             if (wireCredit(p)) {
                 continue; // a press wire's credit is no headline
             }
+            if (title == null && isClock(p)) {
+                continue; // "29 Sunbula 1399, 08:39 PM", "Kabul Local Time": a site's clock
+            }
             if (fromField(blocks, i, key)) {
                 skip.add(Lines.key(blocks.get(i + 1)));
                 i++;
@@ -306,6 +309,14 @@ final class TextReading {
                     continue;
                 }
             }
+            Optional<String> yearless = title == null ? Datelines.yearless(p) : Optional.empty();
+            if (yearless.isPresent()) {
+                if (location == null) {
+                    location = PlaceLines.firstPart(yearless.get()); // "BAKU, Azerbaijan, Dec. 8"
+                }
+                pending.clear();
+                continue;
+            }
             Optional<String> placed = PlaceLines.placeLine(p);
             if (placed.isPresent()) {
                 if (location == null) {
@@ -342,6 +353,7 @@ final class TextReading {
                 continue;
             }
             boolean weak = title != null && Headlines.isHeadline(headline)
+                    && !Headlines.reportsMeeting(title)
                     && (!Headlines.namesDocument(title) || title.split(" \\| ").length >= NavigationLines.MIN_MENU_PARTS)
                     && (Headlines.namesDocument(headline) && Titles.words(headline) > Headlines.MAX_SECTION_WORDS
                     || datedSinceTitle
@@ -384,7 +396,9 @@ final class TextReading {
                     // "COMMUNIQUÉ ISSUED AT THE CONCLUSION OF THE THIRTY-FOURTH" / "REGULAR
                     // MEETING OF ...": a headline in capitals wrapped over lines in capitals
                     || Headlines.isCapitals(title) && Headlines.isCapitals(p)
-                    && Titles.words(title) >= MIN_WRAPPED_CAPITALS_WORDS)
+                    && Titles.words(title) >= MIN_WRAPPED_CAPITALS_WORDS
+                    // "PRIME MINISTER'S VISIT TO INDIA: JOINT COMMUNIQUE" ends with its kind
+                    && !Headlines.endsWithKindName(title))
                     && !Lines.endsSentence(p)
                     && title.length() + p.length() < Headlines.MAX_HEADLINE) {
                 title = title + " " + p; // a headline wrapped over lines
@@ -589,6 +603,23 @@ final class TextReading {
             datelineDate = date;
         }
         return true;
+    }
+
+    /** A clock's line has at most this many words. */
+    private static final int MAX_CLOCK_WORDS = 8;
+
+    /** A line ending with a time of day: "29 Sunbula 1399, 08:39 PM"; bounded. */
+    private static final Pattern ENDS_WITH_TIME = Pattern.compile(
+            "(?i)(?<![\\d:])\\d{1,2}:\\d{2}(?::\\d{2})?\\s?(?:[ap]\\.?m\\.?)?$");
+
+    /** A clock's label ending its line: "Saturday 19 September 2020 Kabul Local Time". */
+    private static final Pattern LOCAL_TIME = Pattern.compile("(?i)\\slocal\\stime$");
+
+    /** Whether a header line is a site's clock or its label, which no headline is. */
+    private static boolean isClock(String line) {
+        String l = line.strip();
+        return Titles.words(l) <= MAX_CLOCK_WORDS
+                && (ENDS_WITH_TIME.matcher(l).find() || LOCAL_TIME.matcher(l).find());
     }
 
     /** A dateline wrapped over lines spans at most this many more lines after its first. */

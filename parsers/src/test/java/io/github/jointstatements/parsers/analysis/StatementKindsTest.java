@@ -79,6 +79,13 @@ class StatementKindsTest {
         "The Minister of Foreign Affairs, H.E. Dr. Juan Perez, met the Minister of Foreign Affairs of Andoria on the sidelines of the session.|READOUT",
         "We, the delegates to the Executive Board meeting of the Organization, which was held for two days, declare as follows.|JOINT_DECLARATION",
         "We, the Representatives of the Member States, reaffirm our commitment to the Charter.|JOINT_STATEMENT",
+        // agencies' and ministries' accounts of meetings and calls
+        "NEW DELHI, Nov 21 : Defence Minister Singh on Thursday held meetings with the Minister of National Defence of Andoria.|READOUT",
+        "ASTANA. KAZINFORM The Minister of Foreign Affairs has received Acting Assistant Secretary of State David Satterfield.|READOUT",
+        "BEIJING, May 13 -- The Foreign Minister on Tuesday held phone talks with the Secretary of State.|READOUT",
+        "The Government received the Nobel Prize for its work.|OTHER",
+        "The Ministers met on 27 September 2024 in New York and adopted the present ministerial declaration.|JOINT_DECLARATION",
+        "The Ministers reviewed the world economic situation and adopted the following Declaration:|JOINT_DECLARATION",
     })
     void classifiesByOpeningWithoutATitle(String opening, String kind) {
         assertThat(StatementKinds.classify("", java.util.List.of("PM call with the President: 21 April", opening)).kind().name()).isEqualTo(kind);
@@ -104,6 +111,10 @@ class StatementKindsTest {
         "Arcadia-Ruritania Foreign Office Consultations|The Deputy Ministers held virtual Foreign Office Consultations on 7 July.|READOUT",
         "Arcadia-Ruritania Strategic Dialogue|The two delegations held the third round of consultations in Lima.|READOUT",
         "Arcadia-Ruritania Strategic Dialogue|The Government will fund a new hospital ward.|PRESS_STATEMENT",
+        // a title naming no kind over an account of a meeting or a call
+        "Information of the Press Service on the meeting of Minister Lee with Minister Park|On March 10, 2022, a meeting was held between the Minister of Foreign Affairs Lee and the Minister of Foreign Affairs Park.|READOUT",
+        "New ward for Cairns Hospital|The Minister received the Ambassador of Andoria at the hospital.|PRESS_STATEMENT",
+        "First Lady Honors a Former First Lady|Today, the First Lady hosted a special ceremony at the White House.|PRESS_STATEMENT",
     })
     void openingWordsDecideWhenTheTitleNamesNoKind(String title, String opening, String kind) {
         assertThat(StatementKinds.classify(title == null ? "" : title, java.util.List.of(opening)).kind().name()).isEqualTo(kind);

@@ -38,6 +38,32 @@ class StatementLocationsTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '#', value = {
+        "Chinese FM holds phone talks with French counterpart#The Foreign Minister on Friday held a conversation with his counterpart.",
+        "#The Foreign Minister and his counterpart had a telephone conversation on Dec. 8.",
+        "Foreign Minister Receives Telephone Call from Counterpart#The Minister today received a call from his counterpart.",
+    })
+    void aCallIsPlacedNowhereWhateverTheWireSDateline(String title, String opening) {
+        StatementLocations.Decision d = locate(Optional.of("BEIJING"), title == null ? "" : title,
+                opening);
+        assertThat(d.place()).isEmpty();
+    }
+
+    @Test
+    void aMeetingKeepsTheWireSDateline() {
+        assertThat(locate(Optional.of("ASTANA"), "",
+                "The Minister received the visiting Assistant Secretary of State.").place())
+                .contains("Astana");
+    }
+
+    @Test
+    void aCityWrittenWithItsWordCityIsTheTableS() {
+        assertThat(locate(Optional.empty(), "Foreign Minister meets Mongolian counterpart",
+                "The Minister met his counterpart at the United Nations Headquarters in New York City.")
+                .place()).contains("New York");
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
         // the place that names the title's document
         "The Washington Declaration#The two presidents signed it.#Washington",
         // the place of the meeting the title names

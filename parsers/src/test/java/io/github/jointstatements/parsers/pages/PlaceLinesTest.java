@@ -13,7 +13,11 @@ class PlaceLinesTest {
     @CsvSource(delimiter = '|', value = {
         "TOKYO, Japan — The foreign ministers met today.|TOKYO",
         "Addis Ababa, Ethiopia – The Council adopted the following decision:|Addis Ababa",
-        "Khartoum, 20 April (SUNA)- Sudan and Egypt issued a joint communique.|Khartoum"})
+        "Khartoum, 20 April (SUNA)- Sudan and Egypt issued a joint communique.|Khartoum",
+        // a news agency's name after the place's stop; a dateline in brackets
+        "ASTANA.KAZINFORM The Minister of Foreign Affairs has received the Ambassador.|ASTANA",
+        "ASTANA. KAZINFORM The Minister of Foreign Affairs has received the Ambassador.|ASTANA",
+        "( February 11, Islamabad, Sri Lanka Guardian) On the invitation of the President, ...|Islamabad"})
     void a_dateline_opening_the_text_gives_the_place(String paragraph, String place) {
         assertThat(PlaceLines.datelinePlace(paragraph)).hasValue(place);
     }
@@ -21,7 +25,9 @@ class PlaceLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"The Prime Minister — and the President — met today.",
         "Japan — the host — welcomed the ministers.", "Foreign Minister Wang Yi - Beijing talks",
-        "SIXTY – FIRST ORDINARY SESSION OF THE AUTHORITY 4 December 2022, Abuja"})
+        "SIXTY – FIRST ORDINARY SESSION OF THE AUTHORITY 4 December 2022, Abuja",
+        "JAPAN. FOREIGN Ministers met today.", "(Reuters) The ministers met in Paris.",
+        "(See Annex, Paris, below) The ministers met."})
     void a_paragraph_without_a_dateline_gives_no_place(String paragraph) {
         assertThat(PlaceLines.datelinePlace(paragraph)).isEmpty();
     }

@@ -220,6 +220,67 @@ class TextPageParserTest {
                 .containsExactly("1. We, the Foreign Ministers, held our third meeting in Oslo.");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "BAKU, Azerbaijan, Dec. 8", // a wire's dateline without its year
+        "29 Sunbula 1399, 08:39 PM", // a site's clock
+        "Saturday 19 September 2020\n Kabul Local Time", // a clock's label
+        "Images | Akorda", // a photo's credit
+        "Skip to main content (Press Enter).", // a link for screen readers
+    })
+    void a_dateline_clock_or_credit_over_an_untitled_text_is_no_title(String line) throws Exception {
+        String text = line + "\n\nThe Minister of Foreign Affairs had a telephone conversation "
+                + "with his counterpart on Dec. 8.\n\nThe parties discussed the latest situation "
+                + "in the region.\n";
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title()).isEmpty();
+        assertThat(page.location().orElse("")).doesNotContain("Time");
+    }
+
+    @Test
+    void a_headline_reporting_a_meeting_keeps_over_its_subtitle() throws Exception {
+        String text = """
+                News
+
+                Minister Lee meets with Non-Resident Ambassadors accredited to Andoria
+
+                High Commissioner of Ruritania and Ambassadors of Norway and Chile took part in the meeting
+
+                The Minister of Foreign Affairs today met with some Non Resident Ambassadors.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title())
+                .hasValue("Minister Lee meets with Non-Resident Ambassadors accredited to Andoria");
+    }
+
+    @Test
+    void an_archive_s_record_number_and_a_line_under_a_headline_ending_with_its_kind_stay_out()
+            throws Exception {
+        String text = """
+                Transcripts from the Prime Ministers of Andoria
+
+                Transcript 1686
+
+                Joint Communique – Discussions with the Prime Minister of Ruritania
+
+                Release Date: 13/10/1967
+
+                The Prime Minister of Ruritania is visiting Andoria from October 11 to October 14.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.title())
+                .hasValue("Joint Communique – Discussions with the Prime Minister of Ruritania");
+        String capitals = """
+                PRIME MINISTER'S VISIT TO RURITANIA: JOINT COMMUNIQUE
+
+                NQ DATE
+
+                The following is the text of the joint communique issued in Lima yesterday.
+                """;
+        assertThat(PARSER.page(Input.of(capitals).withFormat(Format.TEXT)).title())
+                .hasValue("PRIME MINISTER'S VISIT TO RURITANIA: JOINT COMMUNIQUE");
+    }
+
     @Test
     void a_site_section_before_the_headline_is_no_title() throws Exception {
         String text = """

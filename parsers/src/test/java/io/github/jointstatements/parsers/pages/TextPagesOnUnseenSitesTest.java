@@ -227,6 +227,26 @@ class TextPagesOnUnseenSitesTest {
         assertThat(summary.noStatementAccuracy()).as(summary.toString()).isEqualTo(1.0);
     }
 
+    /**
+     * A ninth set ({@code unseen-text-header10}: readouts of foreign and defence ministries'
+     * calls and meetings as ministries, news agencies, news sites, blogs and a forum render them,
+     * joint statements and communiqués of visits in archives and reposts, a ministerial
+     * declaration), gold written before the library ran on them. First run (main at c4faf37):
+     * title 0.692, date 0.75, kind 0.63, location 0.636, publisher 0.5; its README has the
+     * figures after its lessons.
+     */
+    @Test
+    void headerFieldsOfReadoutsAndCommuniquesOfANinthSet() {
+        GoldScorer.Summary summary = io.github.jointstatements.parsers.gold.Corpus
+                .load("/unseen-text-header10").scoreParse(PARSER);
+        assertThat(summary.noStatementAccuracy()).as(summary.toString()).isEqualTo(1.0);
+        assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.96);
+        assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.75);
+        assertThat(summary.accuracy("kind")).as(summary.toString()).isEqualTo(1.0);
+        assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.95);
+        assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.5);
+    }
+
     @Test
     void pagesReadBlindAfterTheRules() throws Exception {
         GoldScorer.Summary summary = score("/unseen-text-blind2");
