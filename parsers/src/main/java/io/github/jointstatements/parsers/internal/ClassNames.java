@@ -67,7 +67,9 @@ final class ClassNames {
      * probe. Forgotten when the table grows, which moves the hashes to other slots.
      */
     private final String[] recentAttributes = new String[RECENT];
+    /** The slots of each remembered attribute's names, {@link #recentCounts} of them: reused. */
     private final int[][] recentSlots = new int[RECENT][];
+    private final int[] recentCounts = new int[RECENT];
     /** The slots of the names of the attribute being added; -1 for a name left out. */
     private int[] slots = new int[16];
 
@@ -83,7 +85,9 @@ final class ClassNames {
         }
         int key = recentKey(attribute);
         if (attribute.equals(recentAttributes[key])) {
-            for (int slot : recentSlots[key]) {
+            int[] remembered = recentSlots[key];
+            for (int k = 0, n = recentCounts[key]; k < n; k++) {
+                int slot = remembered[k];
                 if (slot >= 0) {
                     chain(slot, element, attribute);
                 }
@@ -124,7 +128,13 @@ final class ClassNames {
         }
         if (table.length == capacity && !keptAside) { // the slots found are still the names'
             recentAttributes[key] = attribute;
-            recentSlots[key] = Arrays.copyOf(slots, names);
+            int[] remembered = recentSlots[key];
+            if (remembered == null || remembered.length < names) {
+                remembered = new int[Math.max(names, 4)];
+                recentSlots[key] = remembered;
+            }
+            System.arraycopy(slots, 0, remembered, 0, names);
+            recentCounts[key] = names;
         }
     }
 

@@ -57,6 +57,8 @@ public final class HtmlMetadata {
     private final boolean wordpressApi;
     /** The canonical or Open Graph address, parsed once: every fit test asks for its host. */
     private final Optional<URI> canonicalUrl;
+    /** The lower-case host of {@link #canonicalUrl}, found once for the same reason. */
+    private final Optional<String> canonicalHost;
 
     private HtmlMetadata(Map<String, String> metas, String title, String canonical, String lang,
             JsonLd jsonLd, List<String> timeDates, List<String> h1s, PageElements elements,
@@ -71,6 +73,7 @@ public final class HtmlMetadata {
         this.timeDates = timeDates;
         this.h1s = h1s;
         this.canonicalUrl = uri(canonical).or(() -> meta("og:url").flatMap(HtmlMetadata::uri));
+        this.canonicalHost = canonicalUrl.map(URI::getHost).map(h -> h.toLowerCase(Locale.ROOT));
     }
 
     /** Returns the metadata of an HTML input, read once per input and shared by every parser. */
@@ -247,8 +250,8 @@ public final class HtmlMetadata {
      * Graph address it declares (a saved page keeps its own address there).
      */
     public Optional<String> host(PageInput input) {
-        return input.host().or(() -> canonicalUrl().map(URI::getHost)
-                .map(h -> h.toLowerCase(Locale.ROOT)));
+        Optional<String> host = input.host();
+        return host.isPresent() ? host : canonicalHost;
     }
 
     /** Returns the content of the first meta tag with one of the given names (any case). */

@@ -103,6 +103,19 @@ public final class HtmlPageReader {
             }
         }
 
+        /**
+         * Clears what the evaluators run on the page just read remember of it ({@link
+         * #forgetPage()}): an evaluator never run on a page holds nothing of it, and starting a
+         * query to reset one costs a stream, so those are left alone.
+         */
+        void forgetPage(Invoked invoked) {
+            for (Evaluator e : remembering) {
+                if (invoked.contains(e)) {
+                    Collector.stream(e, NO_PAGE);
+                }
+            }
+        }
+
         /** The generic template: nothing known of the site. */
         public static final Template GENERIC = builder().build();
 
@@ -198,22 +211,53 @@ public final class HtmlPageReader {
     /** Reads the page with a template and lets the parser adjust the result. */
     public static Page read(PageInput input, String parserId, Template template,
             Adjuster adjuster) {
+        Invoked invoked = new Invoked();
         try {
-            return readWith(input, parserId, template, adjuster);
+            return readWith(input, parserId, template, adjuster, invoked);
         } finally {
-            template.forgetPage();
+            template.forgetPage(invoked);
+        }
+    }
+
+    /**
+     * The evaluators of a template run on one page, each once: only those may remember it
+     * ({@link Template#forgetPage(Invoked)}). A template has a few; they are listed, not hashed.
+     */
+    static final class Invoked {
+        private Evaluator[] evaluators = new Evaluator[8];
+        private int size;
+
+        /** Notes that an evaluator is run on the page. */
+        void add(Evaluator evaluator) {
+            if (contains(evaluator)) {
+                return;
+            }
+            if (size == evaluators.length) {
+                evaluators = java.util.Arrays.copyOf(evaluators, size * 2);
+            }
+            evaluators[size++] = evaluator;
+        }
+
+        /** Returns whether an evaluator has been run on the page. */
+        boolean contains(Evaluator evaluator) {
+            for (int i = 0; i < size; i++) {
+                if (evaluators[i] == evaluator) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
     private static Page readWith(PageInput input, String parserId, Template template,
-            Adjuster adjuster) {
+            Adjuster adjuster, Invoked invoked) {
         Document document = input.document();
         HtmlMetadata meta = HtmlMetadata.of(input);
         Optional<String> host = meta.host(input);
         Element body = document.body();
 
         // the text: the template's selectors, tested on the elements that show what they need
-        Matches matches = Matches.find(document, template, meta);
+        Matches matches = Matches.find(document, template, meta, invoked);
         List<Element> roots = new ArrayList<>(matches.content);
         ContentExtractor.Measured measured;
         List<String> paragraphs;
@@ -229,13 +273,13 @@ public final class HtmlPageReader {
                 paragraphs = measured.listingParagraphs();
             } else {
                 roots.addAll(ContentExtractor.roots(measured));
-                paragraphs = read(document, measured, roots, template);
+                paragraphs = read(document, measured, roots, template, invoked);
             }
             if (!listingFound && length(paragraphs) < 250) {
                 ContentExtractor.Measured relaxed = ContentExtractor.measure(body, false,
                         elements);
                 List<Element> relaxedRoots = ContentExtractor.roots(relaxed);
-                List<String> more = read(document, relaxed, relaxedRoots, template);
+                List<String> more = read(document, relaxed, relaxedRoots, template, invoked);
                 if (length(more) > length(paragraphs)) {
                     measured = relaxed;
                     roots = relaxedRoots;
@@ -244,7 +288,7 @@ public final class HtmlPageReader {
             }
         } else {
             measured = ContentExtractor.measureFor(body, roots, elements);
-            paragraphs = read(document, measured, roots, template);
+            paragraphs = read(document, measured, roots, template, invoked);
         }
 
         // the headline, as the site marks it or the page declares it
@@ -370,7 +414,10 @@ public final class HtmlPageReader {
     }
 
     private static List<String> read(Document document, ContentExtractor.Measured measured,
-            List<Element> roots, Template template) {
+            List<Element> roots, Template template, Invoked invoked) {
+        if (template.remove != null && !roots.isEmpty()) {
+            invoked.add(template.remove);
+        }
         List<String> paragraphs = new ArrayList<>();
         for (Element root : roots) {
             paragraphs.addAll(HtmlText.paragraphs(root, e -> measured.skip(e, root)
@@ -659,7 +706,12 @@ public final class HtmlPageReader {
         private final HtmlMetadata meta;
         private final PageElements elements;
 
-        private Matches(Document document, Template template, HtmlMetadata meta) {
+        /** The template's evaluators run on the page. */
+        private final Invoked invoked;
+
+        private Matches(Document document, Template template, HtmlMetadata meta,
+                Invoked invoked) {
+            this.invoked = invoked;
             this.document = document;
             this.meta = meta;
             this.elements = meta.elements();
@@ -669,7 +721,13 @@ public final class HtmlPageReader {
         }
 
         static Matches find(Document document, Template template, HtmlMetadata meta) {
-            return new Matches(document, template, meta);
+            return find(document, template, meta, new Invoked());
+        }
+
+        /** Finds the matches, noting in {@code invoked} the evaluators run. */
+        static Matches find(Document document, Template template, HtmlMetadata meta,
+                Invoked invoked) {
+            return new Matches(document, template, meta, invoked);
         }
 
         /**
@@ -751,7 +809,11 @@ public final class HtmlPageReader {
         }
 
         private boolean matches(Needs needs, Evaluator selector, Element e) {
-            return needs.admits(e) && selector.matches(document, e);
+            if (!needs.admits(e)) {
+                return false;
+            }
+            invoked.add(selector);
+            return selector.matches(document, e);
         }
 
         private static boolean isInside(Element e, Element ancestor) {

@@ -46,8 +46,11 @@ public final class SiteFit {
     /** Returns whether {@code host} is one of {@code domains} or a subdomain of one. */
     public static boolean onDomain(String host, java.util.List<String> domains) {
         String h = host.toLowerCase(Locale.ROOT);
-        for (String domain : domains) {
-            if (h.equals(domain) || h.endsWith("." + domain)) {
+        for (int i = 0; i < domains.size(); i++) {
+            String domain = domains.get(i);
+            // h.endsWith("." + domain), without the string it makes for every parser's test
+            int dot = h.length() - domain.length() - 1;
+            if (h.equals(domain) || dot >= 0 && h.charAt(dot) == '.' && h.endsWith(domain)) {
                 return true;
             }
         }

@@ -233,11 +233,12 @@ public final class TextPageParser implements PageParser {
         Optional.ofNullable(location).ifPresent(page::location);
         page.addAllParagraphs(text);
         // a news story about a statement ("according to the communiqué", "..., he said"), a
-        // transcript's turns ("Reporter: ..."), a speech ("Your Excellency, ...,"): no
-        // statement, whatever they report
+        // transcript's turns ("Reporter: ..."), a speech ("Your Excellency, ...,"), remarks at a
+        // press conference: no statement, whatever they report
         String heading = title == null ? "" : title;
         return page.noStatement(listing || StatementReports.isReport(heading, text)
-                || SpokenPages.isTranscript(text) || SpokenPages.isSpeech(heading, text)).build();
+                || SpokenPages.isTranscript(text) || SpokenPages.isSpeech(heading, text)
+                || SpokenPages.isSpokenAtPressEvent(heading, text)).build();
     }
 
     /**

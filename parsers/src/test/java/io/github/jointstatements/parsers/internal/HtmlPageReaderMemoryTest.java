@@ -21,13 +21,15 @@ class HtmlPageReaderMemoryTest {
     private static final HtmlPageReader.Template TEMPLATE = HtmlPageReader.Template.builder()
             .content("div.post > div.body", "article:has(p)")
             .title("div.post h1")
+            .remove("div.post .share")
             .build();
 
     private static final String HTML = "<html><head><title>Joint Statement</title></head><body>"
             + "<div class=post><h1>Joint Statement of the Two Ministers</h1><div class=body>"
             + "<p>The Ministers met in Canberra on 5 May 2020 and reaffirmed their commitment to"
             + " the partnership between their two countries.</p>"
-            + "<p>They will meet again next year.</p></div></div></body></html>";
+            + "<p>They will meet again next year.</p><p class=share>Share</p></div></div>"
+            + "</body></html>";
 
     @Test
     void a_page_read_is_not_kept_by_the_shared_template() throws InterruptedException {
