@@ -11,6 +11,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -20,10 +21,10 @@ import java.util.stream.Stream;
  * the builds taking turns (which goes first rotates from pass to pass), in the thread's CPU time:
  * on a shared machine, where separate runs differ by more than a step of speed work changes, an
  * alternating run compares builds under the same load. Each build is a command-line jar
- * ({@code examples/target/joint-statements.jar}, copied aside before the next build), loaded in
- * a class loader of its own with its own jsoup. Both builds' code is compiled by the same JIT
- * in the same process: repeat a run with the jars in the other order before trusting a
- * difference of a few per cent.
+ * ({@code examples/target/joint-statements.jar}, copied aside before the next build), its own
+ * classes loaded in a class loader of its own; jsoup is this module's, one copy shared by every
+ * build ({@link OwnClasses}), so that a difference is the builds' own code. Repeat a run with the
+ * jars in the other order before trusting a difference of a few per cent.
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar io.github.jointstatements.benchmarks.CompareBuilds \
@@ -42,6 +43,54 @@ public final class CompareBuilds {
 
     private CompareBuilds() {}
 
+    /**
+     * Loads a build's own classes and resources from its jar, before its parent's, but jsoup
+     * from the parent, one copy shared by every build: jsoup's parse runs about 0.6 or 0.9 ms a
+     * corpus page depending on how the JIT compiled it in a JVM (README, Figures), and with a
+     * copy per build one build's parse could run in the slow mode and the other's in the fast
+     * one (two runs of the same change read 1.19x and 0.96x so; with jsoup shared, 1.00x and
+     * 1.00x).
+     */
+    private static final class OwnClasses extends URLClassLoader {
+        OwnClasses(URL jar, ClassLoader parent) {
+            super(new URL[] {jar}, parent);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (name.startsWith("org.jsoup.") || name.startsWith("java.")) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> loaded = findLoadedClass(name);
+                if (loaded == null) {
+                    try {
+                        loaded = findClass(name);
+                    } catch (ClassNotFoundException e) {
+                        return super.loadClass(name, resolve);
+                    }
+                }
+                if (resolve) {
+                    resolveClass(loaded);
+                }
+                return loaded;
+            }
+        }
+
+        /** The build's own resources (word lists, service files) before its parent's. */
+        @Override
+        public URL getResource(String name) {
+            URL own = findResource(name);
+            return own != null ? own : super.getResource(name);
+        }
+
+        @Override
+        public Enumeration<URL> getResources(String name) throws IOException {
+            Enumeration<URL> own = findResources(name);
+            return own.hasMoreElements() ? own : super.getResources(name);
+        }
+    }
+
     /** One build's page stage, called by reflection. */
     private static final class Build {
         final String name;
@@ -54,8 +103,8 @@ public final class CompareBuilds {
 
         Build(Path jar) throws ReflectiveOperationException, IOException {
             this.name = jar.toString();
-            URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
-                    ClassLoader.getPlatformClassLoader());
+            ClassLoader loader = new OwnClasses(jar.toUri().toURL(),
+                    CompareBuilds.class.getClassLoader());
             Class<?> parserClass = loader.loadClass("io.github.jointstatements.parsers.StatementParser");
             Class<?> inputClass = loader.loadClass("io.github.jointstatements.parsers.Input");
             Class<?> formatClass = loader.loadClass("io.github.jointstatements.parsers.Format");
