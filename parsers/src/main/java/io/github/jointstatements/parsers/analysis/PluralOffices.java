@@ -19,6 +19,8 @@ final class PluralOffices {
 
     /** How many words a plural office may have: "Executive Vice Presidents". */
     private static final int MAX_PLURAL_OFFICE_WORDS = 4;
+    /** How many words the group of a plural office may have: "of MERCOSUR Member States". */
+    private static final int MAX_GROUP_WORDS = 6;
     /** How many words a name after a country may have: "Álvaro García Linera". */
     private static final int MAX_NAME_WORDS = 5;
 
@@ -136,6 +138,60 @@ final class PluralOffices {
                     nameTokens(tokens, n, to), Optional.of(office), m.entity().countryCode(),
                     Optional.empty(), "plural office + of a country, a name, each"));
             k = to;
+            if (k < tokens.size() && (tokens.get(k).text().equals(";")
+                    || tokens.get(k).text().equals(","))) {
+                k++;
+            }
+            if (k < tokens.size() && tokens.get(k).is("and")) {
+                k++;
+            }
+        }
+        return found.size() >= 2 ? found : namesOfCountries(text, tokens, places, i, of, office);
+    }
+
+    /**
+     * Returns the persons of a plural office of a group listed by name, each name followed by
+     * its country: "The Presidents of MERCOSUR Member States, Mauricio Macri, of the Argentine
+     * Republic; Michel Temer, of the Federative Republic of Brazil; ...", each with the office in
+     * the singular and placed in the country; nothing for fewer than two.
+     */
+    private List<PersonMention> namesOfCountries(String text, List<Token> tokens, Places places,
+            int i, int of, String office) {
+        // the group, as far as its comma: "of MERCOSUR Member States,"
+        int k = of + 1;
+        int limit = Math.min(tokens.size(), k + MAX_GROUP_WORDS);
+        while (k < limit && !tokens.get(k).text().equals(",")) {
+            if (!tokens.get(k).isWord()) {
+                return List.of();
+            }
+            k++;
+        }
+        if (k >= limit) {
+            return List.of();
+        }
+        k++;
+        List<PersonMention> found = new ArrayList<>();
+        while (k < tokens.size()) {
+            int to = names.nameEnd(text, tokens, places, k);
+            if (to - k < 2 || to - k > MAX_NAME_WORDS || to + 2 >= tokens.size()
+                    || !tokens.get(to).text().equals(",") || !tokens.get(to + 1).is("of")) {
+                break;
+            }
+            int c = to + 2;
+            Mention m = places.startingAt(tokens.get(c).start());
+            if (m == null && tokens.get(c).is("the") && c + 1 < tokens.size()) {
+                m = places.startingAt(tokens.get(c + 1).start());
+            }
+            if (m == null || m.entity().type() != EntityType.COUNTRY) {
+                break;
+            }
+            int end = indexAt(tokens, m.end());
+            found.add(new PersonMention(found.isEmpty() ? tokens.get(i).start()
+                    : tokens.get(k).start(), tokens.get(end - 1).end(),
+                    text.substring(tokens.get(k).start(), tokens.get(to - 1).end()),
+                    nameTokens(tokens, k, to), Optional.of(office), m.entity().countryCode(),
+                    Optional.empty(), "plural office of a group + a name, of a country, each"));
+            k = end;
             if (k < tokens.size() && (tokens.get(k).text().equals(";")
                     || tokens.get(k).text().equals(","))) {
                 k++;

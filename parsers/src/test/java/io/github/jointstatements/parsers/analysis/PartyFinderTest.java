@@ -336,6 +336,10 @@ class PartyFinderTest {
         // a news agency's report of two ministers of two countries who talk together
         "Pak FM, Russian Counterpart Discuss Matters of 'Mutual Interest'#Benaulim: Pakistan Foreign Minister Ana Roe and his Russian counterpart Jan Doe on Thursday held bilateral talks, which included matters of mutual interest.#-#Ana Roe | Foreign Minister | PK | PERSON; Jan Doe | Foreign Minister | RU | PERSON",
         "Ministers discuss results of Istanbul talks in phone conversation#Russian Foreign Minister Jan Doe and US Secretary of State Ana Roe have discussed the results of the Istanbul talks in a phone conversation, the Russian Foreign Ministry said.#-#Jan Doe | Foreign Minister | RU | PERSON; Ana Roe | Secretary of State | US | PERSON",
+        // a plural office of a group, each name followed by its country
+        "Joint communiqué by the Presidents of MERCOSUR member states and Bolivia#The Presidents of MERCOSUR Member States, Ana Roe, of the Argentine Republic; Jan Doe, of the Federative Republic of Brazil; and Joe Bloggs, of the Oriental Republic of Uruguay, gathered in Brasilia on 21 December 2017.#-#Ana Roe | President | AR | PERSON; Jan Doe | President | BR | PERSON; Joe Bloggs | President | UY | PERSON",
+        // ASEAN Plus Three is a grouping of its own, not ASEAN
+        "CHAIRMAN'S STATEMENT OF THE 26TH ASEAN PLUS THREE FOREIGN MINISTERS' MEETING#1. The 26th ASEAN Plus Three Foreign Ministers' Meeting was chaired by The Honourable Ana Roe, Minister of Foreign Affairs of Malaysia.#-#ASEAN Plus Three | - | - | ORGANIZATION",
     })
     void findsBodiesWhoseTextHasNoUsableTitle(String title, String text, String publisher,
             String expected) {
