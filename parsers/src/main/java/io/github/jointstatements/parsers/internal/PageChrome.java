@@ -46,6 +46,13 @@ public final class PageChrome {
     /** The hash codes of the chrome table's lines, sorted: a line of another is not copied. */
     private static final int[] LINE_HASHES = LINES.stream().mapToInt(String::hashCode).sorted()
             .toArray();
+    /**
+     * The ASCII characters ({@link ChromeLine#bits}) of the chrome table's lines, sorted: a line
+     * in lower case equal to one of them has the same, so a line whose characters are no table
+     * line's is answered without its hash code.
+     */
+    private static final long[] LINE_BITS = LINES.stream().mapToLong(ChromeLine::bits).sorted()
+            .distinct().toArray();
     /** The ASCII characters of each phrase ({@link ChromeLine#bits}), in {@link #PHRASES}' order. */
     private static final long[] PHRASE_BITS = PHRASES.stream().mapToLong(ChromeLine::bits)
             .toArray();
@@ -106,8 +113,12 @@ public final class PageChrome {
     private static final int MAX_LISTING_HEADER_WORDS = 12;
 
     /** Image file extensions: a short line naming one is an image's name or alt text. */
-    private static final ShortWords IMAGE_EXTENSION_WORDS = new ShortWords(List.of("jpg", "jpeg",
-            "png", "gif", "webp", "svg", "tif", "tiff", "bmp", "avif", "heic"));
+    private static final List<String> IMAGE_EXTENSIONS = List.of("jpg", "jpeg", "png", "gif",
+            "webp", "svg", "tif", "tiff", "bmp", "avif", "heic");
+    private static final ShortWords IMAGE_EXTENSION_WORDS = new ShortWords(IMAGE_EXTENSIONS);
+    /** The ASCII characters ({@link ChromeLine#bits}) of each image file extension. */
+    private static final long[] IMAGE_EXTENSION_BITS = IMAGE_EXTENSIONS.stream()
+            .mapToLong(ChromeLine::bits).toArray();
 
     /** A breadcrumb trail, a page's headline at its end included, is at most this many words. */
     private static final int MAX_BREADCRUMB_WORDS = 60;
@@ -190,7 +201,7 @@ public final class PageChrome {
             return true;
         }
         return words <= MAX_REPEATED_WORDS && isRepeated(key)
-                || words <= MAX_IMAGE_NAME_WORDS && namesImage(key)
+                || words <= MAX_IMAGE_NAME_WORDS && namesImage(read)
                 || words <= MAX_CONTACT_WORDS && read.asciiDigits >= MIN_PHONE_DIGITS
                         && isContactLine(key.toString())
                 || words <= MAX_SHARE_BAR_WORDS && isShareBar(read);
@@ -198,12 +209,13 @@ public final class PageChrome {
 
     /**
      * Whether a line in lower case is one of the chrome table's: compared only when its words,
-     * length and hash code are a table line's, so that almost every line is answered without a
-     * copy.
+     * length, ASCII characters and hash code are a table line's, so that almost every line is
+     * answered without a copy or a pass over it.
      */
     private static boolean isTableLine(ChromeLine read) {
         int length = read.lower.length();
         return read.words <= LINE_WORDS && length <= LONGEST_LINE && LINE_LENGTHS[length]
+                && Arrays.binarySearch(LINE_BITS, read.asciiBits) >= 0
                 && Arrays.binarySearch(LINE_HASHES, read.lower.stringHash()) >= 0
                 && LINES.contains(read.lower.toString());
     }
@@ -471,7 +483,11 @@ public final class PageChrome {
     }
 
     /** "webp 19edited", "img_2041.jpg", "photo.png": a word is an image file or its extension. */
-    private static boolean namesImage(LowerCased key) {
+    private static boolean namesImage(ChromeLine read) {
+        if (!hasBitsOfOne(read.asciiBits, IMAGE_EXTENSION_BITS)) {
+            return false; // no extension's letters all in the line: most short lines
+        }
+        LowerCased key = read.lower;
         // the words between spaces, trimmed of punctuation, read in place: no split, no copies
         int n = key.length();
         for (int i = 0; i <= n; ) {
@@ -487,6 +503,16 @@ public final class PageChrome {
                 return true;
             }
             i = to + 1;
+        }
+        return false;
+    }
+
+    /** Whether the characters of one of the {@code wanted} bit sets are all among {@code bits}. */
+    private static boolean hasBitsOfOne(long bits, long[] wanted) {
+        for (long w : wanted) {
+            if ((w & ~bits) == 0) {
+                return true;
+            }
         }
         return false;
     }

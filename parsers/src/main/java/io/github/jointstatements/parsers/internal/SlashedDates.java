@@ -42,6 +42,10 @@ public final class SlashedDates {
             "(?<![\\d/])(?:((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})|(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2}))"
                     + "(?![\\d/])");
 
+    /** The fewest and most characters a date with slashes has: "1/2/19", "2019/12/31". */
+    private static final int MIN_WHOLE = 6;
+    private static final int MAX_WHOLE = 10;
+
     /** Time zones of the United States, written as a word after a time. */
     private static final Set<String> US_TIME_ZONES = Set.of("est", "edt", "et", "cst", "cdt",
             "ct", "mst", "mdt", "pst", "pdt", "pt", "akst", "hst");
@@ -157,6 +161,10 @@ public final class SlashedDates {
      */
     public static Optional<LocalDate> parse(String text, Order order) {
         String stripped = text.strip();
+        if (stripped.length() < MIN_WHOLE || stripped.length() > MAX_WHOLE
+                || stripped.charAt(0) < '0' || stripped.charAt(0) > '9') {
+            return Optional.empty(); // not a date alone, whose first character is a digit
+        }
         Optional<Found> found = find(stripped, order, true);
         return found.filter(f -> f.start() == 0 && f.end() == stripped.length())
                 .map(Found::date);

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * statement said", "in a final communique released by ECOWAS", "decisions set out in the
  * communique") or its sources ("agencies reported from Islamabad", "told reporters"), and
  * quotes people ("..., he said.") or reports what they said ("Alhaji Mumuni said the two
- * Presidents agreed ..."); a statement speaks for its issuers, and a news site that
+ * Presidents agreed ..."), and speaks in its own voice ("Russian officials said", "did not
+ * immediately respond to questions", "The statement was released by the ministry", "..., the
+ * KCNA said"); a statement speaks for its issuers, and a news site that
  * reposts one announces it ("The following is the full text of the communiqué", "(Full
  * Statement)"). Stateless.
  */
@@ -25,8 +27,16 @@ public final class StatementReports {
     private static final Pattern CITATION = Pattern.compile(
             "according to (?:the|a|an) (?:" + DOCUMENT + "|agenc(?:y|ies)|reports?|sources?"
                     + "|officials?)"
-                    + "|\\b(?:the|a) " + DOCUMENT + ",? (?:also |further )?(?:said|says|added|adds"
-                    + "|noted|notes|stated|states|read|reads|stressed|urged|warned|highlighted)\\b"
+                    // the document, the ministry's perhaps, as the subject of a reporting verb
+                    + "|\\b(?:the|a)(?: \\p{L}{2,20}['’]s)? " + DOCUMENT + ",? (?:also |further "
+                    + "|has |had )?(?:said|says|added|adds|noted|notes|stated|states|read|reads"
+                    + "|stressed|urged|warned|highlighted|pointed out|pointed to|points out"
+                    + "|revealed|showcased|referred to|underlined|indicated|mentioned|explained"
+                    + "|went on|affirmed|emphasi[sz]ed|underscored|expressed|called for|called on"
+                    + "|welcomed|reiterated|denounced|condemned)\\b"
+                    // "A statement issued by the Foreign Ministry said: ..."
+                    + "|\\b(?:a|the) " + DOCUMENT + " (?:issued|released|published) by [^.;:]{1,60}?"
+                    + " (?:said|stated|says|added)\\b"
                     + "|\\bsaid in (?:a|the|its) " + DOCUMENT
                     // the inversions of a reporter: "..., reads a joint statement of the B9
                     // Defence Ministers", "..., said the statement"
@@ -36,7 +46,20 @@ public final class StatementReports {
                     + "|\\b(?:set out|contained|outlined|included|spelled out) in the " + DOCUMENT
                     + "|\\b(?:the agenc(?:y|ies)|news agenc(?:y|ies)|agency reports?|correspondents?)"
                     + " (?:reported|said|added|quoted)"
-                    + "|\\breported from\\b|\\btold (?:reporters|journalists|the press|a news)");
+                    + "|\\breported from\\b|\\btold (?:reporters|journalists|the press|a news)"
+                    // a reporter's own voice: third parties in the plural, no comment, a news
+                    // agency speaking, the document as something someone released
+                    + "|\\b(?:officials|sources|diplomats|analysts|observers) (?:said|say|told)\\b"
+                    + "|\\bdid not (?:immediately )?respond to\\b|\\bdeclined to comment\\b"
+                    + "|\\bcould not be reached for comment\\b"
+                    + "|\\b(?:news agency|news service|state media|state television)"
+                    + " (?:said|reported|quoted|cited)\\b"
+                    + "|\\b(?:the|a) " + DOCUMENT + " (?:was|were) (?:released|issued|published"
+                    + "|posted|signed|adopted) (?:by|at|after|following)\\b");
+
+    /** A quotation attributed to a news agency: '...," the KCNA said', '..." the agency reported'. */
+    private static final Pattern AGENCY_QUOTE = Pattern.compile(
+            "[,.!?][\"”] the (?:\\p{Lu}{2,6}|agency|news agency) (?:said|reported|added)\\b");
 
     /** A quotation attributed to its speaker: '...," he said', '..." said Rabuka'. */
     private static final Pattern ATTRIBUTION = Pattern.compile(
@@ -102,7 +125,8 @@ public final class StatementReports {
         if (FULL_TEXT.matcher(lower).find()) {
             return false;
         }
-        int citations = count(CITATION.matcher(lower), MIN_CITATIONS);
+        int citations = count(CITATION.matcher(lower), MIN_CITATIONS)
+                + count(AGENCY_QUOTE.matcher(opening), MIN_CITATIONS);
         if (citations >= MIN_CITATIONS
                 || reportedSpeech(opening, lead(title, paragraphs)) >= MIN_REPORTED_SPEECH) {
             return true;

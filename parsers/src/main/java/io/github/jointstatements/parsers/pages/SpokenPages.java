@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * Excellency, President ...,", "Honourable Ministers,", "Ladies and Gentlemen,") or is headed as
  * one ("Speech by Prime Minister ..."), and its speaker talks in the first person singular
  * ("I know that ...", "let me thank ..."); a statement speaks for its issuers, to no audience.
+ * The words spoken at a press event are headed as such ("Remarks by ... at the press
+ * conference", "Transcript of media interaction ...") and spoken in the first person singular.
  * Stateless.
  */
 final class SpokenPages {
@@ -39,8 +41,8 @@ final class SpokenPages {
     /** A speaker's label before its colon has at most this many characters ... */
     private static final int MAX_LABEL_CHARS = 70;
 
-    /** ... and this many words ... */
-    private static final int MAX_LABEL_WORDS = 8;
+    /** ... and this many words ("PRESIDENT OF THE UNITED STATES OF AMERICA BARACK OBAMA") ... */
+    private static final int MAX_LABEL_WORDS = 10;
 
     /** ... and the words spoken after it at least this many. */
     private static final int MIN_SPOKEN_WORDS = 3;
@@ -59,6 +61,41 @@ final class SpokenPages {
 
     /** First-person singular forms that make a speech under a speech's heading. */
     private static final int MIN_FIRST_PERSON = 2;
+
+    /**
+     * Turns that make a transcript when every speaker is named by an office and speaks in the
+     * first person singular: the leaders' press statements after talks, one turn each
+     * ("PRESIDENT OF RUSSIA DMITRY MEDVEDEV: I would like to thank ...").
+     */
+    private static final int MIN_OFFICE_TURNS = 2;
+
+    /**
+     * A headline that names a press event: "Remarks by ... at the press conference", "Transcript
+     * of media interaction by ...", "Media Availability With Secretary Mattis", "... Holds Press
+     * Conference ...", "Department Press Briefing". What such a page holds was spoken there.
+     */
+    private static final Pattern PRESS_EVENT_HEADLINE = Pattern.compile(
+            "\\b(?:(?:press|news) conferences?|(?:press|media) availabilit(?:y|ies)"
+                    + "|(?:press|media|news) briefings?|media interactions?|press encounters?"
+                    + "|doorsteps?|transcripts?)\\b");
+
+    /**
+     * A headline that names words spoken, the occasion left out: "Remarks by the Minister on
+     * ...", "Interview with ...". A spokesperson's "remarks" may be a written statement in the
+     * institution's voice, so the text must be spoken in the first person singular too.
+     */
+    private static final Pattern REMARKS_HEADLINE = Pattern.compile("\\b(?:remarks|interviews?)\\b");
+
+    /**
+     * A headline that names a document issued as a text: a joint statement or a communiqué
+     * read out at a press conference is still one ("Joint Press Statement ... at the press
+     * conference"). A plural "Press Releases" or "Fact Sheets" is a site's section run into
+     * the headline, not the page's own kind.
+     */
+    private static final Pattern DOCUMENT_HEADLINE = Pattern.compile(
+            "\\b(?:joint (?:press )?statements?|joint (?:press )?releases?|communiqu[eé]s?"
+                    + "|declarations?|readout|fact sheet|press release|chair(?:man)?['’]?s statement"
+                    + "|joint (?:press )?declarations?)\\b");
 
     /** The characters of the opening read for the first person. */
     private static final int MAX_READ = 6_000;
@@ -132,12 +169,15 @@ final class SpokenPages {
     /**
      * Returns whether the page's text paragraphs ({@code paragraphs}, in order) are a
      * transcript's turns: at least three turns by at least two speakers, one of whom speaks
-     * twice, and one of whom is named by a part ("Q", "Reporter") or an office ("Secretary").
+     * twice, and one of whom is named by a part ("Q", "Reporter") or an office ("Secretary"); or
+     * two turns or more by two speakers or more, every one named by an office, over a text in the
+     * first person singular (the leaders' press statements after talks).
      */
     static boolean isTranscript(List<String> paragraphs) {
         Map<String, Integer> turns = new HashMap<>();
         int total = 0;
         int most = 0;
+        int byOffice = 0;
         boolean someoneSpeaks = false;
         for (int i = 0; i < Math.min(MAX_TURN_PARAGRAPHS, paragraphs.size()); i++) {
             String speaker = speaker(paragraphs.get(i));
@@ -147,8 +187,15 @@ final class SpokenPages {
             int n = turns.merge(speaker, 1, Integer::sum);
             most = Math.max(most, n);
             total++;
-            someoneSpeaks |= GENERIC_SPEAKERS.contains(speaker)
-                    || SPEAKER_OFFICE_ANY_CASE.matcher(speaker).find();
+            boolean office = SPEAKER_OFFICE_ANY_CASE.matcher(speaker).find();
+            byOffice += office ? 1 : 0;
+            someoneSpeaks |= office || GENERIC_SPEAKERS.contains(speaker);
+        }
+        // the leaders' press statements after talks: one turn each, every speaker named by an
+        // office, each in the first person singular
+        if (byOffice == total && total >= MIN_OFFICE_TURNS && turns.size() >= MIN_SPEAKERS
+                && firstPerson(paragraphs, MIN_FIRST_PERSON) >= MIN_FIRST_PERSON) {
+            return true;
         }
         // labels in capitals alone may be a fact sheet's parties or topics ("UNITED STATES:
         // ...", "JAPAN: ..."): one label at least must be a speaker's part or office
@@ -163,10 +210,19 @@ final class SpokenPages {
      */
     static String speaker(String paragraph) {
         int colon = paragraph.indexOf(':');
+        int open = colon < 0 ? -1 : paragraph.lastIndexOf('(', colon);
+        if (open > 0) {
+            // a time code in the label's parenthesis: "President Biden (00:00): ..."
+            int close = paragraph.indexOf(')', open);
+            if (close > colon && close + 1 < paragraph.length()
+                    && paragraph.charAt(close + 1) == ':') {
+                colon = close + 1;
+            }
+        }
         if (colon <= 0 || colon > MAX_LABEL_CHARS) {
             return null;
         }
-        String label = paragraph.substring(0, colon).strip();
+        String label = withoutTrailingParenthesis(paragraph.substring(0, colon).strip());
         String spoken = paragraph.substring(colon + 1).strip();
         if (label.isEmpty() || Titles.words(spoken) < MIN_SPOKEN_WORDS) {
             return null;
@@ -207,6 +263,49 @@ final class SpokenPages {
             }
         }
         return key;
+    }
+
+    /**
+     * Returns a speaker's label without the parenthesis that closes it: the speaker's name after
+     * the office ("Chinese Foreign Minister (Mr. Wang Yi)") or a transcript's time code
+     * ("President Biden (00:00)"); the label itself if it closes with none.
+     */
+    private static String withoutTrailingParenthesis(String label) {
+        int open = label.lastIndexOf('(');
+        if (open <= 0 || !label.endsWith(")") || label.indexOf(')') < open) {
+            return label;
+        }
+        return label.substring(0, open).strip();
+    }
+
+    /**
+     * Returns whether the page headed {@code title} (empty if none) with these text paragraphs
+     * holds the words spoken at a press event: a headline naming a press conference, a briefing,
+     * a media availability or a transcript; or one naming remarks or an interview over a text in
+     * the first person singular or opened by a speaker's label. Never when the headline names a
+     * document issued as a text (a joint statement, a communiqué, a readout). A statement speaks
+     * for its issuers; remarks speak for the one who stands at the lectern.
+     */
+    static boolean isSpokenAtPressEvent(String title, List<String> paragraphs) {
+        String key = title.toLowerCase(Locale.ROOT);
+        if (DOCUMENT_HEADLINE.matcher(key).find()) {
+            return false;
+        }
+        if (PRESS_EVENT_HEADLINE.matcher(key).find()) {
+            return true;
+        }
+        if (!REMARKS_HEADLINE.matcher(key).find()) {
+            return false;
+        }
+        if (firstPerson(paragraphs, MIN_FIRST_PERSON) >= MIN_FIRST_PERSON) {
+            return true;
+        }
+        for (int i = 0; i < Math.min(MAX_TURN_PARAGRAPHS, paragraphs.size()); i++) {
+            if (speaker(paragraphs.get(i)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

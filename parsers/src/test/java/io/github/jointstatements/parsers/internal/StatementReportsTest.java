@@ -28,7 +28,15 @@ class StatementReportsTest {
         // a reporter's inversions: the statement cited after what it says
         "Ministers set priorities#Deterrence remains a priority, reads a joint statement of the ministers. // The allies stay united, reads the statement.",
         // reported speech: what a named person or a pronoun said, three times
-        "President departs#Accra, Feb. 20 - The President left after a two-day visit. // Minister Alhaji Mumuni said the visit offered an opportunity. // He said the two leaders discussed trade. // Mumuni said the Presidents agreed to meet again."})
+        "President departs#Accra, Feb. 20 - The President left after a two-day visit. // Minister Alhaji Mumuni said the visit offered an opportunity. // He said the two leaders discussed trade. // Mumuni said the Presidents agreed to meet again.",
+        // a reporter's own voice: officials in the plural, no comment
+        "Presidents issue joint statement on Syria#The two presidents approved a joint statement on Syria. // Russian officials said the two had a conversation before the photo. // The White House did not immediately respond to questions about the announcement.",
+        // the document as something that was issued, and what it said
+        "Prime ministers meet in London#A joint communiqué was issued at the end of the talks. // The two leaders reaffirmed their friendship. // The joint statement said the prime minister also held discussions.",
+        // a news agency speaking, and a quotation attributed to it
+        "North Korea reports the summit#The North's Korean Central News Agency said the presidents exchanged views. // “The joint statement emphasized dialogue,” the KCNA said.",
+        // an agency's account of a communiqué: what the document 'pointed out'
+        "Joint communique on the talks#The two sides issued a joint communique at the end of the meeting. // The joint communique pointed out that the ministers held talks. // The communique has pointed to the directives of the leaders."})
     void a_story_about_a_statement(String title, String text) {
         assertThat(StatementReports.isReport(title, paragraphs(text))).isTrue();
     }
@@ -54,7 +62,11 @@ class StatementReportsTest {
         "PM call with the Chancellor#The Prime Minister spoke to the Chancellor this afternoon. // The Prime Minister said the UK would stand by its allies. // The leaders said they would speak again. // They said the talks were useful. // Ministers stressed the importance of trade.",
         // a ministry's readout in reported speech: what the principals it names as meeting said
         "Wang Yi Holds Talks with Antony Blinken#2023-06-19 // On June 19, Foreign Minister Wang Yi held talks with Secretary of State Antony Blinken in Beijing. // Wang Yi said that relations are at a critical juncture. // He said that the two sides should choose dialogue. // Blinken said that the United States is committed to managing the relationship. // Wang Yi said that China hopes for stability.",
-        "Foreign Minister meets counterpart#Foreign Minister Ana Silva met her counterpart Jan Novak in Lisbon on Monday. // Silva said the two countries share values. // Novak said his country supports the initiative. // She said trade should grow."})
+        "Foreign Minister meets counterpart#Foreign Minister Ana Silva met her counterpart Jan Novak in Lisbon on Monday. // Silva said the two countries share values. // Novak said his country supports the initiative. // She said trade should grow.",
+        // a statement that recalls an earlier document once
+        "Joint Statement#The leaders recalled that the Joint Declaration of 2010 pointed out the way. // The two sides agreed to meet again in May.",
+        // a wire's repost: the reporter's lead over the text it announces
+        "Joint Statement on the talks#Washington -- The spokesman in a statement issued November 20 said the talks were constructive. // The following joint statement was issued at the conclusion of talks in Rome. // The two sides reviewed issues and agreed to meet again."})
     void no_story(String title, String text) {
         assertThat(StatementReports.isReport(title, paragraphs(text))).isFalse();
     }

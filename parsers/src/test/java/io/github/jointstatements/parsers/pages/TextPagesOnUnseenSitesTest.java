@@ -91,17 +91,22 @@ class TextPagesOnUnseenSitesTest {
      * breadcrumbs: title 1.0, date 0.8, kind 0.909, location 0.812, publishedOn 0.75; after a
      * readout's own foreign minister names the ministry: publisher 1.0; after session 4's rules
      * (a headline broken over lines, "We, the Heads of State ..." under a "Statement" title):
-     * kind 1.0, location 0.875.
+     * kind 1.0, location 0.875. Five press conferences and remarks (gold kind OTHER) and a news
+     * agency's account of a communiqué relabelled no statement by the convention of
+     * DEVELOPMENT-SETS.md (session 9): no-statement pages 0.462 at once, 0.846 after the headlines
+     * of press events (the agency's account, a short excerpt that cites the communiqué once, and a
+     * listing stay missed); date 0.9 on the remaining statements (the press events' dates were
+     * right).
      */
     @Test
     void statementFieldsOfIssuersWithoutATemplate() {
         GoldScorer.Summary summary = io.github.jointstatements.parsers.gold.Corpus
                 .load("/unseen-text-issuers").scoreParse(PARSER);
         assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.95);
-        assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.85);
+        assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.84);
         assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(summary.accuracy("kind")).as(summary.toString()).isGreaterThanOrEqualTo(0.9);
-        assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.93);
+        assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.9);
         assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.8);
         assertThat(summary.accuracy("publishedOn")).as(summary.toString()).isGreaterThanOrEqualTo(0.75);
     }
@@ -112,18 +117,22 @@ class TextPagesOnUnseenSitesTest {
      * ASEAN, the GCC, BRICS, ministries and defence departments; eight pages without a statement),
      * gold written before the library ran on them. Measured first: title 0.69, date 0.50, kind
      * 0.77, location 0.62, publisher 0.55, no-statement pages 0 of 8; its README has the figures
-     * after each step.
+     * after each step. Four press conferences and remarks and an embassy's account of a summit's
+     * communiqué relabelled no statement by the convention of DEVELOPMENT-SETS.md (session 9):
+     * no-statement pages 0.615 at once, 0.923 after the headlines of press events (the embassy's
+     * account, citing the communiqué once, stays missed); publisher 0.941 on the remaining
+     * statements.
      */
     @Test
     void statementFieldsOfASecondSetOfIssuers() {
         GoldScorer.Summary summary = io.github.jointstatements.parsers.gold.Corpus
                 .load("/unseen-text-issuers2").scoreParse(PARSER);
-        assertThat(summary.noStatementAccuracy()).as(summary.toString()).isEqualTo(1.0);
-        assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.96);
+        assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.92);
+        assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.96);
         assertThat(summary.accuracy("kind")).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.88);
-        assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.95);
+        assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.94);
     }
 
     /**
@@ -131,17 +140,21 @@ class TextPagesOnUnseenSitesTest {
      * reported by news agencies and blogs, a hard-wrapped transcript, two listings), gold written
      * before the library ran on them. First run: title 0.75, date 0.38, kind 0.78, location 0.25,
      * publisher 1.0, no-statement pages 1 of 2; its README has the figures after its lessons.
+     * Three press-conference remarks relabelled no statement by the convention of
+     * DEVELOPMENT-SETS.md (session 9), which leaves five statements: title 0.8, kind 0.833,
+     * location 0.6 on them (the remarks' fields were right); no-statement pages 1.0 after the
+     * headlines of press events.
      */
     @Test
     void statementFieldsOfAThirdSetOfIssuers() {
         GoldScorer.Summary summary = io.github.jointstatements.parsers.gold.Corpus
                 .load("/unseen-text-issuers3").scoreParse(PARSER);
         assertThat(summary.noStatementAccuracy()).as(summary.toString()).isEqualTo(1.0);
-        assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.87);
+        assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.8);
         assertThat(summary.accuracy("date")).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.accuracy("publishedOn")).as(summary.toString()).isEqualTo(1.0);
-        assertThat(summary.accuracy("kind")).as(summary.toString()).isGreaterThanOrEqualTo(0.88);
-        assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.62);
+        assertThat(summary.accuracy("kind")).as(summary.toString()).isGreaterThanOrEqualTo(0.83);
+        assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.6);
         assertThat(summary.accuracy("publisher")).as(summary.toString()).isEqualTo(1.0);
     }
 
@@ -241,10 +254,31 @@ class TextPagesOnUnseenSitesTest {
                 .load("/unseen-text-header10").scoreParse(PARSER);
         assertThat(summary.noStatementAccuracy()).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.96);
-        assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.75);
+        assertThat(summary.accuracy("date")).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.accuracy("kind")).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.95);
-        assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.5);
+        assertThat(summary.accuracy("publisher")).as(summary.toString()).isEqualTo(1.0);
+    }
+
+    /**
+     * A tenth set ({@code unseen-text-nostmt10}: fourteen statements in the shapes pages without
+     * a statement also take, readouts in reported speech, reposts under a news site's lead,
+     * hard-wrapped texts, fact sheets with run-in labels; fifteen pages without one, news stories
+     * about a statement, transcripts and press statements of joint press events, a press
+     * briefing, speeches, an op-ed's story, listings), gold written before the library ran on
+     * them. First run (main at c4faf37): no-statement pages 0.552 (every statement one, 2 of the
+     * 15 others recognised), title 0.70, date 0.429, kind 0.714; after the headlines of press
+     * events, the speakers' labels with a parenthesis, the leaders' press statements and the
+     * reporter's own voice: no-statement pages 0.793 (9 of 15, every statement still one); its
+     * README has the figures after its lessons.
+     */
+    @Test
+    void pagesWithoutAStatementAndStatementsShapedLikeThem() {
+        GoldScorer.Summary summary = io.github.jointstatements.parsers.gold.Corpus
+                .load("/unseen-text-nostmt10").scoreParse(PARSER);
+        assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.79);
+        assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.7);
+        assertThat(summary.accuracy("kind")).as(summary.toString()).isGreaterThanOrEqualTo(0.71);
     }
 
     @Test
