@@ -119,9 +119,10 @@ final class OfficeHolders {
     /**
      * Reads the country or organisation of the office: one it swallowed ("of &lt;country&gt;
      * &lt;name&gt;", cut at the country), one inside it, or one after "of" ("of the Kingdom of
-     * Thailand", "of the European Commission").
+     * Thailand", "of the European Commission"), past the office's other name in parentheses
+     * ("Secretary of National Defence (Defence Minister) of the Philippines").
      */
-    private static void complement(Reading r) {
+    private void complement(Reading r) {
         List<Token> tokens = r.tokens;
         Mention inside = firstCountry(r.places, r.officeStart, r.roleEnd);
         r.next = -1;
@@ -137,6 +138,17 @@ final class OfficeHolders {
             r.next = indexAt(tokens, r.roleEnd);
         }
         r.organization = organizationIn(r.places, r.officeStart, r.roleEnd);
+        if (r.country == null && r.next + 2 < tokens.size()
+                && tokens.get(r.next).text().equals("(")) {
+            // the office's other name in parentheses before its country: "Secretary of National
+            // Defence (Defence Minister) of the Philippines, Gilberto Teodoro"
+            OptionalInt other = offices.officeEnd(r.text, tokens.get(r.next + 1).start());
+            int close = other.isPresent() ? indexAt(tokens, other.getAsInt()) : -1;
+            if (close > 0 && close + 1 < tokens.size() && tokens.get(close).text().equals(")")
+                    && tokens.get(close + 1).is("of")) {
+                r.next = close + 1;
+            }
+        }
         if (r.country == null && r.next < tokens.size() && tokens.get(r.next).is("of")) {
             Mention m = mentionAt(r.places, tokens, r.next + 1);
             if (m != null && m.entity().type() == EntityType.COUNTRY) {

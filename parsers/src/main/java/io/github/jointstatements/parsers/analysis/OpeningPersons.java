@@ -62,8 +62,13 @@ record OpeningPersons(List<PersonMention> all, List<PersonMention> firstNamed,
      * met ..."), an unnamed principal's office may begin: after "The ".
      */
     private static final int PRINCIPAL_AT = 5;
-    /** A phrase in lower case up to its comma, after a leading adverbial. */
-    private static final Pattern LOWER_PHRASE = Pattern.compile("\\s*\\p{Ll}[^,;\\p{Lu}]{0,120},");
+    /**
+     * A phrase in lower case up to its comma, after a leading adverbial; times of day in capitals
+     * and a parenthesis may stand in it ("commencing from 7:40 P.M. until 9:50 P.M.,", "at 10:30
+     * a.m. local time (11:30 a.m. on July 10, JST) for approximately 30 minutes,").
+     */
+    private static final Pattern LOWER_PHRASE = Pattern.compile(
+            "\\s*\\p{Ll}(?:[^,;(\\p{Lu}]|[AP]\\.M\\.|[AP]M\\b|\\([^()]{0,60}\\)){0,120},");
     private static final Pattern READOUT_VERB = Pattern.compile(
             "^(?:met|meets|spoke|speaks|hosted|hosts|held|holds|received|receives|welcomed|"
             + "had|called)\\b");

@@ -548,6 +548,32 @@ public final class Publishers {
         return forName(ministry).or(() -> Optional.of(ministry));
     }
 
+    /**
+     * A ministry's press service a headline names as its source: "Information of the Press
+     * Service Department of the Ministry of Foreign Affairs of the Republic of Azerbaijan on
+     * ..."; bounded, no nested quantifiers.
+     */
+    private static final Pattern PRESS_SERVICE_OF = Pattern.compile(
+            "(?i)\\bpress\\s(?:service|office|department)(?:\\sdepartment)?\\sof\\sthe\\s"
+            + "(ministry\\sof\\s(?:foreign\\saffairs|defen[cs]e))\\sof\\s(?:the\\s)?(?:republic\\sof\\s)?"
+            + "((?-i:\\p{Lu})\\p{L}{1,20}(?:\\s(?-i:\\p{Lu})\\p{L}{1,20}){0,2})");
+
+    /**
+     * Returns the ministry whose press service a headline says the release is from ("Information
+     * of the Press Service Department of the Ministry of Foreign Affairs of the Republic of
+     * Azerbaijan on the meeting ..." gives "Ministry of Foreign Affairs of Azerbaijan"); empty
+     * when it names none.
+     */
+    public static Optional<String> pressServiceOf(String headline) {
+        Matcher m = PRESS_SERVICE_OF.matcher(headline);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String ministry = Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1)
+                + " of " + m.group(2);
+        return forName(ministry).or(() -> Optional.of(ministry));
+    }
+
     /** Words before an office that make its holder the counterpart: "Call with NATO Secretary General". */
     private static final java.util.Set<String> COUNTERPART_WORDS = java.util.Set.of("with",
             "meets", "met", "and", "to", "receives", "received", "hosts", "hosted", "welcomes",

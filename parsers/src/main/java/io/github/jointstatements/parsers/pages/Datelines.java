@@ -40,8 +40,15 @@ final class Datelines {
 
     private Datelines() {}
 
-    /** A dateline: its place and day, either absent. */
-    record Dateline(Optional<String> place, Optional<LocalDate> date) {}
+    /**
+     * A dateline: its place and day, either absent, and whether it names a source in brackets
+     * ("BEIJING, Feb. 25 (Xinhua) --"): a wire's, whose day is its original's.
+     */
+    record Dateline(Optional<String> place, Optional<LocalDate> date, boolean wire) {
+        Dateline(Optional<String> place, Optional<LocalDate> date) {
+            this(place, date, false);
+        }
+    }
 
     /**
      * Returns the dateline opening {@code paragraph} when it holds a day ("25 June 2019, Addis
@@ -57,7 +64,7 @@ final class Datelines {
         String head = paragraph.substring(0, end.start()).strip();
         if (Titles.words(head) > MAX_HEAD_WORDS || head.isEmpty()
                 || !(Character.isUpperCase(head.codePointAt(0)) || Character.isDigit(head.charAt(0)))
-                || head.contains(". ")) {
+                || hasSentenceStop(head)) {
             return Optional.empty();
         }
         String bare = withoutBrackets(head); // "(UN Headquarters)", "(VNA)"
@@ -100,7 +107,8 @@ final class Datelines {
                 }
             }
         }
-        return Optional.of(new Dateline(Optional.ofNullable(place), Optional.of(date)));
+        return Optional.of(new Dateline(Optional.ofNullable(place), Optional.of(date),
+                !bare.equals(head)));
     }
 
     /** A dateline alone on its line has at most this many characters. */
@@ -108,8 +116,9 @@ final class Datelines {
 
     /**
      * Returns the place of a line that is a dateline without a year ("BAKU, Azerbaijan, Dec. 8",
-     * "Geneva, 16 May"): places, then a day and a month ending the line; empty for any other
-     * line. A wire's dateline over its text, never its headline.
+     * "Geneva, 16 May"): places, the first in capitals or of the gazetteer's tables, then a day
+     * and a month ending the line; empty for any other line. A wire's dateline over its text,
+     * never its headline.
      */
     static Optional<String> yearless(String line) {
         String l = line.strip();
@@ -138,12 +147,34 @@ final class Datelines {
                     return Optional.empty();
                 }
                 if (place == null) {
+                    if (!CountryNames.isPlace(p) && !p.equals(p.toUpperCase(java.util.Locale.ROOT))) {
+                        return Optional.empty(); // "Minister Lee, Dec. 8": no place of the tables
+                    }
                     place = p;
                 }
             }
             return Optional.ofNullable(place);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a dateline's head holds a sentence's stop: a stop and a space not after a month's
+     * abbreviation ("BEIJING, Feb. 25 (Xinhua)" holds none).
+     */
+    private static boolean hasSentenceStop(String head) {
+        int at = head.indexOf(". ");
+        while (at >= 0) {
+            int start = at;
+            while (start > 0 && Character.isLetter(head.charAt(start - 1))) {
+                start--;
+            }
+            if (start == at || !PageDates.isMonth(head.substring(start, at))) {
+                return true;
+            }
+            at = head.indexOf(". ", at + 1);
+        }
+        return false;
     }
 
     /** A day as a report of the statement writes it: "September 15", "15 September 2014". */

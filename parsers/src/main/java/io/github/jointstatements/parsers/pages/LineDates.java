@@ -96,6 +96,9 @@ final class LineDates {
         return Optional.empty();
     }
 
+    /** A time of day ending a credit: "Xinhua) 10:48". */
+    private static final Pattern CREDIT_CLOCK = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}$");
+
     /** A date after a short credit that reads as no headline: "(Xinhua) 10:26, February 28, 2019". */
     static Optional<LocalDate> creditedDate(String line) {
         if (line.length() > 80) {
@@ -106,7 +109,9 @@ final class LineDates {
             return Optional.empty();
         }
         String credit = TextLines.trimTrailingPunctuation(line.substring(0, found.get().start()));
-        return Titles.words(credit) <= MAX_CREDIT_WORDS && !Headlines.isHeadline(credit)
+        // "Xinhua) 10:48, February 26, 2022": a credit's time before the day, no headline's
+        return Titles.words(credit) <= MAX_CREDIT_WORDS
+                && (!Headlines.isHeadline(credit) || CREDIT_CLOCK.matcher(credit).find())
                 ? Optional.of(found.get().date()) : Optional.empty();
     }
 

@@ -121,6 +121,7 @@ public final class TextPageParser implements PageParser {
                         && Lines.key(headline).startsWith("press release")
                         ? Publishers.releasingOrganisation(text) : Optional.empty())
                 .or(() -> Optional.ofNullable(headline).flatMap(Publishers::byOffice))
+                .or(() -> Optional.ofNullable(headline).flatMap(Publishers::pressServiceOf))
                 .or(() -> Publishers.foreignMinistry(text))
                 .or(() -> Publishers.bySubject(text));
         String location = reading.location;
@@ -152,7 +153,11 @@ public final class TextPageParser implements PageParser {
             boolean ownDate = reading.titleDate != null || reading.datelineDate != null
                     || reading.viewOnlineDate != null || repost.flatMap(Reposts.Repost::date)
                     .isPresent();
-            if (day != null && date != null && !day.equals(date) && !ownDate) {
+            // a wire's dateline a day or two before the page's date under its headline: the
+            // page reposts the wire's item ("February 26, 2022" / "BEIJING, Feb. 25 (Xinhua) --")
+            boolean wireBefore = opening.get().wire() && day != null && date != null
+                    && day.isBefore(date) && !day.plusDays(MAX_WIRE_TO_PAGE_DAYS).isBefore(date);
+            if (day != null && date != null && !day.equals(date) && (!ownDate || wireBefore)) {
                 if (publishedOn == null) {
                     publishedOn = date;
                 }
@@ -256,6 +261,9 @@ public final class TextPageParser implements PageParser {
         }
         return original;
     }
+
+    /** A page dated this many days or fewer after a wire's dateline reposts the wire's item. */
+    private static final int MAX_WIRE_TO_PAGE_DAYS = 3;
 
     /** A story's lead announcing the text under it stands among this many first paragraphs. */
     private static final int MAX_LEAD_PARAGRAPHS = 8;

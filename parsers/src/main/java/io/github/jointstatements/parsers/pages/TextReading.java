@@ -216,6 +216,12 @@ final class TextReading {
                 pending.clear();
                 continue;
             }
+            Optional<LocalDate> numbered = releaseNumberDate(p);
+            if (numbered.isPresent()) {
+                headerDate(numbered.get()); // "Release No: NR-024-17 Jan. 23, 2017"
+                pending.clear();
+                continue;
+            }
             Optional<FieldLines.Labelled> labelled = FieldLines.labelled(p);
             if (labelled.isPresent()) {
                 labelled(labelled.get());
@@ -603,6 +609,20 @@ final class TextReading {
             datelineDate = date;
         }
         return true;
+    }
+
+    /**
+     * The date ending a release's reference number ("Release No: NR-024-17 Jan. 23, 2017"): the
+     * release's day; empty for any other line.
+     */
+    private static Optional<LocalDate> releaseNumberDate(String line) {
+        if (line.length() > 60) {
+            return Optional.empty();
+        }
+        Optional<PageDates.Found> found = PageDates.findAtEnd(line);
+        return found.isPresent() && found.get().start() > 0
+                && ReferenceLines.isReference(line.substring(0, found.get().start()))
+                ? Optional.of(found.get().date()) : Optional.empty();
     }
 
     /** A clock's line has at most this many words. */

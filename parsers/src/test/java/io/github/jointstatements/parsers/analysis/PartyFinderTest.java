@@ -340,6 +340,10 @@ class PartyFinderTest {
         "Joint communiqué by the Presidents of MERCOSUR member states and Bolivia#The Presidents of MERCOSUR Member States, Ana Roe, of the Argentine Republic; Jan Doe, of the Federative Republic of Brazil; and Joe Bloggs, of the Oriental Republic of Uruguay, gathered in Brasilia on 21 December 2017.#-#Ana Roe | President | AR | PERSON; Jan Doe | President | BR | PERSON; Joe Bloggs | President | UY | PERSON",
         // ASEAN Plus Three is a grouping of its own, not ASEAN
         "CHAIRMAN'S STATEMENT OF THE 26TH ASEAN PLUS THREE FOREIGN MINISTERS' MEETING#1. The 26th ASEAN Plus Three Foreign Ministers' Meeting was chaired by The Honourable Ana Roe, Minister of Foreign Affairs of Malaysia.#-#ASEAN Plus Three | - | - | ORGANIZATION",
+        // a leading adverbial's times of day in capitals, and its parenthesis, do not push the
+        // subject deep
+        "Japan-Romania Foreign Ministers' Meeting#On February 26, commencing from 7:40 P.M. until 9:50 P.M., Mr. Ana Roe, Minister for Foreign Affairs of Japan, held a foreign ministers' meeting and dinner with Mr. Jan Doe, Minister of Foreign Affairs of Romania.#-#Ana Roe | Minister for Foreign Affairs | JP | PERSON; Jan Doe | Minister of Foreign Affairs | RO | PERSON",
+        "Japan-New Zealand Foreign Ministers' Meeting#On July 10, commencing at 10:30 a.m. local time (11:30 a.m. on July 10, JST) for approximately 30 minutes, Mr. Ana Roe, Minister for Foreign Affairs of Japan, held a Japan-New Zealand Foreign Ministers' Meeting with Mr. Jan Doe, Minister of Foreign Affairs of New Zealand.#-#Ana Roe | Minister for Foreign Affairs | JP | PERSON; Jan Doe | Minister of Foreign Affairs | NZ | PERSON",
     })
     void findsBodiesWhoseTextHasNoUsableTitle(String title, String text, String publisher,
             String expected) {

@@ -39,7 +39,8 @@ class PublishersTest {
         "From: Global Affairs Canada | Global Affairs Canada",
         "U.S Department of State | U.S. Department of State",
         "European Council | European Council",
-        "Statement by the President of the Security Council | United Nations Security Council"})
+        "Statement by the President of the Security Council | United Nations Security Council",
+        "Office of the Press Secretary | The White House"})
     void headerLinesNameTheirIssuer(String line, String institution) {
         assertThat(Publishers.inLine(line)).contains(institution);
     }
@@ -55,7 +56,8 @@ class PublishersTest {
     @CsvSource(delimiter = '|', value = {
         "WASHINGTON, Jan. 9 -- The U.S. Department of Defense issued the following news: | U.S. Department of Defense",
         "PENTAGON PRESS SECRETARY PAT RYDER: Good afternoon, everyone. | U.S. Department of Defense",
-        "Global Affairs Canada today issued the following statement: | Global Affairs Canada"})
+        "Global Affairs Canada today issued the following statement: | Global Affairs Canada",
+        "Pentagon Spokesman Capt. Jeff Davis provided the following readout: | U.S. Department of Defense"})
     void openingsNameTheirIssuer(String opening, String institution) {
         assertThat(Publishers.inOpening(List.of(opening, "They met."))).contains(institution);
     }
@@ -233,5 +235,20 @@ class PublishersTest {
         "Department of State officials met the delegation", "Ministry of Foreign Affairs Statement on the Elections in Andoria and the Region today in full"})
     void a_line_that_is_more_or_less_than_an_institutions_name(String line) {
         assertThat(Publishers.institutionNamed(line)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "No:097/22, Information of the Press Service Department of the Ministry of Foreign Affairs of the Republic of Azerbaijan on the meeting of Minister Bayramov with Minister Lavrov | Ministry of Foreign Affairs of Azerbaijan",
+        "Press release of the Press Office of the Ministry of Defence of Ruritania on the talks | Ministry of Defence of Ruritania"})
+    void a_ministrys_press_service_named_in_the_headline(String headline, String ministry) {
+        assertThat(Publishers.pressServiceOf(headline)).contains(ministry);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Press Service of the President of Andoria on the meeting",
+        "Minister of Foreign Affairs of Andoria meets the press service of the ministry"})
+    void a_headline_naming_no_ministrys_press_service_gives_none(String headline) {
+        assertThat(Publishers.pressServiceOf(headline)).isEmpty();
     }
 }

@@ -15,7 +15,9 @@ class DatelinesTest {
         "Lisbon, 14 March 2019 – The ministers met today.|0|Lisbon|2019-03-14",
         "3 June 2022, Nairobi: The Chairperson of the Commission expresses concern.|0|Nairobi|2022-06-03",
         "GENEVA, 4 May (UN Office) -- Following is the statement of the Council:|2021|GENEVA|2021-05-04",
-        "Accra, 2 August 2018- The Head of the Mission calls for calm.|0|Accra|2018-08-02"})
+        "Accra, 2 August 2018- The Head of the Mission calls for calm.|0|Accra|2018-08-02",
+        // a month's abbreviation is no sentence's stop
+        "BEIJING, Feb. 25 (Xinhua) -- The Foreign Minister on Friday held a phone call.|2022|BEIJING|2022-02-25"})
     void a_dated_dateline_opening_a_paragraph(String paragraph, int year, String place,
             LocalDate date) {
         Datelines.Dateline dateline = Datelines.opening(paragraph, year).orElseThrow();
@@ -23,8 +25,30 @@ class DatelinesTest {
         assertThat(dateline.date()).hasValue(date);
     }
 
+    @org.junit.jupiter.api.Test
+    void a_dateline_naming_its_source_in_brackets_is_a_wires() {
+        assertThat(Datelines.opening("BEIJING, Feb. 25 (Xinhua) -- The Minister spoke.", 2022)
+                .orElseThrow().wire()).isTrue();
+        assertThat(Datelines.opening("Lisbon, 14 March 2019 – The ministers met today.", 0)
+                .orElseThrow().wire()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"BAKU, Azerbaijan, Dec. 8|BAKU", "Geneva, 16 May|Geneva"})
+    void a_dateline_without_its_year_alone_on_its_line(String line, String place) {
+        assertThat(Datelines.yearless(line)).hasValue(place);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Foreign Ministers meet on May 16", "Geneva, 16 May 2019",
+        "Minister Lee, Dec. 8", "May 16"})
+    void no_yearless_dateline(String line) {
+        assertThat(Datelines.yearless(line)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"GENEVA, 4 May (UN Office) -- Following is the statement:",
+        "The Minister met Mr. Lee, 4 May (Reuters) -- The talks went well.",
         "The Joint Statement of 12 May 2016 - which the ministers recalled - stands.",
         "Recalling the meeting of 3 June 2022, the ministers agreed: More talks."})
     void no_dated_dateline_without_a_year_or_a_place_before_the_dash(String paragraph) {

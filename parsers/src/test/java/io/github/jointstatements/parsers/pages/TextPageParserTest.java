@@ -238,6 +238,40 @@ class TextPageParserTest {
     }
 
     @Test
+    void a_wires_dateline_dates_its_item_under_a_reposts_date() throws Exception {
+        String text = """
+                Chinese FM holds talks with British foreign secretary over phone
+
+                Xinhua) 10:48, February 26, 2022
+
+                BEIJING, Feb. 25 (Xinhua) -- The Foreign Minister on Friday held a telephone conversation with the Foreign Secretary.
+
+                The two sides exchanged views on the situation.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.date()).hasValue(LocalDate.of(2022, 2, 25));
+        assertThat(page.source().publishedOn()).hasValue(LocalDate.of(2022, 2, 26));
+    }
+
+    @Test
+    void a_release_numbers_date_under_the_headline_is_the_releases() throws Exception {
+        String text = """
+                Readout from the Secretary's Call with the Minister of Defence of Andoria
+
+                Press Operations
+
+                Release No: NR-024-17 Jan. 23, 2017
+
+                Pentagon Spokesman Capt. Jeff Davis provided the following readout:
+
+                The Secretary spoke today by telephone with his counterpart from Andoria.
+                """;
+        Page page = PARSER.page(Input.of(text).withFormat(Format.TEXT));
+        assertThat(page.date()).hasValue(LocalDate.of(2017, 1, 23));
+        assertThat(page.publisher()).hasValue("U.S. Department of Defense");
+    }
+
+    @Test
     void a_headline_reporting_a_meeting_keeps_over_its_subtitle() throws Exception {
         String text = """
                 News

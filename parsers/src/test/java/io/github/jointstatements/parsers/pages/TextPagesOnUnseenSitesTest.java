@@ -254,10 +254,10 @@ class TextPagesOnUnseenSitesTest {
                 .load("/unseen-text-header10").scoreParse(PARSER);
         assertThat(summary.noStatementAccuracy()).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.96);
-        assertThat(summary.accuracy("date")).as(summary.toString()).isGreaterThanOrEqualTo(0.75);
+        assertThat(summary.accuracy("date")).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.accuracy("kind")).as(summary.toString()).isEqualTo(1.0);
         assertThat(summary.accuracy("location")).as(summary.toString()).isGreaterThanOrEqualTo(0.95);
-        assertThat(summary.accuracy("publisher")).as(summary.toString()).isGreaterThanOrEqualTo(0.5);
+        assertThat(summary.accuracy("publisher")).as(summary.toString()).isEqualTo(1.0);
     }
 
     /**
