@@ -136,6 +136,12 @@ public final class PageChrome {
     /** No chrome line is longer than this: longer lines are text, answered at once. */
     private static final int MAX_CHROME_CHARS = 400;
 
+    /**
+     * A line this long may be told as text by {@link #isSurelyText}: most lines of more than
+     * {@link #MAX_PHRASE_LINE_WORDS} words are; shorter ones are not tried.
+     */
+    private static final int MIN_SURE_TEXT_CHARS = 200;
+
     /** A line holding a bulletin's phrase is chrome up to this many words. */
     private static final int MAX_PHRASE_LINE_WORDS = 40;
 
@@ -162,6 +168,9 @@ public final class PageChrome {
     public static boolean isChrome(String line) {
         if (line.length() > MAX_CHROME_CHARS) {
             return false; // a paragraph of text: no chrome line is this long
+        }
+        if (line.length() >= MIN_SURE_TEXT_CHARS && isSurelyText(line)) {
+            return false; // a paragraph of text, told from its spaces without reading it all
         }
         // one pass over the line counts what the tests ask; most are answered from the counts
         ChromeLine read = ChromeLine.read(line);
@@ -206,6 +215,34 @@ public final class PageChrome {
                         && isContactLine(key.toString())
                 || words <= MAX_SHARE_BAR_WORDS && isShareBar(read);
     }
+
+    /**
+     * Whether a line is text that no test of {@link #isChrome} takes for chrome, told from its
+     * first character and its spaces alone (found by {@link String#indexOf(int)}, not read one
+     * character at a time): it opens with a printable ASCII character other than an H, so that
+     * its collapsed text opens with it and is no breadcrumb, and more than {@link
+     * #MAX_PHRASE_LINE_WORDS} and table lines' words of it open after a space with an ASCII
+     * letter or digit, each a word of its own once collapsed. A line of so many words is
+     * chrome only as a table line or a breadcrumb, and has a letter or digit.
+     */
+    private static boolean isSurelyText(String line) {
+        char first = line.charAt(0);
+        if (first <= ' ' || first >= '\u007F' || first == 'H') {
+            return false;
+        }
+        int words = 1; // the first, opened by the first character
+        int last = line.length() - 1;
+        for (int at = line.indexOf(' '); at >= 0 && at < last; at = line.indexOf(' ', at + 1)) {
+            if (PageChrome.isLetterOrDigit(line.charAt(at + 1)) && line.charAt(at + 1) < '\u0080'
+                    && ++words > SURE_TEXT_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** More words than this make a line too long for every test but the table's and breadcrumbs'. */
+    private static final int SURE_TEXT_WORDS = Math.max(MAX_PHRASE_LINE_WORDS, LINE_WORDS);
 
     /**
      * Whether a line in lower case is one of the chrome table's: compared only when its words,

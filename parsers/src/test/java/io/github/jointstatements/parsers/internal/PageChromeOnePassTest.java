@@ -86,6 +86,31 @@ class PageChromeOnePassTest {
     }
 
     @Test
+    void answers_lines_of_many_words_as_before() {
+        // lines of 40 words and more, told as text from their spaces when they open with a
+        // printable character other than an H: every kind of opening and word, tried
+        String[] pieces = {"Home", ">", "Share", "Facebook", "the", "ministers", "met", "in",
+            "Oslo", "2024", "|", "###", "-", "İ", "\u212A", "Министр", "中国", "’s", "\u200B",
+            "\u00A0", "\t", "  ", "Hope", "of", "a", "Jane", "Roe", "+61", "(202)", "555-0100"};
+        String[] openings = {"", "Home ", "Home > ", "H", " ", "\u200B", "\u00A0", "### ", "- ",
+            "İ ", "“", "1 "};
+        Random random = new Random(20);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder line = new StringBuilder(openings[random.nextInt(openings.length)]);
+            int count = 30 + random.nextInt(50);
+            for (int i = 0; i < count; i++) {
+                if (i > 0 && random.nextInt(8) > 0) {
+                    line.append(' ');
+                }
+                line.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = line.toString();
+            assertThat(PageChrome.isChrome(s)).as("[%s]", s)
+                    .isEqualTo(ChromeRuleBefore.isChrome(s));
+        }
+    }
+
+    @Test
     void answers_very_long_lines_as_before() {
         String words = "Share Facebook Twitter the ministers met in Oslo ";
         for (int length = 350; length <= 420; length++) {
