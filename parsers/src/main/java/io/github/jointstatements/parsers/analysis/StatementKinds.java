@@ -53,11 +53,11 @@ final class StatementKinds {
 
     /**
      * A wire's dateline before the text of its opening sentence: "NEW DELHI, Nov 21 : ",
-     * "BEIJING, May 13 -- ", "ASTANA.KAZINFORM ", "ASTANA. KAZINFORM "; bounded, no nested
+     * "ISTANBUL: ", "BEIJING, May 13 -- ", "ASTANA.KAZINFORM ", "ASTANA. KAZINFORM "; bounded, no nested
      * quantifiers.
      */
     private static final Pattern DATELINE_HEAD = Pattern.compile(
-            "^\\p{Lu}[^;:.]{0,80}?(?:\\s(?::|--|–|—)\\s|(?<=\\p{Lu})\\.\\s?\\p{Lu}{3,}\\s)");
+            "^\\p{Lu}[^;:.]{0,80}?(?:\\s?:\\s|\\s(?:--|–|—)\\s|(?<=\\p{Lu})\\.\\s?\\p{Lu}{3,}\\s)");
 
     /**
      * "The overview is as follows", "An overview of the meeting is as follows": a ministry's

@@ -88,6 +88,13 @@ final class StatementLocations {
         String title = page.title().orElse("");
         Optional<String> location = page.location().map(StatementLocations::titleCase);
         String locationRule = "the page's dateline";
+        Optional<String> named = namedMeetingPlace(sentences);
+        if (location.isPresent() && named.isPresent()) {
+            // "ISLAMABAD, JUL 14 – On the sidelines of the SCO Council ... meeting in Dushanbe,
+            // ... met ...": the wire filed in its own city a meeting held elsewhere
+            location = named;
+            locationRule = "the place the opening says the meeting was held in, not the dateline's";
+        }
         if (location.isPresent() && reportsCall(title, sentences)) {
             // "BEIJING, Feb. 25 (Xinhua) -- ... held a telephone conversation with ...": the
             // wire filed the call's account there; a call is held nowhere
@@ -172,6 +179,34 @@ final class StatementLocations {
                         .withLocation(place), f.rule() + "; place: the statement's", true));
             }
         }
+    }
+
+    /**
+     * The place an opening names as the meeting's in words that say so: "on the sidelines of the
+     * SCO Council of Foreign Ministers meeting in Dushanbe", "in the city of Langfang"; bounded.
+     */
+    private static final Pattern SIDELINES_IN = Pattern.compile(
+            "\\b[Oo]n\\sthe\\s(?:sidelines|margins)\\sof\\s[^.;]{0,120}?\\sin\\s(?:the\\scity\\sof\\s)?"
+            + "(\\p{Lu}[\\p{L}'’-]{1,25}(?:\\s\\p{Lu}[\\p{L}'’-]{1,25}){0,2})"
+            + "|\\bin\\sthe\\scity\\sof\\s(\\p{Lu}[\\p{L}'’-]{1,25}(?:\\s\\p{Lu}[\\p{L}'’-]{1,25}){0,2})");
+
+    /**
+     * The place the opening sentence says its meeting was held in ("on the sidelines of ...
+     * in Dushanbe", "in the city of Langfang"): a city of the tables after "sidelines", any
+     * capitalised name after "the city of"; empty when it says neither.
+     */
+    private Optional<String> namedMeetingPlace(List<Sentence> sentences) {
+        if (sentences.isEmpty() || sentences.get(0).paragraph() != 0) {
+            return Optional.empty();
+        }
+        Matcher m = SIDELINES_IN.matcher(sentences.get(0).text());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        if (m.group(2) != null) {
+            return Optional.of(m.group(2));
+        }
+        return isCity(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /**

@@ -490,7 +490,10 @@ public final class ContentExtractor {
             this.strict = strict;
             this.scoring = scoring;
             this.stats = new IdentityHashMap<>(Math.max(elements, SOME_ELEMENTS));
-            this.inOrder = new ArrayList<>(Math.max(elements, SOME_ELEMENTS));
+            // only scoring reads the order (roots(): a tie goes to the first); a template's
+            // roots, measured without scoring, are never scored from these measurements
+            this.inOrder = scoring ? new ArrayList<>(Math.max(elements, SOME_ELEMENTS))
+                    : List.of();
         }
 
         /** Returns the body's measurements, once it has been walked. */
@@ -544,7 +547,9 @@ public final class ContentExtractor {
                 open[depth] = s;
                 if (measuredBefore.isEmpty()) {
                     stats.put(e, s);
-                    inOrder.add(s);
+                    if (scoring) {
+                        inOrder.add(s);
+                    }
                 }
                 if (e == body) {
                     bodyStats = s;

@@ -84,6 +84,7 @@ class StatementKindsTest {
         "ASTANA. KAZINFORM The Minister of Foreign Affairs has received Acting Assistant Secretary of State David Satterfield.|READOUT",
         "BEIJING, May 13 -- The Foreign Minister on Tuesday held phone talks with the Secretary of State.|READOUT",
         "The Government received the Nobel Prize for its work.|OTHER",
+        "ISTANBUL: Foreign Minister Qureshi on Monday met his Turkish counterpart on the sidelines of the meeting.|READOUT",
         "The Ministers met on 27 September 2024 in New York and adopted the present ministerial declaration.|JOINT_DECLARATION",
         "The Ministers reviewed the world economic situation and adopted the following Declaration:|JOINT_DECLARATION",
     })

@@ -55,6 +55,16 @@ class StatementLocationsTest {
                 .contains("Astana");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "On the sidelines of the Council of Foreign Ministers meeting in Dushanbe, Foreign Minister Lee met Foreign Minister Park.#Dushanbe",
+        "The Vice Foreign Minister held talks with the Assistant Secretary of State in the city of Langfang near Beijing from Dec. 11 to 12.#Langfang",
+        "Foreign Minister Lee met Foreign Minister Park on the sidelines of the Forum to discuss the situation.#Islamabad",
+    })
+    void theMeetingSPlaceTheOpeningNamesOverTheWireSDateline(String opening, String place) {
+        assertThat(locate(Optional.of("ISLAMABAD"), "", opening).place()).contains(place);
+    }
+
     @Test
     void aCityWrittenWithItsWordCityIsTheTableS() {
         assertThat(locate(Optional.empty(), "Foreign Minister meets Mongolian counterpart",
