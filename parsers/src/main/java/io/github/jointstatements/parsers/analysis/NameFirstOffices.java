@@ -111,13 +111,25 @@ final class NameFirstOffices {
      * offices "and" joins to it ("Deputy Prime Minister and Minister for Defence"), if it ends
      * the clause; null otherwise.
      */
-    private PersonMention office(String text, List<Token> tokens, Places places, int at) {
+    private PersonMention office(String source, List<Token> tokens, Places places, int at) {
+        String text = source;
         int commaEnd = tokens.get(at - 1).end();
         int j = at;
         OptionalInt end = OptionalInt.empty();
         for (int steps = 0; j < tokens.size() && steps < MAX_OFFICE_LEAD; j++, steps++) {
             Token t = tokens.get(j);
             end = offices.officeEnd(text, t.start());
+            if (end.isEmpty() && j == at && PersonFinder.LOWER_HEADS.contains(t.text())) {
+                // an office in lower case after the name, as some ministries write it: "Dr. Kang
+                // Kyung-wha, minister of Foreign Affairs of the ROK": read as capitalised
+                String capitalised = text.substring(0, t.start())
+                        + Character.toUpperCase(text.charAt(t.start()))
+                        + text.substring(t.start() + 1);
+                end = offices.officeEnd(capitalised, t.start());
+                if (end.isPresent()) {
+                    text = capitalised;
+                }
+            }
             if (end.isPresent()) {
                 break;
             }

@@ -84,6 +84,9 @@ final class PersonFinder {
     private final Offices offices;
     private final OfficeHolders holders;
     private final PluralOffices plurals;
+    /** Heads of an office some ministries write in lower case after a name: ", minister of". */
+    static final Set<String> LOWER_HEADS = Set.of("minister", "secretary");
+
     private final HonorificNames honorifics;
     private final NameFirstOffices nameFirst;
     private final NameReader names;
@@ -156,6 +159,23 @@ final class PersonFinder {
         int skip = 0; // the end of the last mention, named or not
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
+            if (!token.isCapitalized() && token.start() >= skip && !found.isEmpty()
+                    && LOWER_HEADS.contains(token.text()) && tokens.get(i - 1).text().equals(",")
+                    && found.get(found.size() - 1).end() == tokens.get(i - 1).start()) {
+                // an office in lower case set off after a name, as some ministries write it:
+                // "Dr. Kang Kyung-wha, minister of Foreign Affairs of the ROK," read capitalised
+                String capitalised = text.substring(0, token.start())
+                        + Character.toUpperCase(text.charAt(token.start()))
+                        + text.substring(token.start() + 1);
+                PersonMention last = found.get(found.size() - 1);
+                PersonMention office = at(capitalised, tokens, places, i, previousEnd);
+                if (office != null && appositive(capitalised, last, office)) {
+                    found.set(found.size() - 1, withOffice(last, office));
+                    skip = office.end();
+                    previousEnd = office.end();
+                }
+                continue;
+            }
             if (!token.isCapitalized() || token.start() < skip) {
                 continue;
             }

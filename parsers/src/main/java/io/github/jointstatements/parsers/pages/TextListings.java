@@ -25,10 +25,12 @@ import java.util.regex.Pattern;
  * dated datelines ("BRUSSELS, 15 March 2022, (TON): ...", "CAIRO, 15 March 2022, ..."); or when
  * one of its first paragraphs runs five dated headlines together (a list rendered as one line);
  * or when four paragraphs in a row open with the same words and are dated in their opening (a
- * list of documents, one paragraph each).
+ * list of documents, one paragraph each); or when, under a section's heading ("Statements and
+ * Releases"), three bulleted headlines naming documents stand each over its teaser.
  * A statement's own headline repeated is no
  * item, and neither are the site's other items under a footer's opening ("Read More") after the
- * first told in full. Stateless.
+ * first told in full: a first item of a few words whose "Read more" comes back under the
+ * items after it is a teaser of its own. Stateless.
  */
 final class TextListings {
 
@@ -97,14 +99,93 @@ final class TextListings {
         List<String> page = blocks;
         for (int i = 1; i < blocks.size(); i++) {
             if (PageChrome.opensFooter(blocks.get(i))) {
-                page = blocks.subList(0, i);
+                if (!teaserOverRepeatedLinks(blocks, i)) {
+                    page = blocks.subList(0, i);
+                }
                 break;
             }
         }
         return repeatsLead(blocks, headline) || hasDatedItems(page) || hasDatedTeasers(page)
                 || opensWithTeaser(blocks) || mostlyTeasers(page) || repeatsDateline(page)
                 || isPaginated(blocks) || hasDatedStories(page) || runsHeadlinesTogether(blocks)
-                || listsDatedItems(page);
+                || listsDatedItems(page) || listsDocumentsUnderASection(blocks);
+    }
+
+    /** A first item this short over its "Read more" is a teaser, not a statement told in full. */
+    private static final int MAX_TEASER_ITEM_WORDS = 50;
+
+    /** A link repeated this many times through the page follows every item: a listing's. */
+    private static final int MIN_REPEATED_LINKS = 3;
+
+    /**
+     * Whether the first footer-like line ({@code blocks.get(footer)}, "Read more") closes a short
+     * teaser and comes back under the items after it: a listing of teasers ("How to Resolve the
+     * North Korea Crisis / The Wall Street Journal / August 11, 2017 / An understanding ... /
+     * Read more / The Man Who Saved Europe ... / Read more"), not a statement told in full over
+     * its site's footer.
+     */
+    private static boolean teaserOverRepeatedLinks(List<String> blocks, int footer) {
+        int words = 0;
+        for (int i = 0; i < footer; i++) {
+            words += Titles.words(blocks.get(i));
+        }
+        if (words > MAX_TEASER_ITEM_WORDS) {
+            return false;
+        }
+        String link = Lines.key(blocks.get(footer));
+        int repeated = 0;
+        for (int i = footer; i < blocks.size() && repeated < MIN_REPEATED_LINKS; i++) {
+            if (Lines.key(blocks.get(i)).equals(link)) {
+                repeated++;
+            }
+        }
+        return repeated >= MIN_REPEATED_LINKS;
+    }
+
+    /** A section's heading among the first lines, naming many documents: "Statements and Releases". */
+    private static final Pattern DOCUMENTS_SECTION = Pattern.compile(
+            "(?:(?:joint |press )?statements(?: and (?:releases|remarks))?|(?:press |news |media )?"
+                    + "releases|fact sheets|readouts|speeches(?: and remarks)?|remarks"
+                    + "|briefings?(?: and statements)?|briefing room|news|latest news)");
+
+    /** A bulleted item's headline naming a document: "• FACT SHEET: ...", "• Joint Statement by ...". */
+    private static final Pattern DOCUMENT_ITEM = Pattern.compile(
+            "^[•*–-] ?.{0,40}?\\b(?:statement|fact sheet|readout|remarks|press release"
+                    + "|communiqu[eé]|declaration|proclamation|memorandum)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** An item's headline has at most this many words. */
+    private static final int MAX_ITEM_HEADLINE_WORDS = 30;
+
+    /** Documents listed with their teasers that make a listing under a section's heading. */
+    private static final int MIN_LISTED_DOCUMENTS = 3;
+
+    /**
+     * Whether the page, under a section's heading among its first lines ("Statements and
+     * Releases"), lists documents one by one: a bulleted headline naming a document, its teaser
+     * under it, three times or more. A fact sheet's or a statement's bullets are sentences, or
+     * follow one another without a teaser, and no section's heading stands over them.
+     */
+    private static boolean listsDocumentsUnderASection(List<String> blocks) {
+        boolean section = false;
+        for (int i = 0; i < Math.min(MAX_LISTING_HEADER_LINES, blocks.size()) && !section; i++) {
+            section = DOCUMENTS_SECTION.matcher(Lines.key(blocks.get(i))).matches();
+        }
+        if (!section) {
+            return false;
+        }
+        int items = 0;
+        for (int i = 0; i + 1 < blocks.size() && items < MIN_LISTED_DOCUMENTS; i++) {
+            String item = blocks.get(i).strip();
+            String next = blocks.get(i + 1).strip();
+            if (DOCUMENT_ITEM.matcher(item).find() && !item.endsWith(".")
+                    && Titles.words(item) <= MAX_ITEM_HEADLINE_WORDS
+                    && !DOCUMENT_ITEM.matcher(next).find() && !next.startsWith("•")
+                    && Titles.words(next) >= MIN_ITEM_TEXT_WORDS) {
+                items++;
+            }
+        }
+        return items >= MIN_LISTED_DOCUMENTS;
     }
 
     /** A month and year, the day perhaps before it: "March 2025", "12 March 2025", "March 12, 2025". */

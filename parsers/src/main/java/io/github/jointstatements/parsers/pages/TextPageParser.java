@@ -9,9 +9,9 @@ import io.github.jointstatements.parsers.PageParser;
 import io.github.jointstatements.parsers.analysis.MeetingBodies;
 import io.github.jointstatements.parsers.internal.Languages;
 import io.github.jointstatements.parsers.internal.Lines;
+import io.github.jointstatements.parsers.internal.NoStatementPages;
 import io.github.jointstatements.parsers.internal.Publishers;
 import io.github.jointstatements.parsers.internal.Reposts;
-import io.github.jointstatements.parsers.internal.StatementReports;
 import io.github.jointstatements.parsers.internal.Titles;
 import java.net.URI;
 import java.time.LocalDate;
@@ -46,9 +46,8 @@ import java.util.Optional;
  * database's labelled fields ("[Title]", "[Place]", "[Date]", "[Source]") name the document's;
  * a byline's day ("Contributed by ... on Sep 21, 2013") is the page's; a communiqué is dated
  * the last day of the meeting its opening reports when the page's own date is later. A news
- * story about a statement ({@link
- * io.github.jointstatements.parsers.internal.StatementReports}), a transcript, a speech
- * ({@link SpokenPages}) and a listing hold no statement. The language is recognised from the text.
+ * story about a statement, a transcript, a speech, remarks at a press event ({@link
+ * NoStatementPages}) and a listing hold no statement. The language is recognised from the text.
  *
  * <p>{@link TextLines} joins the paragraphs, {@link TextReading} reads the header with the line
  * tests of {@link Headlines}, {@link LineDates}, {@link ReleaseLines}, {@link FieldLines}, {@link
@@ -236,9 +235,8 @@ public final class TextPageParser implements PageParser {
         // transcript's turns ("Reporter: ..."), a speech ("Your Excellency, ...,"), remarks at a
         // press conference: no statement, whatever they report
         String heading = title == null ? "" : title;
-        return page.noStatement(listing || StatementReports.isReport(heading, text)
-                || SpokenPages.isTranscript(text) || SpokenPages.isSpeech(heading, text)
-                || SpokenPages.isSpokenAtPressEvent(heading, text)).build();
+        return page.noStatement(listing || NoStatementPages.spokenOrReported(heading, text))
+                .build();
     }
 
     /**

@@ -31,6 +31,9 @@ class PersonFinderTest {
         "Norwegian Minister of Trade and Industry Jan Christian Vestre signaled intent.#Jan Christian Vestre | Minister of Trade and Industry | NO",
         "Statement by Minister of Foreign Affairs of the Republic of Belarus, V.Makei, at the Summit#V.Makei | Minister of Foreign Affairs | BY",
         "Austin met with his UK counterpart, Secretary of State for Defence, John Healey, today.#John Healey | Secretary of State for Defence | GB",
+        // an office in lower case after the name, as some ministries write it
+        "They met Jan Doe, minister of Foreign Affairs of the ROK, in Seoul.#Jan Doe | Minister of Foreign Affairs | KR",
+        "They met Dr. Jan Doe, minister of Foreign Affairs of the ROK, in Seoul.#Jan Doe | Minister of Foreign Affairs | KR",
         // the office's other name in parentheses before its country
         "He met Secretary of National Defence (Defence Minister) of the Philippines, Jan Doe, today.#Jan Doe | Secretary of National Defence | PH",
         // a name, then its office set off by commas

@@ -641,6 +641,93 @@ class TextPageParserTest {
     }
 
     @Test
+    void a_page_of_short_teasers_each_with_its_read_more_is_a_listing() throws Exception {
+        String text = """
+                How to Resolve the Crisis
+
+                The Daily Journal
+                August 11, 2017
+
+                An understanding between the two capitals is the essential prerequisite.
+
+                Read more
+
+                The Man Who Saved Europe
+
+                The Daily Journal
+                April 28, 2017
+
+                The attribute of greatness is reserved for leaders whose time marks history […]
+
+                Read more
+
+                Reflections on the Plan
+
+                The Gazette
+                May 22, 2015
+
+                In June 1947, the Secretary of State addressed the Commencement audience […]
+
+                Read more
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement()).isTrue();
+        // a short statement told in full over its site's footer of teasers stays one
+        String statement = """
+                Joint Statement on the Oslo Talks
+
+                The delegations of the two countries met in Oslo on 16 October 2013 and agreed to                 continue their talks on trade and energy in Bergen next month, the two sides said.
+
+                Read more
+
+                Another post on the blog, a teaser of its own about something else entirely.
+
+                Read more
+                """;
+        assertThat(PARSER.page(Input.of(statement).withFormat(Format.TEXT)).noStatement())
+                .isFalse();
+    }
+
+    @Test
+    void documents_listed_with_teasers_under_a_section_heading_are_a_listing() throws Exception {
+        String text = """
+                Statements and Releases
+
+                  • Joint Statement by the Presidents on Missile Defense Issues
+
+                    In accordance with the understanding reached at the meeting in London, the                 two countries plan to continue the discussion on cooperation.
+
+                  • FACT SHEET: The Joint Understanding for the Follow-on Treaty
+
+                    On April 1, the Presidents agreed that negotiators would begin work on a                 new, comprehensive, legally binding agreement on strategic arms.
+
+                  • FACT SHEET: Bilateral Presidential Commission
+
+                    The two Presidents agreed to create a Bilateral Presidential Commission,                 which they will chair and the two ministers will coordinate.
+                """;
+        assertThat(PARSER.page(Input.of(text).withFormat(Format.TEXT)).noStatement()).isTrue();
+        // a fact sheet whose bullets name the documents the leaders issued, without a section
+        String factSheet = """
+                FACT SHEET: Outcomes of the Visit
+
+                The leaders issued the following documents:
+
+                  • Joint Statement on Climate Cooperation
+
+                    The two countries will cooperate on clean energy and adaptation to the                 effects of climate change over the next decade.
+
+                  • Joint Statement on Health Security
+
+                    The two countries will expand their cooperation on pandemic preparedness                 and global health security in the coming years.
+
+                  • Memorandum on Education
+
+                    The two countries will expand exchanges of students and researchers                 between their universities under a new program.
+                """;
+        assertThat(PARSER.page(Input.of(factSheet).withFormat(Format.TEXT)).noStatement())
+                .isFalse();
+    }
+
+    @Test
     void archive_tag_and_feed_pages_are_listings() throws Exception {
         String text = """
                 Tag: Downing Street

@@ -269,14 +269,15 @@ class TextPagesOnUnseenSitesTest {
      * them. First run (main at c4faf37): no-statement pages 0.552 (every statement one, 2 of the
      * 15 others recognised), title 0.70, date 0.429, kind 0.714; after the headlines of press
      * events, the speakers' labels with a parenthesis, the leaders' press statements and the
-     * reporter's own voice: no-statement pages 0.793 (9 of 15, every statement still one); its
-     * README has the figures after its lessons.
+     * reporter's own voice: no-statement pages 0.793 (9 of 15, every statement still one); after
+     * teasers each with its "Read more" and documents listed under a section's heading: 0.862 (11
+     * of 15); its README has the figures after its lessons.
      */
     @Test
     void pagesWithoutAStatementAndStatementsShapedLikeThem() {
         GoldScorer.Summary summary = io.github.jointstatements.parsers.gold.Corpus
                 .load("/unseen-text-nostmt10").scoreParse(PARSER);
-        assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.79);
+        assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.86);
         assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.7);
         assertThat(summary.accuracy("kind")).as(summary.toString()).isGreaterThanOrEqualTo(0.71);
     }

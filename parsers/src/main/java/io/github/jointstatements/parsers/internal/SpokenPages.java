@@ -1,6 +1,5 @@
-package io.github.jointstatements.parsers.pages;
+package io.github.jointstatements.parsers.internal;
 
-import io.github.jointstatements.parsers.internal.Titles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,7 @@ import java.util.regex.Pattern;
  * conference", "Transcript of media interaction ...") and spoken in the first person singular.
  * Stateless.
  */
-final class SpokenPages {
+public final class SpokenPages {
 
     /** The paragraphs read for turns: this many first ones. */
     private static final int MAX_TURN_PARAGRAPHS = 60;
@@ -173,7 +172,7 @@ final class SpokenPages {
      * two turns or more by two speakers or more, every one named by an office, over a text in the
      * first person singular (the leaders' press statements after talks).
      */
-    static boolean isTranscript(List<String> paragraphs) {
+    public static boolean isTranscript(List<String> paragraphs) {
         Map<String, Integer> turns = new HashMap<>();
         int total = 0;
         int most = 0;
@@ -208,7 +207,7 @@ final class SpokenPages {
      * "FOREIGN MINISTER BAERBOCK:  (Via interpreter) ..."), in lower case; {@code null} if it
      * opens none.
      */
-    static String speaker(String paragraph) {
+    public static String speaker(String paragraph) {
         int colon = paragraph.indexOf(':');
         int open = colon < 0 ? -1 : paragraph.lastIndexOf('(', colon);
         if (open > 0) {
@@ -286,7 +285,7 @@ final class SpokenPages {
      * document issued as a text (a joint statement, a communiqué, a readout). A statement speaks
      * for its issuers; remarks speak for the one who stands at the lectern.
      */
-    static boolean isSpokenAtPressEvent(String title, List<String> paragraphs) {
+    public static boolean isSpokenAtPressEvent(String title, List<String> paragraphs) {
         String key = title.toLowerCase(Locale.ROOT);
         if (DOCUMENT_HEADLINE.matcher(key).find()) {
             return false;
@@ -314,7 +313,7 @@ final class SpokenPages {
      * read as one), or one and a speaker in the first person; or a speech's headline over text in
      * the first person singular.
      */
-    static boolean isSpeech(String title, List<String> paragraphs) {
+    public static boolean isSpeech(String title, List<String> paragraphs) {
         int salutations = isSalutation(title) ? 1 : 0;
         for (int i = 0; i < Math.min(MAX_SALUTATION_PARAGRAPHS, paragraphs.size()); i++) {
             if (isSalutation(paragraphs.get(i))) {
@@ -336,7 +335,7 @@ final class SpokenPages {
      * Whether a line addresses an audience ("Your Excellency, President Akufo-Addo,",
      * "Excellencies, Ladies and Gentlemen"): short, no sentence's end, a salutation's words.
      */
-    static boolean isSalutation(String line) {
+    public static boolean isSalutation(String line) {
         String s = line.strip();
         if (s.isEmpty() || Titles.words(s) > MAX_SALUTATION_WORDS || s.endsWith(".")) {
             return false;

@@ -1,4 +1,4 @@
-package io.github.jointstatements.parsers.pages;
+package io.github.jointstatements.parsers.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
