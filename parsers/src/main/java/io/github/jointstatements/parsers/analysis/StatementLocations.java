@@ -44,7 +44,10 @@ final class StatementLocations {
     /** The statement signed or issued where it was: "signed a joint communique ... in Beijing". */
     private static final Pattern ISSUED = Pattern.compile(
             "\\b(?:signed|issued|released|adopted)\\s(?:a|the|their)\\s(?:joint\\s)?(?:press\\s)?"
-            + "(?:communiqu[eé]|statement|declaration)\\b");
+            + "(?:communiqu[eé]|statement|declaration)\\b"
+            // "the text of the joint communique issued in New Delhi yesterday"
+            + "|\\bjoint\\s(?:press\\s)?(?:communiqu[eé]|statement|declaration)\\s(?:was\\s)?"
+            + "(?:signed|issued|released|adopted)(?=\\sin\\s)");
 
     /** Words one of which every {@link #ISSUED} match has: a cheap test before its scan. */
     private static final List<String> ISSUED_WORDS = List.of("communiqu", "statement",

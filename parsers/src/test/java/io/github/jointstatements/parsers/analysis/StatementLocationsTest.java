@@ -82,6 +82,7 @@ class StatementLocationsTest {
         "Joint Statement#The foreign ministers met in Geneva on Monday.#Geneva",
         "Joint Statement#The ministers participated from Jerusalem and Amman.#Jerusalem",
         "Joint Communique#The two sides signed a joint communique in Hanoi.#Hanoi",
+        "Joint Communique#The following is the text of the joint communique issued in New Delhi yesterday at the conclusion of the visit.#New Delhi",
         // a place the table lacks, named with its country, at the sentence's end too
         "Joint Statement#The ministers convened the meeting in Ohrid, North Macedonia, on Monday.#Ohrid",
         "Joint Statement#The ministers convened the meeting in Ohrid, North Macedonia.#Ohrid",
