@@ -118,6 +118,9 @@ final class Headlines {
             return false;
         }
         String rest = t.substring(l.length());
+        if (rest.length() > 1 && rest.charAt(0) == '-' && rest.indexOf(' ') < 0) {
+            return true; // "... visiting U.S. officials-Xinhua", then the headline alone
+        }
         for (String separator : SITE_SEPARATORS) {
             if (rest.startsWith(separator) && Titles.words(rest) <= NavigationLines.MAX_MENU_PART_WORDS + 1) {
                 return true;

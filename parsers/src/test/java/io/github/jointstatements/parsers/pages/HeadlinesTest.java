@@ -87,7 +87,9 @@ class HeadlinesTest {
         "Press Releases EEAS : Remarks by the High Representative at the press conference|Remarks by the High Representative at the press conference|true",
         "Home International Joint statement: Prime Ministers of Australia and New Zealand|Joint statement: Prime Ministers of Australia and New Zealand|true",
         "Joint Statement on Trade|Joint Statement on Trade|false",
-        "Joint Statement on Trade and Investment between the two countries|Joint Statement on Trade|false"})
+        "Joint Statement on Trade and Investment between the two countries|Joint Statement on Trade|false",
+        "Chinese vice FM holds talks with visiting U.S. officials-Xinhua|Chinese vice FM holds talks with visiting U.S. officials|true",
+        "Joint Statement on the Andoria-Ruritania Partnership|Joint Statement on the Andoria|false"})
     void a_line_that_is_the_title_without_the_sites_name(String title, String line,
             boolean without) {
         assertThat(Headlines.withoutSiteName(title, line)).isEqualTo(without);
