@@ -369,12 +369,6 @@ public final class HtmlPageReader {
                 .filter(u -> original.isEmpty() || u.isAfter(original.get()));
 
         boolean noStatement = listingFound || listing(input, meta, measured, paragraphs);
-        // a news story about a statement, a transcript, a speech, remarks at a press event on a
-        // site without an issuer's template (a news site, a blog): their text tells them, as on
-        // a text page. An issuer's own press page, read by its template, is a release as the
-        // issuer recorded it, remarks and transcripts included, as in a statement archive.
-        boolean spokenOrReported = !noStatement && template.publisher == null
-                && NoStatementPages.spokenOrReported(finalTitle.orElse(""), paragraphs);
         if (noStatement && !listingFound && measured.linkItems() > 0) {
             // a listing's text is its items: read them, links and all
             List<String> items = BodyCleaner.clean(measured.listingParagraphs(), titleForms)
@@ -390,7 +384,7 @@ public final class HtmlPageReader {
                 .location(cleaned.location())
                 .publisher(publisher)
                 .language(language)
-                .noStatement(noStatement || spokenOrReported)
+                .noStatement(noStatement)
                 .source(Source.builder()
                         .url(input.url())
                         .canonicalUrl(meta.canonicalUrl())

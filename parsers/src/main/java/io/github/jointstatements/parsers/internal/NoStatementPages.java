@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Tells, by its text alone, a page that holds words spoken or reported rather than a statement
  * issued: a news story about a statement ({@link StatementReports}), a transcript, a speech, or
- * remarks at a press event ({@link SpokenPages}). The text page reading and the HTML page reading
- * ask it alike, whatever the page's layout; a listing is told by its layout, apart. Stateless.
+ * remarks at a press event ({@link SpokenPages}). The text page reading asks it; a listing is
+ * told by its layout, apart. Stateless.
  */
 public final class NoStatementPages {
 
