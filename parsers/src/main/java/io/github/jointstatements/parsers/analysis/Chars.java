@@ -31,19 +31,6 @@ final class Chars {
     static final int UPPER = 1 << 4;
     /** {@link Character#isLowerCase(char)}. */
     static final int LOWER = 1 << 5;
-    /** Returns whether {@code text} has a letter and no lower-case one: "PEACE AND SECURITY". */
-    static boolean inCapitals(String text) {
-        boolean letter = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isLowerCase(c)) {
-                return false;
-            }
-            letter |= isLetter(c);
-        }
-        return letter;
-    }
-
     /** {@link Character#isTitleCase(char)}. */
     static final int TITLE = 1 << 6;
     /** A non-spacing or combining spacing mark ({@link Character#getType(char)}). */
@@ -115,6 +102,19 @@ final class Chars {
     /** {@link Character#isTitleCase(char)}. */
     static boolean isTitleCase(char c) {
         return (of(c) & TITLE) != 0;
+    }
+
+    /** Returns whether {@code text} has a letter and no lower-case one: "PEACE AND SECURITY". */
+    static boolean inCapitals(String text) {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isLowerCase(c)) {
+                return false;
+            }
+            letter |= isLetter(c);
+        }
+        return letter;
     }
 
     /**

@@ -626,11 +626,16 @@ final class PartyFinder {
      * with his Chinese counterpart Y".
      */
     private static boolean metWith(String text, List<PersonMention> named) {
-        if (named.size() < 2 || named.get(1).start() < named.get(0).end()) {
+        if (!twoInOrder(named)) {
             return false;
         }
         Matcher met = MET_WITH.matcher(text).region(named.get(0).end(), named.get(1).start());
         return met.find();
+    }
+
+    /** Whether a sentence names two persons or more, the second after the first. */
+    private static boolean twoInOrder(List<PersonMention> named) {
+        return named.size() >= 2 && named.get(1).start() >= named.get(0).end();
     }
 
     /**
@@ -640,7 +645,7 @@ final class PartyFinder {
      * discussed the results of ...".
      */
     private static boolean talkTogether(String text, List<PersonMention> named) {
-        if (named.size() < 2 || named.get(1).start() < named.get(0).end()) {
+        if (!twoInOrder(named)) {
             return false;
         }
         return AND_COUNTERPART.matcher(text).region(named.get(0).end(), named.get(1).start())

@@ -5,6 +5,7 @@ import io.github.jointstatements.core.EventStatus;
 import io.github.jointstatements.core.ImmutableEvent;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.internal.PageDates;
+import io.github.jointstatements.parsers.internal.TextLeads;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -294,10 +295,6 @@ final class StatementLocations {
                 && e.countryCode().isPresent()).isPresent();
     }
 
-    /** A lead announcing the text under it: "The following is the text of a joint press release". */
-    private static final Pattern ANNOUNCES_TEXT = Pattern.compile(
-            "^(?:The\\s)?[Ff]ollowing\\s(?:is|are)\\s(?:the\\s)?(?:full\\s)?text\\b");
-
     /** Whether the text contains one of the words, in their case. */
     private static boolean containsAny(String text, List<String> words) {
         for (String w : words) {
@@ -320,7 +317,7 @@ final class StatementLocations {
                 && (sentences.size() == 1 || sentences.get(1).paragraph() > 0)
                 && (!io.github.jointstatements.parsers.internal.Lines.endsSentence(sentences.get(0).text())
                 // "The following is the text of a joint press release by ...": a lead over it
-                || ANNOUNCES_TEXT.matcher(sentences.get(0).text()).find());
+                || TextLeads.opensAsLead(sentences.get(0).text()));
         for (Sentence s : sentences) {
             if (s.paragraph() > (heading ? 1 : 0)) {
                 break;

@@ -7,6 +7,7 @@ import io.github.jointstatements.parsers.PageInput;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -233,7 +234,7 @@ public final class HtmlPageReader {
                 return;
             }
             if (size == evaluators.length) {
-                evaluators = java.util.Arrays.copyOf(evaluators, size * 2);
+                evaluators = Arrays.copyOf(evaluators, size * 2);
             }
             evaluators[size++] = evaluator;
         }

@@ -312,28 +312,6 @@ final class Headlines {
     }
 
     /** A headline that announces the original's after it: "Full text of joint communique ...". */
-    /**
-     * A report's lead ending by announcing the text that follows: "The following is the full
-     * text of the communiqué.", "The leaders issued the following communiqué:", "Its full text
-     * reads as follows:", "printed verbatim below".
-     */
-    private static final Pattern ANNOUNCES_TEXT = Pattern.compile(
-            "(?:the following is the (?:full |complete )?text|(?:full|complete) text[^.:]{0,120}?"
-                    + " (?:is as follows|follows|below)|(?:issued|released|adopted|published) the"
-                    + " following|(?:stated|states|said|says) the following|reads? as follows|(?:printed|reproduced|published) (?:verbatim"
-                    + " |in full )?below)[^.:]{0,80}[.:]?$");
-
-    /** A lead announcing the text has at most this many characters. */
-    private static final int MAX_ANNOUNCING_LEAD = 600;
-
-    /** Returns whether {@code paragraph} is a report's lead announcing the full text below it. */
-    static boolean announcesText(String paragraph) {
-        if (paragraph.length() > MAX_ANNOUNCING_LEAD) {
-            return false;
-        }
-        return ANNOUNCES_TEXT.matcher(Lines.key(paragraph)).find();
-    }
-
     static boolean announcesOriginal(String title) {
         String key = Lines.key(title);
         for (String opening : ANNOUNCES_ORIGINAL) {

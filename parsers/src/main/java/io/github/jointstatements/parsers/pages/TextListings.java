@@ -5,6 +5,7 @@ import io.github.jointstatements.parsers.internal.PageChrome;
 import io.github.jointstatements.parsers.internal.Titles;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -207,13 +208,6 @@ final class TextListings {
     private static final int MAX_LISTED_PARAGRAPHS = 80;
 
     /**
-     * A list of documents, one paragraph each: four paragraphs in a row or more that open with
-     * the same two words and are dated in their opening ("Statement for the 69th Session of the
-     * Commission on the Status of Women, March 2025: ...", "Statement for the 63rd Session ...,
-     * February 2025: ..."); a statement's paragraphs may open alike ("The Ministers ...") but
-     * are not each dated.
-     */
-    /**
      * Whether an item is dated in its opening after its first two words: a chronology's
      * paragraphs open alike because they open with their dates ("On March 3, 2024, the United
      * States ...", "On March 10, 2024, ..."), and are one text, not a list of documents.
@@ -229,6 +223,13 @@ final class TextListings {
         return false;
     }
 
+    /**
+     * A list of documents, one paragraph each: four paragraphs in a row or more that open with
+     * the same two words and are dated in their opening ("Statement for the 69th Session of the
+     * Commission on the Status of Women, March 2025: ...", "Statement for the 63rd Session ...,
+     * February 2025: ..."); a statement's paragraphs may open alike ("The Ministers ...") but
+     * are not each dated.
+     */
     private static boolean listsDatedItems(List<String> blocks) {
         String opening = null;
         int run = 0;
@@ -243,7 +244,7 @@ final class TextListings {
                 run = 0;
                 continue;
             }
-            String key = (words[0] + " " + words[1]).toLowerCase(java.util.Locale.ROOT);
+            String key = (words[0] + " " + words[1]).toLowerCase(Locale.ROOT);
             run = key.equals(opening) ? run + 1 : 1;
             opening = key;
             if (run >= MIN_LISTED_ITEMS) {

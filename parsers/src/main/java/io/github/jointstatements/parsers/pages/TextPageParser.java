@@ -12,6 +12,7 @@ import io.github.jointstatements.parsers.internal.Lines;
 import io.github.jointstatements.parsers.internal.NoStatementPages;
 import io.github.jointstatements.parsers.internal.Publishers;
 import io.github.jointstatements.parsers.internal.Reposts;
+import io.github.jointstatements.parsers.internal.TextLeads;
 import io.github.jointstatements.parsers.internal.Titles;
 import java.net.URI;
 import java.time.LocalDate;
@@ -129,11 +130,16 @@ public final class TextPageParser implements PageParser {
         // "NEW YORK, 7 July (UN Headquarters) --" (the year the page's); its day is the
         // statement's, a header's other date the page's own
         LocalDate pageDate = first(date, publishedOn);
+        // the header or a repost's lead dates the text itself (its title, a dateline, a "view
+        // online" line): a date the text gives later is not the statement's
+        boolean datedAbove = reading.titleDate != null || reading.datelineDate != null
+                || reading.viewOnlineDate != null || repost.flatMap(Reposts.Repost::date)
+                .isPresent();
         // a story's lead announcing the text under it ("The joint statement stated the
         // following:"): the text's dateline opens the paragraph after it
         int announced = -1;
         for (int i = 0; i < Math.min(MAX_LEAD_PARAGRAPHS, text.size() - 1); i++) {
-            if (Headlines.announcesText(text.get(i))) {
+            if (TextLeads.announcesText(text.get(i))) {
                 announced = i + 1;
                 break;
             }
@@ -150,14 +156,11 @@ public final class TextPageParser implements PageParser {
                 continue;
             }
             LocalDate day = opening.get().date().orElse(null);
-            boolean ownDate = reading.titleDate != null || reading.datelineDate != null
-                    || reading.viewOnlineDate != null || repost.flatMap(Reposts.Repost::date)
-                    .isPresent();
             // a wire's dateline a day or two before the page's date under its headline: the
             // page reposts the wire's item ("February 26, 2022" / "BEIJING, Feb. 25 (Xinhua) --")
             boolean wireBefore = opening.get().wire() && day != null && date != null
                     && day.isBefore(date) && !day.plusDays(MAX_WIRE_TO_PAGE_DAYS).isBefore(date);
-            if (day != null && date != null && !day.equals(date) && (!ownDate || wireBefore)) {
+            if (day != null && date != null && !day.equals(date) && (!datedAbove || wireBefore)) {
                 if (publishedOn == null) {
                     publishedOn = date;
                 }
@@ -172,9 +175,7 @@ public final class TextPageParser implements PageParser {
         }
         // a report of the statement: "Vietnam and India on September 15 issued a joint
         // communique" under the report's own date
-        boolean reported = reading.titleDate == null && reading.datelineDate == null
-                && reading.viewOnlineDate == null && repost.flatMap(Reposts.Repost::date).isEmpty();
-        Optional<LocalDate> issued = reported ? Datelines.issuedOn(text,
+        Optional<LocalDate> issued = !datedAbove ? Datelines.issuedOn(text,
                 date == null ? 0 : date.getYear()) : Optional.empty();
         if (issued.isPresent() && !issued.get().equals(date)
                 && (date == null || issued.get().isBefore(date))) {
@@ -246,7 +247,7 @@ public final class TextPageParser implements PageParser {
      * the report's date is the page's; else {@code reading} itself.
      */
     private static TextReading announced(TextReading reading) {
-        if (reading.body.size() < 2 || !Headlines.announcesText(reading.body.get(0))) {
+        if (reading.body.size() < 2 || !TextLeads.announcesText(reading.body.get(0))) {
             return reading;
         }
         TextReading original = new TextReading();

@@ -137,23 +137,6 @@ class HeadlinesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "The member countries issued a joint communiqué in the capital Thursday. The following is the full text of the communiqué.",
-        "The leaders issued the following communiqué:",
-        "Its full text reads as follows:",
-        "FORUM COMMUNIQUE printed verbatim below"})
-    void a_lead_announcing_the_full_text_below(String paragraph) {
-        assertThat(Headlines.announcesText(paragraph)).isTrue();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"The full text is available on the Council's web site.",
-        "The ministers followed the talks closely and issued statements."})
-    void a_paragraph_announcing_nothing(String paragraph) {
-        assertThat(Headlines.announcesText(paragraph)).isFalse();
-    }
-
-    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // the page's title cut short, then the document's own heading
         "Joint Declaration Adopted At The Concl.Of The Meeting Between The President Of Andoria,Prime Minister Of Ruritania|Joint Declaration Adopted At The Conclusion Of The Trilateral Meeting Held Among The President Of Andoria, Prime Minister Of Ruritania|true",
