@@ -367,6 +367,15 @@ final class PartyFinder {
                     "states or organisations the opening sentence has as its subject"));
             issuerPersons.replaceStates(parties, sentences);
         }
+        if (parties.isEmpty() && kind != StatementKind.FACT_SHEET
+                && (kind != StatementKind.PRESS_STATEMENT || publisher.isEmpty())) {
+            // the states or bodies that are the subject of the opening's main verb past its
+            // leading clauses: "On the occasion of ..., the Republic of A and the Republic of B
+            // reaffirm ...", "The Council of Ministers of ECOWAS, meeting in ..., adopted ..."
+            subjects.subjectClause(opening).ifPresent(c -> subjectEntities(c).forEach(e ->
+                    addEntity(parties, e, "states or organisations that are the subject of the"
+                            + " opening's main verb")));
+        }
         CollectiveRoles.fillRoles(parties, headline, opening);
         countries.fill(parties, issuing, headline, sentences, publisher);
         if (kind == StatementKind.PRESS_STATEMENT) {
@@ -559,6 +568,29 @@ final class PartyFinder {
                 add(parties, m, "person named in the opening sentence");
             }
         }
+    }
+
+    /**
+     * Returns the states or organisations a clause's subject names: two or more listed, else the
+     * organisations, one or two, of a subject that names no state or place ("We, the Ministers of
+     * Foreign Affairs of the Member States of the OIC", "The Council of Ministers of ECOWAS",
+     * "The Commission of the African Union and the European Commission").
+     */
+    private List<Entity> subjectEntities(OpeningSubjects.Clause clause) {
+        List<Entity> listed = states.subjectEntities(clause.text());
+        if (!listed.isEmpty()) {
+            return listed;
+        }
+        List<Entity> bodies = new ArrayList<>();
+        for (Mention m : gazetteer.find(clause.subject())) {
+            if (m.entity().type() != EntityType.ORGANIZATION) {
+                return List.of();
+            }
+            if (!bodies.contains(m.entity())) {
+                bodies.add(m.entity());
+            }
+        }
+        return bodies.size() <= 2 ? bodies : List.of();
     }
 
     /**
