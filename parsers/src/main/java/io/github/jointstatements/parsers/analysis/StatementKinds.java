@@ -20,7 +20,13 @@ import java.util.regex.Pattern;
  * ..."), then an opening "X met Y" ("... had separate meetings with", "has received Acting
  * Assistant Secretary ...", "held phone talks with", after a wire's dateline) is a readout. A
  * title naming no kind but a meeting with its participants ("... on the meeting of Minister X
- * with ...") over an opening that reports it is a readout too. Thread-safe.
+ * with ...") over an opening that reports it is a readout too, and so is a news site's headline
+ * naming no kind over an opening sentence in which one side met, held talks or a call with the
+ * other, or names "his ... counterpart". A statement a body issued at its session ("Statement
+ * Issued by the 155th Session of the ... Council", "Following is the statement issued at the end
+ * of the ... session") is a communiqué. Without a title, an opening that adopts a declaration or
+ * says "we declare" is a declaration, and one whose subject is the parties together ("The
+ * European Union and the United States conducted ...") a joint statement. Thread-safe.
  */
 final class StatementKinds {
 
