@@ -596,14 +596,23 @@ final class PartyFinder {
     /**
      * Adds the persons an opening sentence has as its subject and counterpart where the parties
      * found so far are none, or one person among them (the principal or the counterpart a title
-     * names: "Telephone conversation with US President Barack Obama").
+     * names: "Telephone conversation with US President Barack Obama"); completes the country and
+     * office of persons found so far that are all among them.
      */
     private void addSubjects(List<PartyEntry> parties, OpeningSubjects.Reading reading) {
         List<PersonMention> read = reading.persons();
-        boolean among = parties.isEmpty() || parties.size() == 1
-                && parties.get(0).kind == PartyKind.PERSON
-                && read.stream().anyMatch(m -> parties.get(0).isNamedBy(m.nameTokens()));
+        boolean among = parties.stream().allMatch(p -> p.kind == PartyKind.PERSON
+                && read.stream().anyMatch(m -> p.isNamedBy(m.nameTokens())));
         if (!among) {
+            return;
+        }
+        if (parties.size() > 1) {
+            // the same persons: the country and office the reading gives a counterpart ("his
+            // Nepal counterpart X")
+            for (PartyEntry p : parties) {
+                read.stream().filter(m -> p.isNamedBy(m.nameTokens())).findFirst()
+                        .ifPresent(m -> PartyCountries.complete(p, m));
+            }
             return;
         }
         for (PersonMention m : read) {
