@@ -154,6 +154,7 @@ final class PartyFinder {
     private final IssuingClauses clauses;
     private final IssuerPersons issuerPersons;
     private final MeetingBodies meetings;
+    private final OpeningSubjects subjects;
 
     PartyFinder(Gazetteer gazetteer, Offices offices) {
         this(gazetteer, offices, new PersonFinder(gazetteer, offices));
@@ -173,6 +174,7 @@ final class PartyFinder {
         this.clauses = new IssuingClauses(gazetteer);
         this.issuerPersons = new IssuerPersons(persons, offices);
         this.meetings = new MeetingBodies(gazetteer);
+        this.subjects = new OpeningSubjects(persons, gazetteer);
     }
 
     /** What one statement gives the rules: its headline, sentences, publisher and kind. */
@@ -279,6 +281,19 @@ final class PartyFinder {
             for (PersonMention m : visitParties(opening)) {
                 add(parties, m, "host and visitor of the visit the opening reports");
             }
+        }
+        if (!grouped && !chairs && kind != StatementKind.FACT_SHEET
+                && (kind != StatementKind.PRESS_STATEMENT || publisher.isEmpty())) {
+            // the persons an opening sentence has as the subject of its main verb, with their
+            // counterpart, where the rules above found none of them or only one: "On Friday
+            // Vladimir Putin had a telephone conversation with President of the United States
+            // of America Barack Obama". (A fact sheet, or a press statement of a known
+            // publisher, is the publisher's whoever met: "Statement by NSC Spokesperson on
+            // National Security Advisor Jake Sullivan’s Meeting with ...")
+            // (the text's first sentences where a full text's lead ends inside one: "X met Y.
+            // Following is the text of the joint statement: ...")
+            subjects.read(opening).or(() -> subjects.read(sentences))
+                    .ifPresent(r -> addSubjects(parties, r));
         }
         if (parties.isEmpty() && joint && !grouped) {
             // the signatories of a joint statement, in a block at its end
@@ -543,6 +558,24 @@ final class PartyFinder {
             for (PersonMention m : firstNamed) {
                 add(parties, m, "person named in the opening sentence");
             }
+        }
+    }
+
+    /**
+     * Adds the persons an opening sentence has as its subject and counterpart where the parties
+     * found so far are none, or one person among them (the principal or the counterpart a title
+     * names: "Telephone conversation with US President Barack Obama").
+     */
+    private void addSubjects(List<PartyEntry> parties, OpeningSubjects.Reading reading) {
+        List<PersonMention> read = reading.persons();
+        boolean among = parties.isEmpty() || parties.size() == 1
+                && parties.get(0).kind == PartyKind.PERSON
+                && read.stream().anyMatch(m -> parties.get(0).isNamedBy(m.nameTokens()));
+        if (!among) {
+            return;
+        }
+        for (PersonMention m : read) {
+            add(parties, m, "person the opening has as its main verb's subject or counterpart");
         }
     }
 

@@ -20,7 +20,13 @@ import java.util.regex.Pattern;
  * ..."), then an opening "X met Y" ("... had separate meetings with", "has received Acting
  * Assistant Secretary ...", "held phone talks with", after a wire's dateline) is a readout. A
  * title naming no kind but a meeting with its participants ("... on the meeting of Minister X
- * with ...") over an opening that reports it is a readout too. Thread-safe.
+ * with ...") over an opening that reports it is a readout too, and so is a news site's headline
+ * naming no kind over an opening sentence in which one side met, held talks or a call with the
+ * other, or names "his ... counterpart". A statement a body issued at its session ("Statement
+ * Issued by the 155th Session of the ... Council", "Following is the statement issued at the end
+ * of the ... session") is a communiqué. Without a title, an opening that adopts a declaration or
+ * says "we declare" is a declaration, and one whose subject is the parties together ("The
+ * European Union and the United States conducted ...") a joint statement. Thread-safe.
  */
 final class StatementKinds {
 
@@ -46,6 +52,12 @@ final class StatementKinds {
             + "(?:call|conversation)|held (?:[\\w-]{1,20} ){0,4}?[Cc]onsultations"
             // "held meetings with", "had separate meetings with"
             + "|(?:held|had) (?:separate |bilateral )?meetings"
+            // "has held his first face-to-face meeting with", "held productive talks with"
+            + "|(?:held|had) (?:a |an |his |her |their )?(?:[\\w-]{1,20} ){0,3}?"
+            + "(?:meeting|talks|conversation|call|discussions|summit) with"
+            // "During talks with visiting Guinean Prime Minister ...", "When meeting with Park ..."
+            + "|(?:[Dd]uring|[Ww]hen|[Ww]hile|[Aa]t) (?:a |an |the |their |his |her |its )?"
+            + "(?:[\\w-]{1,20} ){0,2}?(?:meeting|talks|call|conversation)s? with"
             // "has received Acting Assistant Secretary ...", "received a telephone call from"
             + "|(?:receives|received)(?= (?:the |a )?(?:visiting )?(?:Acting |Deputy |Vice |Special )?(?:Assistant |Under )?"
             + "(?:Ambassador|Minister|Secretary|President|Prime|Foreign|Chair|Head|Director"
@@ -74,6 +86,71 @@ final class StatementKinds {
     private static final Pattern ADOPTED_DOCUMENT = Pattern.compile(
             "(?i)\\badopted\\sthe\\s(?:present|following)\\s(?:[\\p{L}-]{1,20}\\s){0,2}?"
             + "(declaration|communiqu[eé])\\b");
+
+    /** " a phone call", " a telephone call" after "received". */
+    private static final Pattern RECEIVED_CALL = Pattern.compile(
+            " an? (?:telephone |phone |video )?call\\b");
+
+    /**
+     * "Foreign Minister X and his Republic of Korean counterpart Y have agreed ...": one side's
+     * principal with the other's, as a readout of their meeting or call names them; bounded, no
+     * nested quantifiers.
+     */
+    private static final Pattern COUNTERPART = Pattern.compile(
+            "\\b(?:his|her|their)\\s(?:[\\p{L}'’.-]{1,20}\\s){0,3}?counterparts?\\b");
+
+    /**
+     * "Statement Issued by the 155th Session of the GCC Ministerial Council", "Final Statement of
+     * the ... Summit": what a body issues at the end of its session or meeting, a communiqué;
+     * bounded, no nested quantifiers.
+     */
+    private static final Pattern SESSION_STATEMENT = Pattern.compile(
+            "(?i)^(?:(?:the\\s)?final\\s)?statement\\s(?:issued|adopted|released)\\s(?:by|at|after|following)"
+            + "\\s.{0,160}?\\b(?:session|summit|meeting)\\b|\\bfinal\\sstatement\\s.{0,160}?\\b"
+            + "(?:session|summit|meeting)\\b");
+
+    /**
+     * "Following is the statement issued at the end of the 40th session of the Ministerial
+     * Council": an opening introducing what a body issued after its session, a communiqué;
+     * bounded, no nested quantifiers.
+     */
+    private static final Pattern FOLLOWING_SESSION_STATEMENT = Pattern.compile(
+            "(?i)\\bfollowing\\s(?:is|are)\\s(?:the\\s|a\\s)?(?:full\\s)?(?:text\\sof\\s)?(?:the\\s|a\\s)?"
+            + "(?:final\\s)?statement\\s(?:issued|adopted|released)\\s(?:by|at|after|following)\\s.{0,160}?"
+            + "\\b(?:session|summit|meeting)\\b");
+
+    /**
+     * "The following is the full text of the communiqué issued at the end of ...": an opening
+     * introducing a communiqué or a declaration as such (a bare "statement" may be anyone's);
+     * the character a decoding lost may stand for the "é"; bounded, no nested quantifiers.
+     */
+    private static final Pattern FOLLOWING_DOCUMENT = Pattern.compile(
+            "(?i)\\bfollowing\\s(?:is|are)\\s(?:the\\s|a\\s)?(?:full\\s)?(?:text\\sof\\s)?(?:the\\s|a\\s)?"
+            + "(?:[\\p{L}'’-]{1,20}\\s){0,3}?(communiqu(?:e|é|\\?|\\uFFFD)|declaration)(?![\\p{L}])");
+
+    /**
+     * "France and Germany ... adopt this declaration", "... adopted the present declaration",
+     * "we declare": the parties declaring together; bounded, no nested quantifiers.
+     */
+    private static final Pattern DECLARE = Pattern.compile(
+            "(?i)\\badopt(?:s|ed)?\\s(?:this|the\\spresent)\\s(?:joint\\s)?declaration\\b"
+            + "|\\bwe\\s(?:hereby\\s)?(?:jointly\\s)?(?:solemnly\\s)?declare\\b");
+
+    /**
+     * An opening whose subject is two or more parties together and whose verb is what they did or
+     * say jointly: "The European Union and the United States conducted ...", "Minister X, Minister
+     * Y and Secretary Z held the inaugural 2+2 Ministerial Dialogue ..."; after an optional
+     * "On 5 May," or "Today,"; capitalised names (with "of the" inside) only, bounded, no nested
+     * quantifiers.
+     */
+    private static final Pattern JOINT_SUBJECT = Pattern.compile(
+            "^(?:(?:On|In|Today|Yesterday)\\b[^,;.]{0,60},\\s)?(?:The\\s)?"
+            + "(?:\\p{Lu}[\\p{L}.'’-]{0,30},?\\s(?:of\\s(?:the\\s)?)?){1,12}?(?:\\([^()]{1,20}\\),?\\s)?"
+            + "(?:and|&)\\s(?:the\\s)?(?:\\p{Lu}[\\p{L}.'’-]{0,30}\\s(?:of\\s(?:the\\s)?)?){1,8}?"
+            + "(?:\\([^()]{1,20}\\)\\s)?(?:have\\s|has\\s|today\\s|jointly\\s){0,2}"
+            + "(?:conducted|held|hold|reaffirm|reaffirmed|agree|agreed|decided|issued|issue|signed"
+            + "|adopted|adopt|commit|committed|reiterate|reiterated|affirm|affirmed|declare|declared"
+            + "|welcome|welcomed|share|convened|launched|completed|concluded)\\b");
 
     /** "The G8 Foreign Ministers' Meeting was held in New York": the meeting a title names, held. */
     private static final Pattern HELD = Pattern.compile(
@@ -194,6 +271,10 @@ final class StatementKinds {
                     at = found;
                 }
             }
+            if (SESSION_STATEMENT.matcher(t).find()) {
+                return new Decision(StatementKind.COMMUNIQUE,
+                        "title: a statement a body issued at its session or meeting");
+            }
             if (first != null && REPORTABLE.contains(first.kind())
                     && REPORTING_VERB.matcher(lower.substring(0, at)).find()) {
                 // "OAS Permanent Council Adopts Declaration Supporting ...", "... Concludes with
@@ -229,6 +310,19 @@ final class StatementKinds {
                 return new Decision(StatementKind.READOUT,
                         "title names a meeting or a call the opening reports");
             }
+            if (!opening.isEmpty() && reportsMeetingOrCall(opening.get(0), false)) {
+                // "Vietnamese, Chinese foreign ministries intensify cooperation" over "... held
+                // talks with ...": a news site's headline over its copy of a readout (a meeting
+                // reported later, after "The EU and China held their 24th Summit", may be an
+                // institution's own release on the summit; one who "hosted" a ceremony, a
+                // roundtable or a summit is no readout's principal)
+                return new Decision(StatementKind.READOUT,
+                        "title names no kind; the opening sentence reports a meeting or a call");
+            }
+            if (!opening.isEmpty() && COUNTERPART.matcher(opening.get(0)).find()) {
+                return new Decision(StatementKind.READOUT,
+                        "title names no kind; the opening names one side's counterpart");
+            }
             return new Decision(StatementKind.PRESS_STATEMENT,
                     "title names no kind: a press release");
         }
@@ -258,15 +352,37 @@ final class StatementKinds {
                         "no title; the opening reports a meeting or a call");
             }
         }
+        for (String sentence : opening) {
+            if (COUNTERPART.matcher(sentence).find()) {
+                return new Decision(StatementKind.READOUT,
+                        "no title; the opening names one side's counterpart");
+            }
+            Matcher dateline = DATELINE_HEAD.matcher(sentence);
+            if (JOINT_SUBJECT.matcher(sentence).find() || dateline.find()
+                    && JOINT_SUBJECT.matcher(sentence.substring(dateline.end())).find()) {
+                // "The European Union and the United States conducted ...": the parties speaking
+                // of what they did together, not one side reporting its meeting with the other
+                return new Decision(StatementKind.JOINT_STATEMENT,
+                        "no title; the opening's subject is the parties together");
+            }
+        }
         return new Decision(StatementKind.OTHER, "no title and no known opening");
     }
 
     /** The kind the opening's own words give the document they introduce, if they give one. */
     private static Optional<Decision> openingSays(List<String> opening) {
         for (String sentence : opening) {
+            if (FOLLOWING_SESSION_STATEMENT.matcher(sentence).find()) {
+                return Optional.of(new Decision(StatementKind.COMMUNIQUE,
+                        "the opening introduces a statement a body issued at its session"));
+            }
             if (WE_DECLARE.matcher(sentence).find()) {
                 return Optional.of(new Decision(StatementKind.JOINT_DECLARATION,
                         "the opening declares for the parties together: \"We, the ... declare\""));
+            }
+            if (DECLARE.matcher(sentence).find()) {
+                return Optional.of(new Decision(StatementKind.JOINT_DECLARATION,
+                        "the opening adopts a declaration or declares"));
             }
             String lower = normalize(sentence);
             for (Rule rule : OPENING_WORDS) {
@@ -300,6 +416,13 @@ final class StatementKinds {
                 return Optional.of(new Decision(kind,
                         "the opening introduces the following \"" + following.group(1) + "\""));
             }
+            Matcher document = FOLLOWING_DOCUMENT.matcher(sentence);
+            if (document.find()) {
+                return Optional.of(new Decision(document.group(1).toLowerCase(java.util.Locale.ROOT)
+                        .startsWith("declaration") ? StatementKind.JOINT_DECLARATION
+                        : StatementKind.COMMUNIQUE,
+                        "the opening introduces the following \"" + document.group(1) + "\""));
+            }
             Matcher adopted = ADOPTED_DOCUMENT.matcher(sentence);
             if (adopted.find()) {
                 return Optional.of(new Decision(
@@ -321,11 +444,45 @@ final class StatementKinds {
 
     /** Whether a sentence, after a wire's dateline if it opens with one, reports a meeting or a call. */
     private static boolean reportsMeetingOrCall(String sentence) {
-        if (MET.matcher(sentence).find()) {
-            return true;
+        return reportsMeetingOrCall(sentence, true);
+    }
+
+    /**
+     * Whether a sentence, after a wire's dateline if it opens with one, reports a meeting or a
+     * call. Unless {@code loose}, one side meeting the other: not "hosted" (a ceremony, a
+     * roundtable, a summit) nor a bare "met" without "with" ("X and Y met in Tokyo" opens their
+     * joint document as well as a readout).
+     */
+    private static boolean reportsMeetingOrCall(String sentence, boolean loose) {
+        Matcher met = MET.matcher(sentence);
+        if (met.find()) {
+            return loose || oneSideMet(sentence, met.group());
         }
         Matcher head = DATELINE_HEAD.matcher(sentence);
-        return head.find() && MET.matcher(sentence.substring(head.end())).find();
+        if (!head.find()) {
+            return false;
+        }
+        String rest = sentence.substring(head.end());
+        Matcher after = MET.matcher(rest);
+        return after.find() && (loose || oneSideMet(rest, after.group()));
+    }
+
+    /** Whether the opening {@code met} of {@code sentence} reports one side meeting the other. */
+    private static boolean oneSideMet(String sentence, String met) {
+        if (met.endsWith("hosted")) {
+            return false;
+        }
+        if (met.endsWith("received") || met.endsWith("receives")) {
+            // "received a phone call from", not "received the Ambassador" (at a ceremony, a
+            // hospital ...)
+            return RECEIVED_CALL.matcher(sentence).region(met.length(), sentence.length())
+                    .lookingAt();
+        }
+        if (met.endsWith(" met") || met.endsWith(" meets") || met.equals("met")
+                || met.equals("meets")) {
+            return sentence.startsWith(" with", met.length());
+        }
+        return true;
     }
 
     private static boolean reportsMeeting(List<String> opening) {

@@ -61,6 +61,11 @@ class StatementKindsTest {
         "Chair’s Summary of the Ministerial Conference on Oceans|PRESS_STATEMENT",
         "Outcome Document of the Ministerial Meeting of the Coordinating Bureau|COMMUNIQUE",
         "Joint Readout of the Second Strategic Dialogue|READOUT",
+        // a council's statement at its session is its communiqué; "hold talks" is a meeting's
+        "Statement Issued by the 155th Session of the Ministerial Council|COMMUNIQUE",
+        "Final Statement of the Forty-Fourth Session of the Supreme Council|COMMUNIQUE",
+        "Statement by the Minister at the 40th Session of the Council|OTHER",
+        "PM and President hold talks at G8|READOUT",
     })
     void classifiesByTitle(String title, String kind) {
         assertThat(StatementKinds.classify(title, java.util.List.of()).kind().name()).isEqualTo(kind);
@@ -87,6 +92,18 @@ class StatementKindsTest {
         "ISTANBUL: Foreign Minister Qureshi on Monday met his Turkish counterpart on the sidelines of the meeting.|READOUT",
         "The Ministers met on 27 September 2024 in New York and adopted the present ministerial declaration.|JOINT_DECLARATION",
         "The Ministers reviewed the world economic situation and adopted the following Declaration:|JOINT_DECLARATION",
+        // what an untitled text's own words say it is
+        "Following is the statement issued at the end of the 40th session of the Ministerial Council.|COMMUNIQUE",
+        "The following is the full text of the communiqu? issued at the end of the meeting held in Abuja.|COMMUNIQUE",
+        "Arcadia and Ruritania, determined to deepen their friendship, adopt this declaration.|JOINT_DECLARATION",
+        "Today, in Paris, we declare our resolve to act together.|JOINT_DECLARATION",
+        "The European Union and the United States conducted a joint naval exercise in the Arabian Sea.|JOINT_STATEMENT",
+        "Foreign Minister Perez, Defence Minister Lopez, Secretary Smith and Secretary Jones held the inaugural 2+2 Ministerial Dialogue in Lima.|JOINT_STATEMENT",
+        "The President and the Prime Minister held talks in Lima.|READOUT",
+        "Minister Perez received a phone call from his counterpart Minister Smith.|READOUT",
+        "President Perez held a summit with Prime Minister Smith on the sidelines of the G20.|READOUT",
+        "During talks with visiting Andorian Prime Minister Smith this afternoon, Perez said cooperation matters.|READOUT",
+        "The Minister of Foreign Affairs and the Ambassador attended the ceremony.|OTHER",
     })
     void classifiesByOpeningWithoutATitle(String opening, String kind) {
         assertThat(StatementKinds.classify("", java.util.List.of("PM call with the President: 21 April", opening)).kind().name()).isEqualTo(kind);
@@ -116,6 +133,12 @@ class StatementKindsTest {
         "Information of the Press Service on the meeting of Minister Lee with Minister Park|On March 10, 2022, a meeting was held between the Minister of Foreign Affairs Lee and the Minister of Foreign Affairs Park.|READOUT",
         "New ward for Cairns Hospital|The Minister received the Ambassador of Andoria at the hospital.|PRESS_STATEMENT",
         "First Lady Honors a Former First Lady|Today, the First Lady hosted a special ceremony at the White House.|PRESS_STATEMENT",
+        // a news site's headline over its copy of a readout
+        "Arcadian, Ruritanian foreign ministries intensify cooperation|Deputy Minister Perez held talks with Assistant Foreign Minister Smith in Lima on September 27.|READOUT",
+        "Arcadia, Ruritania treasure and promote partnership|Foreign Minister Perez and his Ruritanian counterpart Smith have agreed to boost relations.|READOUT",
+        "Leaders Advance the Alliance|The President of Arcadia and the Prime Minister of Ruritania met in Lima on October 28.|PRESS_STATEMENT",
+        "A Medal for the Pope|Today, the President spoke with His Holiness and named him a recipient of the Medal.|READOUT",
+        "24th Arcadia-Ruritania Summit: engaging together|The Union and Ruritania held their 24th Summit in Lima on 7 December.|PRESS_STATEMENT",
     })
     void openingWordsDecideWhenTheTitleNamesNoKind(String title, String opening, String kind) {
         assertThat(StatementKinds.classify(title == null ? "" : title, java.util.List.of(opening)).kind().name()).isEqualTo(kind);
