@@ -1,77 +1,160 @@
 package io.github.jointstatements.parsers.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
- * Which elements of a page carry each class name, read off their class attributes as
- * {@link org.jsoup.nodes.Element#classNames()} splits them, with no string made per name. The
- * names are kept by their hash alone, their ASCII letters read in lower case: a name's slot of
- * an open-addressing table (linear probing, never more than half full) chains the elements
- * whose class attribute holds a name of that hash, each element once, in the order they were
- * added, with its attribute. A question about a name then reads the attributes of its chain:
- * {@link #contains} until one holds the name; {@link #elementsWith} leaves that to the caller,
- * who tests each element anyway. The names a case-insensitive selector matches ("post-body",
- * "Post-Body") share one chain. A template repeats the same few names on hundreds of elements:
- * comparing each with the name its slot first held cost more than hashing it (measured in the
- * commit that made the table keep hashes alone), and a set of strings more again.
+ * Which elements of a page carry each class name that the library asks pages about, read off
+ * their class attributes as {@link org.jsoup.nodes.Element#classNames()} splits them, with no
+ * string made per name. The names asked (those of the templates' selectors and of the parsers'
+ * fit tests) are known before any page is read, from the code, not from pages: each is
+ * registered once ({@link #ask}) when its template or parser class is set up, and a page's
+ * index holds those names alone ({@link Asked}, the registered names as they stood when its
+ * reading began). A name of a page is hashed, its ASCII letters read in lower case, and looked
+ * up among the asked names' hashes; an asked hash's chain holds the elements whose class
+ * attribute holds a name of that hash, each element once, in the order they were added, with
+ * its attribute. A question about a name then reads the attributes of its chain: {@link
+ * #contains} until one holds the name; {@link #elementsWith} leaves that to the caller, who tests
+ * each element anyway. The names a case-insensitive selector matches ("post-body", "Post-Body")
+ * share one chain. A question about a name that was not asked when the page was read is
+ * answered by reading every class attribute of the page, which is kept in a list for that.
  *
- * <p>The page chooses the names, and so their hashes. Names of one hash share one chain, which
- * a question reads at most once; hashes made to fill one run of slots would make every probe
- * walk it, quadratic in their number: a name whose probe finds neither its hash nor a free slot
- * within {@link #MAX_PROBES} is not indexed, and its attribute is kept aside, read whole by
- * every question ({@link #elementsWith} answers {@code null}: any element may hold a name).
+ * <p>Indexing every name of a page instead (250 to 3,300 names a corpus page, in a table of
+ * their hashes) cost about 11 µs a corpus page more in the metadata's walk: most of a page's
+ * names are no template's. The table of asked names is the library's, not the page's: a page's
+ * names cannot crowd it, and names of one hash share one chain, read at most once a question.
  *
- * <p>Not thread-safe while names are added; a page's metadata only asks it afterwards.
+ * <p>Not thread-safe while names are added; a page's metadata only asks it afterwards. The
+ * registry of asked names is thread-safe: a page reads the table published last, which never
+ * changes.
  */
 final class ClassNames {
 
-    /** The slots a hash is looked for in before its name is left out of the table. */
-    private static final int MAX_PROBES = 32;
-
     private static final int[] NO_ELEMENTS = new int[0];
 
-    /** The first number of slots: room for 256 hashes, more than most pages have (90 to 300 in the corpus). */
-    private static final int SLOTS = 512;
+    /** The first room for links: the asked names are on a few hundred elements of a page at most. */
+    private static final int LINKS = 64;
 
-    /** The first room for links: a page's class attributes hold 250 to 3,300 names in the corpus. */
-    private static final int LINKS = 1024;
+    /** The first room for a page's class attributes (one an element that has one). */
+    private static final int ATTRIBUTES = 256;
 
-    /** The attributes remembered with the slots of their names ({@link #recentAttributes}). */
+    /** The attributes remembered with the asked slots of their names ({@link #recentAttributes}). */
     private static final int RECENT = 64;
 
+    /** The asked names, each once, as registered: guarded by the class's lock. */
+    private static final Set<String> ASKED_NAMES = new HashSet<>();
+
+    /** The table of the asked names published last: a page's index reads this one. */
+    private static volatile Asked asked = new Asked(Set.of());
+
     /**
-     * The slots, three ints each: the hash, one more than the first link of the chain (0 for an
-     * empty slot), the last link of the chain.
+     * The hashes of the asked names in an open-addressing table (linear probing, at most a
+     * quarter full, so that the page's names, which mostly miss, end their probe soon).
+     * Immutable.
      */
-    private int[] table = new int[SLOTS * 3];
-    private int occupied;
+    static final class Asked {
+        /** One more than a slot's hash's index in {@link #hashes}, 0 for an empty slot: the slot's number. */
+        private final int[] slots;
+        private final int[] hashes;
+        private final int size;
+
+        Asked(Collection<String> names) {
+            int[] distinct = names.stream().filter(name -> !name.isEmpty())
+                    .mapToInt(ClassNames::hash).distinct().toArray();
+            int capacity = 64;
+            while (capacity < distinct.length * 4) {
+                capacity *= 2;
+            }
+            slots = new int[capacity];
+            hashes = new int[distinct.length];
+            for (int k = 0; k < distinct.length; k++) {
+                int i = spread(distinct[k]) & (capacity - 1);
+                while (slots[i] != 0) {
+                    i = (i + 1) & (capacity - 1);
+                }
+                slots[i] = k + 1;
+                hashes[k] = distinct[k];
+            }
+            size = distinct.length;
+        }
+
+        /** Returns the number of a hash among the asked names' ({@code 0} to size - 1), or -1. */
+        int numberOf(int hash) {
+            int mask = slots.length - 1;
+            for (int i = spread(hash) & mask; slots[i] != 0; i = (i + 1) & mask) {
+                if (hashes[slots[i] - 1] == hash) {
+                    return slots[i] - 1;
+                }
+            }
+            return -1;
+        }
+
+        /** Returns how many distinct hashes the asked names have. */
+        int size() {
+            return size;
+        }
+    }
+
+    /**
+     * Registers class names that the library asks pages about: every page read afterwards
+     * indexes the elements that carry them. Called once per template and per parser class.
+     */
+    static void ask(Collection<String> names) {
+        synchronized (ASKED_NAMES) {
+            if (ASKED_NAMES.addAll(names)) {
+                asked = new Asked(ASKED_NAMES);
+            }
+        }
+    }
+
+    /** The asked names this index holds. */
+    private final Asked table;
+    /** By asked name's number, one more than the first link of its chain (0: none), and the last link. */
+    private final int[] firstLinks;
+    private final int[] lastLinks;
     /** The chains: a link's element, its class attribute, and the next link of its chain (-1: none). */
     private int[] linkElements = new int[LINKS];
     private String[] linkAttributes = new String[LINKS];
     private int[] nextLinks = new int[LINKS];
     private int links;
-    /** The attributes of the names left out of the table; {@code null} until one is. */
-    private List<String> unindexed;
+    /** Every class attribute added, and its element: read whole for a name not asked. */
+    private String[] attributes = new String[ATTRIBUTES];
+    private int[] attributeElements = new int[ATTRIBUTES];
+    private int attributeCount;
     /**
      * Whether a name held a character other than printable ASCII: a control character, which
      * jsoup's {@code hasClass} may read as white space, or one past ASCII, which may equal an
      * ASCII letter ignoring case ("ı" and "I"). Such names are kept, but not matched ignoring case.
      */
     private boolean beyondAscii;
+    /** How many questions asked about a name not asked when the page was read: for the tests. */
+    private int unaskedQuestions;
     /**
-     * The last attribute of each key ({@link #recentKey}) whose names were added, and their
-     * slots: a page repeats the same class attribute on many elements (menu items, posts, list
-     * entries), and a repeat then costs one comparison of strings, not a hash of each name and a
-     * probe. Forgotten when the table grows, which moves the hashes to other slots.
+     * The last attribute of each key ({@link #recentKey}) whose names were added, and the asked
+     * names' numbers among them: a page repeats the same class attribute on many elements (menu
+     * items, posts, list entries), and a repeat then costs one comparison of strings, not a hash
+     * of each name and a look-up.
      */
     private final String[] recentAttributes = new String[RECENT];
-    /** The slots of each remembered attribute's names, {@link #recentCounts} of them: reused. */
-    private final int[][] recentSlots = new int[RECENT][];
+    /** The numbers of each remembered attribute's asked names, {@link #recentCounts} of them: reused. */
+    private final int[][] recentNumbers = new int[RECENT][];
     private final int[] recentCounts = new int[RECENT];
-    /** The slots of the names of the attribute being added; -1 for a name left out. */
-    private int[] slots = new int[16];
+    /** The numbers of the asked names of the attribute being added. */
+    private int[] numbers = new int[16];
+
+    /** Creates the index of a page read now: of the names asked so far. */
+    ClassNames() {
+        this(asked);
+    }
+
+    /** Creates the index of a page for the given asked names. */
+    ClassNames(Asked table) {
+        this.table = table;
+        this.firstLinks = new int[table.size()];
+        this.lastLinks = new int[table.size()];
+    }
 
     /**
      * Adds the names of an element's class attribute, split on white space as jsoup splits them.
@@ -83,20 +166,21 @@ final class ClassNames {
         if (length == 0) {
             return;
         }
+        if (attributeCount == attributes.length) {
+            attributes = Arrays.copyOf(attributes, attributeCount * 2);
+            attributeElements = Arrays.copyOf(attributeElements, attributeCount * 2);
+        }
+        attributes[attributeCount] = attribute;
+        attributeElements[attributeCount++] = element;
         int key = recentKey(attribute);
         if (attribute.equals(recentAttributes[key])) {
-            int[] remembered = recentSlots[key];
+            int[] remembered = recentNumbers[key];
             for (int k = 0, n = recentCounts[key]; k < n; k++) {
-                int slot = remembered[k];
-                if (slot >= 0) {
-                    chain(slot, element, attribute);
-                }
+                chain(remembered[k], element, attribute);
             }
             return;
         }
-        int capacity = table.length;
-        int names = 0;
-        boolean keptAside = false;
+        int found = 0;
         int i = 0;
         while (i < length) {
             while (i < length && isClassSpace(attribute.charAt(i))) {
@@ -115,27 +199,24 @@ final class ClassNames {
                 hash = 31 * hash + lowerAscii(c); // as String.hashCode() of the lower-case name
             }
             if (i > start) {
-                if (names == slots.length) {
-                    slots = Arrays.copyOf(slots, names * 2);
-                }
-                int slot = add(hash, element, attribute);
-                slots[names++] = slot;
-                if (slot < 0 && !keptAside) {
-                    unindexed().add(attribute);
-                    keptAside = true;
+                int number = table.numberOf(hash);
+                if (number >= 0) {
+                    if (found == numbers.length) {
+                        numbers = Arrays.copyOf(numbers, found * 2);
+                    }
+                    numbers[found++] = number;
+                    chain(number, element, attribute);
                 }
             }
         }
-        if (table.length == capacity && !keptAside) { // the slots found are still the names'
-            recentAttributes[key] = attribute;
-            int[] remembered = recentSlots[key];
-            if (remembered == null || remembered.length < names) {
-                remembered = new int[Math.max(names, 4)];
-                recentSlots[key] = remembered;
-            }
-            System.arraycopy(slots, 0, remembered, 0, names);
-            recentCounts[key] = names;
+        recentAttributes[key] = attribute;
+        int[] remembered = recentNumbers[key];
+        if (remembered == null || remembered.length < found) {
+            remembered = new int[Math.max(found, 4)];
+            recentNumbers[key] = remembered;
         }
+        System.arraycopy(numbers, 0, remembered, 0, found);
+        recentCounts[key] = found;
     }
 
     /** Returns the key of an attribute among those remembered: its length and its ends. */
@@ -150,18 +231,19 @@ final class ClassNames {
         if (name.isEmpty()) {
             return false;
         }
-        int slot = find(hash(name));
-        for (int link = slot < 0 ? -1 : table[slot * 3 + 1] - 1; link >= 0;
-                link = nextLinks[link]) {
-            if (holds(linkAttributes[link], name, false)) {
-                return true;
-            }
-        }
-        if (unindexed != null) {
-            for (String attribute : unindexed) {
-                if (holds(attribute, name, false)) {
+        int number = table.numberOf(hash(name));
+        if (number < 0) {
+            unaskedQuestions++;
+            for (int k = 0; k < attributeCount; k++) {
+                if (holds(attributes[k], name, false)) {
                     return true;
                 }
+            }
+            return false;
+        }
+        for (int link = firstLinks[number] - 1; link >= 0; link = nextLinks[link]) {
+            if (holds(linkAttributes[link], name, false)) {
+                return true;
             }
         }
         return false;
@@ -172,16 +254,40 @@ final class ClassNames {
      * ignored, in increasing order: every element that holds it, and maybe a few whose names
      * share its hash; the elements a jsoup class selector of the name may match.
      *
-     * @return the numbers, or {@code null} when the table cannot tell: the name is not printable
-     *     ASCII, or some name held a character that is not ({@link #beyondAscii}), or was left
-     *     out of the table ({@link #unindexed}); every element may then hold it
+     * @return the numbers, or {@code null} when the index cannot tell: the name is not printable
+     *     ASCII, or some name held a character that is not ({@link #beyondAscii}); every element
+     *     may then hold it
      */
     int[] elementsWith(String name) {
-        if (beyondAscii || unindexed != null || !isPrintableAscii(name)) {
+        if (beyondAscii || !isPrintableAscii(name)) {
             return null;
         }
-        int slot = name.isEmpty() ? -1 : find(hash(name));
-        return slot < 0 ? NO_ELEMENTS : chain(slot);
+        if (name.isEmpty()) {
+            return NO_ELEMENTS;
+        }
+        int number = table.numberOf(hash(name));
+        if (number < 0) {
+            // a name not asked when the page was read: its attributes read whole
+            unaskedQuestions++;
+            int[] found = new int[8];
+            int n = 0;
+            for (int k = 0; k < attributeCount; k++) {
+                int element = attributeElements[k];
+                if ((n == 0 || found[n - 1] != element) && holds(attributes[k], name, true)) {
+                    if (n == found.length) {
+                        found = Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = element;
+                }
+            }
+            return Arrays.copyOf(found, n);
+        }
+        return chain(number);
+    }
+
+    /** Returns how many questions were about names not asked when the page was read. */
+    int unaskedQuestions() {
+        return unaskedQuestions;
     }
 
     /**
@@ -219,56 +325,20 @@ final class ClassNames {
         return true;
     }
 
-    /** Returns the slot of a hash, or -1 when the table does not hold it. */
-    private int find(int hash) {
-        int slots = table.length / 3;
-        int i = spread(hash) & (slots - 1);
-        for (int probes = 0; probes < MAX_PROBES && table[i * 3 + 1] != 0; probes++) {
-            if (table[i * 3] == hash) {
-                return i;
-            }
-            i = (i + 1) & (slots - 1);
+    /** Chains an element to an asked name's chain, unless it is its last already ("a b a"). */
+    private void chain(int number, int element, String attribute) {
+        int first = firstLinks[number];
+        if (first == 0) {
+            int link = link(element, attribute);
+            firstLinks[number] = link + 1;
+            lastLinks[number] = link;
+            return;
         }
-        return -1;
-    }
-
-    /**
-     * Adds a name's element to the slot of its hash and returns the slot, or -1 for a name left
-     * out of the table. The slot stays the hash's until the table grows.
-     */
-    private int add(int hash, int element, String attribute) {
-        int slots = table.length / 3;
-        int i = spread(hash) & (slots - 1);
-        for (int probes = 0; probes < MAX_PROBES; probes++) {
-            int at = i * 3;
-            if (table[at + 1] == 0) {
-                int link = link(element, attribute);
-                table[at] = hash;
-                table[at + 1] = link + 1;
-                table[at + 2] = link;
-                occupied++;
-                if (occupied * 2 > slots) {
-                    grow();
-                    return find(hash);
-                }
-                return i;
-            }
-            if (table[at] == hash) {
-                chain(i, element, attribute);
-                return i;
-            }
-            i = (i + 1) & (slots - 1);
-        }
-        return -1;
-    }
-
-    /** Chains an element to a slot, unless it is its last already ("a b a"). */
-    private void chain(int slot, int element, String attribute) {
-        int last = table[slot * 3 + 2];
+        int last = lastLinks[number];
         if (linkElements[last] != element) {
             int link = link(element, attribute);
             nextLinks[last] = link;
-            table[slot * 3 + 2] = link;
+            lastLinks[number] = link;
         }
     }
 
@@ -285,15 +355,15 @@ final class ClassNames {
         return links++;
     }
 
-    /** Returns the elements chained to a slot, in the order they were added. */
-    private int[] chain(int slot) {
+    /** Returns the elements chained to an asked name, in the order they were added. */
+    private int[] chain(int number) {
         int n = 0;
-        for (int link = table[slot * 3 + 1] - 1; link >= 0; link = nextLinks[link]) {
+        for (int link = firstLinks[number] - 1; link >= 0; link = nextLinks[link]) {
             n++;
         }
         int[] elements = new int[n];
         n = 0;
-        for (int link = table[slot * 3 + 1] - 1; link >= 0; link = nextLinks[link]) {
+        for (int link = firstLinks[number] - 1; link >= 0; link = nextLinks[link]) {
             elements[n++] = linkElements[link];
         }
         return elements;
@@ -316,41 +386,6 @@ final class ClassNames {
             union[n++] = next;
         }
         return Arrays.copyOf(union, n);
-    }
-
-    private List<String> unindexed() {
-        if (unindexed == null) {
-            unindexed = new ArrayList<>();
-        }
-        return unindexed;
-    }
-
-    /**
-     * Doubles the slots and moves each hash to its slot there; a hash whose run of slots is full
-     * there leaves the table, the attributes of its chain kept aside.
-     */
-    private void grow() {
-        int[] old = table;
-        table = new int[old.length * 2];
-        int slots = table.length / 3;
-        occupied = 0;
-        Arrays.fill(recentAttributes, null); // their names' slots move
-        for (int k = 0; k < old.length; k += 3) {
-            if (old[k + 1] != 0) {
-                int i = spread(old[k]) & (slots - 1);
-                for (int probes = 1; table[i * 3 + 1] != 0 && probes < MAX_PROBES; probes++) {
-                    i = (i + 1) & (slots - 1);
-                }
-                if (table[i * 3 + 1] == 0) {
-                    System.arraycopy(old, k, table, i * 3, 3);
-                    occupied++;
-                } else {
-                    for (int link = old[k + 1] - 1; link >= 0; link = nextLinks[link]) {
-                        unindexed().add(linkAttributes[link]);
-                    }
-                }
-            }
-        }
     }
 
     /** Returns the hash of a name as the table keys it: its ASCII letters in lower case. */

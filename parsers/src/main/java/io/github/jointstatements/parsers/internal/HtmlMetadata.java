@@ -225,9 +225,26 @@ public final class HtmlMetadata {
         return false;
     }
 
-    /** Returns whether some element of the page has the class {@code name}: a cheap fit test. */
+    /**
+     * Returns whether some element of the page has the class {@code name}, compared exactly: a
+     * cheap fit test for a name declared with {@link #indexedClass} (or needed by a template's
+     * selector) before the page was read, answered from the page's index; any other name is
+     * answered by reading every class attribute of the page.
+     */
     public boolean hasClass(String name) {
         return elements.hasClass(name);
+    }
+
+    /**
+     * Declares a class name that fit tests ask pages about ({@link #hasClass}): the metadata of
+     * every page read afterwards indexes the elements that carry it. Meant for a parser's
+     * constants, set up once with its class. Thread-safe.
+     *
+     * @return the name
+     */
+    public static String indexedClass(String name) {
+        ClassNames.ask(List.of(name));
+        return name;
     }
 
     /** Returns the page's elements in document order, indexed by class name and id. */

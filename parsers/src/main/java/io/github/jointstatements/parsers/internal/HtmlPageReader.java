@@ -168,7 +168,10 @@ public final class HtmlPageReader {
             private void add(String selector, List<Evaluator> evaluators, List<Needs> needs) {
                 Evaluator evaluator = QueryParser.parse(selector);
                 evaluators.add(evaluator);
-                needs.add(Needs.of(selector));
+                Needs needed = Needs.of(selector);
+                needs.add(needed);
+                // every page read afterwards indexes the elements of the classes it needs
+                ClassNames.ask(needed.classes());
                 if (Needs.mayRemember(selector)) {
                     remembering.add(evaluator);
                 }

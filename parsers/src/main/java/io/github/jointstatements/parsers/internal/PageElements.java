@@ -95,6 +95,14 @@ final class PageElements {
         return classes.elementsWith(name);
     }
 
+    /**
+     * Returns how many questions about class names were answered by reading every class
+     * attribute, the names not having been asked ({@link ClassNames#ask}) when the page was read.
+     */
+    int unaskedClassQuestions() {
+        return classes.unaskedQuestions();
+    }
+
     /** Returns whether some element has an {@code itemprop} attribute. */
     boolean hasItemProperty() {
         return itemPropertyCount > 0;

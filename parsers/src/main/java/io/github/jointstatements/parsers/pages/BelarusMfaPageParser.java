@@ -3,6 +3,7 @@ package io.github.jointstatements.parsers.pages;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.PageInput;
 import io.github.jointstatements.parsers.PageParser;
+import io.github.jointstatements.parsers.internal.HtmlMetadata;
 import io.github.jointstatements.parsers.internal.HtmlPageReader;
 import io.github.jointstatements.parsers.internal.SiteFit;
 import java.util.List;
@@ -26,6 +27,10 @@ public final class BelarusMfaPageParser implements PageParser {
 
     private static final List<String> DOMAINS = List.of("mfa.gov.by");
 
+    /** The class names the fit test looks for: indexed in every page's metadata. */
+    private static final String BREAD_CRUMBS_LIST = HtmlMetadata.indexedClass("bread-crumbs__list");
+    private static final String DIPMISS = HtmlMetadata.indexedClass("dipmiss");
+
     /** Creates the parser; it holds no state. */
     public BelarusMfaPageParser() {}
 
@@ -37,7 +42,7 @@ public final class BelarusMfaPageParser implements PageParser {
     @Override
     public int fit(PageInput input) {
         return SiteFit.fit(input, DOMAINS,
-                meta -> meta.hasClass("bread-crumbs__list") && meta.hasClass("dipmiss"));
+                meta -> meta.hasClass(BREAD_CRUMBS_LIST) && meta.hasClass(DIPMISS));
     }
 
     @Override

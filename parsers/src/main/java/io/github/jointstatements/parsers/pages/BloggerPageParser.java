@@ -30,6 +30,10 @@ public final class BloggerPageParser implements PageParser {
                     ".post-feeds", ".share-button", ".jump-link", ".post-labels")
             .build();
 
+    /** The class names the fit test looks for: indexed in every page's metadata. */
+    private static final String POST_BODY = HtmlMetadata.indexedClass("post-body");
+    private static final String BLOG_POSTS = HtmlMetadata.indexedClass("blog-posts");
+
     /** Creates the parser; it holds no state. */
     public BloggerPageParser() {}
 
@@ -49,7 +53,7 @@ public final class BloggerPageParser implements PageParser {
         HtmlMetadata meta = HtmlMetadata.of(input);
         if (meta.generator().filter(g -> g.toLowerCase(Locale.ROOT).contains("blogger"))
                 .isPresent() || meta.host(input).filter(BloggerPageParser::isBlogspot).isPresent()
-                || meta.hasClass("post-body") && meta.hasClass("blog-posts")) {
+                || meta.hasClass(POST_BODY) && meta.hasClass(BLOG_POSTS)) {
             return MARKUP_FIT;
         }
         return NO_FIT;

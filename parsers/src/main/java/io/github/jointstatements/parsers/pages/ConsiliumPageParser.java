@@ -3,6 +3,7 @@ package io.github.jointstatements.parsers.pages;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.PageInput;
 import io.github.jointstatements.parsers.PageParser;
+import io.github.jointstatements.parsers.internal.HtmlMetadata;
 import io.github.jointstatements.parsers.internal.HtmlPageReader;
 import io.github.jointstatements.parsers.internal.SiteFit;
 import java.util.List;
@@ -26,6 +27,10 @@ public final class ConsiliumPageParser implements PageParser {
             .publisher("Council of the European Union")
             .build();
 
+    /** The class name the fit test looks for: indexed in every page's metadata. */
+    private static final String COUNCIL_LEFT_CONTENT_BASIC =
+            HtmlMetadata.indexedClass("council-left-content-basic");
+
     /** Creates the parser; it holds no state. */
     public ConsiliumPageParser() {}
 
@@ -36,7 +41,7 @@ public final class ConsiliumPageParser implements PageParser {
 
     @Override
     public int fit(PageInput input) {
-        return SiteFit.fit(input, DOMAINS, meta -> meta.hasClass("council-left-content-basic"));
+        return SiteFit.fit(input, DOMAINS, meta -> meta.hasClass(COUNCIL_LEFT_CONTENT_BASIC));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.jointstatements.parsers.pages;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.PageInput;
 import io.github.jointstatements.parsers.PageParser;
+import io.github.jointstatements.parsers.internal.HtmlMetadata;
 import io.github.jointstatements.parsers.internal.HtmlPageReader;
 import io.github.jointstatements.parsers.internal.SiteFit;
 import java.util.List;
@@ -28,6 +29,10 @@ public final class DefenseGovPageParser implements PageParser {
             .publisher("U.S. Department of Defense")
             .build();
 
+    /** The class names the fit test looks for: indexed in every page's metadata. */
+    private static final String ADETAIL = HtmlMetadata.indexedClass("adetail");
+    private static final String MAINTITLE = HtmlMetadata.indexedClass("maintitle");
+
     /** Creates the parser; it holds no state. */
     public DefenseGovPageParser() {}
 
@@ -38,7 +43,7 @@ public final class DefenseGovPageParser implements PageParser {
 
     @Override
     public int fit(PageInput input) {
-        return SiteFit.fit(input, DOMAINS, meta -> meta.hasClass("adetail") && meta.hasClass("maintitle"));
+        return SiteFit.fit(input, DOMAINS, meta -> meta.hasClass(ADETAIL) && meta.hasClass(MAINTITLE));
     }
 
     @Override

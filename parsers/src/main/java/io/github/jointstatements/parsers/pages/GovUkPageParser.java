@@ -3,6 +3,7 @@ package io.github.jointstatements.parsers.pages;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.PageInput;
 import io.github.jointstatements.parsers.PageParser;
+import io.github.jointstatements.parsers.internal.HtmlMetadata;
 import io.github.jointstatements.parsers.internal.HtmlPageReader;
 import io.github.jointstatements.parsers.internal.SiteFit;
 import java.util.List;
@@ -31,6 +32,9 @@ public final class GovUkPageParser implements PageParser {
             .publisher("UK Government")
             .build();
 
+    /** The class name the fit test looks for: indexed in every page's metadata. */
+    private static final String GEM_C_GOVSPEAK = HtmlMetadata.indexedClass("gem-c-govspeak");
+
     /** Creates the parser; it holds no state. */
     public GovUkPageParser() {}
 
@@ -41,7 +45,7 @@ public final class GovUkPageParser implements PageParser {
 
     @Override
     public int fit(PageInput input) {
-        return SiteFit.fit(input, DOMAINS, meta -> meta.hasClass("gem-c-govspeak") || meta.meta("govuk:format").isPresent());
+        return SiteFit.fit(input, DOMAINS, meta -> meta.hasClass(GEM_C_GOVSPEAK) || meta.meta("govuk:format").isPresent());
     }
 
     @Override

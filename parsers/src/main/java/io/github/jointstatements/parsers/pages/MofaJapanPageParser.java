@@ -3,6 +3,7 @@ package io.github.jointstatements.parsers.pages;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.PageInput;
 import io.github.jointstatements.parsers.PageParser;
+import io.github.jointstatements.parsers.internal.HtmlMetadata;
 import io.github.jointstatements.parsers.internal.HtmlPageReader;
 import io.github.jointstatements.parsers.internal.SiteFit;
 import java.util.List;
@@ -26,6 +27,9 @@ public final class MofaJapanPageParser implements PageParser {
             .publisher("Ministry of Foreign Affairs of Japan")
             .build();
 
+    /** The class name the fit test looks for: indexed in every page's metadata. */
+    private static final String RIGHTALIGN = HtmlMetadata.indexedClass("rightalign");
+
     /** Creates the parser; it holds no state. */
     public MofaJapanPageParser() {}
 
@@ -36,7 +40,7 @@ public final class MofaJapanPageParser implements PageParser {
 
     @Override
     public int fit(PageInput input) {
-        return SiteFit.fit(input, DOMAINS, meta -> meta.hasId("maincontents") && meta.hasClass("rightalign"));
+        return SiteFit.fit(input, DOMAINS, meta -> meta.hasId("maincontents") && meta.hasClass(RIGHTALIGN));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.jointstatements.parsers.pages;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.PageInput;
 import io.github.jointstatements.parsers.PageParser;
+import io.github.jointstatements.parsers.internal.HtmlMetadata;
 import io.github.jointstatements.parsers.internal.HtmlPageReader;
 import io.github.jointstatements.parsers.internal.SiteFit;
 import java.util.List;
@@ -26,6 +27,10 @@ public final class NatoPageParser implements PageParser {
             .publisher("North Atlantic Treaty Organization")
             .build();
 
+    /** The class name the fit test looks for: indexed in every page's metadata. */
+    private static final String CONTENT_HERO_TITLE =
+            HtmlMetadata.indexedClass("content-hero__title");
+
     /** Creates the parser; it holds no state. */
     public NatoPageParser() {}
 
@@ -36,7 +41,7 @@ public final class NatoPageParser implements PageParser {
 
     @Override
     public int fit(PageInput input) {
-        return SiteFit.fit(input, DOMAINS, meta -> meta.hasClass("content-hero__title") || meta.hasId("nato-logo"));
+        return SiteFit.fit(input, DOMAINS, meta -> meta.hasClass(CONTENT_HERO_TITLE) || meta.hasId("nato-logo"));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.jointstatements.parsers.pages;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.PageInput;
 import io.github.jointstatements.parsers.PageParser;
+import io.github.jointstatements.parsers.internal.HtmlMetadata;
 import io.github.jointstatements.parsers.internal.HtmlPageReader;
 import io.github.jointstatements.parsers.internal.SiteFit;
 import java.util.List;
@@ -26,6 +27,10 @@ public final class StateGovPageParser implements PageParser {
             .publisher("U.S. Department of State")
             .build();
 
+    /** The class name the fit test looks for: indexed in every page's metadata. */
+    private static final String FEATURED_CONTENT_HEADLINE =
+            HtmlMetadata.indexedClass("featured-content__headline");
+
     /** Creates the parser; it holds no state. */
     public StateGovPageParser() {}
 
@@ -36,7 +41,7 @@ public final class StateGovPageParser implements PageParser {
 
     @Override
     public int fit(PageInput input) {
-        return SiteFit.fit(input, DOMAINS, meta -> meta.hasClass("featured-content__headline"));
+        return SiteFit.fit(input, DOMAINS, meta -> meta.hasClass(FEATURED_CONTENT_HEADLINE));
     }
 
     @Override

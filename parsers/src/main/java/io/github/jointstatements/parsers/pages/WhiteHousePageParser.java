@@ -3,6 +3,7 @@ package io.github.jointstatements.parsers.pages;
 import io.github.jointstatements.parsers.Page;
 import io.github.jointstatements.parsers.PageInput;
 import io.github.jointstatements.parsers.PageParser;
+import io.github.jointstatements.parsers.internal.HtmlMetadata;
 import io.github.jointstatements.parsers.internal.HtmlPageReader;
 import io.github.jointstatements.parsers.internal.SiteFit;
 import java.util.List;
@@ -36,6 +37,10 @@ public final class WhiteHousePageParser implements PageParser {
             "obamawhitehouse.archives.gov", "trumpwhitehouse.archives.gov",
             "bidenwhitehouse.archives.gov");
 
+    /** The class name the fit test looks for: indexed in every page's metadata. */
+    private static final String WP_BLOCK_WHITEHOUSE_TOPPER_HEADLINE =
+            HtmlMetadata.indexedClass("wp-block-whitehouse-topper__headline");
+
     /** Creates the parser; it holds no state. */
     public WhiteHousePageParser() {}
 
@@ -47,7 +52,7 @@ public final class WhiteHousePageParser implements PageParser {
     @Override
     public int fit(PageInput input) {
         return SiteFit.fit(input, DOMAINS, meta -> meta.hasId("press_article_date_created")
-                || meta.hasClass("wp-block-whitehouse-topper__headline"));
+                || meta.hasClass(WP_BLOCK_WHITEHOUSE_TOPPER_HEADLINE));
     }
 
     @Override

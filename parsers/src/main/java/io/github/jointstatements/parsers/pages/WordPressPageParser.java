@@ -31,6 +31,10 @@ public final class WordPressPageParser implements PageParser {
                     ".wpcnt", ".wp-block-jetpack-subscriptions")
             .build();
 
+    /** The class name the fit test looks for: indexed in every page's metadata. */
+    private static final String WP_BLOCK_POST_CONTENT =
+            HtmlMetadata.indexedClass("wp-block-post-content");
+
     /** Creates the parser; it holds no state. */
     public WordPressPageParser() {}
 
@@ -48,7 +52,7 @@ public final class WordPressPageParser implements PageParser {
 
     private static boolean isWordPress(HtmlMetadata meta) {
         return meta.generator().filter(g -> g.toLowerCase(Locale.ROOT).startsWith("wordpress"))
-                .isPresent() || meta.hasWordPressApi() || meta.hasClass("wp-block-post-content");
+                .isPresent() || meta.hasWordPressApi() || meta.hasClass(WP_BLOCK_POST_CONTENT);
     }
 
     @Override
