@@ -156,8 +156,17 @@ final class OfficeHolders {
                 r.next = indexAt(tokens, m.end());
             } else if (m != null && m.entity().type() == EntityType.ORGANIZATION
                     && r.organization == null) {
+                // the body is part of the office as written ("President of the European
+                // Commission", "Chairperson of the African Union Commission"); a state is not
+                // ("Minister of Foreign Affairs of Japan" is the Minister of Foreign Affairs)
                 r.organization = m.entity().name();
                 r.next = indexAt(tokens, m.end());
+                if (r.next >= tokens.size()
+                        || offices.officeEnd(r.text, tokens.get(r.next).start()).isEmpty()) {
+                    // not the body's own office after it: "Head of Cabinet of the European
+                    // Commission President"
+                    r.roleEnd = m.end();
+                }
             }
         }
     }

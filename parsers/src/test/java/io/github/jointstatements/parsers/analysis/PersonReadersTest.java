@@ -33,7 +33,7 @@ class PersonReadersTest {
         "Minister of Defense KONO Taro spoke#KONO Taro | Minister of Defense | -",
         "Prime Minister of Japan Ishiba Shigeru#Ishiba Shigeru | Prime Minister | JP",
         "Prime Minister of the Kingdom of Thailand, H.E. Ms. Yingluck Shinawatra, said#Yingluck Shinawatra | Prime Minister | TH",
-        "President of the European Commission Ursula von der Leyen#Ursula von der Leyen | President | European Commission",
+        "President of the European Commission Ursula von der Leyen#Ursula von der Leyen | President of the European Commission | European Commission",
         "Defense Minister Prince Khalid bin Salman#Khalid bin Salman | Defense Minister | -",
         "President Joko Widodo of Indonesia met#Joko Widodo | President | ID",
         "Prime Minister met the President#- | Prime Minister | -",
