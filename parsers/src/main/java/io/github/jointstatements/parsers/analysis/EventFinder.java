@@ -93,6 +93,9 @@ final class EventFinder {
         // Pacific Islands Forum", "through the Cyber Dialogue") is a name, not an event
         found.mergeBareMentions();
         found.mergeUndatedBareMentions();
-        return found.placedInTime();
+        found.dropTopicTalks();
+        List<Found> events = found.placedInTime();
+        ReportedDays.date(events, sentences, times);
+        return events;
     }
 }

@@ -161,6 +161,8 @@ final class FoundEvents {
                     && e.date().equals(date)
                     || kind == EventKind.MEETING && e.kind() == EventKind.MEETING
                     && sameCounterpart(e.name(), name)
+                    || kind == e.kind() && kind != EventKind.VISIT && e.location().isPresent()
+                    && key(e.location().get() + " " + lastWord(e.name())).equals(key)
                     || date.isEmpty() && kind == e.kind() && (shortenable
                     && shortened(key, key(e.name()))
                     || byAcronym(name, key, key(e.name())))
@@ -215,6 +217,29 @@ final class FoundEvents {
             }
         }
         return true;
+    }
+
+    /** The last word of a name, lower case: its noun, as a rule ("the Alliance summit"). */
+    private static String lastWord(String name) {
+        int space = name.lastIndexOf(' ');
+        return name.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Drops the talks a statement names only as a topic: "direct talks between Russia and
+     * Ukraine", "negotiations between the Palestinians and the Israelis", undated, unplaced and
+     * not its own occasion; the parties' own talks come with a date, a place or a verb that holds
+     * them.
+     */
+    void dropTopicTalks() {
+        found.removeIf(f -> !f.occasion() && f.event().kind() == EventKind.TALKS
+                && f.event().date().isEmpty() && f.event().location().isEmpty()
+                && f.event().name().contains(" between "));
+    }
+
+    /** Whether an event of a kind has been found already. */
+    boolean anyOfKind(EventKind kind) {
+        return found.stream().anyMatch(f -> f.event().kind() == kind);
     }
 
     /** Whether every word of a name is capitalised: "the ASEAN Summit", not "call with X". */
@@ -274,6 +299,10 @@ final class FoundEvents {
         int of = rest.indexOf(" of ");
         if (of > 0) {
             rest = rest.substring(0, of);
+        }
+        int comma = rest.indexOf(", ");
+        if (comma > 0 && rest.indexOf(" and ") < 0) {
+            rest = rest.substring(0, comma); // "H.E. Jean-Claude Juncker, President of the ..."
         }
         int and = rest.indexOf(" and ");
         if (and > 0 || rest.indexOf(',') > 0) {

@@ -85,6 +85,22 @@ final class OpeningSubjects {
     /** The word that makes the person after the verb a counterpart of the subject's office. */
     private static final Pattern COUNTERPART = Pattern.compile("(?i)\\bcounterparts?\\b");
 
+    /** A dateline before a sentence's subject: "Muscat: ", "Hanoi (VNA) - ", "Doha, May 2 (QNA) – ". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\p{Lu}[^,;:()]{0,30}(?:,[^,;:()]{1,30})?\\s*(?:\\([^()]{1,60}\\)\\s*)?(?::|[-–—]{1,2})\\s+");
+    /**
+     * A leading adverbial or participial clause, up to its comma: "On the occasion of ...,",
+     * "At the invitation of ...,", "at a time when ...,", "Emanating from ...,".
+     */
+    private static final Pattern LEADING_CLAUSE = Pattern.compile(
+            "(?i)(?:on|at|in|during|following|after|upon|within|while|whereas|as|emanating|based"
+            + "|guided|recalling|recognizing|recognising|noting|building|marking|reflecting|with"
+            + "|amid|against|since|given|further|furthermore|today|yesterday|this|last|\\d{1,4})\\b");
+
+    /** A participial clause after a subject: ", meeting in Abuja,", ", gathered in ...". */
+    private static final Pattern PARTICIPLE = Pattern.compile(
+            ",\\s*(?:\\p{Ll}+ing|gathered|assembled|convened)\\b");
+
     private final PersonFinder persons;
     private final Gazetteer gazetteer;
 
@@ -274,6 +290,85 @@ final class OpeningSubjects {
         Optional<String> role = m.role().isPresent() ? m.role() : principal.role();
         return new PersonMention(m.start(), m.end(), m.name(), m.nameTokens(), role, country,
                 m.organization(), m.rule() + ", the subject's counterpart");
+    }
+
+    /**
+     * Returns the subject of the first opening sentence's first verb of the table, past a
+     * dateline and leading clauses ("On the occasion of the 30th anniversary of ..., at a time
+     * when ..., the Republic of A and the Republic of B reaffirm ..."); empty if the first three
+     * sentences have no such verb after a subject.
+     */
+    Optional<Clause> subjectClause(List<Sentence> opening) {
+        int read = 0;
+        for (Sentence s : opening) {
+            if (read++ >= MAX_SENTENCES || s.paragraph() > MAX_PARAGRAPH) {
+                break;
+            }
+            String text = s.text();
+            Matcher any = ANY_VERB.matcher(text);
+            while (any.find()) {
+                if (any.start() == 0 || !Character.isWhitespace(text.charAt(any.start() - 1))) {
+                    continue;
+                }
+                int from = subjectStart(text, any.start());
+                if (from < any.start() && Character.isLetter(text.charAt(from))) {
+                    // the subject without the participial clause it may carry: "..., meeting
+                    // in Abuja,"
+                    Matcher participle = PARTICIPLE.matcher(text).region(from, any.start());
+                    int to = participle.find() ? participle.start() : any.start();
+                    return Optional.of(new Clause(text.substring(from),
+                            text.substring(from, to).strip()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A sentence from its subject on.
+     *
+     * @param text the sentence from the subject's first word
+     * @param subject the subject, up to its verb
+     */
+    record Clause(String text, String subject) {
+    }
+
+    /**
+     * Returns where the subject of the verb at {@code verbStart} starts: past a dateline and
+     * leading clauses, each to its comma outside parentheses.
+     */
+    private static int subjectStart(String text, int verbStart) {
+        int at = 0;
+        Matcher dateline = DATELINE.matcher(text).region(0, verbStart);
+        if (dateline.lookingAt()) {
+            at = dateline.end();
+        }
+        while (at < verbStart && LEADING_CLAUSE.matcher(text).region(at, verbStart).lookingAt()) {
+            int comma = commaOutsideParentheses(text, at, verbStart);
+            if (comma < 0) {
+                break;
+            }
+            at = comma + 1;
+            while (at < verbStart && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+        }
+        return at;
+    }
+
+    private static int commaOutsideParentheses(String text, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static PersonMention shifted(PersonMention m, int by) {

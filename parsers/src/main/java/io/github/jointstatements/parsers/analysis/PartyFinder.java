@@ -367,6 +367,15 @@ final class PartyFinder {
                     "states or organisations the opening sentence has as its subject"));
             issuerPersons.replaceStates(parties, sentences);
         }
+        if (parties.isEmpty() && kind != StatementKind.FACT_SHEET
+                && (kind != StatementKind.PRESS_STATEMENT || publisher.isEmpty())) {
+            // the states or bodies that are the subject of the opening's main verb past its
+            // leading clauses: "On the occasion of ..., the Republic of A and the Republic of B
+            // reaffirm ...", "The Council of Ministers of ECOWAS, meeting in ..., adopted ..."
+            subjects.subjectClause(opening).ifPresent(c -> subjectEntities(c).forEach(e ->
+                    addEntity(parties, e, "states or organisations that are the subject of the"
+                            + " opening's main verb")));
+        }
         CollectiveRoles.fillRoles(parties, headline, opening);
         countries.fill(parties, issuing, headline, sentences, publisher);
         if (kind == StatementKind.PRESS_STATEMENT) {
@@ -562,16 +571,48 @@ final class PartyFinder {
     }
 
     /**
+     * Returns the states or organisations a clause's subject names: two or more listed, else the
+     * organisations, one or two, of a subject that names no state or place ("We, the Ministers of
+     * Foreign Affairs of the Member States of the OIC", "The Council of Ministers of ECOWAS",
+     * "The Commission of the African Union and the European Commission").
+     */
+    private List<Entity> subjectEntities(OpeningSubjects.Clause clause) {
+        List<Entity> listed = states.subjectEntities(clause.text());
+        if (!listed.isEmpty()) {
+            return listed;
+        }
+        List<Entity> bodies = new ArrayList<>();
+        for (Mention m : gazetteer.find(clause.subject())) {
+            if (m.entity().type() != EntityType.ORGANIZATION) {
+                return List.of();
+            }
+            if (!bodies.contains(m.entity())) {
+                bodies.add(m.entity());
+            }
+        }
+        return bodies.size() <= 2 ? bodies : List.of();
+    }
+
+    /**
      * Adds the persons an opening sentence has as its subject and counterpart where the parties
      * found so far are none, or one person among them (the principal or the counterpart a title
-     * names: "Telephone conversation with US President Barack Obama").
+     * names: "Telephone conversation with US President Barack Obama"); completes the country and
+     * office of persons found so far that are all among them.
      */
     private void addSubjects(List<PartyEntry> parties, OpeningSubjects.Reading reading) {
         List<PersonMention> read = reading.persons();
-        boolean among = parties.isEmpty() || parties.size() == 1
-                && parties.get(0).kind == PartyKind.PERSON
-                && read.stream().anyMatch(m -> parties.get(0).isNamedBy(m.nameTokens()));
+        boolean among = parties.stream().allMatch(p -> p.kind == PartyKind.PERSON
+                && read.stream().anyMatch(m -> p.isNamedBy(m.nameTokens())));
         if (!among) {
+            return;
+        }
+        if (parties.size() > 1) {
+            // the same persons: the country and office the reading gives a counterpart ("his
+            // Nepal counterpart X")
+            for (PartyEntry p : parties) {
+                read.stream().filter(m -> p.isNamedBy(m.nameTokens())).findFirst()
+                        .ifPresent(m -> PartyCountries.complete(p, m));
+            }
             return;
         }
         for (PersonMention m : read) {

@@ -137,8 +137,16 @@ final class PhraseEvents {
         }
         boolean held = objectOfEventVerb(t, start);
         int verb = holdingVerb(t, start);
+        int before = start > 1 && (t.get(start - 1).is("a") || t.get(start - 1).is("an"))
+                ? start - 2 : start - 1;
+        if (verb < 0 && before >= 0 && t.get(before).is("received") && kind == EventKind.MEETING
+                && (lower.startsWith("call") || lower.startsWith("conversation"))) {
+            held = true; // "received (a) telephone call(s) from": calls; not "received a briefing"
+            verb = before;
+        }
         // "a call with Prime Minister Kishida", "talks with President Xi"
-        boolean counterpart = (kind == EventKind.MEETING || kind == EventKind.TALKS)
+        boolean counterpart = (kind == EventKind.MEETING || kind == EventKind.TALKS
+                || kind == EventKind.SUMMIT && !head.isCapitalized())
                 && headEnd + 1 < t.size() && t.get(headEnd).is("with")
                 && counterparts.counterpartAt(s, t, headEnd + 1);
         if (start == nounStart && !capitalized && !cop && !named) {
@@ -185,6 +193,9 @@ final class PhraseEvents {
                 && t.get(headEnd + 2).isCapitalized() && t.get(headEnd + 2).isWord());
         if (start > 0 && !named && DEMONSTRATIVES.contains(t.get(start - 1).lower())) {
             return; // "this meeting": the statement's own
+        }
+        if (start > 0 && named && t.get(start - 1).is("this") && found.anyOfKind(kind)) {
+            return; // "at this G20 summit", "this Japan-EU Summit Meeting": one named before
         }
         if (start > 0 && !named && !capitalized && kind == EventKind.MEETING
                 && (t.get(start - 1).is("by") || t.get(start - 1).is("via"))) {
@@ -452,6 +463,16 @@ final class PhraseEvents {
         return -1;
     }
 
+    /** Whether "via telephone", "by phone", "over the phone" follows a noun at {@code k}. */
+    static boolean byTelephone(List<Token> t, int k) {
+        if (k + 1 >= t.size() || !(t.get(k).is("via") || t.get(k).is("by")
+                || t.get(k).is("over"))) {
+            return false;
+        }
+        int q = t.get(k + 1).is("the") && k + 2 < t.size() ? k + 2 : k + 1;
+        return t.get(q).is("telephone") || t.get(q).is("phone");
+    }
+
     /** Whether a past participle follows the name after a comma: "the exercise, held in". */
     private static boolean apposedParticiple(List<Token> t, int end) {
         return end + 1 < t.size() && t.get(end).text().equals(",")
@@ -466,6 +487,9 @@ final class PhraseEvents {
         EventKind kind = n.noun().kind();
         int start = n.start();
         int end = n.end();
+        if (kind == EventKind.TALKS && byTelephone(t, n.noun().end())) {
+            kind = EventKind.MEETING; // "held talks via telephone": a call
+        }
         int verb = n.verb();
         String ordinal = n.ordinal();
         String name = n.name();

@@ -43,6 +43,10 @@ final class ReportedMeetings {
     private static final Set<String> DIRECT_VERBS = Set.of("called", "welcomed", "welcome",
             "welcomes", "hosted", "host", "hosts", "received", "receive", "receives");
 
+    /** Words that put an event named after a meeting's verb later than the meeting. */
+    private static final Set<String> UPCOMING_WORDS = Set.of("upcoming", "forthcoming", "next",
+            "scheduled", "slated", "planned");
+
     private final TimeIndex times;
     private final References refs;
     private final EventDates dates;
@@ -85,6 +89,15 @@ final class ReportedMeetings {
             }
             int start = subjectStart(t, i);
             int subjectEnd = subjectEnd(t, start, i);
+            int aside = -1;
+            if (start > 1 && (subjectEnd <= start || asideOpener(t.get(start)))
+                    && t.get(i - 1).text().equals(",") && t.get(start - 1).text().equals(",")) {
+                // "King Abdullah, accompanied by the Crown Prince, in Riyadh on Monday, met
+                // with": asides set off by commas between the subject and its verb
+                aside = start;
+                subjectEnd = start - 1;
+                start = 0;
+            }
             if (subjectEnd <= start) {
                 continue;
             }
@@ -124,6 +137,8 @@ final class ReportedMeetings {
                 }
                 int from = Counterparts.callFrom(t, j);
                 if (from > 0) {
+                    // the call's noun is this meeting's: "received a telephone call from"
+                    claimed = t.get(from - 2).start();
                     j = from;
                     call = true;
                     noun = "call";
@@ -203,13 +218,20 @@ final class ReportedMeetings {
             }
             String location = call ? null
                     : placeAfter(s, t, places, i, objectEnd, placeFrom, direct);
+            for (int k = aside; location == null && !call && k > 0 && k + 1 < i; k++) {
+                Mention m = t.get(k).is("in") && t.get(k - 1).text().equals(",")
+                        ? places.startingAt(t.get(k + 1).start()) : null;
+                if (m != null && m.entity().type() != EntityType.ORGANIZATION) {
+                    location = placeText(s.text(), m); // "..., in Riyadh on Monday, met with"
+                }
+            }
             if (pronoun && location != null && with < 0) {
                 name = name + " in " + location;
             }
             if (titleName != null && !future) {
                 name = titleName;
             }
-            add(s, w, noun, kind, name, location, future);
+            add(s, t, i, w, noun, kind, name, location, future);
             return !future;
         }
         return false;
@@ -317,6 +339,16 @@ final class ReportedMeetings {
         return false;
     }
 
+    /**
+     * Whether a word opens an aside between a subject and its verb, not a subject: a participle
+     * ("accompanied by"), a preposition of place or time ("in Riyadh on Monday").
+     */
+    private static boolean asideOpener(Token x) {
+        String w = x.lower();
+        return !x.isCapitalized() && (w.endsWith("ed") || w.equals("in") || w.equals("at")
+                || w.equals("on") || w.equals("during") || w.equals("together"));
+    }
+
     /** Returns where a meeting's subject starts: the sentence's start or its introductory comma. */
     private static int subjectStart(List<Token> t, int verb) {
         for (int k = verb - 1; k >= 0; k--) {
@@ -377,11 +409,12 @@ final class ReportedMeetings {
     }
 
     /** Dates and states the meeting a verb reports, and adds it. */
-    private void add(Sentence s, String w, String noun, EventKind kind, String name,
-            String location, boolean future) {
+    private void add(Sentence s, List<Token> t, int verb, String w, String noun, EventKind kind,
+            String name, String location, boolean future) {
         Optional<PartialDate> date = Optional.empty();
         for (TimeExpression e : times.in(s)) {
-            if (e.date().isPresent() && !datesAnEvent(s.text(), e)) {
+            if (e.date().isPresent() && !datesAnEvent(s.text(), e)
+                    && !otherEventBefore(t, verb, e)) {
                 date = dates.byTense(e, !future);
                 break;
             }
@@ -404,6 +437,26 @@ final class ReportedMeetings {
         if (!future) {
             found.markLastOccasion();
         }
+    }
+
+    /**
+     * Whether another event, one to come, is named between a meeting's verb and a time
+     * expression, whose date it is: "met ... to discuss the upcoming summit scheduled for 20 -
+     * 21 May in Chicago".
+     */
+    private boolean otherEventBefore(List<Token> t, int verb, TimeExpression e) {
+        boolean other = false;
+        boolean toCome = false;
+        for (int k = verb + 1; k < t.size() && t.get(k).start() < e.start(); k++) {
+            if (t.get(k).start() == claimed) {
+                continue; // the meeting's own purpose: "hosted X for a summit on August 18"
+            }
+            EventKind kind = NOUNS.get(t.get(k).lower());
+            other |= kind != null && kind != EventKind.MEETING && kind != EventKind.OTHER;
+            toCome |= UPCOMING_WORDS.contains(t.get(k).lower());
+        }
+        return other && toCome; // but "met in the margins of the G7 summit in Carbis Bay on
+                                // 12 June", "will host X for a State Visit on December 1"
     }
 
     /** Whether a word belongs to a date between a verb and its occasion: "last week", "on 8 May". */

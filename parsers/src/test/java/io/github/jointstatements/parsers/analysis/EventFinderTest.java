@@ -38,7 +38,7 @@ class EventFinderTest {
         "He paid an Official Visit to Thailand from 30-31 May 2013.|VISIT Official Visit to Thailand 2013-05-30 HELD Thailand",
         "The official talks between Thailand and India were held on 30 May 2013.|TALKS official talks between Thailand and India 2013-05-30 HELD -",
         "They noted the launch of the U.S.-China Counternarcotics Working Group on February 3.|MEETING U.S.-China Counternarcotics Working Group 2023-02-03 PLANNED -",
-        "Minister Lee held a meeting with the press.|MEETING meeting - HELD -",
+        "Minister Lee held a meeting with the press.|MEETING meeting 2023-01-31 HELD -",
         "They recalled his visit to Japan, which deepened ties.|VISIT visit to Japan - HELD Japan",
         "They prepared the Global Summit on Artificial Intelligence Safety, to be held at Bletchley Park.|SUMMIT Global Summit on Artificial Intelligence Safety - PLANNED Bletchley Park",
         "We expect the Ukraine Recovery Conference, which will be held in London in June this year, to succeed.|CONFERENCE Ukraine Recovery Conference 2023-06 PLANNED London",
@@ -105,8 +105,8 @@ class EventFinderTest {
         "Yesterday, President Biden spoke to President Volodymyr Zelenskyy of Ukraine.|MEETING call with President Volodymyr Zelenskyy of Ukraine 2023-01-30 HELD -",
         "President Biden welcomed Chancellor Olaf Scholz of Germany to the White House today.|MEETING meeting with Chancellor Olaf Scholz of Germany 2023-01-31 HELD White House",
         "On Saturday, the President received a call from President Emmanuel Macron of France.|MEETING call with President Emmanuel Macron of France 2023-01-28 HELD -",
-        "The President hosted Prime Minister Mark Rutte of the Netherlands for a bilateral meeting.|MEETING bilateral meeting with Prime Minister Mark Rutte of the Netherlands - HELD -",
-        "The Minister received the Foreign Minister of Japan in his office.|MEETING meeting with the Foreign Minister of Japan - HELD -",
+        "The President hosted Prime Minister Mark Rutte of the Netherlands for a bilateral meeting.|MEETING bilateral meeting with Prime Minister Mark Rutte of the Netherlands 2023-01-31 HELD -",
+        "The Minister received the Foreign Minister of Japan in his office.|MEETING meeting with the Foreign Minister of Japan 2023-01-31 HELD -",
         "On Wednesday, the Secretary held his first call with Foreign Minister Penny Wong of Australia.|MEETING call with Foreign Minister Penny Wong of Australia 2023-01-25 HELD -",
         "Yesterday, the two leaders held a warm and productive working meeting at the White House.|MEETING working meeting 2023-01-30 HELD White House",
         "Today, officials participated in the 26th plenary meeting of the Council of Governors.|MEETING 26th plenary meeting of the Council of Governors 2023-01-31 HELD -",
@@ -147,8 +147,8 @@ class EventFinderTest {
         "Today, the ministers of the Five Eyes (Australia, Canada, New Zealand, the United Kingdom and the United States) met virtually.|MEETING meeting of the ministers of the Five Eyes 2023-01-31 HELD -",
         "President Biden met today with President Yoon of Korea and Prime Minister Kishida of Japan.|MEETING meeting with President Yoon of Korea and Prime Minister Kishida of Japan 2023-01-31 HELD -",
         "The leaders met by videoconference on January 30.|MEETING meeting of The leaders 2023-01-30 HELD -",
-        "The Heads of State met At the invitation of the Chairperson.|MEETING meeting of The Heads of State - HELD -",
-        "The Council met To review progress.|MEETING meeting of The Council - HELD -",
+        "The Heads of State met At the invitation of the Chairperson.|MEETING meeting of The Heads of State 2023-01-31 HELD -",
+        "The Council met To review progress.|MEETING meeting of The Council 2023-01-31 HELD -",
         "They will hold the next meeting in Washington.|MEETING meeting - PLANNED Washington",
         "The Committee will convene its second meeting in March.|MEETING meeting 2023-03 PLANNED -",
         "Ministers met on June 22 to review progress.|MEETING meeting of Ministers 2022-06-22 HELD -",
@@ -506,6 +506,62 @@ class EventFinderTest {
                 "The Department will open its Manufacturing Demonstration Facility to firms.",
                 "They recalled the 2014 Wales Summit Defense Investment Pledge."))
                 .isEmpty();
+    }
+
+    /**
+     * Readouts nobody tuned on (session 10): calls by any of their names, a subject set off from
+     * its verb by asides, a summit meeting; the statement is of 2023-01-31.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Prime Minister today received telephone calls from the President of Korea and the President of Zimbabwe.|MEETING telephone calls 2023-01-31 HELD -",
+        "President Ali this afternoon held talks via telephone with the President of Ghana.|MEETING talks 2023-01-31 HELD -",
+        "King Abdullah, accompanied by Crown Prince Al Hussein, in Riyadh on Monday, met with Saudi Crown Prince Mohammed bin Salman.|MEETING meeting with Saudi Crown Prince Mohammed bin Salman 2023-01-30 HELD Riyadh",
+        "On January 30, Prime Minister Abe held a summit meeting with Prime Minister Netanyahu.|SUMMIT summit meeting with Prime Minister Netanyahu 2023-01-30 HELD -",
+    })
+    void findsCallsAndMeetingsOfOtherReadouts(String sentence, String expected) {
+        assertThat(find(Optional.empty(), sentence)).extracting(EventFinderTest::describe)
+                .contains(expected);
+    }
+
+    /**
+     * A meeting, call or talks a dated readout (one that reports its own meeting) reports as
+     * held, with no time in its sentence, took place on the statement's day; one the sentence recalls did not, and a date later in
+     * the sentence that belongs to another event is not the meeting's. Of 2023-01-31.
+     */
+    @Test
+    void datesTheReportedMeetingByTheStatementsDay() {
+        assertThat(find(Optional.empty(), "The Secretary General met with the Secretary of"
+                + " State in Washington.", "In a phone call with the President of Afghanistan,"
+                + " the Secretary General encouraged the President to take all necessary steps."))
+                .extracting(EventFinderTest::describe)
+                .contains("MEETING phone call with the President of Afghanistan"
+                        + " 2023-01-31 HELD -");
+        assertThat(find(Optional.empty(), "In a phone call with the President of Afghanistan,"
+                + " the Secretary General encouraged the President to take all necessary steps."))
+                .extracting(Event::date).allMatch(Optional::isEmpty); // no meeting reported
+        assertThat(find(Optional.empty(), "They recalled their meeting with the President of"
+                + " Afghanistan in Kabul.")).extracting(Event::date)
+                .allMatch(Optional::isEmpty);
+        assertThat(find(Optional.empty(), "They reflected on the Trilateral Defence Ministers'"
+                + " Meeting where the Ministers affirmed their alignment."))
+                .extracting(Event::date).allMatch(Optional::isEmpty);
+        assertThat(find(Optional.empty(), "The Secretary General met in Washington with the"
+                + " Secretary of State to discuss the upcoming summit scheduled for 20 - 21 May"
+                + " in Chicago.")).extracting(EventFinderTest::describe)
+                .contains("SUMMIT summit 2023-05-20 PLANNED Chicago")
+                .noneMatch(d -> d.startsWith("MEETING") && d.contains("-05-"));
+    }
+
+    /** Talks named as a topic, and a named event after "this", are no events of their own. */
+    @Test
+    void keepsTopicsAndReferencesOffTheEvents() {
+        assertThat(find(Optional.empty(), "They agreed on the importance of initiating direct"
+                + " talks between Russia and Ukraine.")).isEmpty();
+        assertThat(find(Optional.empty(), "The Prime Minister met the President at the G20"
+                + " Antalya Summit on January 15.", "The atmosphere at this G20 summit differs.")
+                ).extracting(Event::name).containsOnlyOnce("G20 Antalya Summit")
+                .doesNotContain("G20 summit");
     }
 
     /** Clauses around an event that place it: of 2023-01-31. */

@@ -27,6 +27,8 @@ class FoundEventsTest {
         "Quad Summit|2023-05|HELD|Quad Summit|2024-05|PLANNED|false",
         "Quad Summit||HELD|Quad Summit||PLANNED|false",
         "Quad Summit||UNKNOWN|Quad Summit||PLANNED|true",
+        "meeting with H.E. Jean-Claude Juncker, President of the European Commission||HELD|meeting with President Juncker||HELD|true",
+        "meeting with H.E. Jean-Claude Juncker, President of the European Commission||HELD|meeting with President Michel||HELD|false",
     })
     void mergesMentionsOfOneEvent(String first, String firstDate, EventStatus firstStatus,
             String second, String secondDate, EventStatus secondStatus, boolean merged) {
@@ -36,6 +38,34 @@ class FoundEventsTest {
         assertThat(found.add(second, null, EventKind.MEETING, date(secondDate),
                 Optional.empty(), secondStatus, S, "second")).isEqualTo(!merged);
         assertThat(found.size()).isEqualTo(merged ? 1 : 2);
+    }
+
+    /** A later mention that names an event by the place it is held in: "the Chicago Summit". */
+    @Test
+    void mergesAMentionNamedByTheEventsPlace() {
+        FoundEvents found = new FoundEvents();
+        found.add("Alliance summit", null, EventKind.SUMMIT, date("2012-05-20"),
+                Optional.of("Chicago"), EventStatus.PLANNED, S, "first");
+        assertThat(found.add("Chicago Summit", null, EventKind.SUMMIT, Optional.empty(),
+                Optional.of("Chicago"), EventStatus.PLANNED, S, "second")).isFalse();
+        assertThat(found.add("Riyadh Summit", null, EventKind.SUMMIT, Optional.empty(),
+                Optional.of("Riyadh"), EventStatus.PLANNED, S, "third")).isTrue();
+        assertThat(found.size()).isEqualTo(2);
+    }
+
+    /** Talks named only as a topic are no event; the parties' own dated or placed talks are. */
+    @Test
+    void dropsTalksNamedOnlyAsATopic() {
+        FoundEvents found = new FoundEvents();
+        found.add("direct talks between Russia and Ukraine", null, EventKind.TALKS,
+                Optional.empty(), Optional.empty(), EventStatus.PLANNED, S, "topic");
+        found.add("official talks between Thailand and India", null, EventKind.TALKS,
+                date("2013-05-30"), Optional.empty(), EventStatus.HELD, S, "dated");
+        found.add("talks between the delegations", null, EventKind.TALKS, Optional.empty(),
+                Optional.of("Geneva"), EventStatus.HELD, S, "placed");
+        found.dropTopicTalks();
+        assertThat(found.size()).isEqualTo(2);
+        assertThat(found.get(0).event().name()).startsWith("official talks");
     }
 
     @Test

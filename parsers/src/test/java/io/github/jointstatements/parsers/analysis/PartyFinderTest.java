@@ -349,4 +349,34 @@ class PartyFinderTest {
             String expected) {
         assertThat(parties(title, text, publisher)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', value = {
+        // persons that are the subject of a call's verb, with their counterpart, on a wire
+        "PM dials up his counterpart, discusses cooperation#New Delhi, Aug 5 (IANS) Prime Minister Ana Roe on Saturday had a telephone conversation with his Nepal counterpart Jan Doe.#-#Ana Roe | Prime Minister | - | PERSON; Jan Doe | Prime Minister | NP | PERSON",
+        "''#Ana Roe, the Minister of Foreign Affairs of Turkey made a phone call to Jan Doe, the new foreign minister, to congratulate him.#-#Ana Roe | Minister of Foreign Affairs | TR | PERSON; Jan Doe | - | - | PERSON",
+        // the counterpart a title leaves out, a bare name at the clause's start
+        "Telephone conversation with US President Jan Doe#On Friday Ana Roe had a telephone conversation with President of the United States of America Jan Doe on the American side's initiative.#-#Jan Doe | President | US | PERSON; Ana Roe | - | - | PERSON",
+        // a meeting held between two persons, the statement's text past a lead
+        "''#King Ana Roe met virtually on Thursday with the Prime Minister of the Republic of Iraq Jan Doe. Following is the text of the joint statement issued by the meeting: Emanating from the firm ties that bind the two countries, a virtual meeting was held between King Ana Roe and His Excellency Jan Doe, the Prime Minister of the Republic of Iraq.#-#Ana Roe | King | - | PERSON; Jan Doe | Prime Minister | IQ | PERSON",
+        // states and bodies that are the subject past leading clauses, in untitled texts
+        "''#On the occasion of the 30th anniversary of diplomatic relations, at a time when we face common challenges, the Republic of Azerbaijan and the Portuguese Republic reaffirm their commitment to deepen cooperation.#-#Azerbaijan | - | AZ | STATE; Portugal | - | PT | STATE",
+        "''#The Commission of the African Union and the European Commission met in Brussels on 28 November for their annual meeting.#-#African Union | - | - | ORGANIZATION; European Commission | - | - | ORGANIZATION",
+        "''#The Council of Ministers of the Economic Community of West African States (ECOWAS), meeting in its 52nd ordinary session in Abuja, adopted the following decisions.#-#Economic Community of West African States | - | - | ORGANIZATION",
+    })
+    void readsTheIssuersFromTheSubjectOfTheOpening(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // a fact sheet, or a known publisher's press statement, is the publisher's, whoever met
+        "FACT SHEET: Partnership with Ruritania#President Jan Doe hosted Prime Minister Ana Roe of Australia today at the White House.#The White House#",
+        "Statement by NSC Spokesperson on National Security Advisor Jan Doe’s Meeting with Foreign Minister Ana Roe of Senegal#National Security Advisor Jan Doe met yesterday with Foreign Minister Ana Roe of Senegal at the White House.#The White House#The White House | - | US | ORGANIZATION",
+    })
+    void leavesThePublishersTextsToThePublisher(String title, String text, String publisher,
+            String expected) {
+        assertThat(parties(title, text, publisher)).isEqualTo(expected == null ? "" : expected);
+    }
 }
