@@ -34,6 +34,12 @@ public final class BodyCleaner {
     private static final Pattern DATELINE = Pattern.compile(
             "^([\\p{Lu}][\\p{L}.'’ -]{1,40}?(?:, [\\p{Lu}][\\p{L}.]{1,20})?)\\s{0,2}[,.]\\s{0,2}");
 
+    /**
+     * The last place where a match of {@link #DATELINE} has its first comma or full stop: after
+     * the capital, 40 characters of the place and two spaces.
+     */
+    private static final int DATELINE_COMMA = 43;
+
     private BodyCleaner() {}
 
     /** The tidied paragraphs and what their header or signature told. */
@@ -117,6 +123,9 @@ public final class BodyCleaner {
      * 2024 — The Secretary ..."), if it has one.
      */
     static Optional<String[]> dateline(String paragraph) {
+        if (!mayOpenWithDateline(paragraph)) {
+            return Optional.empty();
+        }
         Matcher m = DATELINE.matcher(paragraph);
         if (!m.find()) {
             return Optional.empty();
@@ -136,6 +145,30 @@ public final class BodyCleaner {
             return Optional.empty();
         }
         return Optional.of(new String[] {place, rest.substring(0, found.get().end())});
+    }
+
+    /**
+     * Returns false when {@link #DATELINE} cannot match the start of a paragraph, told from at
+     * most its first {@value #DATELINE_COMMA} characters without the regular expression: its
+     * first comma or full stop must stand within them, with nothing before it (after the
+     * first character) but letters, apostrophes, hyphens and white space, as every match of the
+     * expression has it (a place of up to 41 characters whose only stops are inside it, or an
+     * optional ", Region" that opens with a comma, then at most two spaces and the comma or stop
+     * that ends it). A surrogate is left to the expression.
+     */
+    static boolean mayOpenWithDateline(String paragraph) {
+        int end = Math.min(paragraph.length(), DATELINE_COMMA + 1);
+        for (int i = 1; i < end; i++) {
+            char c = paragraph.charAt(i);
+            if (c == ',' || c == '.' || Character.isSurrogate(c)) {
+                return true;
+            }
+            if (!(Character.isLetter(c) || c == ' ' || c == '\'' || c == '’' || c == '-'
+                    || c >= '\t' && c <= '\r')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

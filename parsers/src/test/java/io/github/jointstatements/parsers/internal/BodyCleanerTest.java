@@ -3,7 +3,10 @@ package io.github.jointstatements.parsers.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,5 +62,35 @@ class BodyCleanerTest {
         assertThat(cleaned.paragraphs()).containsExactly(paragraph);
         assertThat(cleaned.location()).hasValue(place);
         assertThat(cleaned.date()).hasValue(date);
+    }
+    @Test
+    void tells_a_paragraph_no_dateline_can_open_only_when_the_expression_cannot_match() {
+        // the expression of BodyCleaner.DATELINE, and lines near its edges and random ones
+        Pattern dateline = Pattern.compile("^([\\p{Lu}][\\p{L}.'\u2019 -]{1,40}?"
+                + "(?:, [\\p{Lu}][\\p{L}.]{1,20})?)\\s{0,2}[,.]\\s{0,2}");
+        List<String> lines = new ArrayList<>(List.of("WASHINGTON, March 3, 2024 \u2014 The",
+                "Paris, 20 January 2016 - Ministers", "LONDON (Reuters) - x", "KUALA LUMPUR. 3 May",
+                "Today, the two", "A.", "\u00c9vian-les-Bains, France, 5 May", "X\t\t, y",
+                "N'Djamena , 1 May", "Nur-Sultan\u2019s , ", "A" + "b".repeat(40) + "  ,",
+                "A" + "b".repeat(40) + "   ,", "A" + "b".repeat(39) + ", Cd, x",
+                "A" + "b".repeat(40) + ", Cdef.", "A\uD835\uDC00bc, d", "\uD835\uDC00bc, d",
+                "The President of the United States and the Prime Minister met", "", "A", "a, b"));
+        Random random = new Random(6);
+        String alphabet = "Aab .,'\u2019-\t\n1(\u00c9\u00e9\u0416\uD835\uDC00";
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder line = new StringBuilder();
+            for (int k = random.nextInt(60); k > 0; k--) {
+                line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            lines.add(line.toString());
+        }
+        int matched = 0;
+        for (String line : lines) {
+            if (dateline.matcher(line).find()) {
+                matched++;
+                assertThat(BodyCleaner.mayOpenWithDateline(line)).as(line).isTrue();
+            }
+        }
+        assertThat(matched).as("lines the expression matches").isGreaterThan(1000);
     }
 }
