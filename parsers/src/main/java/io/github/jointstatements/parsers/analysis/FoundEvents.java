@@ -264,7 +264,9 @@ final class FoundEvents {
                 }
                 String text = e.text().toLowerCase(java.util.Locale.ROOT);
                 boolean forIt = e.text().equals(named.text()) && e.date().equals(named.date())
-                        && e.text().contains("for the " + named.name());
+                        && e.text().contains("for the " + named.name())
+                        && !text.contains("preparation") && !text.contains("ahead of");
+                        // but "met X ... including preparations for the meeting of Y"
                 boolean again = e.date().isEmpty() && j < i && g.occasion()
                         && !named.name().startsWith("meeting of ") // a subject's: "meeting of
                                                     // the Advisor" may be one of two meetings

@@ -589,6 +589,9 @@ class EventFinderTest {
                 + " with the Foreign Minister of Japan on the sidelines."))
                 .extracting(Event::name).contains("ASEAN Foreign Ministers' Meeting",
                         "meeting with the Foreign Minister of Japan"); // another meeting
+        assertThat(find(Optional.empty(), "In Paris, the Advisor will meet with his French"
+                + " counterpart Emmanuel Bonne in March, including preparations for the Leaders'"
+                + " Meeting in March.")).hasSize(2); // a meeting to prepare another
     }
 
     /** Clauses around an event that place it: of 2023-01-31. */
