@@ -13,13 +13,15 @@ public final class TextLeads {
     /**
      * A report's lead ending by announcing the text that follows: "The following is the full
      * text of the communiqué.", "The leaders issued the following communiqué:", "Its full text
-     * reads as follows:", "printed verbatim below"; bounded, read in {@link Lines#key} form.
+     * reads as follows:", "printed verbatim below", what was issued where and when after it
+     * ("... of the communiqué issued at the end of the ... meeting held in Abuja, Nigeria from
+     * December 5 to December 8 2003."); bounded, read in {@link Lines#key} form.
      */
     private static final Pattern ANNOUNCES_TEXT = Pattern.compile(
             "(?:the following is the (?:full |complete )?text|(?:full|complete) text[^.:]{0,120}?"
                     + " (?:is as follows|follows|below)|(?:issued|released|adopted|published) the"
                     + " following|(?:stated|states|said|says) the following|reads? as follows"
-                    + "|(?:printed|reproduced|published) (?:verbatim |in full )?below)[^.:]{0,80}[.:]?$");
+                    + "|(?:printed|reproduced|published) (?:verbatim |in full )?below)[^.:]{0,200}[.:]?$");
 
     /** A sentence opening as a lead over the text: "The following is the text of a joint ...". */
     private static final Pattern OPENS_AS_LEAD = Pattern.compile(

@@ -362,6 +362,9 @@ final class TextReading {
                     && !Headlines.reportsMeeting(title)
                     && (!Headlines.namesDocument(title) || title.split(" \\| ").length >= NavigationLines.MIN_MENU_PARTS)
                     && (Headlines.namesDocument(headline) && Titles.words(headline) > Headlines.MAX_SECTION_WORDS
+                    // "4. Documents Related to the Venezia Summit" / "Venezia Economic
+                    // Declaration": an archive's section, then the document's own short name
+                    || Headlines.endsWithKindName(headline) && !Headlines.isKindName(headline)
                     || datedSinceTitle
                     // "China-U.S. Joint Statement" / "January 19, 2011, Washington, D.C." under
                     // a site's promotion: a document's headline over its own dateline

@@ -314,15 +314,16 @@ class TextPagesOnUnseenSitesTest {
      * reposted under a framing line or a site's headline, readouts copied by news sites under
      * headlines naming no kind, communiqués and declarations posted as text, a council session's
      * statement, news stories of calls and statements), gold written before the library ran on
-     * them. First run (main at 743d3a6): kind 0.333, title 0.857, no-statement pages 0.731; its
-     * README has the figures after its lessons.
+     * them. First run (main at 743d3a6): kind 0.333, title 0.857, no-statement pages 0.731; after
+     * its kinds 0.667, after a framing line's original headline 0.722, title 0.929; its README
+     * has the figures after its lessons.
      */
     @Test
     void kindsReadFromTheTextOfAnEleventhSet() {
         GoldScorer.Summary summary = io.github.jointstatements.parsers.gold.Corpus
                 .load("/unseen-text-kinds11").scoreParse(PARSER);
-        assertThat(summary.accuracy("kind")).as(summary.toString()).isGreaterThanOrEqualTo(0.66);
-        assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.85);
+        assertThat(summary.accuracy("kind")).as(summary.toString()).isGreaterThanOrEqualTo(0.72);
+        assertThat(summary.accuracy("title")).as(summary.toString()).isGreaterThanOrEqualTo(0.92);
         assertThat(summary.noStatementAccuracy()).as(summary.toString()).isGreaterThanOrEqualTo(0.73);
     }
 }
