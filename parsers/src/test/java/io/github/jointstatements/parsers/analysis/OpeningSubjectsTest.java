@@ -44,6 +44,16 @@ class OpeningSubjectsTest {
                 + " Jan Doe, a virtual meeting was held between King Jan Doe and His Excellency"
                 + " Ana Roe, the Prime Minister of the Republic of Iraq.#Jan Doe | King | - ; Ana"
                 + " Roe | Prime Minister | IQ",
+        // a line that relays the statement the persons after "by" issued
+        "The following statement was issued by US Secretary of State Jan Doe and EU High"
+                + " Representative for Foreign Affairs and Security Policy Ana Roe:#Jan Doe |"
+                + " Secretary of State | US ; Ana Roe | High Representative for Foreign Affairs and"
+                + " Security Policy | -",
+        // two ministers who host two others: four parties
+        "Foreign Minister Jan Doe and Defence Minister Ana Roe of India hosted Foreign Minister"
+                + " Bo Lee and Defence Minister Kim Poe of Australia for the inaugural 2+2"
+                + " Ministerial Dialogue.#Jan Doe | Foreign Minister | - ; Ana Roe | Defence"
+                + " Minister | IN ; Bo Lee | Foreign Minister | - ; Kim Poe | Defence Minister | AU",
         // a host and the list of those hosted
         "President Jan Doe hosted Prime Minister Ana Roe of Australia, Prime Minister Bo Lee of"
                 + " India, and Prime Minister Kim Poe of Japan at the White House.#Jan Doe |"
