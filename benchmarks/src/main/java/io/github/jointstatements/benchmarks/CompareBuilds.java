@@ -1,5 +1,6 @@
 package io.github.jointstatements.benchmarks;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -15,6 +16,9 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Times the page stage of two or more builds on the same HTML pages in one JVM, page by page,
@@ -33,6 +37,14 @@ import java.util.stream.Stream;
  *
  * <p>Prints each build's CPU milliseconds a page, its ratio to the first build's, and the same
  * by page.
+ *
+ * <p>With {@code --component CLASS#METHOD}, times one step of the page stage instead of the
+ * whole: a public static method of the builds that takes a jsoup {@code Document} or
+ * {@code Element} ({@code io.github.jointstatements.parsers.internal.HtmlMetadata#read}, the
+ * metadata's walk; {@code io.github.jointstatements.parsers.internal.HtmlText#paragraphs}, the
+ * text walk of the whole page), called on each page's tree, parsed once by the shared jsoup
+ * before timing; each build's parsers are set up first, as a run of the command line would.
+ * The figures are then microseconds of that step a page.
  */
 public final class CompareBuilds {
 
@@ -100,6 +112,8 @@ public final class CompareBuilds {
         final Method withFormat;
         final Object html;
         final Method paragraphs;
+        /** The step timed instead of the page stage ({@code --component}), or {@code null}. */
+        Method component;
 
         Build(Path jar) throws ReflectiveOperationException, IOException {
             this.name = jar.toString();
@@ -115,6 +129,34 @@ public final class CompareBuilds {
             this.html = formatClass.getField("HTML").get(null);
             this.paragraphs = loader.loadClass("io.github.jointstatements.parsers.Page")
                     .getMethod("paragraphs");
+            this.loader = loader;
+        }
+
+        private final ClassLoader loader;
+
+        /** Sets the step to time: {@code CLASS#METHOD}, static, taking a Document or an Element. */
+        void component(String step) throws ReflectiveOperationException {
+            int hash = step.indexOf('#');
+            Class<?> owner = loader.loadClass(step.substring(0, hash));
+            String name = step.substring(hash + 1);
+            for (Class<?> type : List.of(Document.class, Element.class)) {
+                try {
+                    component = owner.getMethod(name, type);
+                    return;
+                } catch (NoSuchMethodException e) {
+                    // tried with the other type
+                }
+            }
+            throw new NoSuchMethodException(step + "(Document) or (Element)");
+        }
+
+        /** Runs the step on a page's tree and returns the thread CPU nanoseconds it took. */
+        long time(Document document) throws ReflectiveOperationException {
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            Object result = component.invoke(null, document);
+            long spent = THREADS.getCurrentThreadCpuTime() - cpu;
+            sink += result == null ? 0 : result.hashCode() & 1;
+            return spent;
         }
 
         /** Reads a page and returns the thread CPU nanoseconds it took. */
@@ -134,18 +176,22 @@ public final class CompareBuilds {
     public static void main(String[] args) throws Exception {
         double warmup = 10;
         double time = 30;
+        String component = null;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--warmup") && i + 1 < args.length) {
                 warmup = Double.parseDouble(args[++i]);
             } else if (args[i].equals("--time") && i + 1 < args.length) {
                 time = Double.parseDouble(args[++i]);
+            } else if (args[i].equals("--component") && i + 1 < args.length) {
+                component = args[++i];
             } else {
                 rest.add(args[i]);
             }
         }
         if (rest.size() < 3) {
-            System.err.println("usage: CompareBuilds [--warmup SECONDS] [--time SECONDS] DIR JAR JAR ...");
+            System.err.println("usage: CompareBuilds [--warmup SECONDS] [--time SECONDS]"
+                    + " [--component CLASS#METHOD] DIR JAR JAR ...");
             System.exit(2);
             return;
         }
@@ -156,26 +202,45 @@ public final class CompareBuilds {
         }
         List<Build> builds = new ArrayList<>();
         for (String jar : rest.subList(1, rest.size())) {
-            builds.add(new Build(Path.of(jar)));
+            Build build = new Build(Path.of(jar));
+            if (component != null) {
+                try {
+                    build.component(component);
+                } catch (ReflectiveOperationException | StringIndexOutOfBoundsException e) {
+                    System.err.println("--component " + component + ": no public static method"
+                            + " of that name taking a Document or an Element in " + jar);
+                    System.exit(2);
+                    return;
+                }
+            }
+            builds.add(build);
+        }
+        List<Document> documents = new ArrayList<>();
+        if (component != null) {
+            for (byte[] page : bytes) {
+                documents.add(Jsoup.parse(new ByteArrayInputStream(page), null, ""));
+            }
         }
         int n = builds.size();
-        run(builds, pages, bytes, new long[n][pages.size()], new long[n], warmup);
+        run(builds, pages, bytes, documents, new long[n][pages.size()], new long[n], warmup);
         long[][] cpu = new long[n][pages.size()];
         long[] passes = new long[n];
-        run(builds, pages, bytes, cpu, passes, time);
+        run(builds, pages, bytes, documents, cpu, passes, time);
+        String unit = component == null ? "cpu ms/page" : "cpu us/page of " + component;
+        double scale = component == null ? 1e6 : 1e3;
 
         double first = total(cpu[0]) / (double) passes[0];
         for (int b = 0; b < n; b++) {
-            double perPage = total(cpu[b]) / (double) passes[b] / pages.size() / 1e6;
-            System.out.printf(Locale.ROOT, "%-50s %8.4f cpu ms/page  %.4fx%n", builds.get(b).name,
-                    perPage, total(cpu[b]) / (double) passes[b] / first);
+            double perPage = total(cpu[b]) / (double) passes[b] / pages.size() / scale;
+            System.out.printf(Locale.ROOT, "%-50s %8.4f %s  %.4fx%n", builds.get(b).name,
+                    perPage, unit, total(cpu[b]) / (double) passes[b] / first);
         }
-        System.out.printf(Locale.ROOT, "%d pages, %d passes; cpu ms by page:%n", pages.size(),
-                passes[0]);
+        System.out.printf(Locale.ROOT, "%d pages, %d passes; %s by page:%n", pages.size(),
+                passes[0], component == null ? "cpu ms" : "cpu us");
         for (int i = 0; i < pages.size(); i++) {
             StringBuilder line = new StringBuilder();
             for (int b = 0; b < n; b++) {
-                line.append(String.format(Locale.ROOT, " %8.3f", cpu[b][i] / 1e6 / passes[b]));
+                line.append(String.format(Locale.ROOT, " %8.3f", cpu[b][i] / scale / passes[b]));
             }
             System.out.println(line + "  " + pages.get(i));
         }
@@ -186,14 +251,17 @@ public final class CompareBuilds {
 
     /** Reads every page with every build, pass after pass, for {@code seconds}. */
     private static void run(List<Build> builds, List<Path> pages, List<byte[]> bytes,
-            long[][] cpu, long[] passes, double seconds) throws ReflectiveOperationException {
+            List<Document> documents, long[][] cpu, long[] passes, double seconds)
+            throws ReflectiveOperationException {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         int n = builds.size();
         for (int pass = 0; System.nanoTime() < end; pass++) {
             for (int i = 0; i < pages.size(); i++) {
                 for (int k = 0; k < n; k++) {
                     int b = (k + pass) % n;
-                    cpu[b][i] += builds.get(b).time(bytes.get(i), pages.get(i).toString());
+                    cpu[b][i] += documents.isEmpty()
+                            ? builds.get(b).time(bytes.get(i), pages.get(i).toString())
+                            : builds.get(b).time(documents.get(i));
                 }
             }
             for (int b = 0; b < n; b++) {

@@ -49,6 +49,11 @@ class OpeningSubjectsTest {
                 + " Representative for Foreign Affairs and Security Policy Ana Roe:#Jan Doe |"
                 + " Secretary of State | US ; Ana Roe | High Representative for Foreign Affairs and"
                 + " Security Policy | -",
+        // two ministers who host two others: four parties
+        "Foreign Minister Jan Doe and Defence Minister Ana Roe of India hosted Foreign Minister"
+                + " Bo Lee and Defence Minister Kim Poe of Australia for the inaugural 2+2"
+                + " Ministerial Dialogue.#Jan Doe | Foreign Minister | - ; Ana Roe | Defence"
+                + " Minister | IN ; Bo Lee | Foreign Minister | - ; Kim Poe | Defence Minister | AU",
         // a host and the list of those hosted
         "President Jan Doe hosted Prime Minister Ana Roe of Australia, Prime Minister Bo Lee of"
                 + " India, and Prime Minister Kim Poe of Japan at the White House.#Jan Doe |"
