@@ -97,6 +97,15 @@ final class EventFinder {
         found.mergeCounterpartMentions();
         List<Found> events = found.placedInTime();
         ReportedDays.date(events, sentences, times);
+        for (int i = 0; i < events.size(); i++) {
+            Found f = events.get(i);
+            String place = f.event().location().orElse(null);
+            if (place != null && !EventLocations.city(place).equals(place)) {
+                events.set(i, new Found(io.github.jointstatements.core.ImmutableEvent
+                        .copyOf(f.event()).withLocation(EventLocations.city(place)), f.rule(),
+                        f.occasion()));
+            }
+        }
         return events;
     }
 }

@@ -211,6 +211,33 @@ final class EventLocations {
         return place;
     }
 
+    /**
+     * The city of a place as an event's location, as ANNOTATION.md asks: "Canberra [Australia]",
+     * "Georgetown, Guyana", "Washington, D.C." and "Washington DC" are Canberra, Georgetown and
+     * Washington; a place without a comma or a bracket is kept as it is.
+     */
+    static String city(String place) {
+        String city = place;
+        int bracket = city.indexOf('[');
+        if (bracket > 0) {
+            int end = bracket;
+            while (end > 0 && Character.isSpaceChar(city.charAt(end - 1))) {
+                end--; // a space, or a no-break space
+            }
+            city = city.substring(0, end);
+        }
+        int comma = city.indexOf(", ");
+        if (comma > 0) {
+            city = city.substring(0, comma);
+        }
+        for (String district : new String[] {" D.C.", " DC", " D.C"}) {
+            if (city.endsWith(district) && city.length() > district.length()) {
+                city = city.substring(0, city.length() - district.length());
+            }
+        }
+        return city;
+    }
+
     /** Whether a place names something after it: "the U.S. National Security Council". */
     static boolean modifies(String text, Mention m) {
         int k = m.end();

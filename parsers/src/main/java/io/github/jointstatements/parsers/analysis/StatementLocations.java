@@ -180,7 +180,8 @@ final class StatementLocations {
                     && f.event().status() == EventStatus.HELD
                     && !f.event().name().startsWith("call")) {
                 events.set(i, new EventFinder.Found(ImmutableEvent.copyOf(f.event())
-                        .withLocation(place), f.rule() + "; place: the statement's", true));
+                        .withLocation(EventLocations.city(place)),
+                        f.rule() + "; place: the statement's", true));
             }
         }
     }

@@ -47,4 +47,20 @@ class EventLocationsTest {
     void knowsARegionWithoutACountry(String place, boolean expected) {
         assertThat(new EventLocations(Gazetteer.get()).isRegion(place)).isEqualTo(expected);
     }
+
+    /** An event's place is its city: a dateline's bracket, a country or a district after it go. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Canberra [Australia]|Canberra",
+        "Canberra\u00a0[Australia]|Canberra",
+        "Georgetown, Guyana|Georgetown",
+        "Washington, D.C.|Washington",
+        "Washington D.C.|Washington",
+        "Washington DC|Washington",
+        "Camp David|Camp David",
+        "Nuvara Eliya|Nuvara Eliya",
+    })
+    void keepsTheCityOfAPlace(String place, String city) {
+        assertThat(EventLocations.city(place)).isEqualTo(city);
+    }
 }
