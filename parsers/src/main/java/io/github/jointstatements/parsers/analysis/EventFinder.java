@@ -94,6 +94,7 @@ final class EventFinder {
         found.mergeBareMentions();
         found.mergeUndatedBareMentions();
         found.dropTopicTalks();
+        found.mergeCounterpartMentions();
         List<Found> events = found.placedInTime();
         ReportedDays.date(events, sentences, times);
         return events;

@@ -237,6 +237,56 @@ final class FoundEvents {
                 && f.event().name().contains(" between "));
     }
 
+    /**
+     * Merges a meeting named only by its counterpart into the named meeting the statement
+     * reports, the same occasion told twice: "welcomed the Prime Minister of Norway to Ottawa for
+     * the annual Canada-Norway Leaders' Meeting" (the verb's meeting is the one it is for), and a
+     * later "his meeting with the Prime Minister of Canada" that no time, place or recollection
+     * sets apart. A call is another event, and so is a meeting on the sidelines of another.
+     */
+    void mergeCounterpartMentions() {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            Event e = f.event();
+            String lower = e.name().toLowerCase(java.util.Locale.ROOT);
+            if (e.kind() != EventKind.MEETING || !lower.startsWith("meeting with ")
+                    && !lower.startsWith("bilateral meeting with ")) {
+                continue;
+            }
+            for (int j = 0; j < found.size(); j++) {
+                Found g = found.get(j);
+                Event named = g.event();
+                String noun = named.name().substring(named.name().lastIndexOf(' ') + 1);
+                if (j == i || named.kind() != EventKind.MEETING || named.name().contains(" with ")
+                        || noun.isEmpty() || !Character.isUpperCase(noun.charAt(0))
+                        || named.date().isEmpty()) {
+                    continue; // the named one: "the annual Canada-Norway Leaders' Meeting"
+                }
+                String text = e.text().toLowerCase(java.util.Locale.ROOT);
+                boolean forIt = e.text().equals(named.text()) && e.date().equals(named.date())
+                        && e.text().contains("for the " + named.name())
+                        && !text.contains("preparation") && !text.contains("ahead of");
+                        // but "met X ... including preparations for the meeting of Y"
+                boolean again = e.date().isEmpty() && j < i && g.occasion()
+                        && !named.name().startsWith("meeting of ") // a subject's: "meeting of
+                                                    // the Advisor" may be one of two meetings
+                        && e.location().map(l -> l.equals(named.location().orElse(l)))
+                        .orElse(true)
+                        && !text.contains("sidelines") && !text.contains("margins")
+                        && !ReportedDays.recalls(e.text());
+                if (forIt || again) {
+                    Event merged = io.github.jointstatements.core.ImmutableEvent.copyOf(named)
+                            .withLocation(named.location().isPresent() ? named.location()
+                                    : e.location());
+                    found.set(j, new Found(merged, g.rule() + "; merged with \"" + e.name()
+                            + "\", the same occasion", g.occasion() || f.occasion()));
+                    found.remove(i--);
+                    break;
+                }
+            }
+        }
+    }
+
     /** Whether an event of a kind has been found already. */
     boolean anyOfKind(EventKind kind) {
         return found.stream().anyMatch(f -> f.event().kind() == kind);

@@ -100,8 +100,8 @@ final class PhraseEvents {
     }
 
     /** An event's name and what holds or frames it, ready to be placed in time. */
-    private record Named(EventNames.Noun noun, int start, int end, int verb, String ordinal,
-            String name, boolean named, boolean capitalized) {
+    private record Named(EventNames.Noun noun, EventKind kind, int start, int end, int verb,
+            String ordinal, String name, boolean named, boolean capitalized) {
     }
 
     /**
@@ -171,6 +171,9 @@ final class PhraseEvents {
                 && isOccasionDay(dates.timeAt(s, t.get(start - 2)))) {
             return; // "today's meeting", "Friday's call": the meeting already reported
         }
+        if (kind == EventKind.OTHER && !capitalized && inHonour(t, headEnd)) {
+            return; // "a banquet hosted by the Crown Prince in his honour": part of the visit
+        }
         if (lower.equals("retreat") && !capitalized) {
             return; // "a weekend retreat", "the British retreat"; but "the Leaders' Retreat"
         }
@@ -179,7 +182,8 @@ final class PhraseEvents {
             return; // "attended the opening session": a part of the meeting, not another one
         }
         if (objectOnly && verb < 0 && !(numbered(t, start, nounStart)
-                && placedAfter(s, t, places, complementEnd(t, headEnd, kind, true)))
+                && placedAfter(s, t, places,
+                        levelAfter(t, complementEnd(t, headEnd, kind, true))))
                 && !(start > 0 && isDay(dates.dateBefore(s, t, start, false)))) {
             return; // "a discussion", "the session": events only when held; but "the 47th
                     // Ordinary Session of the IGAD Council of Ministers held in ... on ..."
@@ -207,6 +211,13 @@ final class PhraseEvents {
                 && ORDINAL_WORDS.contains(t.get(start - 1).lower())
                 ? t.get(start - 1).lower() : null;
         int end = complementEnd(t, headEnd, kind, capitalized || named || ofBody);
+        int level = levelAfter(t, end);
+        if (level > end && (kind == EventKind.MEETING || kind == EventKind.SUMMIT)) {
+            if (t.get(end + 2).is("summit")) {
+                kind = EventKind.SUMMIT; // "the 32nd Ordinary Session of the Council of the
+            }                            // League of Arab States at the Summit Level"
+            end = level;
+        }
         if (end == headEnd && destination(t, headEnd, kind, places)) {
             int q = headEnd + 1;
             if (t.get(q).is("the")) {
@@ -275,7 +286,7 @@ final class PhraseEvents {
                 && body(t, places, start, end, verb)) {
             return; // "support for the Pacific Islands Forum", "the U.S. Conference of Mayors"
         }
-        attach(s, t, places, new Named(noun, start, end, verb, ordinal, name, named,
+        attach(s, t, places, new Named(noun, kind, start, end, verb, ordinal, name, named,
                 capitalized));
     }
 
@@ -463,6 +474,38 @@ final class PhraseEvents {
         return -1;
     }
 
+    /**
+     * Where "at the Summit Level", "at the Ministerial Level" after a name at {@code k} ends, the
+     * level its session is held at; or {@code k}.
+     */
+    static int levelAfter(List<Token> t, int k) {
+        if (k + 3 < t.size() && t.get(k).is("at") && t.get(k + 1).is("the")
+                && t.get(k + 3).is("level") && (t.get(k + 2).is("summit")
+                || t.get(k + 2).is("ministerial") || t.get(k + 2).is("leaders")
+                || t.get(k + 2).is("ministers"))) {
+            return k + 4;
+        }
+        return k;
+    }
+
+    /**
+     * Whether "in (his|her|their) honour" or "in honour of" follows a noun within a few words:
+     * a banquet or a dinner for a guest.
+     */
+    static boolean inHonour(List<Token> t, int k) {
+        for (int q = k; q + 1 < t.size() && q < k + 8; q++) {
+            if (t.get(q).text().equals(".") || t.get(q).text().equals(";")) {
+                return false;
+            }
+            if (t.get(q).is("in") && (t.get(q + 1).is("honour") || t.get(q + 1).is("honor")
+                    || q + 2 < t.size() && (t.get(q + 2).is("honour")
+                    || t.get(q + 2).is("honor")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether "via telephone", "by phone", "over the phone" follows a noun at {@code k}. */
     static boolean byTelephone(List<Token> t, int k) {
         if (k + 1 >= t.size() || !(t.get(k).is("via") || t.get(k).is("by")
@@ -484,7 +527,7 @@ final class PhraseEvents {
     private void attach(Sentence s, List<Token> t, Places places, Named n) {
         Token head = t.get(n.noun().head());
         String lower = head.lower();
-        EventKind kind = n.noun().kind();
+        EventKind kind = n.kind();
         int start = n.start();
         int end = n.end();
         if (kind == EventKind.TALKS && byTelephone(t, n.noun().end())) {

@@ -69,7 +69,12 @@ final class ReportedDays {
 
     /** Whether a sentence recalls what it tells as past: "recalled", "since", "last". */
     static boolean recalls(Sentence s) {
-        for (Token x : Token.tokenize(s.text())) {
+        return recalls(s.text());
+    }
+
+    /** Whether a sentence's text recalls what it tells as past. */
+    static boolean recalls(String text) {
+        for (Token x : Token.tokenize(text)) {
             if (x.isWord() && RECALLING_WORDS.contains(x.lower())) {
                 return true;
             }

@@ -210,10 +210,14 @@ final class StatementKinds {
     /** The opening's characters read for a kind in capitals. */
     private static final int MAX_CAPITALS_OPENING = 400;
 
-    /** "Joint communiqué issued at the end of the visit of ...": a sentence naming its document. */
+    /**
+     * "Joint communiqué issued at the end of the visit of ...", "Joint Communiqué between the
+     * United Republic of Tanzania and the People's Republic of China issued at the Conclusion of
+     * ...": a sentence naming its document; bounded, no nested quantifiers.
+     */
     private static final Pattern OPENS_WITH_KIND = Pattern.compile(
-            "(?i)^(joint\\s(?:press\\s)?(?:communiqu[eé]|statement|declaration))\\s(?:issued|adopted|"
-            + "signed|released|agreed)\\b");
+            "(?i)^(joint\\s(?:press\\s)?(?:communiqu[eé]|statement|declaration))"
+            + "(?:\\s(?:between|of|by)\\s[^.;:]{1,200}?)?\\s(?:issued|adopted|signed|released|agreed)\\b");
 
     /** "Adopted by the Peace and Security Council ... at its 1055th meeting": a council's communiqué. */
     private static final Pattern ADOPTED_AT_MEETING = Pattern.compile(

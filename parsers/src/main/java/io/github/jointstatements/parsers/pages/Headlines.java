@@ -3,6 +3,7 @@ package io.github.jointstatements.parsers.pages;
 import io.github.jointstatements.parsers.internal.Lines;
 import io.github.jointstatements.parsers.internal.PageChrome;
 import io.github.jointstatements.parsers.internal.PageDates;
+import io.github.jointstatements.parsers.internal.TextLeads;
 import io.github.jointstatements.parsers.internal.Titles;
 import java.net.URI;
 import java.util.Arrays;
@@ -323,12 +324,39 @@ final class Headlines {
     }
 
     /**
+     * A photo's credit ending a line: "..., image by ANI", "... (Photo: PIB)", "| Photo credit:
+     * Reuters", "Crown copyright"; bounded, no nested quantifiers.
+     */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?i)(?:[,;(|]\\s?|\\s[-–—]\\s|\\s)(?:file\\s)?(?:image|photo|picture|pic)s?"
+            + "(?:\\scredits?|\\scourtesy)?(?:\\s?:|\\sby|\\scourtesy\\sof|\\scourtesy)\\s?"
+            + "[^,;()|]{1,60}\\)?\\s*$|\\bcrown\\scopyright\\s*$");
+
+    /**
+     * Whether a line is a photo's caption with its credit ("Prime Minister X was accorded a 21
+     * gun salute ..., image by ANI", "PM receives President at Hyderabad House (Photo: PIB)"):
+     * no headline, whatever it reads like.
+     */
+    static boolean isCaption(String line) {
+        if (line.length() > MAX_HEADLINE) {
+            return false;
+        }
+        java.util.regex.Matcher credit = PHOTO_CREDIT.matcher(line);
+        // a caption before its credit: "In Photos: the visit" is a gallery's headline
+        return credit.find() && credit.start() >= MIN_CAPTION_CHARS;
+    }
+
+    /** A caption holds at least this many characters before its credit. */
+    private static final int MIN_CAPTION_CHARS = 15;
+
+    /**
      * A line that reads as the text rather than its header: a sentence, an introduction ("A
-     * Downing Street spokesperson said:"), or a line too long for a header.
+     * Downing Street spokesperson said:"), a repost's lead however it ends ("The following is the
+     * full text of the ... Declaration"), or a line too long for a header.
      */
     static boolean isText(String line) {
         int words = Titles.words(line);
-        if (endsSentence(line) || words > MAX_HEADER_LINE_WORDS) {
+        if (endsSentence(line) || words > MAX_HEADER_LINE_WORDS || TextLeads.opensAsLead(line)) {
             return true;
         }
         if (line.endsWith(",") || line.endsWith(";")) {
@@ -346,9 +374,13 @@ final class Headlines {
         return i >= 0 && ".!?".indexOf(line.charAt(i)) >= 0;
     }
 
-    /** A line reads as a headline: capitalised, not too long, not ended like a sentence. */
+    /**
+     * A line reads as a headline: capitalised, not too long, not ended like a sentence, neither
+     * a photo's caption nor a repost's lead ("The following is the full text of ...").
+     */
     static boolean isHeadline(String line) {
-        if (line.length() > MAX_HEADLINE || line.length() < 10 || Lines.endsSentence(line)) {
+        if (line.length() > MAX_HEADLINE || line.length() < 10 || Lines.endsSentence(line)
+                || isCaption(line) || TextLeads.opensAsLead(line)) {
             return false;
         }
         if (Titles.words(line) <= MAX_DATE_LINE_WORDS && PageDates.find(line).isPresent()

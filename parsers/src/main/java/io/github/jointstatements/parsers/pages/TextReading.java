@@ -177,6 +177,9 @@ final class TextReading {
             if (wireCredit(p)) {
                 continue; // a press wire's credit is no headline
             }
+            if (Headlines.isCaption(p)) {
+                continue; // "... was accorded a 21 gun salute ..., image by ANI": a photo's caption
+            }
             if (title == null && isClock(p)) {
                 continue; // "29 Sunbula 1399, 08:39 PM", "Kabul Local Time": a site's clock
             }

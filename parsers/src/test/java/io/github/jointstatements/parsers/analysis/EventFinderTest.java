@@ -564,6 +564,36 @@ class EventFinderTest {
                 .doesNotContain("G20 summit");
     }
 
+    /**
+     * One occasion told twice is one event: the meeting a host welcomed a guest for, and a later
+     * "his meeting with" the host; a banquet in the guest's honour is part of the visit; a
+     * session "at the Summit Level" is a summit, planned when the meeting prepares it.
+     */
+    @Test
+    void countsOneOccasionOnceAndKnowsASummitLevelSession() {
+        assertThat(find(Optional.empty(), "The Prime Minister of Canada welcomed the Prime"
+                + " Minister of Norway to Ottawa for the annual Canada-Norway Leaders' Meeting on"
+                + " 30 January 2023.", "The Prime Minister of Norway thanked his host for his"
+                + " meeting with the Prime Minister of Canada.", "The King attended a banquet"
+                + " hosted by the Prime Minister in his honour."))
+                .extracting(EventFinderTest::describe)
+                .containsExactly("MEETING annual Canada-Norway Leaders' Meeting 2023-01-30 HELD"
+                        + " Ottawa");
+        assertThat(find(Optional.empty(), "The Leaders discussed preparations for the 32nd"
+                + " Ordinary Session of the Council of the League of Arab States at the Summit"
+                + " Level in Riyadh next month.")).extracting(EventFinderTest::describe)
+                .containsExactly("SUMMIT 32nd Ordinary Session of the Council of the League of"
+                        + " Arab States at the Summit Level 2023-02 PLANNED Riyadh");
+        assertThat(find(Optional.empty(), "The leaders met on 30 January 2023 on the sidelines"
+                + " of the ASEAN Foreign Ministers' Meeting.", "The Minister also held a meeting"
+                + " with the Foreign Minister of Japan on the sidelines."))
+                .extracting(Event::name).contains("ASEAN Foreign Ministers' Meeting",
+                        "meeting with the Foreign Minister of Japan"); // another meeting
+        assertThat(find(Optional.empty(), "In Paris, the Advisor will meet with his French"
+                + " counterpart Emmanuel Bonne in March, including preparations for the Leaders'"
+                + " Meeting in March.")).hasSize(2); // a meeting to prepare another
+    }
+
     /** Clauses around an event that place it: of 2023-01-31. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -123,6 +123,7 @@ class StatementKindsTest {
         "G20 Foreign Ministers' Meeting (Summary)|The G20 Foreign Ministers' Meeting was held in Rio on 21 February.|READOUT",
         "|Following their meeting, the ministers issued a statement.|OTHER",
         "|Joint communiqué issued at the end of the visit of the President to India.|COMMUNIQUE",
+        "|Joint Communiqué between Arcadia and Ruritania issued at the Conclusion of the State Visit.|COMMUNIQUE",
         "Cohesive and Responsive|1. We, the Heads of State/Government of the Member States, gathered for the Summit.|JOINT_STATEMENT",
         "Statement by the Foreign Ministers of Chile and Peru|The ministers met in Lima.|JOINT_STATEMENT",
         "Chariman's Statement of the Summit|1. We, the Heads of State/Government, gathered in Lima.|JOINT_STATEMENT",

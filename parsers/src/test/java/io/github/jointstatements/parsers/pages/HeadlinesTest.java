@@ -41,6 +41,20 @@ class HeadlinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Leaders at the summit (Photo: PIB)", "The ministers at the summit, image by ANI",
+        "A handshake in Lima | Photo credit: Reuters", "Delegations meet - Photo: AFP"})
+    void a_photos_caption_with_its_credit(String line) {
+        assertThat(Headlines.isCaption(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"In Photos: the President's visit to Lima", "Joint Statement on Photo Sharing",
+        "Image of the week"})
+    void no_caption(String line) {
+        assertThat(Headlines.isCaption(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"JOINT COMMUNIQUE|true", "Joint Statement|true",
         "Final Declaration|true", "Joint Media Statement|true", "Statement|true",
         "Foreign Ministers Meeting|false", "Joint Statement on Trade|false", "Media Center|false",
@@ -60,7 +74,11 @@ class HeadlinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"The ministers met today.", "joint statement on trade",
         "Saturday, 17 April 2021 greek english", "Statement", "Washington",
-        "General News of Saturday, 20 February 2010", "Posted on Tuesday, March 3, 2015 by Admin"})
+        "General News of Saturday, 20 February 2010", "Posted on Tuesday, March 3, 2015 by Admin",
+        "Prime Minister Perez was accorded a 21 gun salute at the ceremonial welcome, image by ANI",
+        "PM receives President Perez at Hyderabad House (Photo: PIB)",
+        "The PM and the President meet at the G8; Crown copyright",
+        "The following is the full text of the Arcadia-Ruritania Joint Declaration"})
     void a_line_that_reads_as_no_headline(String line) {
         assertThat(Headlines.isHeadline(line)).isFalse();
     }
@@ -69,7 +87,8 @@ class HeadlinesTest {
     @CsvSource(delimiter = '|', value = {"The ministers met today.|true",
         "A Downing Street spokesperson said:|true", "Mr. Secretary Tillerson,|true",
         "(The text of the statement follows.)|true", "Joint Statement on Trade|false",
-        "Note:|false"})
+        "Note:|false", "Following is the text of the Joint Statement|true",
+        "Photo Gallery of the Summit|false"})
     void a_line_that_reads_as_text(String line, boolean text) {
         assertThat(Headlines.isText(line)).isEqualTo(text);
     }
