@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,12 +116,25 @@ final class OpeningSubjects {
      * if no sentence of the first three, in the first three paragraphs, does.
      */
     Optional<Reading> read(List<Sentence> opening) {
+        return read(opening, persons::find);
+    }
+
+    /**
+     * Returns what {@link #read(List)} does, reading each sentence's persons once for every rule
+     * of one analysis through {@code readings}.
+     */
+    Optional<Reading> read(List<Sentence> opening, TextReadings readings) {
+        return read(opening, readings::persons);
+    }
+
+    private Optional<Reading> read(List<Sentence> opening,
+            Function<String, List<PersonMention>> find) {
         int read = 0;
         for (Sentence s : opening) {
             if (read++ >= MAX_SENTENCES || s.paragraph() > MAX_PARAGRAPH) {
                 break;
             }
-            Optional<Reading> reading = read(s);
+            Optional<Reading> reading = read(s, find);
             if (reading.isPresent()) {
                 return reading;
             }
@@ -129,7 +143,8 @@ final class OpeningSubjects {
     }
 
     /** Returns the issuers one sentence names as its subject and counterpart, two or more. */
-    Optional<Reading> read(Sentence sentence) {
+    private Optional<Reading> read(Sentence sentence,
+            Function<String, List<PersonMention>> find) {
         String text = sentence.text();
         Matcher any = ANY_VERB.matcher(text);
         List<PersonMention> found = null;
@@ -138,7 +153,7 @@ final class OpeningSubjects {
                 continue;
             }
             if (found == null) {
-                found = persons.find(text);
+                found = find.apply(text);
             }
             Verb verb = verbAt(text, any.start());
             Optional<Reading> reading = read(sentence, found, verb, any.start(), any.end());
