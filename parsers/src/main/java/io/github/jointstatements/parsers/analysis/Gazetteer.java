@@ -113,6 +113,12 @@ final class Gazetteer {
         if (node == null || node.candidates.isEmpty()) {
             return Optional.empty();
         }
+        // "GUAM" is the organisation's abbreviation, "Guam" the territory
+        for (Candidate candidate : node.candidates) {
+            if (candidate.form == MentionForm.ABBREVIATION && candidate.caseMatches(tokens, from)) {
+                return Optional.ofNullable(candidate.entity);
+            }
+        }
         return Optional.ofNullable(node.candidates.get(0).entity);
     }
 
@@ -422,6 +428,25 @@ final class Gazetteer {
         }
     }
 
+    /** Whether token {@code i} is a word of two letters or more all in capitals. */
+    private static boolean shouted(Tokens tokens, int i) {
+        if (i < 0 || i >= tokens.size() || !tokens.isWord(i)) {
+            return false;
+        }
+        String word = tokens.text(i);
+        int letters = 0;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters > 1;
+    }
+
     /** A node of the trie: the children by token key (null for none), the entries ending here. */
     private static final class Node {
         private HashMap<String, Node> children;
@@ -451,6 +476,12 @@ final class Gazetteer {
             candidates.add(candidate);
         }
 
+        /**
+         * The entries the text's tokens from {@code first} on match in case, in table order,
+         * except that an abbreviation the text writes exactly comes before a name it matches
+         * only in capitals: "GUAM" is the organisation, "Guam" the territory; not in a run of
+         * capitals ("GUAM BEHAVIORAL HEALTH CENTER"), where case tells nothing.
+         */
         List<Candidate> accepted(Tokens tokens, int first) {
             List<Candidate> accepted = null;
             for (Candidate candidate : candidates) {
@@ -458,7 +489,14 @@ final class Gazetteer {
                     if (accepted == null) {
                         accepted = new ArrayList<>(candidates.size());
                     }
-                    accepted.add(candidate);
+                    if (candidate.form == MentionForm.ABBREVIATION && !accepted.isEmpty()
+                            && accepted.get(0).form != MentionForm.ABBREVIATION
+                            && !shouted(tokens, first - 1)
+                            && !shouted(tokens, first + candidate.written.length)) {
+                        accepted.add(0, candidate);
+                    } else {
+                        accepted.add(candidate);
+                    }
                 }
             }
             return accepted == null ? List.of() : accepted;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -199,6 +200,62 @@ class GazetteerTest {
         assertThat(gazetteer.entities()).filteredOn(e -> !gazetteer.lookup(e.name())
                 .orElseThrow().equals(e)).extracting(Entity::name)
                 .containsExactly("Georgia");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GUAM                                   | GUAM Organization for Democracy and Economic Development
+            the Organization for Democracy and Economic Development | GUAM Organization for Democracy and Economic Development
+            the Non-Aligned Movement               | Non-Aligned Movement
+            NAM                                    | Non-Aligned Movement
+            the Nonaligned Movement                | Non-Aligned Movement
+            the African Union Commission           | African Union Commission
+            the Commission of the African Union    | African Union Commission
+            AU Commission                          | African Union Commission
+            AUC                                    | African Union Commission
+            the African Union                      | African Union
+            AU                                     | African Union
+            the ECOWAS Commission                  | ECOWAS Commission
+            ECOWAS                                 | Economic Community of West African States
+            the Group of 77 and China              | Group of 77
+            G77                                    | Group of 77
+            the Nordic Council of Ministers        | Nordic Council of Ministers
+            the Nordic Council                     | Nordic Council
+            the Eurasian Economic Union            | Eurasian Economic Union
+            EAEU                                   | Eurasian Economic Union
+            the Economic Cooperation Organisation  | Economic Cooperation Organization
+            ECOSOC                                 | United Nations Economic and Social Council
+            the Pan American Health Organisation   | Pan American Health Organization
+            MERCOSUR                               | Mercosur
+            IsDB                                   | Islamic Development Bank
+            the Parliamentary Assembly of the Council of Europe | Parliamentary Assembly of the Council of Europe
+            the Council of Europe                  | Council of Europe
+            ODIHR                                  | Office for Democratic Institutions and Human Rights
+            the International Labour Organisation  | International Labour Organization
+            the European Defense Agency            | European Defence Agency
+            """)
+    void tellsOrgansFromTheirParentsAndReadsEverySpelling(String mention, String name) {
+        Optional<Entity> entity = gazetteer.lookup(mention);
+
+        assertThat(entity).map(Entity::type).contains(EntityType.ORGANIZATION);
+        assertThat(entity).map(Entity::name).contains(name);
+    }
+
+    @Test
+    void readsAnAllCapitalsAbbreviationAsTheOrganisationOnlyInItsExactCase() {
+        String text = "The GUAM Council of Ministers met in Kyiv. Marines trained on Guam.";
+
+        assertThat(gazetteer.find(text)).extracting(m -> m.text(text), m -> m.entity().type())
+                .containsExactly(
+                        Tuple.tuple("GUAM", EntityType.ORGANIZATION),
+                        Tuple.tuple("Kyiv", EntityType.PLACE),
+                        Tuple.tuple("Guam", EntityType.COUNTRY));
+        String shouted = "GUAM BEHAVIORAL HEALTH AND WELLNESS CENTER";
+        assertThat(gazetteer.find(shouted)).extracting(m -> m.entity().type())
+                .containsExactly(EntityType.COUNTRY);
+        assertThat(gazetteer.lookup("Guam")).map(Entity::type).contains(EntityType.COUNTRY);
+        assertThat(gazetteer.lookup("GUAM")).map(Entity::type)
+                .contains(EntityType.ORGANIZATION);
     }
 
     @Test

@@ -361,7 +361,7 @@ class PartyFinderTest {
         "''#King Ana Roe met virtually on Thursday with the Prime Minister of the Republic of Iraq Jan Doe. Following is the text of the joint statement issued by the meeting: Emanating from the firm ties that bind the two countries, a virtual meeting was held between King Ana Roe and His Excellency Jan Doe, the Prime Minister of the Republic of Iraq.#-#Ana Roe | King | - | PERSON; Jan Doe | Prime Minister | IQ | PERSON",
         // states and bodies that are the subject past leading clauses, in untitled texts
         "''#On the occasion of the 30th anniversary of diplomatic relations, at a time when we face common challenges, the Republic of Azerbaijan and the Portuguese Republic reaffirm their commitment to deepen cooperation.#-#Azerbaijan | - | AZ | STATE; Portugal | - | PT | STATE",
-        "''#The Commission of the African Union and the European Commission met in Brussels on 28 November for their annual meeting.#-#African Union | - | - | ORGANIZATION; European Commission | - | - | ORGANIZATION",
+        "''#The Commission of the African Union and the European Commission met in Brussels on 28 November for their annual meeting.#-#African Union Commission | - | - | ORGANIZATION; European Commission | - | - | ORGANIZATION",
         "''#The Council of Ministers of the Economic Community of West African States (ECOWAS), meeting in its 52nd ordinary session in Abuja, adopted the following decisions.#-#Economic Community of West African States | - | - | ORGANIZATION",
     })
     void readsTheIssuersFromTheSubjectOfTheOpening(String title, String text, String publisher,
