@@ -21,6 +21,9 @@ class OrganisationsTest {
             the Organisation of American States   | Organization of American States
             Economic Commission for Africa        | United Nations Economic Commission for Africa
             the Inter-American Commission on Human Rights | Inter-American Commission on Human Rights
+            the Benelux                           | Benelux Union
+            the Turkic Council                    | Organization of Turkic States
+            UfM                                   | Union for the Mediterranean
             """)
     void namesTheOrganisationTheWholeTextNames(String text, String name) {
         assertThat(Organisations.named(text)).contains(name);
