@@ -47,14 +47,17 @@ final class OpeningSubjects {
     record Reading(List<PersonMention> persons, Relation relation, Sentence sentence) {
     }
 
-    /** One verb of the table, compiled. */
-    private record Verb(Relation relation, Pattern pattern, int words) {
+    /** One verb of the table, compiled, with the word its phrase starts with. */
+    private record Verb(Relation relation, Pattern pattern, int words, String first) {
     }
 
     private static final List<Verb> VERBS = loadVerbs();
     /** Any verb of the table, the longest phrases first. */
     private static final Pattern ANY_VERB = Pattern.compile(String.join("|",
             VERBS.stream().map(v -> "(?:" + v.pattern().pattern() + ")").toList()));
+    /** The words the table's phrases start with: a verb starts only where one of them does. */
+    private static final String[] FIRST_WORDS =
+            VERBS.stream().map(Verb::first).distinct().toArray(String[]::new);
     /** The most characters of adverbs between the subject and its verb: " on Saturday". */
     private static final int MAX_SUBJECT_GAP = 40;
     /** The most characters between the verb and its counterpart: " his Nepal counterpart ". */
@@ -148,10 +151,9 @@ final class OpeningSubjects {
         String text = sentence.text();
         Matcher any = ANY_VERB.matcher(text);
         List<PersonMention> found = null;
-        while (any.find()) {
-            if (any.start() == 0 || !Character.isWhitespace(text.charAt(any.start() - 1))) {
-                continue;
-            }
+        int from = 0;
+        while (findVerb(any, text, from)) {
+            from = any.end();
             if (found == null) {
                 found = find.apply(text);
             }
@@ -321,10 +323,9 @@ final class OpeningSubjects {
             }
             String text = s.text();
             Matcher any = ANY_VERB.matcher(text);
-            while (any.find()) {
-                if (any.start() == 0 || !Character.isWhitespace(text.charAt(any.start() - 1))) {
-                    continue;
-                }
+            int next = 0;
+            while (findVerb(any, text, next)) {
+                next = any.end();
                 int from = subjectStart(text, any.start());
                 if (from < any.start() && Character.isLetter(text.charAt(from))) {
                     // the subject without the participial clause it may carry: "..., meeting
@@ -392,6 +393,31 @@ final class OpeningSubjects {
     }
 
     /** Returns the table's verb that matches at {@code at}, the longest first. */
+    /**
+     * Finds the table's next verb at or after {@code from} that starts a word after whitespace,
+     * leaving {@code any} on it; the pattern runs only where a word one of the phrases starts
+     * with stands, not at every character.
+     */
+    private static boolean findVerb(Matcher any, String text, int from) {
+        int length = text.length();
+        for (int at = Math.max(from, 1); at < length; at++) {
+            if (Character.isWhitespace(text.charAt(at - 1)) && startsPhrase(text, at)
+                    && any.region(at, length).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsPhrase(String text, int at) {
+        for (String first : FIRST_WORDS) {
+            if (text.startsWith(first, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Verb verbAt(String text, int at) {
         for (Verb v : VERBS) {
             if (v.pattern().matcher(text).region(at, text.length()).lookingAt()) {
@@ -420,7 +446,7 @@ final class OpeningSubjects {
             }
             // the last word ends at a word boundary, not before a space
             String pattern = regex.substring(0, regex.length() - 3) + "\\b";
-            verbs.add(new Verb(relation, Pattern.compile(pattern), words.length));
+            verbs.add(new Verb(relation, Pattern.compile(pattern), words.length, words[0]));
         }
         verbs.sort(Comparator.comparingInt(Verb::words).reversed());
         return List.copyOf(verbs);
