@@ -130,6 +130,23 @@ final class OpeningSubjects {
         return read(opening, readings::persons);
     }
 
+    /**
+     * Returns what {@link #read(List, TextReadings)} finds in the opening, else in the text's
+     * first sentences, where a full text's lead ends inside one ("X met Y. Following is the text
+     * of the joint statement: ..."); the text's first sentences are not read again when they are
+     * the opening's.
+     */
+    Optional<Reading> read(List<Sentence> opening, List<Sentence> text, TextReadings readings) {
+        Optional<Reading> reading = read(opening, readings);
+        return reading.isPresent() || firstRead(opening).equals(firstRead(text)) ? reading
+                : read(text, readings);
+    }
+
+    /** The sentences {@link #read(List, Function)} may read of a list: its first ones. */
+    private static List<Sentence> firstRead(List<Sentence> sentences) {
+        return sentences.subList(0, Math.min(MAX_SENTENCES, sentences.size()));
+    }
+
     private Optional<Reading> read(List<Sentence> opening,
             Function<String, List<PersonMention>> find) {
         int read = 0;

@@ -292,8 +292,7 @@ final class PartyFinder {
             // National Security Advisor Jake Sullivan’s Meeting with ...")
             // (the text's first sentences where a full text's lead ends inside one: "X met Y.
             // Following is the text of the joint statement: ...")
-            subjects.read(opening, readings).or(() -> subjects.read(sentences, readings))
-                    .ifPresent(r -> addSubjects(parties, r));
+            subjects.read(opening, sentences, readings).ifPresent(r -> addSubjects(parties, r));
         }
         if (parties.isEmpty() && joint && !grouped) {
             // the signatories of a joint statement, in a block at its end
