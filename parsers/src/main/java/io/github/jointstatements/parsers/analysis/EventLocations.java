@@ -211,6 +211,9 @@ final class EventLocations {
         return place;
     }
 
+    /** The district a capital's name may carry without a comma: "Washington D.C.". */
+    private static final List<String> CAPITAL_DISTRICTS = List.of(" D.C.", " DC", " D.C");
+
     /**
      * The city of a place as an event's location, as ANNOTATION.md asks: "Canberra [Australia]",
      * "Georgetown, Guyana", "Washington, D.C." and "Washington DC" are Canberra, Georgetown and
@@ -230,7 +233,7 @@ final class EventLocations {
         if (comma > 0) {
             city = city.substring(0, comma);
         }
-        for (String district : new String[] {" D.C.", " DC", " D.C"}) {
+        for (String district : CAPITAL_DISTRICTS) {
             if (city.endsWith(district) && city.length() > district.length()) {
                 city = city.substring(0, city.length() - district.length());
             }
